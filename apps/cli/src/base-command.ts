@@ -1,0 +1,105 @@
+import { Command, Flags, type Interfaces } from '@oclif/core';
+import { CeError, ExitCode, findRepoRoot, isCeError, UsageError } from '@ce/core';
+import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { createProgress, type Progress } from './progress.js';
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>;
+export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>;
+
+/**
+ * Every ce command extends this. It adds the global `--json` and `--cwd` flags and renders every
+ * failure the same way: one line on stderr (plus a hint), the error's own exit code (2 bad input,
+ * 1 failed check, 3 escalation), and under `--json` exactly one JSON document on stdout.
+ */
+export abstract class BaseCommand<T extends typeof Command = typeof Command> extends Command {
+  static override enableJsonFlag = true;
+
+  static override baseFlags = {
+    cwd: Flags.string({
+      summary: 'Run as if ce was started in this directory.',
+      helpGroup: 'GLOBAL',
+    }),
+  };
+
+  protected flags!: BaseFlags<T>;
+  protected args!: BaseArgs<T>;
+  private rootDir: string | undefined;
+
+  /** Parses argv into this.flags / this.args; commands call it first in run(). */
+  protected async parseInput(): Promise<void> {
+    const { flags, args } = await this.parse({
+      flags: this.ctor.flags,
+      baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
+      enableJsonFlag: this.ctor.enableJsonFlag,
+      args: this.ctor.args,
+      strict: this.ctor.strict,
+    });
+    this.flags = flags as BaseFlags<T>;
+    this.args = args as BaseArgs<T>;
+  }
+
+  /** The working directory: `--cwd` or the process's own. */
+  protected get cwd(): string {
+    const given = (this.flags as { cwd?: string } | undefined)?.cwd;
+    if (!given) return process.cwd();
+    const dir = resolve(given);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError('bad-cwd', `--cwd "${given}" is not a directory`);
+    }
+    return dir;
+  }
+
+  /** The repository root: the nearest folder above --cwd holding .git or .ce/config.yml. */
+  protected get root(): string {
+    this.rootDir ??= findRepoRoot(this.cwd);
+    return this.rootDir;
+  }
+
+  /** A spinner on stderr for long work; silent under --json or when stderr is not a terminal. */
+  protected progress(): Progress {
+    return createProgress({ enabled: !this.jsonEnabled() && Boolean(process.stderr.isTTY) && !process.env['CI'] });
+  }
+
+  /** A human line on stderr (stdout is for results), silent under --json. */
+  protected note(message: string): void {
+    if (!this.jsonEnabled()) process.stderr.write(`${message}\n`);
+  }
+
+  /** Ends the command with an exit code but no error (a failed gate is a result, not an exception). */
+  protected setExitCode(code: number): void {
+    process.exitCode = code;
+  }
+
+  protected override async catch(error: Error & { exitCode?: number }): Promise<void> {
+    const ceError = toCeError(error);
+    process.exitCode = ceError.exitCode;
+    if (this.jsonEnabled()) {
+      process.stdout.write(`${JSON.stringify({ error: ceError.toJSON() })}\n`);
+    }
+    process.stderr.write(`error: ${ceError.line}\n`);
+    if (ceError.hint) process.stderr.write(`hint: ${ceError.hint}\n`);
+    if (ceError.code === 'internal' && (process.env['CE_DEBUG'] || process.env['DEBUG'])) {
+      process.stderr.write(`${error.stack ?? ''}\n`);
+    }
+  }
+}
+
+/** Maps anything thrown (our errors, oclif parse errors, faults) onto a CeError. */
+export function toCeError(error: unknown): CeError {
+  if (isCeError(error)) return error;
+  const err = error as Error & { oclif?: { exit?: number }; code?: string };
+  // oclif's own parse errors (unknown flag, missing argument, bad value) carry exit 2.
+  if (err?.oclif?.exit === 2 || err?.name?.endsWith('ParseError') || /Error$/.test(err?.constructor?.name ?? '') && err?.oclif) {
+    const firstLine = String(err.message).split('\n').find((l) => l.trim().length > 0)?.trim() ?? 'invalid usage';
+    return new UsageError('usage', firstLine.replace(/^Error:\s*/, ''), { hint: 'see --help for the arguments and flags' });
+  }
+  if (err?.oclif?.exit !== undefined) {
+    return new CeError('exit', String(err.message), { exitCode: err.oclif.exit as ExitCode });
+  }
+  const message = err instanceof Error ? err.message : String(error);
+  return new CeError('internal', `internal error: ${message.split('\n')[0] ?? ''}`, {
+    hint: 'this is a bug in ce or its environment; run again with CE_DEBUG=1 to see the stack',
+    exitCode: ExitCode.Failed,
+  });
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+
+/** What every MCP tool handler gets: the repository it serves. */
+export interface ToolContext {
+  root: string;
+  version: string;
+}
+
+/**
+ * One MCP tool: a thin layer over the same library function its CLI command calls. Handlers
+ * return plain data (sent as structuredContent and as JSON text) or throw a CeError.
+ */
+export interface CeTool<Shape extends z.ZodRawShape = z.ZodRawShape> {
+  name: string;
+  /** Keep it short: tool definitions cost the agent's context window. */
+  description: string;
+  inputSchema: Shape;
+  /** In the default (core) set; the rest are exposed with `--tools all`. */
+  core: boolean;
+  handler: (args: z.infer<z.ZodObject<Shape>>, context: ToolContext) => Promise<unknown>;
+}
+
+/** Declares a tool with its argument types inferred from its schema. */
+export function defineTool<Shape extends z.ZodRawShape>(tool: CeTool<Shape>): CeTool {
+  return tool as unknown as CeTool;
+}

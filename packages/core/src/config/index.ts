@@ -1,0 +1,3 @@
+export { loadConfig, defaultConfig, type LoadedConfig } from './load-config.js';
+export { configSchema } from './config-schema.js';
+export type { CeConfig, CommandSpec, ProviderConfig } from './config-types.js';

@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import { UsageError } from '../errors/index.js';
+import { cePaths } from '../fs/ce-paths.js';
+import { repoRelative } from '../fs/repo-paths.js';
+import { configSchema } from './config-schema.js';
+import type { CeConfig } from './config-types.js';
+
+export interface LoadedConfig {
+  config: CeConfig;
+  /** Absolute path of the config file (it may not exist). */
+  file: string;
+  exists: boolean;
+  /** Environment variables that overrode a setting. */
+  envOverrides: string[];
+}
+
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  // useDefaults fills every missing key from the schema, so callers always see a complete config.
+  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
+  return validator;
+}
+
+/**
+ * Loads `.ce/config.yml` under `root`: YAML → env overrides (`CE_SECTION__KEY=value`, nested keys
+ * joined by `__`, values read as YAML scalars) → JSON Schema with defaults. Every problem is a
+ * UsageError naming the file (or the variable) and the key path.
+ */
+export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const file = cePaths(root).config;
+  const shown = repoRelative(root, file);
+  const exists = existsSync(file);
+  let raw: Record<string, unknown> = {};
+  if (exists) raw = parseConfigYaml(readFileSync(file, 'utf8'), shown);
+  check(structuredClone(raw), shown);
+  const envOverrides = applyEnvOverrides(raw, env);
+  const config = structuredClone(raw);
+  check(config, envOverrides.length > 0 ? `${shown} with ${envOverrides.join(', ')}` : shown);
+  return { config: config as unknown as CeConfig, file, exists, envOverrides };
+}
+
+/** The configuration with every default, as `ce init` writes it. */
+export function defaultConfig(): CeConfig {
+  const config: Record<string, unknown> = {};
+  validate()(config);
+  return config as unknown as CeConfig;
+}
+
+function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new UsageError('config-invalid', `malformed YAML${line ? ` at line ${line}` : ''}: ${first.message.split('\n')[0]}`, {
+      file: shown,
+      hint: 'fix the YAML syntax (indentation, quotes, a missing colon)',
+    });
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError('config-invalid', 'the configuration must be a mapping of keys to values', { file: shown });
+  }
+  return value as Record<string, unknown>;
+}
+
+function check(config: Record<string, unknown>, shown: string): void {
+  const fn = validate();
+  if (fn(config)) return;
+  const error = (fn.errors ?? [])[0];
+  if (!error) return;
+  throw new UsageError('config-invalid', `${describe(error)}`, {
+    file: shown,
+    hint: 'see docs/configuration.md for every key, its type and its default',
+    details: { errors: (fn.errors ?? []).map(describe) },
+  });
+}
+
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function describe(error: ErrorObject): string {
+  const at = keyPath(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      return `${at ? `${at}.` : ''}${key}: unknown key`;
+    }
+    case 'type':
+      return `${at || '(root)'}: must be ${(error.params as { type: string }).type}`;
+    case 'enum':
+      return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${at || '(root)'}: ${error.message ?? 'is not valid'}`;
+  }
+}
+
+/** Applies `CE_A__B=value` variables to the raw config; returns the names applied. */
+function applyEnvOverrides(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): string[] {
+  const applied: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith('CE_') || !name.includes('__') || value === undefined) continue;
+    const path = name
+      .slice(3)
+      .split('__')
+      .map((segment) => segment.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+    let target: Record<string, unknown> = raw;
+    for (const segment of path.slice(0, -1)) {
+      const next = target[segment];
+      if (next === undefined) target[segment] = {};
+      else if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+        throw new UsageError('config-invalid', `${name}: ${segment} is not a section`, { hint: 'check the variable name' });
+      }
+      target = target[segment] as Record<string, unknown>;
+    }
+    const last = path[path.length - 1] ?? '';
+    target[last] = parseScalar(value);
+    applied.push(name);
+  }
+  return applied.sort();
+}
+
+function parseScalar(value: string): unknown {
+  try {
+    const parsed: unknown = parseDocument(value).toJS();
+    return parsed ?? value;
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,11 @@
+export { ExitCode } from './exit-codes.js';
+export {
+  CeError,
+  UsageError,
+  CheckFailedError,
+  EscalationError,
+  InternalError,
+  isCeError,
+  errorMessage,
+  type CeErrorOptions,
+} from './ce-error.js';

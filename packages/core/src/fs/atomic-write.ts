@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes a file so that a reader (or a process killed mid-write) only ever sees the old content or
+ * the new content: write a temp file beside it, fsync, rename over the target, fsync the directory.
+ * Synchronous on purpose: the whole write is one step that cannot interleave with other async work.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array, options: { mode?: number } = {}): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'w', options.mode ?? 0o644);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, file);
+    syncDirectory(dir);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function syncDirectory(dir: string): void {
+  // Makes the rename itself durable; not supported on every platform, which only weakens durability.
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* directory fsync is best effort */
+  }
+}
+
+/** Temp files left by a writer that was killed: `.name.pid.hex.tmp`. */
+export const ATOMIC_TEMP_PATTERN = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;

@@ -1,0 +1,2 @@
+export { Logger, silentLogger, type LogLevel, type LogRecord, type LoggerOptions } from './logger.js';
+export { redactSecrets, redactValue } from './redact.js';

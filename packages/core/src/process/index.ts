@@ -1,0 +1,2 @@
+export { runProcess, runCommandLine, type RunOptions, type RunResult } from './run-process.js';
+export { parseCommandLine, formatCommandLine, type ParsedCommand } from './command-line.js';

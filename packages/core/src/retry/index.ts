@@ -1,0 +1,2 @@
+export { retry, backoffDelay, type RetryOptions } from './retry.js';
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './circuit-breaker.js';

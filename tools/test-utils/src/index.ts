@@ -1,0 +1,3 @@
+export { useTempDir, writeTree, readTree } from './fixture-tree.js';
+export { gitRepo, git } from './git-repo.js';
+export { runCe, ceBinPath, repoRoot, type CeRun } from './run-ce.js';
