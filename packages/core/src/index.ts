@@ -8,5 +8,6 @@ export * from './fs/index.js';
 export * from './log/index.js';
 export * from './retry/index.js';
 export * from './project/index.js';
+export * from './parsing/index.js';
 export { isoNow, compactTimestamp } from './time.js';
 export { VERSION } from './version.js';
