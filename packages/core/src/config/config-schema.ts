@@ -37,6 +37,13 @@ export const configSchema = {
         retries: { type: 'integer', minimum: 0, maximum: 10, default: 3 },
         command: { type: 'string' },
         promptVia: { type: 'string', enum: ['stdin', 'argument'], default: 'stdin' },
+        /** US dollars per million input / output tokens, to report the cost of API calls. */
+        pricing: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['inputPerMillion', 'outputPerMillion'],
+          properties: { inputPerMillion: { type: 'number', minimum: 0 }, outputPerMillion: { type: 'number', minimum: 0 } },
+        },
         claudeCode: {
           type: 'object',
           additionalProperties: false,
@@ -60,6 +67,12 @@ export const configSchema = {
               apiKeyEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
               model: { type: 'string' },
               headers: { type: 'object', additionalProperties: { type: 'string' } },
+              pricing: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['inputPerMillion', 'outputPerMillion'],
+                properties: { inputPerMillion: { type: 'number', minimum: 0 }, outputPerMillion: { type: 'number', minimum: 0 } },
+              },
             },
           },
         },

@@ -11,7 +11,9 @@ export interface ProviderConfig {
   baseUrl?: string;
   apiKeyEnv?: string;
   model?: string;
+  /** Header values may name environment variables as `${VAR}` (a token stays out of the file). */
   headers?: Record<string, string>;
+  pricing?: { inputPerMillion: number; outputPerMillion: number };
 }
 
 /** `.ce/config.yml` after defaults are applied (see config-schema.ts). */
@@ -28,6 +30,8 @@ export interface CeConfig {
     retries: number;
     command?: string;
     promptVia: 'stdin' | 'argument';
+    /** US dollars per million tokens; the cost of API calls is reported when set. */
+    pricing?: { inputPerMillion: number; outputPerMillion: number };
     claudeCode: {
       binary: string;
       allowedTools: string[];

@@ -1,2 +1,2 @@
 export { Logger, silentLogger, type LogLevel, type LogRecord, type LoggerOptions } from './logger.js';
-export { redactSecrets, redactValue } from './redact.js';
+export { redactSecrets, redactValue, registerSecret } from './redact.js';

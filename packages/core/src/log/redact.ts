@@ -13,9 +13,19 @@ const KEY_PATTERNS: RegExp[] = [
 
 const SECRET_ENV_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$/i;
 
+// Secret values registered at run time (an API key read from a variable whose name does not say
+// "KEY"), redacted everywhere from then on.
+const registered = new Set<string>();
+
+/** Registers a secret value (e.g. an API key just read from the environment) for every later redaction. */
+export function registerSecret(value: string | undefined): void {
+  if (value && value.length >= 8) registered.add(value);
+}
+
 /** Replaces anything that looks like a key or token with `[REDACTED]`. */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
   let out = text;
+  for (const value of registered) out = out.split(value).join('[REDACTED]');
   for (const [name, value] of Object.entries(env)) {
     if (value && value.length >= 8 && SECRET_ENV_NAME.test(name)) out = out.split(value).join('[REDACTED]');
   }
