@@ -90,8 +90,12 @@ export function toCeError(error: unknown): CeError {
   if (isCeError(error)) return error;
   const err = error as Error & { oclif?: { exit?: number }; code?: string };
   // oclif's own parse errors (unknown flag, missing argument, bad value) carry exit 2.
-  if (err?.oclif?.exit === 2 || err?.name?.endsWith('ParseError') || /Error$/.test(err?.constructor?.name ?? '') && err?.oclif) {
-    const firstLine = String(err.message).split('\n').find((l) => l.trim().length > 0)?.trim() ?? 'invalid usage';
+  if (err?.oclif?.exit === 2 || err?.name?.endsWith('ParseError') || (/Error$/.test(err?.constructor?.name ?? '') && err?.oclif)) {
+    const firstLine =
+      String(err.message)
+        .split('\n')
+        .find((l) => l.trim().length > 0)
+        ?.trim() ?? 'invalid usage';
     return new UsageError('usage', firstLine.replace(/^Error:\s*/, ''), { hint: 'see --help for the arguments and flags' });
   }
   if (err?.oclif?.exit !== undefined) {

@@ -21,7 +21,10 @@ export function writeTree(root: string, tree: Record<string, string | Buffer>): 
 }
 
 /** Reads every file below root (skipping .git) into `{ "relative/path": Buffer }`. */
-export function readTree(root: string, skip: (rel: string) => boolean = (rel) => rel.startsWith('.git/') || rel === '.git'): Record<string, Buffer> {
+export function readTree(
+  root: string,
+  skip: (rel: string) => boolean = (rel) => rel.startsWith('.git/') || rel === '.git',
+): Record<string, Buffer> {
   const out: Record<string, Buffer> = {};
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {

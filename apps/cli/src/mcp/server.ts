@@ -15,7 +15,10 @@ export interface ServerOptions {
 export function selectTools(selection: string, tools: readonly CeTool[] = allTools): CeTool[] {
   if (selection === 'all') return [...tools];
   if (selection === 'core' || selection === '') return tools.filter((t) => t.core);
-  const names = selection.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = selection
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !tools.some((t) => t.name === n));
   if (unknown.length > 0) {
     throw new UsageError('unknown-tool', `unknown MCP tool ${unknown.map((n) => `"${n}"`).join(', ')}`, {
@@ -33,10 +36,13 @@ export function createServer(options: ServerOptions): McpServer {
     server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown) => {
       try {
         const result = await tool.handler(args as never, context);
-        const structured = result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
+        const structured =
+          result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
         return { content: [{ type: 'text' as const, text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
       } catch (error) {
-        const text = isCeError(error) ? `${error.line}${error.hint ? `\nhint: ${error.hint}` : ''}` : `internal error: ${(error as Error).message}`;
+        const text = isCeError(error)
+          ? `${error.line}${error.hint ? `\nhint: ${error.hint}` : ''}`
+          : `internal error: ${(error as Error).message}`;
         return { content: [{ type: 'text' as const, text: redactSecrets(text) }], isError: true };
       }
     });

@@ -49,14 +49,18 @@ export function defaultConfig(): CeConfig {
 }
 
 function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    throw new UsageError('config-invalid', `malformed YAML${line ? ` at line ${line}` : ''}: ${first.message.split('\n')[0]}`, {
-      file: shown,
-      hint: 'fix the YAML syntax (indentation, quotes, a missing colon)',
-    });
+    throw new UsageError(
+      'config-invalid',
+      `malformed YAML${line ? ` at line ${line}` : ''}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      {
+        file: shown,
+        hint: 'fix the YAML syntax (indentation, quotes, a missing colon)',
+      },
+    );
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};

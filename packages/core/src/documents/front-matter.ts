@@ -45,7 +45,12 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
     }
     const yamlStart = lines[0]?.end ?? bom;
     const yamlEnd = lines[close]?.start ?? yamlStart;
-    return { kind: 'fenced', ...parseYaml(text, yamlStart, yamlEnd, file, 1), bodyStart: lines[close]?.end ?? text.length, bodyLine: close + 1 };
+    return {
+      kind: 'fenced',
+      ...parseYaml(text, yamlStart, yamlEnd, file, 1),
+      bodyStart: lines[close]?.end ?? text.length,
+      bodyLine: close + 1,
+    };
   }
 
   // Classic PRPs: `name: "…"` / `description: |` lines before the first heading.
@@ -61,16 +66,26 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
   return none;
 }
 
-function parseYaml(text: string, start: number, end: number, file: string | undefined, firstLine: number): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
+function parseYaml(
+  text: string,
+  start: number,
+  end: number,
+  file: string | undefined,
+  firstLine: number,
+): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
   const source = text.slice(start, end);
-  const yaml = parseDocument(source, { keepSourceTokens: true, prettyErrors: false });
+  const yaml = parseDocument(source, { keepSourceTokens: true });
   const first = yaml.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    throw new UsageError('front-matter-invalid', `malformed YAML header${line ? ` at line ${line + firstLine}` : ''}: ${first.message.split('\n')[0]}`, {
-      file,
-      hint: 'fix the YAML between the --- lines (indentation, quotes, a missing colon)',
-    });
+    throw new UsageError(
+      'front-matter-invalid',
+      `malformed YAML header${line ? ` at line ${line + firstLine}` : ''}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      {
+        file,
+        hint: 'fix the YAML between the --- lines (indentation, quotes, a missing colon)',
+      },
+    );
   }
   const value: unknown = yaml.toJS();
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
@@ -81,14 +96,17 @@ function parseYaml(text: string, start: number, end: number, file: string | unde
 
 /** Renders `key: value` as block YAML (LF line endings, no trailing newline). */
 export function renderYamlField(key: string, value: unknown): string {
-  return stringify({ [key]: value }, { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', aliasDuplicateObjects: false }).replace(/\n$/, '');
+  return stringify({ [key]: value }, { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', aliasDuplicateObjects: false }).replace(
+    /\n$/,
+    '',
+  );
 }
 
 /**
  * Finds the text range of a top-level `key: value` pair in the YAML, from the key's first character
  * to the end of its value (a trailing comment on the same line stays outside the range).
  */
-export function topLevelPairRange(text: string, fm: FrontMatter, key: string): { start: number; end: number } | undefined {
+export function topLevelPairRange(text: string, fm: FrontMatter, key: string): { start: number; keyEnd: number; end: number } | undefined {
   const contents = fm.yaml?.contents;
   if (!isMap(contents)) return undefined;
   const pair = contents.items.find((p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
@@ -105,5 +123,5 @@ export function topLevelPairRange(text: string, fm: FrontMatter, key: string): {
     valueEnd = (nl === -1 || nl > fm.yamlEnd ? fm.yamlEnd : nl) - fm.yamlStart;
     if (text[fm.yamlStart + valueEnd - 1] === '\r') valueEnd--;
   }
-  return { start: fm.yamlStart + keyStart, end: fm.yamlStart + valueEnd };
+  return { start: fm.yamlStart + keyStart, keyEnd: fm.yamlStart + pair.key.range[1], end: fm.yamlStart + valueEnd };
 }

@@ -78,7 +78,9 @@ export class MarkdownDocument {
     if (range) {
       const old = this.text.slice(range.start, range.end);
       const trailing = /\s*$/.exec(old)?.[0] ?? '';
-      return this.splice(range.start, range.end, rendered + trailing);
+      // Keep the key exactly as written ('status', "status"); only the value is re-rendered.
+      const keyed = rendered.startsWith(`${key}:`) ? `${old.slice(0, range.keyEnd - range.start)}${rendered.slice(key.length)}` : rendered;
+      return this.splice(range.start, range.end, keyed + trailing);
     }
     if (fm.kind === 'none') {
       const eol = this.eol;

@@ -10,7 +10,10 @@ describe('CeError', () => {
   });
 
   it('names the file in its one-line message and keeps the hint apart', () => {
-    const error = new UsageError('config-invalid', 'agents.modle: unknown key\n(see docs)', { file: '.ce/config.yml', hint: 'check the key' });
+    const error = new UsageError('config-invalid', 'agents.modle: unknown key\n(see docs)', {
+      file: '.ce/config.yml',
+      hint: 'check the key',
+    });
     expect(error.line).toBe('.ce/config.yml: agents.modle: unknown key (see docs)');
     expect(error.hint).toBe('check the key');
     expect(error.toJSON()).toMatchObject({ code: 'config-invalid', exitCode: 2, file: '.ce/config.yml', hint: 'check the key' });

@@ -117,12 +117,17 @@ function isStale(lockFile: string, holder: LockHolder | undefined): boolean {
   return !isProcessAlive(holder.pid);
 }
 
+/** Whether a process is running: it exists and, where /proc tells, is not a zombie awaiting its reaper. */
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true; // no /proc (macOS): kill(0) succeeding is all we know
   }
 }
 

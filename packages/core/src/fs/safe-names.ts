@@ -9,12 +9,17 @@ const FORBIDDEN = /[/\\*?[\]{}<>|:"'`$~^!\s\p{Cc}]/u;
  * @param what how to name the value in the error ("phase", "memory name")
  */
 export function assertSafeName(value: string, what: string): string {
-  if (value.length === 0) throw new UsageError('invalid-name', `${what} is empty`, { hint: `give a ${what} made of letters, digits, '.', '-' or '_'` });
+  if (value.length === 0)
+    throw new UsageError('invalid-name', `${what} is empty`, { hint: `give a ${what} made of letters, digits, '.', '-' or '_'` });
   if (value.length > 200) throw new UsageError('invalid-name', `${what} is longer than 200 characters`);
   if (value === '.' || value.includes('..') || value.startsWith('-') || FORBIDDEN.test(value)) {
-    throw new UsageError('invalid-name', `${what} "${value}" is not allowed: use letters, digits, '.', '-' or '_' (no '..', '/', spaces or glob characters)`, {
-      hint: `choose a ${what} such as "phase-1" or "api_client"`,
-    });
+    throw new UsageError(
+      'invalid-name',
+      `${what} "${value}" is not allowed: use letters, digits, '.', '-' or '_' (no '..', '/', spaces or glob characters)`,
+      {
+        hint: `choose a ${what} such as "phase-1" or "api_client"`,
+      },
+    );
   }
   return value;
 }

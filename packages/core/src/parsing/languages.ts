@@ -12,7 +12,9 @@ export const LANGUAGES = {
 export type LanguageId = keyof typeof LANGUAGES;
 
 const BY_EXTENSION = new Map<string, LanguageId>(
-  (Object.entries(LANGUAGES) as [LanguageId, (typeof LANGUAGES)[LanguageId]][]).flatMap(([id, spec]) => spec.extensions.map((ext) => [ext, id] as const)),
+  (Object.entries(LANGUAGES) as [LanguageId, (typeof LANGUAGES)[LanguageId]][]).flatMap(([id, spec]) =>
+    spec.extensions.map((ext) => [ext, id] as const),
+  ),
 );
 
 /** The language of a file by its extension, or undefined when ce does not parse it. */

@@ -38,28 +38,32 @@ const IGNORED = ['.ce/state/', '.ce/index/'];
  */
 export async function initProject(root: string, options: InitOptions = {}): Promise<InitResult> {
   const paths = cePaths(root);
-  return withLock(paths.lock, () => {
-    const files: InitResult['files'] = [];
-    for (const { path, asset } of FILES) {
-      const target = join(root, path);
-      const wanted = readAsset(asset);
-      if (!existsSync(target)) {
-        writeFileAtomic(target, wanted);
-        files.push({ path, action: 'created' });
-      } else if (readFileSync(target, 'utf8') === wanted) {
-        files.push({ path, action: 'unchanged' });
-      } else if (options.force) {
-        writeFileAtomic(target, wanted);
-        files.push({ path, action: 'overwritten' });
-      } else {
-        files.push({ path, action: 'kept', note: 'differs from the ce default; use --force to overwrite' });
+  return withLock(
+    paths.lock,
+    () => {
+      const files: InitResult['files'] = [];
+      for (const { path, asset } of FILES) {
+        const target = join(root, path);
+        const wanted = readAsset(asset);
+        if (!existsSync(target)) {
+          writeFileAtomic(target, wanted);
+          files.push({ path, action: 'created' });
+        } else if (readFileSync(target, 'utf8') === wanted) {
+          files.push({ path, action: 'unchanged' });
+        } else if (options.force) {
+          writeFileAtomic(target, wanted);
+          files.push({ path, action: 'overwritten' });
+        } else {
+          files.push({ path, action: 'kept', note: 'differs from the ce default; use --force to overwrite' });
+        }
       }
-    }
-    files.push(ensureGitignore(root));
-    // A config the user kept must still be valid; this throws a UsageError naming the key if not.
-    loadConfig(root, {});
-    return { root, files, unchanged: files.every((f) => f.action === 'unchanged' || f.action === 'kept') };
-  }, { purpose: 'ce init' });
+      files.push(ensureGitignore(root));
+      // A config the user kept must still be valid; this throws a UsageError naming the key if not.
+      loadConfig(root, {});
+      return { root, files, unchanged: files.every((f) => f.action === 'unchanged' || f.action === 'kept') };
+    },
+    { purpose: 'ce init' },
+  );
 }
 
 function ensureGitignore(root: string): InitResult['files'][number] {

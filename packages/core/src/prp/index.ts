@@ -1,5 +1,12 @@
 export { parsePrp, readPrp, assertCompletePrp, type Prp, type PrpTask, type ValidationLevel } from './parse-prp.js';
-export { normalizePrpHeader, normalizeDecision, type PrpHeader, type PrpStatus, type DriftJustification, type LevelValidation } from './prp-header.js';
+export {
+  normalizePrpHeader,
+  normalizeDecision,
+  type PrpHeader,
+  type PrpStatus,
+  type DriftJustification,
+  type LevelValidation,
+} from './prp-header.js';
 export { isPrpId, assertPrpId, comparePrpIds, prpIdFromFileName, PRP_ID_PATTERN } from './prp-id.js';
 export { PRP_SECTIONS, PRP_SECTION_TITLES, type PrpSectionName } from './prp-sections.js';
 export { codeBlocks, shellCommands, pathReferences, type CodeBlock } from './prp-blocks.js';

@@ -74,10 +74,14 @@ export function readPrp(file: string): Prp {
 export function assertCompletePrp(prp: Prp): void {
   const missing = prp.missingSections[0];
   if (missing) {
-    throw new UsageError('prp-section-missing', `missing section "## ${missing}"${prp.missingSections.length > 1 ? ` (and ${prp.missingSections.slice(1).join(', ')})` : ''}`, {
-      file: prp.file,
-      hint: 'a PRP needs Goal, Why, What, All Needed Context, Implementation Blueprint and Validation Loop (see PRPs/templates/)',
-    });
+    throw new UsageError(
+      'prp-section-missing',
+      `missing section "## ${missing}"${prp.missingSections.length > 1 ? ` (and ${prp.missingSections.slice(1).join(', ')})` : ''}`,
+      {
+        file: prp.file,
+        hint: 'a PRP needs Goal, Why, What, All Needed Context, Implementation Blueprint and Validation Loop (see PRPs/templates/)',
+      },
+    );
   }
 }
 
@@ -91,8 +95,10 @@ function findPrimary(document: MarkdownDocument, names: readonly string[]): Sect
   return undefined;
 }
 
-const TASK_LINE = /^\s*(?:[-*]\s+)?(?:#{1,6}\s+)?(?:\*\*)?\s*(Task|Phase|Step)\s+(\d+(?:\.\d+)?)\s*(?:\*\*)?\s*[:.)-]\s*(.*?)\s*(?:\*\*)?\s*:?\s*$/i;
-const FILE_ACTION = /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+(?:file|files))?\s*:?\s+[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?/g;
+const TASK_LINE =
+  /^\s*(?:[-*]\s+)?(?:#{1,6}\s+)?(?:\*\*)?\s*(Task|Phase|Step)\s+(\d+(?:\.\d+)?)\s*(?:\*\*)?\s*[:.)-]\s*(.*?)\s*(?:\*\*)?\s*:?\s*$/i;
+const FILE_ACTION =
+  /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+(?:file|files))?\s*:?\s+[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?/g;
 
 function parseTasks(document: MarkdownDocument, blueprint: Section | undefined): PrpTask[] {
   if (!blueprint) return [];
@@ -116,7 +122,8 @@ function parseTasks(document: MarkdownDocument, blueprint: Section | undefined):
       id: start.id,
       title: start.title.replace(/\s*\((\d+(?:\.\d+)?)\s*h(?:ours?)?\)\s*$/i, '').trim(),
       kind: start.kind,
-      files: taskFiles(`${start.title}\n${body}`),
+      // Template placeholders ({src/feature/core.ts}) read as the paths they stand for.
+      files: taskFiles(`${start.title}\n${body}`.replace(/\{([^{}\n]*)\}/g, '$1')),
       validation: taskValidation(body),
       body,
     };

@@ -21,7 +21,8 @@ export function codeBlocks(markdown: string): CodeBlock[] {
       return;
     }
     const start = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line.text);
-    if (start?.[1]) open = { char: start[1][0] ?? '`', length: start[1].length, lang: (start[2] ?? '').toLowerCase(), line: index, body: [] };
+    if (start?.[1])
+      open = { char: start[1][0] ?? '`', length: start[1].length, lang: (start[2] ?? '').toLowerCase(), line: index, body: [] };
   });
   if (open) blocks.push({ lang: open.lang, code: open.body.join('\n'), line: open.line });
   return blocks;
@@ -93,7 +94,11 @@ export function pathReferences(text: string): string[] {
     if (!candidate) return;
     const p = candidate.replace(/^\.\//, '');
     if (/^\d+(\.\d+)+$/.test(p) || /^v?\d/.test(p) || p.length < 3) return; // version numbers
-    if (!p.includes('/') && !/\.(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|md|json|ya?ml|toml|sh|sql|css|html|vue|svelte|c|h|cpp|cs|php|swift)$/.test(p)) return;
+    if (
+      !p.includes('/') &&
+      !/\.(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|md|json|ya?ml|toml|sh|sql|css|html|vue|svelte|c|h|cpp|cs|php|swift)$/.test(p)
+    )
+      return;
     out.add(p);
   }
 }

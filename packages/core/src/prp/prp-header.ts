@@ -126,7 +126,10 @@ function mapDrift(d: Record<string, unknown>): DriftJustification {
   };
   if (d['category_breakdown'] && typeof d['category_breakdown'] === 'object') {
     out.category_breakdown = Object.fromEntries(
-      Object.entries(d['category_breakdown'] as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'number' ? v : Number.parseFloat(String(v))]),
+      Object.entries(d['category_breakdown'] as Record<string, unknown>).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? v : Number.parseFloat(String(v)),
+      ]),
     );
   }
   if (Array.isArray(d['alternatives_considered'])) out.alternatives_considered = d['alternatives_considered'].map(String);

@@ -39,9 +39,13 @@ export class CircuitBreaker {
   async call<T>(fn: () => Promise<T>): Promise<T> {
     if (this.state === 'open') {
       const waitS = Math.ceil((this.resetAfterMs - (this.now() - this.openedAt)) / 1000);
-      throw new CeError('circuit-open', `${this.options.name ?? 'remote service'} failed ${this.failures} times in a row; not calling it for ${waitS}s`, {
-        hint: 'check the service or your network, then try again',
-      });
+      throw new CeError(
+        'circuit-open',
+        `${this.options.name ?? 'remote service'} failed ${this.failures} times in a row; not calling it for ${waitS}s`,
+        {
+          hint: 'check the service or your network, then try again',
+        },
+      );
     }
     try {
       const result = await fn();
