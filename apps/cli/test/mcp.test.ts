@@ -1,0 +1,66 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ceBinPath, useTempDir } from '@ce/test-utils';
+
+const clients: Client[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+});
+
+async function connect(cwd: string, extra: string[] = []): Promise<Client> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [ceBinPath, 'mcp', ...extra],
+    cwd,
+    env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
+    stderr: 'pipe',
+  });
+  const client = new Client({ name: 'ce-test', version: '1.0.0' });
+  await client.connect(transport);
+  clients.push(client);
+  return client;
+}
+
+describe('ce mcp over real stdio', () => {
+  it('lists a small core set of tools whose definitions stay well under 3,000 tokens', async () => {
+    const client = await connect(useTempDir());
+    const { tools } = await client.listTools();
+    const names = tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['init', 'status']));
+    expect(tools.length).toBeLessThanOrEqual(10);
+    // ~4 characters per token is the usual estimate for JSON tool definitions.
+    expect(JSON.stringify(tools).length / 4).toBeLessThan(3000);
+  });
+
+  it('runs init through the same library function as the command', async () => {
+    const dir = useTempDir();
+    const client = await connect(dir);
+    const result = await client.callTool({ name: 'init', arguments: {} });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({ unchanged: false });
+    expect(existsSync(join(dir, '.ce', 'config.yml'))).toBe(true);
+    const again = await client.callTool({ name: 'init', arguments: {} });
+    expect(again.structuredContent).toMatchObject({ unchanged: true });
+    const status = await client.callTool({ name: 'status', arguments: {} });
+    expect(status.structuredContent).toMatchObject({ root: dir, config: { drift: { escalateAt: 30 } } });
+  });
+
+  it('reports bad input as a tool error with the message, not a crash', async () => {
+    const dir = useTempDir();
+    const { writeTree } = await import('@ce/test-utils');
+    writeTree(dir, { '.ce/config.yml': 'agents:\n  modle: x\n' });
+    const client = await connect(dir);
+    const result = await client.callTool({ name: 'status', arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toContain('agents.modle: unknown key');
+  });
+
+  it('exposes every tool with --tools all', async () => {
+    const client = await connect(useTempDir(), ['--tools', 'all']);
+    const core = await connect(useTempDir());
+    expect((await client.listTools()).tools.length).toBeGreaterThanOrEqual((await core.listTools()).tools.length);
+  });
+});
