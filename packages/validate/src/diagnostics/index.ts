@@ -1,0 +1,12 @@
+export { parseDiagnostics, PARSERS, type ParseContext } from './parse-output.js';
+export { tscParser } from './tsc.js';
+export { eslintParser } from './eslint.js';
+export { prettierParser } from './prettier.js';
+export { vitestParser } from './vitest.js';
+export { jestParser } from './jest.js';
+export { pytestParser } from './pytest.js';
+export { ruffParser } from './ruff.js';
+export { mypyParser } from './mypy.js';
+export { cargoParser } from './cargo.js';
+export { goParser } from './go.js';
+export { plain, type Diagnostic, type DiagnosticParser, type Severity } from './types.js';

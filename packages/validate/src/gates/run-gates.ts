@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { CeError, loadConfig, runCommandLine } from '@ce/core';
+import { parseDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { explainPlan, type PlanSource } from '../inference/plan.js';
+import type { GateLevel, PlannedCommand, ValidationPlan } from '../inference/types.js';
+
+export interface CommandResult extends PlannedCommand {
+  exitCode: number | null;
+  passed: boolean;
+  durationMs: number;
+  timedOut: boolean;
+  diagnostics: Diagnostic[];
+  /** The last lines of the output (for a human, and for an agent when nothing could be parsed). */
+  outputTail: string;
+  /** Why it could not run (program not found), when it could not. */
+  error?: string;
+}
+
+export interface LevelResult {
+  level: GateLevel;
+  /** True only when every command exited 0. A level with no commands passes vacuously and says so with `empty`. */
+  passed: boolean;
+  empty: boolean;
+  source: PlanSource;
+  durationMs: number;
+  commands: CommandResult[];
+  diagnostics: Diagnostic[];
+}
+
+export type GateEvent =
+  | { type: 'command-start'; level: GateLevel; command: PlannedCommand; index: number; total: number }
+  | { type: 'command-end'; level: GateLevel; result: CommandResult };
+
+export interface RunGatesOptions {
+  root: string;
+  levels: GateLevel[];
+  prp?: string;
+  /** A plan to run instead of working one out (the fix loop re-runs the same one). */
+  plan?: ValidationPlan;
+  sources?: Record<'1' | '2' | '3', PlanSource>;
+  timeoutMs?: number;
+  onEvent?: (event: GateEvent) => void;
+  signal?: AbortSignal;
+}
+
+const TAIL_LINES = 40;
+
+function tail(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  return lines.slice(-TAIL_LINES).join('\n');
+}
+
+/** Runs one planned command in its folder, records time and exit code, and parses its output. */
+export async function runPlannedCommand(
+  root: string,
+  command: PlannedCommand,
+  options: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<CommandResult> {
+  const cwd = resolve(root, command.cwd);
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? 'true' };
+  try {
+    const run = await runCommandLine(command.command, { cwd, env, timeoutMs: options.timeoutMs, signal: options.signal });
+    const output = `${run.stdout}\n${run.stderr}`;
+    return {
+      ...command,
+      exitCode: run.exitCode,
+      passed: run.exitCode === 0 && !run.timedOut,
+      durationMs: run.durationMs,
+      timedOut: run.timedOut,
+      diagnostics: parseDiagnostics(output, { root, cwd, command: command.command }),
+      outputTail: tail(run.timedOut ? `${output}\n(timed out after ${options.timeoutMs} ms)` : output),
+    };
+  } catch (error) {
+    const message = error instanceof CeError ? error.line : String(error);
+    return {
+      ...command,
+      exitCode: null,
+      passed: false,
+      durationMs: 0,
+      timedOut: false,
+      diagnostics: [],
+      outputTail: message,
+      error: message,
+    };
+  }
+}
+
+/**
+ * Runs the commands of the given levels in order (levels 1–3), each with the core process runner
+ * and the configured timeout. A level passes only when all its commands exit 0.
+ */
+export async function runGates(options: RunGatesOptions): Promise<LevelResult[]> {
+  const { root } = options;
+  const explained = options.plan
+    ? { plan: options.plan, sources: options.sources ?? { '1': 'inferred', '2': 'inferred', '3': 'inferred' } }
+    : explainPlan({ root, prp: options.prp });
+  const timeoutMs = options.timeoutMs ?? loadConfig(root).config.validation.timeoutMs;
+  const results: LevelResult[] = [];
+  for (const level of options.levels) {
+    const key = String(level) as '1';
+    const commands = explained.plan.levels[key];
+    const started = performance.now();
+    const ran: CommandResult[] = [];
+    for (const [index, command] of commands.entries()) {
+      options.onEvent?.({ type: 'command-start', level, command, index, total: commands.length });
+      const result = await runPlannedCommand(root, command, { timeoutMs, signal: options.signal });
+      options.onEvent?.({ type: 'command-end', level, result });
+      ran.push(result);
+    }
+    results.push({
+      level,
+      passed: ran.every((r) => r.passed),
+      empty: ran.length === 0,
+      source: explained.sources[key],
+      durationMs: Math.round(performance.now() - started),
+      commands: ran,
+      diagnostics: ran.flatMap((r) => r.diagnostics),
+    });
+  }
+  return results;
+}

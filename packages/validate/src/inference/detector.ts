@@ -1,0 +1,61 @@
+import type { ProjectDir } from './project-dir.js';
+import type { Candidate } from './types.js';
+
+/** What a detector sees: one folder, its ancestors (root first) and the repository root. */
+export interface DetectContext {
+  root: string;
+  dir: ProjectDir;
+  ancestors: ProjectDir[];
+}
+
+/** One ecosystem's inference: the commands a folder's own manifests call for. */
+export type Detector = (context: DetectContext) => Candidate[];
+
+/** Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets. */
+export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
+  const n = name.toLowerCase();
+  if (/(^|[:_-])(fix|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
+  if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
+  if (
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)$/.test(
+      n,
+    )
+  )
+    return 3;
+  if (/^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|test[:_-]ci)$/.test(n)) return 2;
+  if (
+    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|types|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|vet|mypy|ruff|flake8|clippy|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
+      n,
+    )
+  )
+    return 1;
+  return undefined;
+}
+
+/**
+ * Drops sub-scripts an umbrella already covers: with a `lint` script, `lint:js` / `lint:css` are its
+ * parts and are not listed again; with `test:unit`, `test` (often unit + integration) is not level 2.
+ */
+export function pickScripts(names: readonly string[]): { level: 1 | 2 | 3; name: string }[] {
+  const byLevel = names
+    .map((name) => ({ name, level: levelOfScriptName(name) }))
+    .filter((s): s is { name: string; level: 1 | 2 | 3 } => s.level !== undefined);
+  const has = (n: string): boolean => names.includes(n);
+  return byLevel.filter((s) => {
+    if (/^lint[:_-]/.test(s.name) && has('lint')) return false;
+    if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit$/.test(n))) return false;
+    if (s.name === 'tests' && has('test')) return false;
+    if (
+      s.level === 3 &&
+      /^e2e$|^integration$/.test(s.name) &&
+      names.some((n) => n === `test:${s.name}` || n === `test-${s.name}` || n === `test_${s.name}`)
+    )
+      return false;
+    return true;
+  });
+}
+
+/** Does some text mention a tool as a word (`eslint`, `tsc --noEmit`)? */
+export function mentions(text: string, tool: string): boolean {
+  return new RegExp(`(^|[\\s/"'\`;&|(])${tool.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s;&|)"'])`).test(text);
+}

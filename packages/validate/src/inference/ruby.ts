@@ -1,0 +1,46 @@
+import type { DetectContext } from './detector.js';
+import type { Candidate } from './types.js';
+
+const SYSTEM_SPECS = ['system', 'features', 'integration', 'requests_integration', 'e2e'];
+
+/** Ruby (Bundler): rubocop (1), rspec or rake test (2), system / feature / integration specs (3). */
+export function detectRuby({ dir }: DetectContext): Candidate[] {
+  const gemfile = dir.read('Gemfile');
+  if (gemfile === undefined && !dir.first('.rubocop.yml', '.rspec', 'Rakefile')) return [];
+  const gems = `${gemfile ?? ''}\n${dir.read('Gemfile.lock') ?? ''}\n${[...dir.files]
+    .filter((f) => f.endsWith('.gemspec'))
+    .map((f) => dir.read(f) ?? '')
+    .join('\n')}`;
+  const bundle = gemfile !== undefined ? 'bundle exec ' : '';
+  const gem = (name: string): boolean => new RegExp(`["'\\s]${name}["'\\s(]`).test(gems);
+  const out: Candidate[] = [];
+  if (dir.has('.rubocop.yml') || gem('rubocop'))
+    out.push({ level: 1, name: 'rubocop', command: `${bundle}rubocop`, kind: 'tool', ecosystem: 'ruby' });
+  if (gem('standard') && !out.length)
+    out.push({ level: 1, name: 'standardrb', command: `${bundle}standardrb`, kind: 'tool', ecosystem: 'ruby' });
+  if (dir.has('.rspec') || gem('rspec') || gem('rspec-rails') || dir.hasDir('spec')) {
+    const system = SYSTEM_SPECS.filter((s) => dir.list('spec').includes(s));
+    if (system.length > 0) {
+      out.push({
+        level: 2,
+        name: 'rspec',
+        command: `${bundle}rspec --exclude-pattern "spec/{${system.join(',')}}/**/*_spec.rb"`,
+        kind: 'tool',
+        ecosystem: 'ruby',
+      });
+      out.push({
+        level: 3,
+        name: 'rspec system',
+        command: `${bundle}rspec ${system.map((s) => `spec/${s}`).join(' ')}`,
+        kind: 'tool',
+        ecosystem: 'ruby',
+      });
+    } else out.push({ level: 2, name: 'rspec', command: `${bundle}rspec`, kind: 'tool', ecosystem: 'ruby' });
+  } else if (dir.hasDir('test') && (dir.has('Rakefile') || gem('minitest'))) {
+    const rails = gem('rails');
+    out.push({ level: 2, name: 'test', command: rails ? 'bin/rails test' : `${bundle}rake test`, kind: 'tool', ecosystem: 'ruby' });
+    if (rails && dir.list('test').includes('system'))
+      out.push({ level: 3, name: 'test:system', command: 'bin/rails test:system', kind: 'tool', ecosystem: 'ruby' });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/** Gate levels that run commands (level 4 is pattern conformance, built in). */
+export type GateLevel = 1 | 2 | 3;
+export const GATE_LEVELS: readonly GateLevel[] = [1, 2, 3];
+
+/** One command of the validation plan. `cwd` is relative to the repository root ("." for the root). */
+export interface PlannedCommand {
+  name: string;
+  command: string;
+  cwd: string;
+}
+
+/** The plan: `{"levels":{"1":[…],"2":[…],"3":[…]}}`, an empty list where nothing applies. */
+export interface ValidationPlan {
+  levels: Record<'1' | '2' | '3', PlannedCommand[]>;
+}
+
+/**
+ * How a candidate came to be: a project's own script (package.json, Makefile, tox, …) is preferred
+ * over a raw tool inferred from its configuration; CI workflow commands fill gaps only.
+ */
+export type CandidateKind = 'script' | 'tool' | 'ci';
+
+export interface Candidate {
+  level: GateLevel;
+  name: string;
+  command: string;
+  kind: CandidateKind;
+  /** Which ecosystem proposed it ("node", "make", …); a script only displaces tools of its own ecosystem, except make/just. */
+  ecosystem: string;
+}
+
+export function emptyPlan(): ValidationPlan {
+  return { levels: { '1': [], '2': [], '3': [] } };
+}

@@ -1,0 +1,93 @@
+import { UsageError } from '@ce/core';
+import { recordConfidence, type LevelOutcome, type RecordConfidenceResult } from './confidence.js';
+import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.js';
+import { runGates, type GateEvent, type LevelResult } from './gates/run-gates.js';
+import { explainPlan } from './inference/plan.js';
+import type { GateLevel } from './inference/types.js';
+
+export type ValidationLevelArg = 1 | 2 | 3 | 4;
+
+/** Level 4 as the caller runs it (the CLI's interactive drift flow, or the conformance check). */
+export interface Level4Outcome {
+  result: Record<string, unknown>;
+  passed: boolean;
+  /** 0 accept / auto-fix, 3 halt or escalate. */
+  exitCode: number;
+}
+
+export interface ValidateOptions {
+  root: string;
+  levels: ValidationLevelArg[];
+  prp?: string;
+  /** Self-heal level 1 (see fixLevel1). */
+  fix?: boolean;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  onEvent?: FixOptions['onEvent'];
+  /** Runs level 4; required when level 4 is asked for. */
+  level4?: () => Promise<Level4Outcome>;
+}
+
+export interface ValidateResult {
+  passed: boolean;
+  /** 0 all requested levels passed, 1 a gate failed, 3 level 4 escalated. */
+  exitCode: 0 | 1 | 3;
+  levels: Partial<Record<'1' | '2' | '3', LevelResult | FixResult>> & { '4'?: Record<string, unknown> };
+  /** Written into the PRP header when a PRP was given. */
+  confidence?: RecordConfidenceResult;
+}
+
+/**
+ * Runs the requested levels in order: 1 (self-healed with `fix`), 2, 3 through the planned commands,
+ * 4 through the given level-4 runner; then, with a PRP, records confidence and per-level results in
+ * its header. A failed gate is a result (`passed: false`, exit code 1), never an exception.
+ */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const { root } = options;
+  const levels = [...new Set(options.levels)].sort();
+  if (levels.length === 0) throw new UsageError('no-levels', 'no validation level given', { hint: 'use --level 1, 2, 3, 4 or all' });
+  if (options.fix && !levels.includes(1))
+    throw new UsageError('fix-needs-level-1', '--fix self-heals level 1 only', { hint: 'use --level 1 --fix (or --level all --fix)' });
+  if (levels.includes(4) && !options.level4) throw new UsageError('no-level4', 'level 4 needs a conformance runner');
+  const explained = explainPlan({ root, prp: options.prp });
+  const result: ValidateResult['levels'] = {};
+  const outcomes: LevelOutcome[] = [];
+  let exitCode: ValidateResult['exitCode'] = 0;
+  for (const level of levels) {
+    if (level === 4) {
+      const l4 = await (options.level4 as () => Promise<Level4Outcome>)();
+      result['4'] = l4.result;
+      outcomes.push({ level: 4, passed: l4.passed });
+      if (l4.exitCode === 3) exitCode = 3;
+      else if (!l4.passed && exitCode === 0) exitCode = 1;
+      continue;
+    }
+    const key = String(level) as '1';
+    if (level === 1 && options.fix) {
+      const fixed = await fixLevel1({
+        root,
+        prp: options.prp,
+        maxAttempts: options.maxAttempts,
+        timeoutMs: options.timeoutMs,
+        onEvent: options.onEvent,
+      });
+      result[key] = fixed;
+      outcomes.push({ level: 1, passed: fixed.passed, attempts: fixed.attempts, empty: fixed.gate.empty });
+      if (!fixed.passed && exitCode === 0) exitCode = 1;
+      continue;
+    }
+    const [gate] = (await runGates({
+      root,
+      levels: [level as GateLevel],
+      plan: explained.plan,
+      sources: explained.sources,
+      timeoutMs: options.timeoutMs,
+      onEvent: options.onEvent as (e: GateEvent) => void,
+    })) as [LevelResult];
+    result[key] = gate;
+    outcomes.push({ level: level as GateLevel, passed: gate.passed, empty: gate.empty });
+    if (!gate.passed && exitCode === 0) exitCode = 1;
+  }
+  const confidence = options.prp !== undefined ? await recordConfidence(root, options.prp, outcomes) : undefined;
+  return { passed: exitCode === 0, exitCode, levels: result, ...(confidence ? { confidence } : {}) };
+}
