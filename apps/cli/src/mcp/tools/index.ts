@@ -1,8 +1,9 @@
 import type { CeTool } from '../tool.js';
+import { ciTools } from './ci-tools.js';
 import { projectTools } from './project-tools.js';
 
 /**
  * Every MCP tool ce offers, one module per domain. Each tool calls the same library function as
  * the CLI command of the same operation.
  */
-export const allTools: CeTool[] = [...projectTools];
+export const allTools: CeTool[] = [...projectTools, ...ciTools];
