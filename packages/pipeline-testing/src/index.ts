@@ -1,1 +1,62 @@
-export {};
+// @ce/pipeline-testing: node strategies, the pipeline builder, record/replay. Mocks: '@ce/pipeline-testing/mocks'.
+export {
+  strategy,
+  standaloneContext,
+  isNodeStrategy,
+  addUsage,
+  NO_USAGE,
+  type NodeStrategy,
+  type NodeContext,
+  type TokenUsage,
+  type AnyNodeStrategy,
+} from './node-strategy.js';
+export { adapt } from './adapt.js';
+export { sleep, cancelledError } from './abortable.js';
+export {
+  PipelineBuilder,
+  PIPELINE_MODES,
+  assertPipelineMode,
+  type PipelineMode,
+  type NodeOptions,
+  type NodeTypes,
+} from './pipeline-builder.js';
+export {
+  Pipeline,
+  mockedNodesLine,
+  type PipelineNode,
+  type PipelineResult,
+  type NodeRun,
+  type NodeStatus,
+  type PipelineEvent,
+  type RunOptions,
+} from './pipeline.js';
+export { validateGraph, type GraphShape, type ValidatedGraph } from './graph-validation.js';
+export { toMermaid } from './mermaid.js';
+export { stableStringify, requestKey } from './stable-json.js';
+export { RecordingStrategy, type RecordingOptions } from './record-replay/recording-strategy.js';
+export { ReplayStrategy, type ReplayOptions } from './record-replay/replay-strategy.js';
+export { readFixture, appendExchange, fixtureUsage, type Exchange, type FixtureData } from './record-replay/fixture-file.js';
+export { tokenReport, type TokenReport } from './token-report.js';
+export { CommandLLMStrategy, type CommandLLMOptions } from './command-llm-strategy.js';
+export { LocalCodeSearchStrategy } from './pipelines/local-code-search.js';
+export { LocalDocsStrategy } from './pipelines/local-docs.js';
+export { parseInitial, type ParsedInitial } from './pipelines/initial-parse.js';
+export type { PipelineDefinition, PipelineEnvironment } from './pipelines/pipeline-definition.js';
+export {
+  prpGenerationBuilder,
+  synthesisPrompt,
+  draftSynthesis,
+  renderPrp,
+  type SynthesisInput,
+  type GeneratedPrp,
+} from './pipelines/prp-generation.js';
+export { prpExecutionBuilder, agentPrompt, checkTaskFiles, type ExecutionTasks, type ExecutionCheck } from './pipelines/prp-execution.js';
+export { listPipelines, getPipelineDefinition } from './pipelines/registry.js';
+export {
+  runNamedPipeline,
+  namedPipelineGraph,
+  resolveContribution,
+  type NamedRunOptions,
+  type NamedRunResult,
+  type StrategyContribution,
+} from './named-pipeline.js';

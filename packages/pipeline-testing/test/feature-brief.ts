@@ -1,0 +1,63 @@
+// The pipeline of the worked example in docs/pipeline-testing.md: a feature brief from a request,
+// the code that matches it and the docs of one library. Tested in worked-example.test.ts.
+import {
+  CommandLLMStrategy,
+  LocalCodeSearchStrategy,
+  LocalDocsStrategy,
+  PipelineBuilder,
+  adapt,
+  strategy,
+  type PipelineMode,
+} from '../src/index.js';
+import { MockContext7Strategy, MockLLMStrategy, MockSerenaStrategy, type Context7Docs, type SerenaResponse } from '../src/mocks/index.js';
+
+export interface Request {
+  feature: string;
+  library: string;
+}
+interface Parsed {
+  words: string[];
+  library: string;
+}
+interface Gathered {
+  parse: Parsed;
+  research: SerenaResponse;
+  docs: Context7Docs[];
+}
+
+const parse = strategy('parse', (r: Request): Parsed => ({
+  words: r.feature
+    .toLowerCase()
+    .split(/\W+/)
+    .filter((w) => w.length > 3),
+  library: r.library,
+}));
+const toQuery = (p: Parsed) => ({ query: p.words.join(' ') });
+const toDocs = (p: Parsed) => [{ tool: 'query-docs' as const, libraryId: p.library, query: p.words.join(' ') }];
+const toPrompt = (g: Gathered) => ({
+  prompt: `Write a brief for: ${g.parse.words.join(' ')}\nFiles: ${Object.keys(g.research.matches ?? {}).join(', ')}\nDocs: ${g.docs.map((d) => d.content.slice(0, 200)).join('\n')}`,
+  files: Object.keys(g.research.matches ?? {}).join(', '),
+});
+
+/** The same pipeline in every mode; `root` is the repository, `model` a program that answers prompts. */
+export function featureBrief(mode: PipelineMode, env: { root: string; model: string }) {
+  return new PipelineBuilder({ mode, name: 'feature-brief' })
+    .addNode('parse', parse)
+    .addNode('research', adapt(new LocalCodeSearchStrategy(env.root), toQuery), {
+      mock: adapt(new MockSerenaStrategy({ files: { 'src/cache.ts': 'export function cache() {}' } }), toQuery) as never,
+      external: true,
+    })
+    .addNode('docs', adapt(new LocalDocsStrategy(env.root), toDocs), {
+      mock: adapt(new MockContext7Strategy([{ id: 'lru-cache', name: 'lru-cache', docs: 'new LRUCache({ max: 500 })' }]), toDocs) as never,
+      external: true,
+    })
+    .addNode('write', adapt(new CommandLLMStrategy({ command: env.model }), toPrompt), {
+      mock: adapt(new MockLLMStrategy('Brief (canned): touch {{files}}'), toPrompt),
+      external: true,
+    })
+    .addEdge('parse', 'research')
+    .addEdge('parse', 'docs')
+    .addEdge('parse', 'write')
+    .addEdge('research', 'write')
+    .addEdge('docs', 'write');
+}
