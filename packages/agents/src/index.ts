@@ -23,3 +23,4 @@ export { noAgentResult } from './adapters/none-adapter.js';
 export { StreamJsonReader, type StreamJsonResult } from './stream-json.js';
 export { parseFileBlocks, type FileEdit } from './file-blocks.js';
 export { implementPrompt } from './implement-prompt.js';
+export { askAgent, type AskAgentOptions, type AskAgentResult } from './ask-agent.js';

@@ -1,0 +1,26 @@
+import { checkAgents, type AgentsCheckResult } from '@ce/agents';
+import { BaseCommand } from '../../base-command.js';
+
+export default class AgentsCheck extends BaseCommand<typeof AgentsCheck> {
+  static override summary = 'Show which agents are usable here, and why not.';
+  static override description =
+    'Checks every adapter without touching the network: the claude binary on PATH (and its version), the API key variable of each model provider, a configured model, the configured command. Exits 1 when the adapter selected in .ce/config.yml is not usable.';
+  static override examples = ['<%= config.bin %> agents check', '<%= config.bin %> agents check --json'];
+
+  async run(): Promise<AgentsCheckResult> {
+    await this.parseInput();
+    const result = await checkAgents(this.root);
+    const name = (r: AgentsCheckResult['adapters'][number]) => `${r.adapter}${r.provider ? ` (${r.provider})` : ''}`;
+    const width = Math.max(...result.adapters.map((r) => name(r).length)) + 2;
+    for (const r of result.adapters) {
+      const info = r.usable
+        ? [r.details['model'], r.details['version'], r.details['path'] ?? r.details['baseUrl'], r.details['note']].filter(Boolean).join(', ')
+        : r.problems.join('; ');
+      this.log(`${r.selected ? '*' : ' '} ${name(r).padEnd(width)}${(r.usable ? 'usable' : 'unusable').padEnd(10)}${info}`);
+    }
+    const selected = `${result.selected}${result.provider ? ` (${result.provider})` : ''}`;
+    this.log(`\nselected: ${selected} — ${result.selectedUsable ? 'usable' : 'NOT usable; fix the problems above or change agents.adapter in .ce/config.yml'}`);
+    if (!result.selectedUsable) this.setExitCode(1);
+    return result;
+  }
+}
