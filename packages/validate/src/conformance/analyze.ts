@@ -1,0 +1,53 @@
+import { loadConfig } from '@ce/core';
+import { driftBand, driftThresholds, type DriftThresholds } from '@ce/drift';
+import { extractFeatures } from './extract-features.js';
+import { buildFindings } from './findings.js';
+import { overallScore, scoreCategories, type CategoryScore } from './score.js';
+import { resolveInputs, type SourceInput } from './resolve-inputs.js';
+import type { FileFeatures } from './features.js';
+import type { ConformanceOptions, ConformanceReport } from './index.js';
+
+/** The report with what it was computed from (for fixes and side-by-side display). */
+export interface ConformanceAnalysis {
+  report: ConformanceReport;
+  examples: FileFeatures[];
+  implementation: FileFeatures[];
+  categories: CategoryScore[];
+  thresholds: DriftThresholds;
+}
+
+async function featuresOf(inputs: SourceInput[], warnings: string[]): Promise<FileFeatures[]> {
+  const out: FileFeatures[] = [];
+  for (const input of inputs) {
+    const features = await extractFeatures(input.path, input.text);
+    if (!features) {
+      warnings.push(`${input.path}: language not analysed, skipped`);
+      continue;
+    }
+    if (features.problem) warnings.push(`${input.path}: ${features.problem}`);
+    out.push(features);
+  }
+  return out;
+}
+
+/** Extracts the patterns of examples and implementation, scores each category and applies the bands. */
+export async function analyzeConformance(options: ConformanceOptions, thresholds?: DriftThresholds): Promise<ConformanceAnalysis> {
+  const inputs = resolveInputs(options);
+  const warnings = [...inputs.warnings];
+  const examples = await featuresOf(inputs.examples, warnings);
+  const implementation = await featuresOf(inputs.files, warnings);
+  const categories = scoreCategories(examples, implementation);
+  const driftScore = overallScore(categories);
+  const bands = thresholds ?? driftThresholds(loadConfig(options.root).config);
+  const report: ConformanceReport = {
+    level: 4,
+    driftScore,
+    decision: driftBand(driftScore, bands),
+    categoryBreakdown: Object.fromEntries(categories.map((c) => [c.category, c.score])),
+    findings: buildFindings(categories),
+    examples: inputs.examples.map((e) => e.path),
+    files: inputs.files.map((f) => f.path),
+    warnings,
+  };
+  return { report, examples, implementation, categories, thresholds: bands };
+}

@@ -1,0 +1,43 @@
+/** The pattern categories L4 compares, in report order. */
+export const CATEGORIES = ['async-style', 'error-handling', 'naming', 'module-system', 'data-flow', 'structure'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Identifier kinds whose naming convention is compared separately. */
+export type IdentifierKind = 'function' | 'variable' | 'class' | 'constant' | 'file';
+
+/** Language families compared with each other (naming and module system are family-specific). */
+export type LanguageFamily = 'js' | 'python' | 'go' | 'rust' | 'java';
+
+/**
+ * One observed use of a style: an async function, a try/catch, a snake_case function name. `styles`
+ * lists every style the observation is compatible with (`load` is both camelCase and snake_case).
+ */
+export interface Observation {
+  category: Category;
+  /** For naming: which kind of identifier. Other categories compare one distribution per category. */
+  kind?: IdentifierKind;
+  styles: string[];
+  line: number;
+  /** The source it was seen in, shortened to one line. */
+  evidence: string;
+  /** For naming: the identifier, whether it is exported (renaming would touch other files) and whether it is a property name. */
+  name?: string;
+  exported?: boolean;
+}
+
+/** The patterns of one file. */
+export interface FileFeatures {
+  file: string;
+  family: LanguageFamily;
+  observations: Observation[];
+  /** Functions seen (for shares such as "async functions among all functions"). */
+  functionCount: number;
+  /** A parse problem worth telling the user (the file was still analysed as far as it parsed). */
+  problem?: string;
+}
+
+/** One line of source for evidence: trimmed, at most 100 characters. */
+export function snippet(text: string): string {
+  const line = (text.split('\n').find((l) => l.trim().length > 0) ?? '').trim().replace(/\s+/g, ' ');
+  return line.length > 100 ? `${line.slice(0, 97)}...` : line;
+}
