@@ -1,0 +1,100 @@
+import { Flags } from '@oclif/core';
+import { resolve } from 'node:path';
+import { explainPlan, validate, type Diagnostic, type FixResult, type LevelResult, type ValidateResult, type ValidationLevelArg, type ValidationPlan } from '@ce/validate';
+import { BaseCommand } from '../base-command.js';
+import { runLevel4Flow } from '../drift/level4-flow.js';
+
+const MAX_SHOWN = 20;
+
+function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}` : '(no file)';
+  return `  ${where}  ${d.severity}  ${d.message}  [${d.tool}${d.rule ? ` ${d.rule}` : ''}]`;
+}
+
+export default class Validate extends BaseCommand<typeof Validate> {
+  static override summary = 'Run the validation gates (L1 style/types, L2 unit, L3 integration, L4 pattern conformance).';
+  static override description =
+    'Commands come from the PRP’s Validation Loop (--prp), then .ce/config.yml, then the repository itself (package.json scripts, deno.json, pyproject/tox/nox, Cargo, go.mod, Maven, Gradle, Gemfile, Makefile, justfile, CI workflows). --plan prints them without running anything. --fix self-heals level 1 with the fixers the project already has, at most 3 attempts. Exit 0 when every requested level passed, 1 when a gate failed, 2 on bad input, 3 when level 4 escalates.';
+  static override examples = [
+    '<%= config.bin %> validate --plan --json',
+    '<%= config.bin %> validate --level 1',
+    '<%= config.bin %> validate --level 1 --fix --json',
+    '<%= config.bin %> validate --level all --prp PRPs/PRP-3-login.md',
+    '<%= config.bin %> validate --level 4 --examples examples/handler.ts --files src/login.ts',
+  ];
+  static override flags = {
+    plan: Flags.boolean({ summary: 'Print the commands of levels 1–3 without running them.' }),
+    level: Flags.string({ summary: 'Which level to run.', options: ['1', '2', '3', '4', 'all'] }),
+    prp: Flags.string({ summary: 'PRP file: its Validation Loop comes first; confidence and results are written into its header.' }),
+    fix: Flags.boolean({ summary: 'Self-heal level 1 with the project’s own fixers, then re-run (at most 3 attempts).' }),
+    examples: Flags.string({ summary: 'Example files for level 4 (pattern conformance).', multiple: true }),
+    files: Flags.string({ summary: 'Implementation files for level 4.', multiple: true }),
+  };
+
+  async run(): Promise<ValidationPlan | ValidateResult | FixResult | Record<string, unknown>> {
+    await this.parseInput();
+    const { flags } = this;
+    const root = this.root;
+    const prp = flags.prp === undefined ? undefined : resolve(this.cwd, flags.prp);
+    if (flags.plan) {
+      const { plan, sources } = explainPlan({ root, prp });
+      for (const key of ['1', '2', '3'] as const) {
+        this.log(`Level ${key} (${sources[key]}):${plan.levels[key].length === 0 ? ' nothing to run' : ''}`);
+        for (const c of plan.levels[key]) this.log(`  ${c.command}${c.cwd === '.' ? '' : `   (in ${c.cwd})`}`);
+      }
+      return plan;
+    }
+    const levelFlag = flags.level ?? (flags.fix ? '1' : 'all');
+    const levels: ValidationLevelArg[] = levelFlag === 'all' ? [1, 2, 3, 4] : [Number(levelFlag) as ValidationLevelArg];
+    const progress = this.progress();
+    let ticker: NodeJS.Timeout | undefined;
+    const result = await validate({
+      root,
+      levels,
+      prp,
+      fix: flags.fix,
+      onEvent: (event) => {
+        if (event.type === 'command-start') {
+          const label = `L${event.level} ${event.command.command}${event.command.cwd === '.' ? '' : ` (in ${event.command.cwd})`}`;
+          const started = Date.now();
+          progress.start(label);
+          clearInterval(ticker);
+          ticker = setInterval(() => progress.update(`${label}  ${((Date.now() - started) / 1000).toFixed(1)}s`), 200);
+        } else if (event.type === 'command-end') {
+          clearInterval(ticker);
+          const r = event.result;
+          const text = `L${event.level} ${r.command}${r.cwd === '.' ? '' : ` (in ${r.cwd})`}  ${(r.durationMs / 1000).toFixed(1)}s${r.passed ? '' : r.timedOut ? '  timed out' : `  exit ${r.exitCode ?? 'none'}`}`;
+          if (r.passed) progress.succeed(text);
+          else progress.fail(text);
+        } else progress.start(`fixing (attempt ${event.attempt}): ${event.fixers.join(', ')}`);
+      },
+      level4: () => runLevel4Flow(this, { root, prp, examples: flags.examples, files: flags.files, interactive: !this.jsonEnabled() && Boolean(process.stdin.isTTY) }),
+    }).finally(() => {
+      clearInterval(ticker);
+      progress.stop();
+    });
+    this.setExitCode(result.exitCode);
+    this.report(result);
+    if (flags.fix && levels.length === 1) return { ...(result.levels['1'] as FixResult), ...(result.confidence ? { confidence: result.confidence } : {}) };
+    if (levels.length === 1 && levels[0] === 4) return result.levels['4'] ?? {};
+    return result;
+  }
+
+  private report(result: ValidateResult): void {
+    for (const key of ['1', '2', '3'] as const) {
+      const level = result.levels[key];
+      if (!level) continue;
+      const gate: LevelResult = 'gate' in level ? level.gate : level;
+      const status = gate.empty ? 'nothing to run' : gate.passed ? 'passed' : 'FAILED';
+      this.log(`Level ${key}: ${status}${'attempts' in level ? ` after ${level.attempts} attempt(s)` : ''}`);
+      if ('fixed' in level) for (const f of level.fixed) this.log(`  fixed by ${f.fixer}: ${f.files.join(', ')}`);
+      const shown = 'remaining' in level ? level.remaining : gate.diagnostics;
+      for (const d of shown.slice(0, MAX_SHOWN)) this.log(formatDiagnostic(d));
+      if (shown.length > MAX_SHOWN) this.log(`  … and ${shown.length - MAX_SHOWN} more (see --json)`);
+      for (const c of gate.commands) if (!c.passed && c.diagnostics.length === 0) this.log(`  ${c.command}: ${c.error ?? (c.timedOut ? 'timed out' : `exit ${c.exitCode}`)}\n${c.outputTail.replace(/^/gm, '    ')}`);
+    }
+    if (result.levels['4']) this.log(`Level 4: ${JSON.stringify(result.levels['4']['decision'] ?? result.levels['4'])}`);
+    if (result.confidence) this.log(`Confidence ${result.confidence.confidence} written to ${result.confidence.file}`);
+    this.log(result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.');
+  }
+}

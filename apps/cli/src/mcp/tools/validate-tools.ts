@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { checkConformance, planValidation, validate, type ValidationLevelArg } from '@ce/validate';
+import { defineTool } from '../tool.js';
+
+const level = z.enum(['1', '2', '3', '4', 'all']);
+
+export const validateTools = [
+  defineTool({
+    name: 'validate_plan',
+    description: 'Validation commands per level (1 lint/types, 2 unit, 3 integration) from the PRP, config or repository.',
+    inputSchema: { prp: z.string().optional().describe('PRP file') },
+    core: true,
+    handler: (args, ctx) => Promise.resolve(planValidation({ root: ctx.root, prp: args.prp })),
+  }),
+  defineTool({
+    name: 'validate',
+    description: 'Run validation gates; fix=true self-heals level 1. Returns per-level results and diagnostics.',
+    inputSchema: {
+      level: level.optional().describe('default all'),
+      prp: z.string().optional(),
+      fix: z.boolean().optional(),
+      examples: z.array(z.string()).optional(),
+      files: z.array(z.string()).optional(),
+    },
+    core: false,
+    handler: (args, ctx) => {
+      const chosen = args.level ?? (args.fix ? '1' : 'all');
+      const levels: ValidationLevelArg[] = chosen === 'all' ? [1, 2, 3, 4] : [Number(chosen) as ValidationLevelArg];
+      return validate({
+        root: ctx.root,
+        levels,
+        prp: args.prp,
+        fix: args.fix ?? false,
+        level4: async () => {
+          const report = await checkConformance({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files });
+          return { result: { ...report }, passed: report.decision !== 'escalate', exitCode: report.decision === 'escalate' ? 3 : 0 };
+        },
+      });
+    },
+  }),
+];
