@@ -56,6 +56,7 @@ export {
   runNamedPipeline,
   namedPipelineGraph,
   resolveContribution,
+  selectContributions,
   type NamedRunOptions,
   type NamedRunResult,
   type StrategyContribution,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { UsageError, type Logger } from '@ce/core';
+import { UsageError, writeFileAtomic, type Logger } from '@ce/core';
 import { isNodeStrategy, type AnyNodeStrategy } from './node-strategy.js';
 import type { PipelineMode } from './pipeline-builder.js';
 import type { PipelineResult } from './pipeline.js';
@@ -51,6 +51,12 @@ export interface NamedRunOptions {
   replay?: string;
   /** Strategies to run instead of a node's own: node name → contribution. */
   strategies?: Record<string, StrategyContribution>;
+  /** `node=name` selections (`--strategy synthesize=my-llm`) resolved against `contributions`. */
+  select?: string[];
+  /** The strategies plugins offer (kind `node-strategy`), for `select`. */
+  contributions?: StrategyContribution[];
+  /** Writes the pipeline's output here (atomically): a PRP's markdown as is, text as is, anything else as JSON. */
+  outFile?: string;
   /** A model program for the LLM nodes (CommandLLMStrategy). */
   llmCommand?: string;
   logger?: Logger;
@@ -63,6 +69,8 @@ export interface NamedRunResult extends Omit<PipelineResult, 'outputs'> {
   replay: string | undefined;
   /** Which nodes ran a strategy given by a plugin, and its name. */
   replaced: Record<string, string>;
+  /** Where the output was written (outFile). */
+  written: string | undefined;
   tokenReport: TokenReport;
 }
 
@@ -77,7 +85,8 @@ export async function runNamedPipeline(root: string, name: string, options: Name
   }
   const builder = definition.create(mode, { root, ...(options.llmCommand ? { llmCommand: options.llmCommand } : {}) });
   const replaced: Record<string, string> = {};
-  for (const [node, contribution] of Object.entries(options.strategies ?? {})) {
+  const strategies = { ...(options.strategies ?? {}), ...selectContributions(options.select ?? [], options.contributions ?? []) };
+  for (const [node, contribution] of Object.entries(strategies)) {
     builder.replaceStrategy(node, resolveContribution(contribution, { node, mode, root }));
     replaced[node] = contribution.name;
   }
@@ -108,7 +117,48 @@ export async function runNamedPipeline(root: string, name: string, options: Name
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const { outputs: _outputs, ...rest } = result;
-  return { ...rest, input: inputName, record, replay, replaced, tokenReport: tokenReport(result) };
+  let written: string | undefined;
+  if (options.outFile) {
+    written = at(options.outFile);
+    writeFileAtomic(written, outputText(result.output));
+  }
+  return { ...rest, input: inputName, record, replay, replaced, written, tokenReport: tokenReport(result) };
+}
+
+/** The output as a file: markdown or text as they are, anything else as JSON. */
+function outputText(output: unknown): string {
+  if (typeof output === 'string') return output;
+  const markdown = (output as { markdown?: unknown } | null)?.markdown;
+  if (typeof markdown === 'string') return markdown;
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/** Resolves `node=name` selections against what plugins contribute; an unknown name lists the known ones. */
+export function selectContributions(
+  select: readonly string[],
+  contributions: readonly StrategyContribution[],
+): Record<string, StrategyContribution> {
+  const out: Record<string, StrategyContribution> = {};
+  for (const item of select) {
+    const match = /^([^=\s]+)=([^=\s]+)$/.exec(item);
+    if (!match) {
+      throw new UsageError('pipeline-bad-strategy-selection', `--strategy "${item}" is not node=name`, {
+        hint: 'e.g. --strategy synthesize=my-llm',
+      });
+    }
+    const [, node, name] = match as unknown as [string, string, string];
+    const found = contributions.find((c) => c.name === name);
+    if (!found) {
+      throw new UsageError('pipeline-unknown-strategy', `no installed plugin offers a node strategy named "${name}"`, {
+        hint:
+          contributions.length > 0
+            ? `plugins offer: ${contributions.map((c) => `${c.name}${c.plugin ? ` (${c.plugin})` : ''}`).join(', ')}`
+            : 'install or link a plugin that registers one (ce plugins link <dir>)',
+      });
+    }
+    out[node] = found;
+  }
+  return out;
 }
 
 /** A named pipeline's graph in a mode: Mermaid text and the nodes with their strategies. */

@@ -189,7 +189,7 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
       run.status = status;
       run.durationMs = Math.round((elapsed() - (run.startMs ?? 0)) * 10) / 10;
       emit({ type: 'node-end', node: name, status, durationMs: run.durationMs });
-      logger?.info(`node ${name} ${status} in ${run.durationMs} ms${run.mocked ? ' (mocked)' : ''}`, {
+      logger?.debug(`node ${name} ${status} in ${run.durationMs} ms${run.mocked ? ' (mocked)' : ''}`, {
         node: name,
         status,
         durationMs: run.durationMs,

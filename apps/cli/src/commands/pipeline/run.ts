@@ -1,0 +1,69 @@
+import { Args, Flags } from '@oclif/core';
+import { Logger } from '@ce/core';
+import { PIPELINE_MODES, runNamedPipeline, type NamedRunResult, type PipelineMode } from '@ce/pipeline-testing';
+import { BaseCommand } from '../../base-command.js';
+import { collectExtensions } from '../../extensions.js';
+
+export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
+  static override summary = 'Run a named pipeline in unit, integration or e2e mode.';
+  static override description = [
+    'unit runs every node that has a mock as its mock; integration runs the real strategies; e2e mocks the nodes that call the outside world (research, docs, the model) and runs the rest for real.',
+    "Every run states its mocked nodes (MOCKED NODES: …) and each node's time. --record writes the external nodes' calls and tokens to a fixture; --replay serves them back (a request that was not recorded is an error) and reports the tokens saved against the recorded run.",
+    'Offline, the real research searches the repository, the real docs are READMEs in node_modules, and the model is a deterministic draft unless --llm-command names a program; --strategy node=name runs a strategy a plugin registered.',
+  ].join('\n\n');
+  static override examples = [
+    '<%= config.bin %> pipeline run prp-generation --mode unit',
+    '<%= config.bin %> pipeline run prp-generation --mode integration --input INITIAL.md --record fixtures/gen.json --llm-command "ollama run llama3"',
+    '<%= config.bin %> pipeline run prp-generation --mode e2e --input INITIAL.md --replay fixtures/gen.json',
+    '<%= config.bin %> pipeline run prp-execution --mode integration --input PRPs/PRP-1-config.md --strategy agent=my-agent --json',
+  ];
+  static override args = {
+    name: Args.string({ required: true, description: 'the pipeline: prp-generation or prp-execution' }),
+  };
+  static override flags = {
+    mode: Flags.string({ char: 'm', summary: 'unit, integration or e2e.', options: [...PIPELINE_MODES], default: 'unit' }),
+    input: Flags.string({
+      char: 'i',
+      summary: 'Input file (INITIAL.md for prp-generation, a PRP for prp-execution); default: a built-in example.',
+    }),
+    record: Flags.string({ summary: "Record the external nodes' calls and tokens to this fixture file.", exclusive: ['replay'] }),
+    replay: Flags.string({ summary: 'Serve the external nodes from this fixture file.', exclusive: ['record'] }),
+    strategy: Flags.string({ char: 's', summary: 'Run a plugin strategy for a node: node=name (repeatable).', multiple: true }),
+    'llm-command': Flags.string({ summary: 'A program that reads a prompt on stdin and answers on stdout, for the model nodes.' }),
+    out: Flags.string({ char: 'o', summary: "Write the pipeline's output to this file." }),
+  };
+
+  async run(): Promise<NamedRunResult> {
+    await this.parseInput();
+    const select = this.flags.strategy ?? [];
+    const contributions = select.length > 0 ? await collectExtensions(this.config, 'node-strategy') : [];
+    const controller = new AbortController();
+    const onInterrupt = (): void => controller.abort(new Error('interrupted'));
+    process.once('SIGINT', onInterrupt);
+    const result = await runNamedPipeline(this.root, this.args.name, {
+      mode: this.flags.mode as PipelineMode,
+      inputFile: this.flags.input,
+      record: this.flags.record,
+      replay: this.flags.replay,
+      select,
+      contributions,
+      llmCommand: this.flags['llm-command'],
+      outFile: this.flags.out,
+      logger: new Logger({ stream: this.jsonEnabled() ? undefined : process.stderr }),
+      signal: controller.signal,
+    }).finally(() => process.off('SIGINT', onInterrupt));
+
+    this.log(`${'node'.padEnd(12)} ${'strategy'.padEnd(22)} ${'mocked'.padEnd(6)} ${'start'.padStart(9)} ${'time'.padStart(9)}  tokens`);
+    for (const node of result.nodes) {
+      const tokens = node.usage.inputTokens + node.usage.outputTokens;
+      const replayed = node.replayed.inputTokens + node.replayed.outputTokens;
+      this.log(
+        `${node.name.padEnd(12)} ${node.strategy.padEnd(22)} ${(node.mocked ? 'yes' : 'no').padEnd(6)} ${`${node.startMs ?? '-'} ms`.padStart(9)} ${`${node.durationMs ?? '-'} ms`.padStart(9)}  ${tokens}${replayed > 0 ? ` (replayed ${replayed})` : ''}`,
+      );
+    }
+    this.log(result.tokenReport.text);
+    if (result.record) this.log(`recorded to ${result.record}`);
+    if (result.written) this.log(`output written to ${result.written}`);
+    return result;
+  }
+}
