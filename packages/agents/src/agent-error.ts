@@ -57,11 +57,15 @@ export function toAgentError(error: unknown, who: string, keyEnv?: string): Agen
     if (status === undefined || status < 400) {
       // No status, or a success whose body never arrived whole: the connection failed.
       const detail = causeChain(error);
-      return new AgentError('agent-unreachable', `${who}: ${error.message}${detail ? ` (${detail})` : ''}`, {
-        transient: true,
-        hint: 'check agents.baseUrl and that the service is running',
-        cause: error,
-      });
+      return new AgentError(
+        'agent-unreachable',
+        `${who}: ${error.message}${detail && !error.message.includes(detail.split(': ').pop() ?? detail) ? ` (${detail})` : ''}`,
+        {
+          transient: true,
+          hint: 'check agents.baseUrl and that the service is running',
+          cause: error,
+        },
+      );
     }
     const transient = status === 408 || status === 409 || status === 425 || status === 429 || status >= 500;
     const retryAfterMs = retryAfter(error.responseHeaders);

@@ -31,14 +31,17 @@ export interface AskAgentResult {
 export async function askAgent(root: string, prompt: string, options: AskAgentOptions = {}): Promise<AskAgentResult> {
   const runId = `${compactTimestamp()}-ask-${process.pid}`;
   const file = join(cePaths(root).runs, `${runId}.jsonl`);
+  // Retries are shown as they happen; the run's own records (and a final error, which the caller
+  // shows) go to the file only.
   const logger = new Logger({ file, stream: options.logStream, level: 'warn', fields: { run: runId } });
+  const record = new Logger({ file, fields: { run: runId } });
   const agent = loadAgent(root, {
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.provider ? { provider: options.provider } : {}),
     ...(options.env ? { env: options.env } : {}),
     logger,
   });
-  logger.info('ask', { event: 'agent-call', agent: agent.label, promptChars: prompt.length });
+  record.info('ask', { event: 'agent-call', agent: agent.label, promptChars: prompt.length });
   try {
     const result = await agent.complete(prompt, {
       ...(options.system ? { system: options.system } : {}),
@@ -46,10 +49,14 @@ export async function askAgent(root: string, prompt: string, options: AskAgentOp
       ...(options.onText ? { onText: options.onText } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    logger.info(result.ok ? 'answered' : result.message, { event: 'agent-result', ok: result.ok, ...(result.ok ? { usage: result.usage, chars: result.text.length } : {}) });
+    record.info(result.ok ? 'answered' : result.message, {
+      event: 'agent-result',
+      ok: result.ok,
+      ...(result.ok ? { usage: result.usage, chars: result.text.length } : {}),
+    });
     return { result, log: repoRelative(root, file) };
   } catch (error) {
-    logger.error((error as Error).message, { event: 'agent-error', code: (error as { code?: string }).code });
+    record.error((error as Error).message, { event: 'agent-error', code: (error as { code?: string }).code });
     throw error;
   }
 }

@@ -40,7 +40,7 @@ export async function resilientCall<T>(
       isRetryable: (error) => isTransient(error) && ((error as AgentError).retryAfterMs ?? 0) <= maxRetryAfter,
       retryAfterMs: (error) => (error instanceof AgentError ? error.retryAfterMs : undefined),
       onRetry: ({ attempt, delayMs, error }) =>
-        options.logger?.warn(`${options.who}: ${(error as Error).message}; retry ${attempt}/${options.retries} in ${delayMs} ms`, {
+        options.logger?.warn(`${(error as Error).message}; retry ${attempt}/${options.retries} in ${delayMs} ms`, {
           event: 'agent-retry',
           attempt,
           delayMs,
