@@ -54,14 +54,14 @@ export interface HealthOptions {
   memories?: MemoryRecord[];
 }
 
-const WEIGHTS: Record<HealthPartName, number> = { files: 40, memories: 25, dependencies: 20, uncommitted: 15 };
+const WEIGHTS: Record<HealthPartName, number> = { files: 35, memories: 35, dependencies: 15, uncommitted: 15 };
 
 /**
  * Measures how far the code index and the memories have drifted from the code, as one score on
  * the drift scale: files changed since the last sync (share of the indexed files, 25 % or more =
  * 100), memories whose referenced files or symbols are gone or changed (share of memories),
  * dependency manifests changed since the last sync (50 each), and uncommitted changes (share of
- * files, 10 % or at least 5 files = 100), weighted 40 / 25 / 20 / 15. Read-only.
+ * files, 10 % or at least 5 files = 100), weighted 35 / 35 / 15 / 15. Read-only.
  */
 export async function contextHealth(root: string, options: HealthOptions = {}): Promise<HealthReport> {
   const { config } = loadConfig(root);
@@ -78,7 +78,8 @@ export async function contextHealth(root: string, options: HealthOptions = {}): 
   const memories = options.memories ?? (await loadMemories(root));
   const symbols = manifest ? readSymbols(root) : null;
   const index = manifest && symbols ? CodeIndex.open(root) : null;
-  const checks = memories.map((memory) => checkMemory(root, memory, index));
+  const goneFiles = new Set(diff.deleted);
+  const checks = memories.map((memory) => checkMemory(root, memory, index, goneFiles));
   const stale = checks.filter((check) => check.stale);
 
   const dirty = uncommitted ?? [];

@@ -48,10 +48,11 @@ export async function pruneContext(root: string, options: PruneOptions = {}): Pr
         const tempFiles = listTemps(indexPaths(root).dir);
 
         const index = diff.manifest && symbols ? CodeIndex.open(root) : null;
+        const goneFiles = new Set(gone);
         const memories: PruneResult['memories'] = [];
         const review: PruneResult['review'] = [];
         for (const memory of await store.list()) {
-          const check = checkMemory(root, memory, index);
+          const check = checkMemory(root, memory, index, goneFiles);
           const total = check.references.files.length + check.references.symbols.length;
           if (check.gone.length === 0) continue;
           (check.gone.length === total ? memories : review).push({ id: memory.id, gone: check.gone });

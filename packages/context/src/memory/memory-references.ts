@@ -30,7 +30,9 @@ export function memoryReferences(memory: MemoryRecord): { files: string[]; symbo
     else if (EXTENSION.test(value) && !/\(\)$/.test(value) && !/^[A-Z]/.test(value)) files.add(value);
     else symbols.add(toNamePath(value));
   }
-  for (const path of pathReferences(memory.content)) files.add(path.replace(/[:#]\d+(:\d+)?$/, ''));
+  // Sentence punctuation right after a path ("… in src/a.ts.") would hide it from pathReferences.
+  const text = memory.content.replace(/[.,;!?]+(?=\s|$)/g, ' ');
+  for (const path of pathReferences(text)) files.add(path.replace(/[:#]\d+(:\d+)?$/, ''));
   for (const span of memory.content.matchAll(/`([^`\n]{2,120})`/g)) {
     const text = span[1]!.trim();
     if (QUALIFIED_SYMBOL.test(text) && !files.has(text)) symbols.add(toNamePath(text));
@@ -44,10 +46,15 @@ function toNamePath(text: string): string {
 
 /**
  * Checks a memory against the work tree and the code index: a referenced file that is gone or a
- * symbol the index no longer has makes it stale, and so does a referenced file modified after the
+ * symbol the index no longer has (or only has in files in `goneFiles`) makes it stale, and so does a referenced file modified after the
  * memory was last written (by the file's mtime).
  */
-export function checkMemory(root: string, memory: MemoryRecord, index: CodeIndex | null): MemoryReferenceCheck {
+export function checkMemory(
+  root: string,
+  memory: MemoryRecord,
+  index: CodeIndex | null,
+  goneFiles: ReadonlySet<string> = new Set(),
+): MemoryReferenceCheck {
   const references = memoryReferences(memory);
   const gone: string[] = [];
   const changed: string[] = [];
@@ -68,7 +75,9 @@ export function checkMemory(root: string, memory: MemoryRecord, index: CodeIndex
   }
   if (index) {
     for (const symbol of references.symbols) {
-      if (index.findSymbol({ namePath: symbol, maxResults: 1 }).total === 0) gone.push(symbol);
+      // A symbol still in the index but in a file deleted since the last sync is gone too.
+      const found = index.findSymbol({ namePath: symbol, maxResults: 1000 }).matches;
+      if (!found.some((match) => !goneFiles.has(match.file))) gone.push(symbol);
     }
   }
   return { id: memory.id, references, gone, changed, stale: gone.length > 0 || changed.length > 0 };
