@@ -82,7 +82,8 @@ export function modelSettings(
     baseUrl,
     apiKeyEnv,
     ...(apiKey ? { apiKey } : {}),
-    keyRequired: !isLocalEndpoint(baseUrl),
+    // A local endpoint needs no key; nor does one authenticated by a configured header.
+    keyRequired: !isLocalEndpoint(baseUrl) && !Object.keys(headers).some((h) => /^(authorization|x-api-key|api-key)$/i.test(h)),
     headers,
     missingHeaderVars,
     ...(pricing ? { pricing } : {}),

@@ -43,6 +43,26 @@ describe('agent settings', () => {
     expect(() => modelSettings(config, undefined, {})).toThrow('agents.provider "nope" is not defined in agents.providers');
   });
 
+  it('needs no key variable when a header carries the credentials', () => {
+    const config = agentsConfig({
+      adapter: 'openai-compatible',
+      provider: 'gw',
+      providers: {
+        gw: {
+          type: 'openai-compatible',
+          baseUrl: 'https://gw.example.com/v1',
+          model: 'm',
+          headers: { Authorization: 'Bearer ${GW_TOKEN}' },
+        },
+      },
+    });
+    expect(modelSettings(config, undefined, { GW_TOKEN: 'tok-123456789' })).toMatchObject({
+      keyRequired: false,
+      headers: { Authorization: 'Bearer tok-123456789' },
+      missingHeaderVars: [],
+    });
+  });
+
   it('treats loopback and private-network endpoints as local (no key needed)', () => {
     for (const url of [
       'http://localhost:11434/v1',
