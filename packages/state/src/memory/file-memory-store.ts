@@ -48,7 +48,7 @@ export class FileMemoryStore implements MemoryStore {
       if (filter.kind && record.kind !== filter.kind) continue;
       records.push(record);
     }
-    return records.sort((a, b) => a.id.localeCompare(b.id));
+    return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async delete(ref: MemoryRef): Promise<boolean> {

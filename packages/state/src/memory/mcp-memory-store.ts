@@ -1,5 +1,4 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { CeError, isoNow, UsageError } from '@ce/core';
 import { parseMemoryText, recordFromInput, serializeMemory } from './memory-file.js';
@@ -83,7 +82,7 @@ export class McpMemoryStore implements MemoryStore {
       if (filter.prpId && record.prpId !== filter.prpId) continue;
       records.push(record);
     }
-    return records.sort((a, b) => a.id.localeCompare(b.id));
+    return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async delete(ref: MemoryRef): Promise<boolean> {
@@ -110,6 +109,9 @@ export class McpMemoryStore implements MemoryStore {
   private connect(): Promise<Client> {
     if (this.client) return Promise.resolve(this.client);
     this.connecting ??= (async () => {
+      // Loaded on first use: the SDK is not needed (nor paid for at start-up) with the file backend.
+      const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+      const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
       const client = new Client({ name: 'ce-state', version: '0.1.0' });
       const transport =
         this.options.transport ??

@@ -56,7 +56,7 @@ async function withStore<T>(
 }
 
 /** Writes (creates or replaces) one memory. */
-export function writeMemory(
+export async function writeMemory(
   root: string,
   input: MemoryNameInput & { content: string; references?: string[] },
   options: MemoryOpOptions = {},
@@ -68,7 +68,7 @@ export function writeMemory(
 }
 
 /** Reads one memory; a usage error naming it when there is none. */
-export function readMemory(
+export async function readMemory(
   root: string,
   input: MemoryNameInput,
   options: MemoryOpOptions = {},
@@ -82,7 +82,7 @@ export function readMemory(
 }
 
 /** Lists memories, optionally of one PRP and/or one kind. */
-export function listMemories(
+export async function listMemories(
   root: string,
   filter: MemoryFilter = {},
   options: MemoryOpOptions = {},
@@ -92,7 +92,7 @@ export function listMemories(
 }
 
 /** Deletes one memory; a usage error when there is none of that name. */
-export function deleteMemory(
+export async function deleteMemory(
   root: string,
   input: MemoryNameInput,
   options: MemoryOpOptions = {},
@@ -109,7 +109,7 @@ export function deleteMemory(
  * Writes a memory given as file text (front matter + body, or plain markdown), as an MCP memory
  * server receives it in `write_memory`.
  */
-export function writeMemoryText(
+export async function writeMemoryText(
   root: string,
   id: string,
   text: string,
