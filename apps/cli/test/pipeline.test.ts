@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gitRepo, runCe, useTempDir } from '@ce/test-utils';
-import { describe, expect, it } from 'vitest';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { ceBinPath, gitRepo, runCe, useTempDir } from '@ce/test-utils';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const MODEL = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(fixtures, 'model.mjs'))}`;
@@ -151,5 +153,32 @@ describe('ce pipeline run', () => {
     expect(run.stderr).toContain('no installed plugin offers a node strategy named "ghost"');
     const bad = await runCe(['pipeline', 'run', 'prp-generation', '--mode', 'smoke'], { cwd: repo() });
     expect(bad.exitCode).toBe(2);
+  });
+});
+
+describe('MCP pipeline tools', () => {
+  it('serves pipeline_graph and pipeline_run over real stdio with --tools all, not in the core set', async () => {
+    const root = repo();
+    const connect = async (tools: string[]): Promise<Client> => {
+      const transport = new StdioClientTransport({
+        command: process.execPath,
+        args: [ceBinPath, 'mcp', ...tools],
+        cwd: root,
+        env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
+        stderr: 'pipe',
+      });
+      const client = new Client({ name: 'ce-test', version: '1.0.0' });
+      await client.connect(transport);
+      onTestFinished(() => client.close());
+      return client;
+    };
+    const core = await connect([]);
+    expect((await core.listTools()).tools.map((t) => t.name)).not.toContain('pipeline_run');
+    const client = await connect(['--tools', 'all']);
+    const graph = await client.callTool({ name: 'pipeline_graph', arguments: { name: 'prp-execution', mode: 'e2e' } });
+    expect(graph.structuredContent).toMatchObject({ pipeline: 'prp-execution', mode: 'e2e' });
+    const run = await client.callTool({ name: 'pipeline_run', arguments: { name: 'prp-generation', mode: 'e2e', input: 'INITIAL.md' } });
+    expect(run.isError).toBeFalsy();
+    expect(run.structuredContent).toMatchObject({ mockedLine: 'MOCKED NODES: research, docs, synthesize', mode: 'e2e' });
   });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Args, Flags } from '@oclif/core';
 import { Logger } from '@ce/core';
 import { PIPELINE_MODES, runNamedPipeline, type NamedRunResult, type PipelineMode } from '@ce/pipeline-testing';
@@ -40,15 +41,17 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
     const controller = new AbortController();
     const onInterrupt = (): void => controller.abort(new Error('interrupted'));
     process.once('SIGINT', onInterrupt);
+    // Paths on the command line are relative to where ce runs (or --cwd).
+    const at = (file: string | undefined): string | undefined => (file === undefined ? undefined : resolve(this.cwd, file));
     const result = await runNamedPipeline(this.root, this.args.name, {
       mode: this.flags.mode as PipelineMode,
-      inputFile: this.flags.input,
-      record: this.flags.record,
-      replay: this.flags.replay,
+      inputFile: at(this.flags.input),
+      record: at(this.flags.record),
+      replay: at(this.flags.replay),
       select,
       contributions,
       llmCommand: this.flags['llm-command'],
-      outFile: this.flags.out,
+      outFile: at(this.flags.out),
       logger: new Logger({ stream: this.jsonEnabled() ? undefined : process.stderr }),
       signal: controller.signal,
     }).finally(() => process.off('SIGINT', onInterrupt));
