@@ -1,4 +1,8 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+
+/** The compiler module, set by loadTypeScript() before any parsing. */
+let T: typeof ts;
+import { loadTypeScript } from './typescript-loader.js';
 import { fileNameStyles, namingStyles } from './naming-style.js';
 import { snippet, type FileFeatures, type IdentifierKind, type Observation } from './features.js';
 
@@ -25,38 +29,37 @@ const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERR
 type FunctionLike = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 
 function scriptKind(file: string): ts.ScriptKind {
-  if (file.endsWith('.tsx')) return ts.ScriptKind.TSX;
-  if (file.endsWith('.jsx')) return ts.ScriptKind.JSX;
-  if (/\.(?:js|mjs|cjs)$/.test(file)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
+  if (file.endsWith('.tsx')) return T.ScriptKind.TSX;
+  if (file.endsWith('.jsx')) return T.ScriptKind.JSX;
+  if (/\.(?:js|mjs|cjs)$/.test(file)) return T.ScriptKind.JS;
+  return T.ScriptKind.TS;
 }
 
 const isFunctionLike = (n: ts.Node): n is FunctionLike =>
-  ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n);
+  T.isFunctionDeclaration(n) || T.isMethodDeclaration(n) || T.isArrowFunction(n) || T.isFunctionExpression(n);
 
 const hasModifier = (n: ts.Node, kind: ts.SyntaxKind): boolean =>
-  ts.canHaveModifiers(n) ? (ts.getModifiers(n) ?? []).some((m) => m.kind === kind) : false;
+  T.canHaveModifiers(n) ? (T.getModifiers(n) ?? []).some((m) => m.kind === kind) : false;
 
 /** Visits a function's own body: nested functions are not entered. */
 function forEachOwn(node: ts.Node, visit: (n: ts.Node) => void): void {
   const walk = (n: ts.Node): void => {
     visit(n);
-    if (isFunctionLike(n) || ts.isClassLike(n)) return;
-    ts.forEachChild(n, walk);
+    if (isFunctionLike(n) || T.isClassLike(n)) return;
+    T.forEachChild(n, walk);
   };
-  ts.forEachChild(node, walk);
+  T.forEachChild(node, walk);
 }
 
 function isNullish(e: ts.Expression | undefined): boolean {
   if (!e) return false;
   const x = skipParens(e);
-  return x.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(x) && x.text === 'undefined') || ts.isVoidExpression(x);
+  return x.kind === T.SyntaxKind.NullKeyword || (T.isIdentifier(x) && x.text === 'undefined') || T.isVoidExpression(x);
 }
 
 function skipParens(e: ts.Expression): ts.Expression {
   let x = e;
-  while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isSatisfiesExpression(x) || ts.isNonNullExpression(x))
-    x = x.expression;
+  while (T.isParenthesizedExpression(x) || T.isAsExpression(x) || T.isSatisfiesExpression(x) || T.isNonNullExpression(x)) x = x.expression;
   return x;
 }
 
@@ -64,9 +67,9 @@ function propertyNames(o: ts.ObjectLiteralExpression): Set<string> {
   const names = new Set<string>();
   for (const p of o.properties) {
     if (
-      (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) || ts.isMethodDeclaration(p)) &&
+      (T.isPropertyAssignment(p) || T.isShorthandPropertyAssignment(p) || T.isMethodDeclaration(p)) &&
       p.name &&
-      (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
+      (T.isIdentifier(p.name) || T.isStringLiteral(p.name))
     ) {
       names.add(p.name.text);
     }
@@ -79,52 +82,52 @@ function returnStyle(e: ts.Expression | undefined): 'result' | 'error-codes' | '
   if (!e) return undefined;
   const x = skipParens(e);
   if (isNullish(x)) return 'null-return';
-  if (ts.isObjectLiteralExpression(x)) {
+  if (T.isObjectLiteralExpression(x)) {
     const names = propertyNames(x);
     if (names.has('ok') || names.has('success') || names.has('isOk') || names.has('isErr')) return 'result';
     if ((names.has('error') || names.has('err')) && (names.has('data') || names.has('value') || names.has('result'))) return 'result';
     if (names.has('code') || names.has('errorCode') || names.has('errno')) return 'error-codes';
     return undefined;
   }
-  if (ts.isCallExpression(x)) {
-    const callee = ts.isPropertyAccessExpression(x.expression)
+  if (T.isCallExpression(x)) {
+    const callee = T.isPropertyAccessExpression(x.expression)
       ? x.expression.name.text
-      : ts.isIdentifier(x.expression)
+      : T.isIdentifier(x.expression)
         ? x.expression.text
         : '';
     if (RESULT_CALLEES.test(callee)) return 'result';
     return undefined;
   }
-  if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(x.operand)) return 'error-codes';
-  if (ts.isStringLiteral(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
-  if (ts.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || ERROR_CODE_TEXT.test(x.name.text)))
+  if (T.isPrefixUnaryExpression(x) && x.operator === T.SyntaxKind.MinusToken && T.isNumericLiteral(x.operand)) return 'error-codes';
+  if (T.isStringLiteral(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
+  if (T.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || ERROR_CODE_TEXT.test(x.name.text)))
     return 'error-codes';
-  if (ts.isIdentifier(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
+  if (T.isIdentifier(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
   return undefined;
 }
 
 /** A literal collection (`['a', 'b']`, `{ a: 1 }`): teams name these either way, so they say nothing. */
 function isLiteralCollection(e: ts.Expression): boolean {
   const x = skipParens(e);
-  return (ts.isArrayLiteralExpression(x) || ts.isObjectLiteralExpression(x) || ts.isCallExpression(x)) && isLiteralValue(x);
+  return (T.isArrayLiteralExpression(x) || T.isObjectLiteralExpression(x) || T.isCallExpression(x)) && isLiteralValue(x);
 }
 
 function isLiteralValue(e: ts.Expression): boolean {
   const x = skipParens(e);
-  if (ts.isStringLiteral(x) || ts.isNumericLiteral(x) || ts.isNoSubstitutionTemplateLiteral(x) || ts.isRegularExpressionLiteral(x))
-    return true;
-  if (x.kind === ts.SyntaxKind.TrueKeyword || x.kind === ts.SyntaxKind.FalseKeyword) return true;
-  if (ts.isPrefixUnaryExpression(x) && ts.isNumericLiteral(x.operand)) return true;
-  if (ts.isArrayLiteralExpression(x)) return x.elements.length > 0 && x.elements.every((el) => isLiteralValue(el));
-  if (ts.isObjectLiteralExpression(x))
-    return x.properties.length > 0 && x.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralValue(p.initializer));
-  if (ts.isCallExpression(x) && x.expression.getText() === 'Object.freeze' && x.arguments[0]) return isLiteralValue(x.arguments[0]);
+  if (T.isStringLiteral(x) || T.isNumericLiteral(x) || T.isNoSubstitutionTemplateLiteral(x) || T.isRegularExpressionLiteral(x)) return true;
+  if (x.kind === T.SyntaxKind.TrueKeyword || x.kind === T.SyntaxKind.FalseKeyword) return true;
+  if (T.isPrefixUnaryExpression(x) && T.isNumericLiteral(x.operand)) return true;
+  if (T.isArrayLiteralExpression(x)) return x.elements.length > 0 && x.elements.every((el) => isLiteralValue(el));
+  if (T.isObjectLiteralExpression(x))
+    return x.properties.length > 0 && x.properties.every((p) => T.isPropertyAssignment(p) && isLiteralValue(p.initializer));
+  if (T.isCallExpression(x) && x.expression.getText() === 'Object.freeze' && x.arguments[0]) return isLiteralValue(x.arguments[0]);
   return false;
 }
 
 /** Extracts the pattern features of a TypeScript / TSX / JavaScript file with the TypeScript compiler's parser. */
-export function extractTypeScript(file: string, text: string): FileFeatures {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
+export async function extractTypeScript(file: string, text: string): Promise<FileFeatures> {
+  T = await loadTypeScript();
+  const sf = T.createSourceFile(file, text, T.ScriptTarget.Latest, true, scriptKind(file));
   const obs: Observation[] = [];
   const lineOf = (n: ts.Node): number => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const add = (o: Omit<Observation, 'line' | 'evidence'>, at: ts.Node, evidenceNode: ts.Node = at): void => {
@@ -143,51 +146,50 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
     firstModuleMarker ??= { node, style };
   };
   for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) || ts.isExportDeclaration(st) || ts.isExportAssignment(st)) marker(st, 'esm');
-    if (hasModifier(st, ts.SyntaxKind.ExportKeyword)) {
+    if (T.isImportDeclaration(st) || T.isExportDeclaration(st) || T.isExportAssignment(st)) marker(st, 'esm');
+    if (hasModifier(st, T.SyntaxKind.ExportKeyword)) {
       marker(st, 'esm');
       if (
-        (ts.isFunctionDeclaration(st) ||
-          ts.isClassDeclaration(st) ||
-          ts.isInterfaceDeclaration(st) ||
-          ts.isTypeAliasDeclaration(st) ||
-          ts.isEnumDeclaration(st)) &&
+        (T.isFunctionDeclaration(st) ||
+          T.isClassDeclaration(st) ||
+          T.isInterfaceDeclaration(st) ||
+          T.isTypeAliasDeclaration(st) ||
+          T.isEnumDeclaration(st)) &&
         st.name
       )
         exported.add(st.name.text);
-      if (ts.isVariableStatement(st))
-        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) exported.add(d.name.text);
+      if (T.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (T.isIdentifier(d.name)) exported.add(d.name.text);
     }
-    if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause))
+    if (T.isExportDeclaration(st) && st.exportClause && T.isNamedExports(st.exportClause))
       for (const el of st.exportClause.elements) exported.add((el.propertyName ?? el.name).text);
-    if (ts.isExportAssignment(st) && ts.isIdentifier(st.expression)) exported.add(st.expression.text);
-    if (ts.isVariableStatement(st)) {
+    if (T.isExportAssignment(st) && T.isIdentifier(st.expression)) exported.add(st.expression.text);
+    if (T.isVariableStatement(st)) {
       const flags = st.declarationList.flags;
-      const declKind = flags & ts.NodeFlags.Const ? 'const' : flags & ts.NodeFlags.Let ? 'let' : 'var';
+      const declKind = flags & T.NodeFlags.Const ? 'const' : flags & T.NodeFlags.Let ? 'let' : 'var';
       for (const d of st.declarationList.declarations)
-        if (ts.isIdentifier(d.name)) moduleBindings.set(d.name.text, { declKind, init: d.initializer });
+        if (T.isIdentifier(d.name)) moduleBindings.set(d.name.text, { declKind, init: d.initializer });
     }
   }
   const visitCjs = (n: ts.Node): void => {
     if (
-      ts.isCallExpression(n) &&
-      ts.isIdentifier(n.expression) &&
+      T.isCallExpression(n) &&
+      T.isIdentifier(n.expression) &&
       n.expression.text === 'require' &&
       n.arguments.length === 1 &&
-      ts.isStringLiteralLike(n.arguments[0] as ts.Node)
+      T.isStringLiteralLike(n.arguments[0] as ts.Node)
     )
       marker(n, 'commonjs');
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
+    if (T.isBinaryExpression(n) && n.operatorToken.kind === T.SyntaxKind.EqualsToken && T.isPropertyAccessExpression(n.left)) {
       const target = n.left.getText(sf);
       if (target === 'module.exports' || target.startsWith('exports.') || target.startsWith('module.exports.')) {
         marker(n, 'commonjs');
         if (target.startsWith('exports.') || target.startsWith('module.exports.')) exported.add(n.left.name.text);
         const right = skipParens(n.right);
-        if (target === 'module.exports' && ts.isObjectLiteralExpression(right)) for (const name of propertyNames(right)) exported.add(name);
-        if (target === 'module.exports' && ts.isIdentifier(right)) exported.add(right.text);
+        if (target === 'module.exports' && T.isObjectLiteralExpression(right)) for (const name of propertyNames(right)) exported.add(name);
+        if (target === 'module.exports' && T.isIdentifier(right)) exported.add(right.text);
       }
     }
-    ts.forEachChild(n, visitCjs);
+    T.forEachChild(n, visitCjs);
   };
   visitCjs(sf);
   if (firstModuleMarker && esm + cjs > 0) {
@@ -205,38 +207,38 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
     const inside = inFunction || isFunctionLike(n);
     if (inside) {
       if (
-        ts.isBinaryExpression(n) &&
-        n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-        n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+        T.isBinaryExpression(n) &&
+        n.operatorToken.kind >= T.SyntaxKind.FirstAssignment &&
+        n.operatorToken.kind <= T.SyntaxKind.LastAssignment
       )
         noteMutation(n.left, true);
       if (
-        (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)
+        (T.isPrefixUnaryExpression(n) || T.isPostfixUnaryExpression(n)) &&
+        (n.operator === T.SyntaxKind.PlusPlusToken || n.operator === T.SyntaxKind.MinusMinusToken)
       )
         noteMutation(n.operand, true);
-      if (ts.isDeleteExpression(n)) noteMutation(n.expression, false);
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && MUTATORS.has(n.expression.name.text))
+      if (T.isDeleteExpression(n)) noteMutation(n.expression, false);
+      if (T.isCallExpression(n) && T.isPropertyAccessExpression(n.expression) && MUTATORS.has(n.expression.name.text))
         noteMutation(n.expression.expression, false, true);
     }
-    ts.forEachChild(n, (c) => mutatedInFunction(c, inside));
+    T.forEachChild(n, (c) => mutatedInFunction(c, inside));
   };
   const noteMutation = (target: ts.Expression, assignment: boolean, viaMethod = false): void => {
     let x = skipParens(target);
-    if (ts.isIdentifier(x)) {
+    if (T.isIdentifier(x)) {
       const b = moduleBindings.get(x.text);
       if (b && (assignment ? b.declKind !== 'const' : true) && (!viaMethod || true)) stateNames.add(x.text);
       return;
     }
-    while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) x = skipParens(x.expression);
-    if (ts.isIdentifier(x) && moduleBindings.has(x.text)) stateNames.add(x.text);
+    while (T.isPropertyAccessExpression(x) || T.isElementAccessExpression(x)) x = skipParens(x.expression);
+    if (T.isIdentifier(x) && moduleBindings.has(x.text)) stateNames.add(x.text);
   };
   mutatedInFunction(sf, false);
   for (const [name, b] of moduleBindings) {
     const init = b.init ? skipParens(b.init) : undefined;
     if (
       init &&
-      ts.isNewExpression(init) &&
+      T.isNewExpression(init) &&
       /^[A-Z]/.test(init.expression.getText(sf)) &&
       !/(?:Error|Map|Set|Date|URL|RegExp|Intl\.\w+|TextEncoder|TextDecoder|WeakMap|WeakSet)$/.test(init.expression.getText(sf))
     ) {
@@ -248,7 +250,7 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
   const exportedAny = exported.size > 0;
   const units: { style: 'classes' | 'functions'; node: ts.Node }[] = [];
   const visitDecls = (n: ts.Node, depth: number): void => {
-    if (ts.isClassDeclaration(n) && n.name) {
+    if (T.isClassDeclaration(n) && n.name) {
       add(
         { category: 'naming', kind: 'class', styles: namingStyles(n.name.text), name: n.name.text, exported: exported.has(n.name.text) },
         n.name,
@@ -256,37 +258,37 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
       );
       const singleton = n.members.some(
         (m) =>
-          hasModifier(m, ts.SyntaxKind.StaticKeyword) &&
+          hasModifier(m, T.SyntaxKind.StaticKeyword) &&
           m.name !== undefined &&
-          (ts.isIdentifier(m.name) || ts.isPrivateIdentifier(m.name)) &&
+          (T.isIdentifier(m.name) || T.isPrivateIdentifier(m.name)) &&
           /^#?_?(?:instance|INSTANCE|getInstance|shared|default)$/.test(m.name.text),
       );
       if (singleton) add({ category: 'data-flow', styles: ['module-state'] }, n.name, n);
       if (depth === 0 && (!exportedAny || exported.has(n.name.text))) {
         // Classes without behaviour (errors, data holders) are not a structural choice.
         const methods = n.members.filter(
-          (m) => ts.isMethodDeclaration(m) || (ts.isPropertyDeclaration(m) && m.initializer && isFunctionLike(m.initializer)),
+          (m) => T.isMethodDeclaration(m) || (T.isPropertyDeclaration(m) && m.initializer && isFunctionLike(m.initializer)),
         );
         if (methods.length > 0) units.push({ style: 'classes', node: n });
       }
-    } else if ((ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isEnumDeclaration(n)) && n.name) {
+    } else if ((T.isInterfaceDeclaration(n) || T.isTypeAliasDeclaration(n) || T.isEnumDeclaration(n)) && n.name) {
       add(
         { category: 'naming', kind: 'class', styles: namingStyles(n.name.text), name: n.name.text, exported: exported.has(n.name.text) },
         n.name,
         n,
       );
     }
-    ts.forEachChild(n, (c) => visitDecls(c, depth + (ts.isBlock(n) || ts.isClassLike(n) || isFunctionLike(n) ? 1 : 0)));
+    T.forEachChild(n, (c) => visitDecls(c, depth + (T.isBlock(n) || T.isClassLike(n) || isFunctionLike(n) ? 1 : 0)));
   };
   visitDecls(sf, 0);
 
   // --- top-level functions: structure ----------------------------------------------------------
   for (const st of sf.statements) {
-    if (ts.isFunctionDeclaration(st) && st.name && (!exportedAny || exported.has(st.name.text)))
+    if (T.isFunctionDeclaration(st) && st.name && (!exportedAny || exported.has(st.name.text)))
       units.push({ style: 'functions', node: st });
-    if (ts.isVariableStatement(st)) {
+    if (T.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer || (exportedAny && !exported.has(d.name.text))) continue;
+        if (!T.isIdentifier(d.name) || !d.initializer || (exportedAny && !exported.has(d.name.text))) continue;
         const init = skipParens(d.initializer);
         if (isFunctionLike(init)) units.push({ style: 'functions', node: d });
       }
@@ -300,15 +302,15 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
 
   // --- naming of functions, variables, constants -------------------------------------------------
   const visitNames = (n: ts.Node, topLevel: boolean): void => {
-    if (ts.isFunctionDeclaration(n) && n.name)
+    if (T.isFunctionDeclaration(n) && n.name)
       add(
         { category: 'naming', kind: 'function', styles: namingStyles(n.name.text), name: n.name.text, exported: exported.has(n.name.text) },
         n.name,
         n,
       );
-    if (ts.isMethodDeclaration(n) && ts.isIdentifier(n.name)) {
+    if (T.isMethodDeclaration(n) && T.isIdentifier(n.name)) {
       const cls = n.parent;
-      const owner = ts.isClassLike(cls) && cls.name ? cls.name.text : undefined;
+      const owner = T.isClassLike(cls) && cls.name ? cls.name.text : undefined;
       add(
         {
           category: 'naming',
@@ -321,29 +323,29 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
         n,
       );
     }
-    if (ts.isVariableDeclaration(n)) {
+    if (T.isVariableDeclaration(n)) {
       const names: ts.Identifier[] = [];
       const collect = (b: ts.BindingName): void => {
-        if (ts.isIdentifier(b)) names.push(b);
-        else for (const el of b.elements) if (!ts.isOmittedExpression(el)) collect(el.name);
+        if (T.isIdentifier(b)) names.push(b);
+        else for (const el of b.elements) if (!T.isOmittedExpression(el)) collect(el.name);
       };
       collect(n.name);
       const isTop =
-        topLevel && ts.isVariableDeclarationList(n.parent) && ts.isVariableStatement(n.parent.parent) && n.parent.parent.parent === sf;
-      const isConst = ts.isVariableDeclarationList(n.parent) && (n.parent.flags & ts.NodeFlags.Const) !== 0;
+        topLevel && T.isVariableDeclarationList(n.parent) && T.isVariableStatement(n.parent.parent) && n.parent.parent.parent === sf;
+      const isConst = T.isVariableDeclarationList(n.parent) && (n.parent.flags & T.NodeFlags.Const) !== 0;
       for (const id of names) {
         const init = n.initializer ? skipParens(n.initializer) : undefined;
         let kind: IdentifierKind = 'variable';
-        if (init && isFunctionLike(init) && ts.isIdentifier(n.name)) kind = 'function';
+        if (init && isFunctionLike(init) && T.isIdentifier(n.name)) kind = 'function';
         else if (isTop && isConst && init && isLiteralCollection(init)) continue;
         else if (isTop && isConst && init && isLiteralValue(init)) kind = 'constant';
         add({ category: 'naming', kind, styles: namingStyles(id.text), name: id.text, exported: exported.has(id.text) }, id, n);
       }
     }
-    if (ts.isParameter(n) && ts.isIdentifier(n.name)) {
+    if (T.isParameter(n) && T.isIdentifier(n.name)) {
       add({ category: 'naming', kind: 'variable', styles: namingStyles(n.name.text), name: n.name.text, exported: false }, n.name, n);
     }
-    ts.forEachChild(n, (c) => visitNames(c, topLevel && !isFunctionLike(c) && !ts.isClassLike(c)));
+    T.forEachChild(n, (c) => visitNames(c, topLevel && !isFunctionLike(c) && !T.isClassLike(c)));
   };
   visitNames(sf, true);
   const fileStyles = fileNameStyles(file);
@@ -355,46 +357,46 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
   const visitFunctions = (n: ts.Node, topUnit: boolean): void => {
     if (isFunctionLike(n) && n.body) {
       functionCount++;
-      const params = n.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+      const params = n.parameters.map((p) => (T.isIdentifier(p.name) ? p.name.text : ''));
       const firstParam = params[0] ?? '';
       const isCallbackItself =
-        ERROR_PARAM.test(firstParam) && params.length >= 1 && !ts.isFunctionDeclaration(n) && !ts.isMethodDeclaration(n);
-      let awaits = hasModifier(n, ts.SyntaxKind.AsyncKeyword);
+        ERROR_PARAM.test(firstParam) && params.length >= 1 && !T.isFunctionDeclaration(n) && !T.isMethodDeclaration(n);
+      let awaits = hasModifier(n, T.SyntaxKind.AsyncKeyword);
       let thens = false;
       let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
       let usesState = false;
       let usesThis = false;
       forEachOwn(n.body, (c) => {
-        if (ts.isAwaitExpression(c) || (ts.isForOfStatement(c) && c.awaitModifier)) awaits = true;
-        if (ts.isCallExpression(c) && ts.isPropertyAccessExpression(c.expression) && c.expression.name.text === 'then') thens = true;
-        if (ts.isCallExpression(c)) {
+        if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
+        if (T.isCallExpression(c) && T.isPropertyAccessExpression(c.expression) && c.expression.name.text === 'then') thens = true;
+        if (T.isCallExpression(c)) {
           const last = c.arguments[c.arguments.length - 1];
-          if (last && (ts.isArrowFunction(last) || ts.isFunctionExpression(last))) {
+          if (last && (T.isArrowFunction(last) || T.isFunctionExpression(last))) {
             const p0 = last.parameters[0];
-            if (p0 && ts.isIdentifier(p0.name) && /^(?:err|error|er)$/.test(p0.name.text) && last.parameters.length >= 1) callbacks = true;
+            if (p0 && T.isIdentifier(p0.name) && /^(?:err|error|er)$/.test(p0.name.text) && last.parameters.length >= 1) callbacks = true;
           }
-          if (ts.isIdentifier(c.expression) && params.includes(c.expression.text) && CALLBACK_PARAM.test(c.expression.text)) {
+          if (T.isIdentifier(c.expression) && params.includes(c.expression.text) && CALLBACK_PARAM.test(c.expression.text)) {
             callbacks = true;
             const a0 = c.arguments[0];
-            if (a0 && !isNullish(a0) && (ts.isNewExpression(a0) || (ts.isIdentifier(a0) && ERROR_PARAM.test(a0.text))))
+            if (a0 && !isNullish(a0) && (T.isNewExpression(a0) || (T.isIdentifier(a0) && ERROR_PARAM.test(a0.text))))
               add({ category: 'error-handling', styles: ['callback-errors'] }, c);
           }
         }
         if (
-          ts.isIdentifier(c) &&
+          T.isIdentifier(c) &&
           stateNames.has(c.text) &&
           !params.includes(c.text) &&
-          !(ts.isPropertyAccessExpression(c.parent) && c.parent.name === c)
+          !(T.isPropertyAccessExpression(c.parent) && c.parent.name === c)
         )
           usesState = true;
-        if (c.kind === ts.SyntaxKind.ThisKeyword) usesThis = true;
+        if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
       });
       // Promise executors and err-first handlers belong to the function that creates them.
       if (!isCallbackItself) {
         const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : 'sync';
         obs.push({ category: 'async-style', styles: [style], line: lineOf(n), evidence: snippet(n.getText(sf)) });
       }
-      if (topUnit && !(ts.isMethodDeclaration(n) && n.name.getText(sf) === 'constructor')) {
+      if (topUnit && !(T.isMethodDeclaration(n) && n.name.getText(sf) === 'constructor')) {
         if (usesState) obs.push({ category: 'data-flow', styles: ['module-state'], line: lineOf(n), evidence: snippet(n.getText(sf)) });
         else if (params.length > 0 || usesThis)
           obs.push({ category: 'data-flow', styles: ['parameters'], line: lineOf(n), evidence: snippet(n.getText(sf)) });
@@ -405,50 +407,50 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
       if (n === sf) return true;
       return (
         topUnit &&
-        (ts.isClassLike(n) ||
-          ts.isVariableStatement(n) ||
-          ts.isVariableDeclarationList(n) ||
-          ts.isVariableDeclaration(n) ||
-          ts.isExportAssignment(n) ||
-          ts.isClassLike(c))
+        (T.isClassLike(n) ||
+          T.isVariableStatement(n) ||
+          T.isVariableDeclarationList(n) ||
+          T.isVariableDeclaration(n) ||
+          T.isExportAssignment(n) ||
+          T.isClassLike(c))
       );
     };
-    ts.forEachChild(n, (c) => visitFunctions(c, childTop(c)));
+    T.forEachChild(n, (c) => visitFunctions(c, childTop(c)));
   };
   visitFunctions(sf, true);
 
   // --- error handling ----------------------------------------------------------------------------
   const visitErrors = (n: ts.Node, inCatch: boolean, inGuard: boolean): void => {
-    if (ts.isThrowStatement(n)) add({ category: 'error-handling', styles: ['exceptions'] }, n);
-    if (ts.isTryStatement(n) && n.catchClause) {
+    if (T.isThrowStatement(n)) add({ category: 'error-handling', styles: ['exceptions'] }, n);
+    if (T.isTryStatement(n) && n.catchClause) {
       let style: string | undefined;
       forEachOwn(n.catchClause.block, (c) => {
         if (style) return;
-        if (ts.isReturnStatement(c)) style = returnStyle(c.expression);
-        if (ts.isThrowStatement(c)) style = 'exceptions';
-        if (ts.isCallExpression(c) && ts.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
+        if (T.isReturnStatement(c)) style = returnStyle(c.expression);
+        if (T.isThrowStatement(c)) style = 'exceptions';
+        if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
       });
       add({ category: 'error-handling', styles: [style ?? 'exceptions'] }, n, n.catchClause);
       visitErrors(n.tryBlock, inCatch, inGuard);
-      ts.forEachChild(n.catchClause, (c) => visitErrors(c, true, inGuard));
+      T.forEachChild(n.catchClause, (c) => visitErrors(c, true, inGuard));
       if (n.finallyBlock) visitErrors(n.finallyBlock, inCatch, inGuard);
       return;
     }
-    if (ts.isReturnStatement(n) && !inCatch) {
+    if (T.isReturnStatement(n) && !inCatch) {
       const style = returnStyle(n.expression);
       if (style && (style !== 'null-return' || inGuard)) add({ category: 'error-handling', styles: [style] }, n);
     }
-    if (ts.isCallExpression(n)) {
+    if (T.isCallExpression(n)) {
       const text = n.expression.getText(sf);
       if (
         text === 'Promise.reject' ||
-        (ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'catch' && n.arguments.length === 1)
+        (T.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'catch' && n.arguments.length === 1)
       ) {
         add({ category: 'error-handling', styles: ['exceptions'] }, n);
       }
     }
-    const nextGuard = isFunctionLike(n) ? false : inGuard || ts.isIfStatement(n);
-    ts.forEachChild(n, (c) => visitErrors(c, isFunctionLike(n) ? false : inCatch, nextGuard));
+    const nextGuard = isFunctionLike(n) ? false : inGuard || T.isIfStatement(n);
+    T.forEachChild(n, (c) => visitErrors(c, isFunctionLike(n) ? false : inCatch, nextGuard));
   };
   visitErrors(sf, false, false);
 
@@ -458,6 +460,6 @@ export function extractTypeScript(file: string, text: string): FileFeatures {
     family: 'js',
     observations: obs.filter((o) => o.styles.length > 0),
     functionCount,
-    ...(problem ? { problem: `syntax error: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}` } : {}),
+    ...(problem ? { problem: `syntax error: ${T.flattenDiagnosticMessageText(problem.messageText, ' ')}` } : {}),
   };
 }

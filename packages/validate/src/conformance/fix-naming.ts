@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+
+let T: typeof ts;
+import { loadTypeScript } from './typescript-loader.js';
 import { cePaths, languageForFile, parseSource, withLock, writeFileAtomic, type SyntaxNode } from '@ce/core';
 import { toNamingStyle, type NamingStyle } from './naming-style.js';
 import { sourceFilesUnder } from './resolve-inputs.js';
@@ -31,34 +34,34 @@ const PROPERTY_KINDS = new Set(['function']);
 
 function tsEdits(file: string, text: string, renames: Map<string, { to: string; kind: string }>): Edit[] {
   const kind = file.endsWith('.tsx')
-    ? ts.ScriptKind.TSX
+    ? T.ScriptKind.TSX
     : file.endsWith('.jsx')
-      ? ts.ScriptKind.JSX
+      ? T.ScriptKind.JSX
       : /\.[mc]?js$/.test(file)
-        ? ts.ScriptKind.JS
-        : ts.ScriptKind.TS;
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+        ? T.ScriptKind.JS
+        : T.ScriptKind.TS;
+  const sf = T.createSourceFile(file, text, T.ScriptTarget.Latest, true, kind);
   const edits: Edit[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n)) {
+    if (T.isIdentifier(n)) {
       const r = renames.get(n.text);
       if (r) {
         const p = n.parent;
         const isPropertyName =
-          (ts.isPropertyAccessExpression(p) && p.name === n) ||
-          ((ts.isPropertyAssignment(p) ||
-            ts.isMethodDeclaration(p) ||
-            ts.isPropertyDeclaration(p) ||
-            ts.isPropertySignature(p) ||
-            ts.isMethodSignature(p)) &&
+          (T.isPropertyAccessExpression(p) && p.name === n) ||
+          ((T.isPropertyAssignment(p) ||
+            T.isMethodDeclaration(p) ||
+            T.isPropertyDeclaration(p) ||
+            T.isPropertySignature(p) ||
+            T.isMethodSignature(p)) &&
             p.name === n) ||
-          (ts.isBindingElement(p) && p.propertyName === n) ||
-          ts.isImportSpecifier(p) ||
-          ts.isExportSpecifier(p);
-        const declaredMember = (ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p)) && p.name === n;
+          (T.isBindingElement(p) && p.propertyName === n) ||
+          T.isImportSpecifier(p) ||
+          T.isExportSpecifier(p);
+        const declaredMember = (T.isMethodDeclaration(p) || T.isPropertyDeclaration(p)) && p.name === n;
         if (
-          ts.isShorthandPropertyAssignment(p) ||
-          (ts.isBindingElement(p) && !p.propertyName && p.name === n && ts.isObjectBindingPattern(p.parent))
+          T.isShorthandPropertyAssignment(p) ||
+          (T.isBindingElement(p) && !p.propertyName && p.name === n && T.isObjectBindingPattern(p.parent))
         ) {
           edits.push({ start: n.getStart(sf), end: n.end, text: `${n.text}: ${r.to}` });
         } else if (!isPropertyName || declaredMember || PROPERTY_KINDS.has(r.kind)) {
@@ -66,7 +69,7 @@ function tsEdits(file: string, text: string, renames: Map<string, { to: string; 
         }
       }
     }
-    ts.forEachChild(n, visit);
+    T.forEachChild(n, visit);
   };
   visit(sf);
   return edits;
@@ -112,6 +115,7 @@ function applyByteEdits(text: string, edits: Edit[]): string {
  * new name is already taken, or when the rename would not parse. Files are written atomically.
  */
 export async function fixNaming(analysis: ConformanceAnalysis, root: string): Promise<NamingFixResult> {
+  T = await loadTypeScript();
   const naming = analysis.categories.find((c) => c.category === 'naming');
   const implFiles = analysis.implementation.map((f) => f.file).filter((f) => !f.includes('#'));
   const texts = new Map(implFiles.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
