@@ -1,6 +1,15 @@
 import { Flags } from '@oclif/core';
 import { resolve } from 'node:path';
-import { explainPlan, validate, type Diagnostic, type FixResult, type LevelResult, type ValidateResult, type ValidationLevelArg, type ValidationPlan } from '@ce/validate';
+import {
+  explainPlan,
+  validate,
+  type Diagnostic,
+  type FixResult,
+  type LevelResult,
+  type ValidateResult,
+  type ValidationLevelArg,
+  type ValidationPlan,
+} from '@ce/validate';
 import { BaseCommand } from '../base-command.js';
 import { runLevel4Flow } from '../drift/level4-flow.js';
 
@@ -68,14 +77,22 @@ export default class Validate extends BaseCommand<typeof Validate> {
           else progress.fail(text);
         } else progress.start(`fixing (attempt ${event.attempt}): ${event.fixers.join(', ')}`);
       },
-      level4: () => runLevel4Flow(this, { root, prp, examples: flags.examples, files: flags.files, interactive: !this.jsonEnabled() && Boolean(process.stdin.isTTY) }),
+      level4: () =>
+        runLevel4Flow(this, {
+          root,
+          prp,
+          examples: flags.examples,
+          files: flags.files,
+          interactive: !this.jsonEnabled() && Boolean(process.stdin.isTTY),
+        }),
     }).finally(() => {
       clearInterval(ticker);
       progress.stop();
     });
     this.setExitCode(result.exitCode);
     this.report(result);
-    if (flags.fix && levels.length === 1) return { ...(result.levels['1'] as FixResult), ...(result.confidence ? { confidence: result.confidence } : {}) };
+    if (flags.fix && levels.length === 1)
+      return { ...(result.levels['1'] as FixResult), ...(result.confidence ? { confidence: result.confidence } : {}) };
     if (levels.length === 1 && levels[0] === 4) return result.levels['4'] ?? {};
     return result;
   }
@@ -91,10 +108,16 @@ export default class Validate extends BaseCommand<typeof Validate> {
       const shown = 'remaining' in level ? level.remaining : gate.diagnostics;
       for (const d of shown.slice(0, MAX_SHOWN)) this.log(formatDiagnostic(d));
       if (shown.length > MAX_SHOWN) this.log(`  … and ${shown.length - MAX_SHOWN} more (see --json)`);
-      for (const c of gate.commands) if (!c.passed && c.diagnostics.length === 0) this.log(`  ${c.command}: ${c.error ?? (c.timedOut ? 'timed out' : `exit ${c.exitCode}`)}\n${c.outputTail.replace(/^/gm, '    ')}`);
+      for (const c of gate.commands)
+        if (!c.passed && c.diagnostics.length === 0)
+          this.log(
+            `  ${c.command}: ${c.error ?? (c.timedOut ? 'timed out' : `exit ${c.exitCode}`)}\n${c.outputTail.replace(/^/gm, '    ')}`,
+          );
     }
     if (result.levels['4']) this.log(`Level 4: ${JSON.stringify(result.levels['4']['decision'] ?? result.levels['4'])}`);
     if (result.confidence) this.log(`Confidence ${result.confidence.confidence} written to ${result.confidence.file}`);
-    this.log(result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.');
+    this.log(
+      result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.',
+    );
   }
 }

@@ -1,0 +1,158 @@
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { ceBinPath, git, gitRepo, repoRoot, runCe, useTempDir } from '@ce/test-utils';
+import { describe, expect, it, onTestFinished } from 'vitest';
+
+const FIXTURES = join(repoRoot, 'packages', 'validate', 'test', 'fixtures');
+
+/** A fixture TypeScript project in its own git repository, with node_modules linking the monorepo's real eslint, prettier and tsc. */
+function tsProject(name: string): string {
+  const dir = useTempDir('ce-validate-cli-');
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  const modules = join(dir, 'node_modules');
+  mkdirSync(join(modules, '.bin'), { recursive: true });
+  mkdirSync(join(modules, '@eslint'));
+  const bins: Record<string, Record<string, string>> = {
+    eslint: { eslint: 'bin/eslint.js' },
+    '@eslint/js': {},
+    'typescript-eslint': {},
+    prettier: { prettier: 'bin/prettier.cjs' },
+    typescript: { tsc: 'bin/tsc' },
+  };
+  for (const [pkg, links] of Object.entries(bins)) {
+    symlinkSync(join(repoRoot, 'node_modules', pkg), join(modules, pkg), 'dir');
+    for (const [bin, rel] of Object.entries(links)) symlinkSync(join(repoRoot, 'node_modules', pkg, rel), join(modules, '.bin', bin));
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'fixture');
+  return dir;
+}
+
+describe('ce validate', () => {
+  it('prints the plan as one JSON document with commands per sub-project (ce validate --plan --json)', async () => {
+    const dir = gitRepo({
+      'web/package.json': JSON.stringify({ name: 'web', scripts: { lint: 'eslint .', test: 'vitest run', 'test:e2e': 'playwright test' } }),
+      'web/yarn.lock': '# yarn lockfile v1\n',
+      'svc/go.mod': 'module svc\n\ngo 1.22\n',
+    });
+    const run = await runCe(['validate', '--plan', '--json'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      levels: {
+        '1': [
+          { name: 'go vet', command: 'go vet ./...', cwd: 'svc' },
+          { name: 'lint', command: 'yarn lint', cwd: 'web' },
+        ],
+        '2': [
+          { name: 'go test', command: 'go test ./...', cwd: 'svc' },
+          { name: 'test', command: 'yarn test', cwd: 'web' },
+        ],
+        '3': [{ name: 'test:e2e', command: 'yarn test:e2e', cwd: 'web' }],
+      },
+    });
+    expect(run.stderr).toBe('');
+  });
+
+  it('reports a real type error as a failed level 1 with the parsed diagnostic and exit 1 (ce validate --level 1)', async () => {
+    const dir = tsProject('ts-type-error');
+    const run = await runCe(['validate', '--level', '1', '--json'], { cwd: dir, timeoutMs: 120_000 });
+    expect(run.exitCode).toBe(1);
+    const doc = JSON.parse(run.stdout) as { passed: boolean; levels: { '1': { passed: boolean; diagnostics: unknown[] } } };
+    expect(doc.passed).toBe(false);
+    expect(doc.levels['1'].passed).toBe(false);
+    expect(doc.levels['1'].diagnostics).toContainEqual({
+      file: 'src/index.ts',
+      line: 5,
+      column: 38,
+      rule: 'TS2345',
+      message: expect.stringContaining("'string' is not assignable"),
+      severity: 'error',
+      tool: 'tsc',
+    });
+    const human = await runCe(['validate', '--level', '1'], { cwd: dir, timeoutMs: 120_000 });
+    expect(human.exitCode).toBe(1);
+    expect(human.stdout).toContain('Level 1: FAILED');
+    expect(human.stdout).toMatch(/src\/index\.ts:5:38 {2}error .*\[tsc TS2345\]/);
+  });
+
+  it('self-heals level 1 and then the project’s own lint scripts pass (ce validate --level 1 --fix --json)', async () => {
+    const dir = tsProject('ts-lint');
+    const run = await runCe(['validate', '--level', '1', '--fix', '--json'], { cwd: dir, timeoutMs: 180_000 });
+    expect(run.exitCode).toBe(0);
+    const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(doc).toMatchObject({ level: 1, passed: true, remaining: [] });
+    expect(doc['attempts']).toBeGreaterThanOrEqual(2);
+    expect(Array.isArray(doc['fixed'])).toBe(true);
+    expect(run.stderr).toBe('');
+    for (const script of ['lint', 'format:check', 'typecheck']) {
+      const { execFileSync } = await import('node:child_process');
+      expect(() => execFileSync('npm', ['run', script], { cwd: dir, stdio: 'pipe' })).not.toThrow();
+    }
+  });
+
+  it('writes confidence and per-level results into the PRP header (ce validate --level 1 --prp FILE)', async () => {
+    const dir = gitRepo({
+      'PRPs/PRP-2-x.md':
+        '---\nprp_id: PRP-2\nname: x\n---\n\n## Validation Loop\n\n### Level 1\n\n```bash\nnode -e "process.exit(0)"\n```\n',
+    });
+    const run = await runCe(['validate', '--level', '1', '--prp', 'PRPs/PRP-2-x.md', '--json'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ passed: true, confidence: { confidence: '3/10' } });
+    const text = readFileSync(join(dir, 'PRPs/PRP-2-x.md'), 'utf8');
+    expect(text).toMatch(/^confidence: 3\/10$/m);
+    expect(text).toMatch(/validation:\n\s+"?1"?:\n\s+passed: true/);
+  });
+
+  it('exits 2 with one JSON error for bad input (unknown level, --fix on level 2, missing PRP)', async () => {
+    const dir = gitRepo({ 'a.txt': 'a\n' });
+    for (const args of [
+      ['--level', '9'],
+      ['--level', '2', '--fix'],
+      ['--prp', 'PRPs/missing.md'],
+    ]) {
+      const run = await runCe(['validate', ...args, '--json'], { cwd: dir });
+      expect(run.exitCode).toBe(2);
+      expect(JSON.parse(run.stdout)).toHaveProperty('error.message');
+      expect(run.stderr.trim().split('\n')[0]).toMatch(/^error: /);
+    }
+  });
+});
+
+describe('validate MCP tools over real stdio', () => {
+  it('offers validate_plan in the core set and runs validate (all tools) through the same functions', async () => {
+    const dir = gitRepo({
+      '.ce/config.yml': 'version: 1\nvalidation:\n  commands:\n    "2":\n      - command: node -e "process.exit(3)"\n',
+    });
+    const connect = async (extra: string[]): Promise<Client> => {
+      const transport = new StdioClientTransport({
+        command: process.execPath,
+        args: [ceBinPath, 'mcp', ...extra],
+        cwd: dir,
+        env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
+        stderr: 'pipe',
+      });
+      const client = new Client({ name: 'ce-test', version: '1.0.0' });
+      await client.connect(transport);
+      onTestFinished(() => client.close());
+      return client;
+    };
+    const core = await connect([]);
+    const names = (await core.listTools()).tools.map((t) => t.name);
+    expect(names).toContain('validate_plan');
+    expect(names).not.toContain('validate');
+    const plan = await core.callTool({ name: 'validate_plan', arguments: {} });
+    expect(plan.structuredContent).toEqual({
+      levels: { '1': [], '2': [{ name: 'node', command: 'node -e "process.exit(3)"', cwd: '.' }], '3': [] },
+    });
+    const all = await connect(['--tools', 'all']);
+    const run = await all.callTool({ name: 'validate', arguments: { level: '2' } });
+    expect(run.structuredContent).toMatchObject({
+      passed: false,
+      exitCode: 1,
+      levels: { '2': { passed: false, commands: [{ exitCode: 3 }] } },
+    });
+  });
+});
