@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { delimiter, join } from 'node:path';
@@ -112,6 +112,31 @@ describe('ce agents', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toBe('A checkpoint is an annotated git tag named checkpoint-{prp_id}-{phase}-{timestamp}.\n');
     expect(run.stderr).toMatch(/^claude-code claude-sonnet-4-5-20250929: 3 in \/ 25 out tokens, \$0\.0061, \d+\.\d s, 1 attempt$/m);
+  });
+
+  it('ask --provider --json: answers through a named provider (a local OpenAI-compatible endpoint)', async () => {
+    const body = readFileSync(join(repoRoot, 'packages', 'agents', 'test', 'fixtures', 'recorded', 'ollama-chat.json'), 'utf8');
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    onTestFinished(() => new Promise<void>((r) => server.close(() => r())));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    const repo = gitRepo({
+      '.ce/config.yml': `version: 1\nagents:\n  providers:\n    ollama: {type: openai-compatible, baseUrl: "${baseUrl}", model: "qwen2.5-coder:7b"}\n`,
+    });
+    const run = await runCe(['agents', 'ask', 'Summarise INITIAL.md', '--provider', 'ollama', '--json'], {
+      cwd: repo,
+    });
+    expect(run.exitCode).toBe(0);
+    const answer = JSON.parse(run.stdout) as {
+      result: { ok: boolean; model: string; text: string; usage: { inputTokens: number } };
+      log: string;
+    };
+    expect(answer.result).toMatchObject({ ok: true, model: 'qwen2.5-coder:7b', usage: { inputTokens: 120, outputTokens: 48 } });
+    expect(answer.result.text).toContain('=== FILE: src/greet.ts ===');
+    expect(answer.log).toMatch(/^\.ce\/runs\/.+\.jsonl$/);
   });
 
   it('ask with no agent configured: a clear result, exit 0', async () => {

@@ -11,7 +11,7 @@ export interface CreateAgentOptions {
   root?: string;
   /** Use this adapter instead of `agents.adapter`. */
   adapter?: AdapterName;
-  /** Use this `agents.providers` entry instead of `agents.provider`. */
+  /** Use this `agents.providers` entry (and its type as the adapter) instead of `agents.provider`. */
   provider?: string;
   /** Where keys and `${VAR}` header values are read from. Default: process.env. */
   env?: NodeJS.ProcessEnv;
@@ -26,8 +26,9 @@ export interface CreateAgentOptions {
 /** The agent the `agents` section of the configuration describes (see docs/agents.md). */
 export function createAgent(config: AgentsConfig, options: CreateAgentOptions = {}): Agent {
   const effective: AgentsConfig = options.provider ? { ...config, provider: options.provider } : config;
-  const adapter = options.adapter ?? selectedAdapter(effective);
   const env = options.env ?? process.env;
+  // A provider asked for explicitly is used even when the configuration selects another adapter.
+  const adapter = options.adapter ?? (options.provider ? modelSettings(effective, undefined, env).type : selectedAdapter(effective));
   const root = options.root ?? process.cwd();
   const common = {
     timeoutMs: config.timeoutMs,

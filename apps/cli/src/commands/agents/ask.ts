@@ -16,7 +16,7 @@ export default class AgentsAsk extends BaseCommand<typeof AgentsAsk> {
   };
   static override flags = {
     adapter: Flags.string({ summary: 'Use this adapter instead of agents.adapter.', options: [...ADAPTER_NAMES] }),
-    provider: Flags.string({ summary: 'Use this agents.providers entry.' }),
+    provider: Flags.string({ summary: 'Use this agents.providers entry (its type is the adapter).' }),
     system: Flags.string({ summary: 'A system prompt.' }),
   };
 
@@ -38,7 +38,9 @@ export default class AgentsAsk extends BaseCommand<typeof AgentsAsk> {
     const u = result.usage;
     const tokens = u.inputTokens !== undefined ? `${u.inputTokens} in / ${u.outputTokens ?? '?'} out tokens, ` : '';
     const cost = u.costUsd !== undefined ? `$${u.costUsd.toFixed(4)}, ` : '';
-    this.note(`${result.adapter}${result.model ? ` ${result.model}` : ''}: ${tokens}${cost}${(u.durationMs / 1000).toFixed(1)} s, ${u.attempts} attempt${u.attempts === 1 ? '' : 's'}`);
+    this.note(
+      `${result.adapter}${result.model ? ` ${result.model}` : ''}: ${tokens}${cost}${(u.durationMs / 1000).toFixed(1)} s, ${u.attempts} attempt${u.attempts === 1 ? '' : 's'}`,
+    );
     return answer;
   }
 }

@@ -14,12 +14,16 @@ export default class AgentsCheck extends BaseCommand<typeof AgentsCheck> {
     const width = Math.max(...result.adapters.map((r) => name(r).length)) + 2;
     for (const r of result.adapters) {
       const info = r.usable
-        ? [r.details['model'], r.details['version'], r.details['path'] ?? r.details['baseUrl'], r.details['note']].filter(Boolean).join(', ')
+        ? [r.details['model'], r.details['version'], r.details['path'] ?? r.details['baseUrl'], r.details['note']]
+            .filter(Boolean)
+            .join(', ')
         : r.problems.join('; ');
       this.log(`${r.selected ? '*' : ' '} ${name(r).padEnd(width)}${(r.usable ? 'usable' : 'unusable').padEnd(10)}${info}`);
     }
     const selected = `${result.selected}${result.provider ? ` (${result.provider})` : ''}`;
-    this.log(`\nselected: ${selected} — ${result.selectedUsable ? 'usable' : 'NOT usable; fix the problems above or change agents.adapter in .ce/config.yml'}`);
+    this.log(
+      `\nselected: ${selected} — ${result.selectedUsable ? 'usable' : 'NOT usable; fix the problems above or change agents.adapter in .ce/config.yml'}`,
+    );
     if (!result.selectedUsable) this.setExitCode(1);
     return result;
   }
