@@ -113,6 +113,9 @@ describe('claude-code adapter (stand-in claude replaying recorded stream-json)',
     expect(result.usage).toMatchObject({ inputTokens: 3, outputTokens: 25, costUsd: 0.0061234 });
     const [run] = runs(log);
     expect(run?.argv).toEqual(expect.arrayContaining(['--model', 'sonnet', '--append-system-prompt', 'One sentence.']));
+    // A question never edits the tree: read-only tools, default permission mode.
+    expect(run?.argv).toEqual(expect.arrayContaining(['--permission-mode', 'default']));
+    expect(run?.argv.slice(run.argv.indexOf('--allowedTools'))).toEqual(['--allowedTools', 'Read', 'Glob', 'Grep']);
     expect(run?.prompt).toBe('What is a checkpoint?');
   });
 

@@ -1,5 +1,5 @@
 import { redactSecrets, runProcess, type CeConfig, type Logger, type RunResult } from '@ce/core';
-import { AgentError, toAgentError } from '../agent-error.js';
+import { AgentError } from '../agent-error.js';
 import { implementPrompt } from '../implement-prompt.js';
 import { breakerFor, resilientCall } from '../resilient-call.js';
 import { StreamJsonReader, type StreamJsonResult } from '../stream-json.js';
@@ -30,6 +30,8 @@ export interface ClaudeCodeOptions {
 
 /** Prompts longer than this go on stdin rather than argv (Linux caps one argument at 128 KiB). */
 const MAX_PROMPT_ARG = 100_000;
+/** complete() answers questions: it may read the repository but never edit it. */
+const READ_ONLY_SESSION = { allowedTools: ['Read', 'Glob', 'Grep'], permissionMode: 'default' as const };
 const TRANSIENT_RESULT = /overloaded|rate.?limit|\b429\b|\b5\d\d\b|timed? ?out|ECONNRESET|socket hang up|connection (error|reset)/i;
 
 /**
@@ -50,7 +52,7 @@ export class ClaudeCodeAdapter implements Agent {
     const extra = options.system ? ['--append-system-prompt', options.system] : [];
     const { value, attempts } = await resilientCall(async () => {
       let streamed = 0;
-      const run = await this.run(prompt, extra, this.options.cwd, options.signal, (entry) => {
+      const run = await this.run(prompt, extra, this.options.cwd, options.signal, READ_ONLY_SESSION, (entry) => {
         if (entry.kind === 'text' && options.onText) {
           options.onText(entry.text);
           streamed++;
@@ -81,7 +83,7 @@ export class ClaudeCodeAdapter implements Agent {
     const started = performance.now();
     const prompt = implementPrompt(task, context);
     const before = await snapshotTree(context.root);
-    const run = await this.run(prompt, [], context.root, context.signal, context.onEvent);
+    const run = await this.run(prompt, [], context.root, context.signal, this.options.claudeCode, context.onEvent);
     const after = await snapshotTree(context.root);
     const transcript: TranscriptEntry[] = [{ kind: 'prompt', text: prompt }, ...run.transcript];
     if (!run.result) {
@@ -107,9 +109,10 @@ export class ClaudeCodeAdapter implements Agent {
     extra: string[],
     cwd: string,
     signal: AbortSignal | undefined,
+    permissions: Pick<ClaudeCodeOptions['claudeCode'], 'allowedTools' | 'permissionMode'>,
     onEvent: ((entry: TranscriptEntry) => void) | undefined,
   ): Promise<{ process: RunResult; result: StreamJsonResult | undefined; transcript: TranscriptEntry[]; model: string | undefined }> {
-    const cc = this.options.claudeCode;
+    const cc = { ...this.options.claudeCode, ...permissions };
     const viaStdin = prompt.length > MAX_PROMPT_ARG || prompt.startsWith('-');
     const args = [
       '-p',
@@ -162,12 +165,9 @@ export class ClaudeCodeAdapter implements Agent {
       });
     }
     const lastLine = redactSecrets(run.stderr.trim().split('\n').pop() ?? '') || `exit code ${run.exitCode ?? run.signal}`;
-    throw toAgentError(
-      new AgentError('agent-failed', `claude-code exited ${run.exitCode ?? run.signal} without a result: ${lastLine}`, {
-        transient: TRANSIENT_RESULT.test(lastLine),
-      }),
-      'claude-code',
-    );
+    throw new AgentError('agent-failed', `claude-code exited ${run.exitCode ?? run.signal} without a result: ${lastLine}`, {
+      transient: TRANSIENT_RESULT.test(lastLine),
+    });
   }
 
   private usage(result: StreamJsonResult, durationMs: number, attempts: number) {
