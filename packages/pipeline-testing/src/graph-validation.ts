@@ -67,7 +67,8 @@ export function validateGraph(graph: GraphShape): ValidatedGraph {
 
   const cycle = findCycle(graph.nodes, successors);
   if (cycle) {
-    throw new UsageError('pipeline-cycle', `${label} has a cycle: ${cycle.join(' → ')}`, {
+    const shown = cycle.length > 12 ? [...cycle.slice(0, 6), `… (${cycle.length - 1} nodes) …`, ...cycle.slice(-3)] : cycle;
+    throw new UsageError('pipeline-cycle', `${label} has a cycle: ${shown.join(' → ')}`, {
       hint: `remove one of the edges of the cycle; node "${cycle[0]}" depends on itself`,
       details: { node: cycle[0], cycle },
     });
@@ -130,27 +131,32 @@ function unreachableNodes(
 }
 
 function findCycle(nodes: readonly string[], successors: Map<string, string[]>): string[] | undefined {
+  // Iterative depth-first search (a long chain must not overflow the stack).
   const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (node: string): string[] | undefined => {
-    state.set(node, 'open');
-    path.push(node);
-    for (const next of successors.get(node) ?? []) {
-      const s = state.get(next);
-      if (s === 'open') return [...path.slice(path.indexOf(next)), next];
-      if (s === undefined) {
-        const found = visit(next);
-        if (found) return found;
+  for (const startNode of nodes) {
+    if (state.has(startNode)) continue;
+    const path: string[] = [startNode];
+    const next: number[] = [0];
+    state.set(startNode, 'open');
+    while (path.length > 0) {
+      const node = path[path.length - 1] as string;
+      const children = successors.get(node) ?? [];
+      const index = next[next.length - 1] as number;
+      if (index >= children.length) {
+        state.set(node, 'done');
+        path.pop();
+        next.pop();
+        continue;
       }
-    }
-    path.pop();
-    state.set(node, 'done');
-    return undefined;
-  };
-  for (const node of nodes) {
-    if (state.get(node) === undefined) {
-      const found = visit(node);
-      if (found) return found;
+      next[next.length - 1] = index + 1;
+      const child = children[index] as string;
+      const s = state.get(child);
+      if (s === 'open') return [...path.slice(path.indexOf(child)), child];
+      if (s === undefined) {
+        state.set(child, 'open');
+        path.push(child);
+        next.push(0);
+      }
     }
   }
   return undefined;

@@ -79,6 +79,7 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
   readonly entries: readonly string[];
   readonly exits: readonly string[];
   private readonly graph: ValidatedGraph;
+  private readonly byName: Map<string, PipelineNode>;
 
   constructor(init: {
     name: string;
@@ -90,6 +91,7 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
     this.name = init.name;
     this.mode = init.mode;
     this.nodes = init.nodes;
+    this.byName = new Map(init.nodes.map((n) => [n.name, n]));
     this.edges = init.edges;
     this.graph = init.graph;
     this.entries = init.graph.entries;
@@ -144,17 +146,28 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
     const outputs: Record<string, unknown> = {};
     const controller = new AbortController();
     const outer = options.signal;
-    const cancelled = new Promise<'cancelled'>((resolve) => {
-      if (outer?.aborted) resolve('cancelled');
-      outer?.addEventListener('abort', () => resolve('cancelled'), { once: true });
-    });
-    const onOuterAbort = (): void => controller.abort(outer?.reason);
+    let resolveCancelled: (value: 'cancelled') => void = () => undefined;
+    const cancelled = new Promise<'cancelled'>((resolve) => (resolveCancelled = resolve));
+    const onOuterAbort = (): void => {
+      controller.abort(outer?.reason);
+      resolveCancelled('cancelled');
+    };
     outer?.addEventListener('abort', onOuterAbort, { once: true });
-    if (outer?.aborted) controller.abort(outer.reason);
+    if (outer?.aborted) onOuterAbort();
 
     const limit = options.concurrency && options.concurrency > 0 ? options.concurrency : Infinity;
-    const running = new Map<string, Promise<{ name: string; ok: boolean; value: unknown }>>();
-    const done = new Set<string>();
+    type Settled = { name: string; ok: boolean; value: unknown };
+    const running = new Set<string>();
+    // Settled nodes queue up here; the loop below sleeps until one arrives (no race over every node).
+    const settledQueue: Settled[] = [];
+    let wake: (() => void) | undefined;
+    const settle = (result: Settled): void => {
+      if (!running.has(result.name)) return; // a node that settles after the run was stopped
+      settledQueue.push(result);
+      wake?.();
+    };
+    const waiting = new Map(this.graph.order.map((name) => [name, (this.graph.predecessors.get(name) ?? []).length]));
+    const ready = this.graph.order.filter((name) => waiting.get(name) === 0);
 
     const start = (name: string): void => {
       const node = this.node(name);
@@ -177,11 +190,11 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
       run.startMs = elapsed();
       emit({ type: 'node-start', node: name, mocked: node.mocked });
       logger?.debug(`node ${name} started${node.mocked ? ' (mocked)' : ''}`, { node: name, mocked: node.mocked });
-      const promise = (async () => node.strategy.execute(nodeInput, context))().then(
-        (value) => ({ name, ok: true, value }),
-        (error: unknown) => ({ name, ok: false, value: error }),
+      running.add(name);
+      void (async () => node.strategy.execute(nodeInput, context))().then(
+        (value) => settle({ name, ok: true, value }),
+        (error: unknown) => settle({ name, ok: false, value: error }),
       );
-      running.set(name, promise);
     };
 
     const finish = (name: string, status: NodeStatus): void => {
@@ -198,26 +211,25 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
     };
 
     const stopRunning = (status: NodeStatus): void => {
-      for (const name of running.keys()) finish(name, status);
+      for (const name of running) finish(name, status);
       running.clear();
     };
 
     try {
       if (controller.signal.aborted) throw cancelledError(`pipeline "${this.name}"`, outer?.reason);
       for (;;) {
-        for (const name of this.graph.order) {
-          if (running.size >= limit) break;
-          if (done.has(name) || running.has(name)) continue;
-          const preds = this.graph.predecessors.get(name) ?? [];
-          if (preds.every((p) => done.has(p))) start(name);
-        }
+        while (ready.length > 0 && running.size < limit) start(ready.shift() as string);
         if (running.size === 0) break;
-        const settled = await Promise.race([...running.values(), cancelled]);
-        if (settled === 'cancelled') {
-          const names = [...running.keys()];
-          stopRunning('cancelled');
-          throw cancelledError(`pipeline "${this.name}" (while running ${names.join(', ')})`, outer?.reason);
+        if (settledQueue.length === 0) {
+          const woken = await Promise.race([new Promise<'settled'>((resolve) => (wake = () => resolve('settled'))), cancelled]);
+          wake = undefined;
+          if (woken === 'cancelled') {
+            const names = [...running];
+            stopRunning('cancelled');
+            throw cancelledError(`pipeline "${this.name}" (while running ${names.join(', ')})`, outer?.reason);
+          }
         }
+        const settled = settledQueue.shift() as Settled;
         running.delete(settled.name);
         if (!settled.ok) {
           finish(settled.name, controller.signal.aborted ? 'cancelled' : 'failed');
@@ -233,8 +245,12 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
           throw nodeError(this.name, settled.name, settled.value);
         }
         outputs[settled.name] = settled.value;
-        done.add(settled.name);
         finish(settled.name, 'ok');
+        for (const next of this.graph.successors.get(settled.name) ?? []) {
+          const left = (waiting.get(next) ?? 0) - 1;
+          waiting.set(next, left);
+          if (left === 0) ready.push(next);
+        }
       }
     } finally {
       outer?.removeEventListener('abort', onOuterAbort);
@@ -261,7 +277,7 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
 
   /** The node of this name (throws for a name that is not in the pipeline). */
   node(name: string): PipelineNode {
-    const node = this.nodes.find((n) => n.name === name);
+    const node = this.byName.get(name);
     if (!node) throw new CeError('pipeline-unknown-node', `pipeline "${this.name}" has no node "${name}"`, { details: { node: name } });
     return node;
   }

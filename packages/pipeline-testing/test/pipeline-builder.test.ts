@@ -215,3 +215,18 @@ describe('running a pipeline', () => {
     expect(buildError(() => builder.replaceStrategy('zz' as 'a', id('x'))).code).toBe('pipeline-unknown-node');
   });
 });
+
+describe('large graphs', () => {
+  it('validates and runs a chain of 20,000 nodes without overflowing the stack', async () => {
+    let builder = new PipelineBuilder({ name: 'long' }) as PipelineBuilder<Record<string, { input: number; output: number }>>;
+    for (let i = 0; i < 20_000; i++)
+      builder = builder.addNode(
+        `n${i}`,
+        strategy('inc', (x: number) => x + 1),
+      );
+    for (let i = 1; i < 20_000; i++) builder.addEdge(`n${i - 1}`, `n${i}`);
+    expect((await builder.build().run(0)).output).toBe(20_000);
+    builder.addEdge('n19999', 'n0');
+    expect(() => builder.build()).toThrow(/has a cycle: n0 → n1 → n2/);
+  });
+});
