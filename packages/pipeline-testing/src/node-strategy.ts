@@ -25,7 +25,7 @@ export interface NodeContext {
 export interface NodeStrategy<Input = unknown, Output = unknown> {
   /** A short name for logs and fixtures (`serena`, `context7`, `llm`). */
   readonly name?: string;
-  execute(input: Input, context?: NodeContext): Promise<Output>;
+  execute(input: Input, context?: NodeContext): Promise<Output> | Output;
   isMocked(): boolean;
 }
 
