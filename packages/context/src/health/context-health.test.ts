@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryStore } from '@ce/state';
+import { memoryStore } from '../../test/memory.js';
 import { git, gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../test/fixtures.js';
@@ -10,7 +10,7 @@ import { contextHealth } from './context-health.js';
 const part = (report: Awaited<ReturnType<typeof contextHealth>>, name: string) => report.parts.find((p) => p.name === name)!;
 
 async function remember(root: string, name: string, content: string, references: string[] = []): Promise<void> {
-  const store = createMemoryStore(root);
+  const store = await memoryStore(root);
   try {
     await store.write({ prpId: 'PRP-1', kind: 'learnings', name, content, references });
   } finally {

@@ -1,6 +1,6 @@
 import { loadConfig } from '@ce/core';
 import { driftBand, normalizeDriftScore, type DriftBand } from '@ce/drift';
-import { createMemoryStore, type MemoryRecord } from '@ce/state';
+import type { MemoryRecord } from '@ce/state';
 import { diffSinceSync } from '../indexer/index-diff.js';
 import { readSymbols } from '../indexer/index-store.js';
 import { commitsSince, headCommit, isGitRepo, uncommittedChanges, type WorkingTreeChange } from '../git/git-info.js';
@@ -173,6 +173,8 @@ export async function contextHealth(root: string, options: HealthOptions = {}): 
 
 /** Every memory of the configured store (file folder or MCP server). */
 export async function loadMemories(root: string): Promise<MemoryRecord[]> {
+  // Loaded on use: `ce context sync` and the queries never pay for the memory backends.
+  const { createMemoryStore } = await import('@ce/state');
   const store = createMemoryStore(root);
   try {
     return await store.list();

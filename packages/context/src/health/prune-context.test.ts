@@ -1,6 +1,6 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryStore } from '@ce/state';
+import { memoryStore } from '../../test/memory.js';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../test/fixtures.js';
@@ -10,7 +10,7 @@ import { pruneContext } from './prune-context.js';
 
 async function setUp() {
   const root = gitRepo({ ...SOURCES });
-  const store = createMemoryStore(root);
+  const store = await memoryStore(root);
   await store.write({
     prpId: 'PRP-2',
     kind: 'learnings',
@@ -37,7 +37,7 @@ describe('pruneContext', () => {
     expect(result.memories).toEqual([{ id: 'PRP-2-learnings-rust', gone: ['rs/lib.rs', 'Config/new'] }]);
     expect(result.review).toEqual([{ id: 'PRP-2-learnings-mixed', gone: ['rs/lib.rs'] }]);
     expect(readManifest(root)!.files['rs/lib.rs']).toBeDefined();
-    const store = createMemoryStore(root);
+    const store = await memoryStore(root);
     expect(await store.read('PRP-2-learnings-rust')).toBeDefined();
     await store.close();
   });
@@ -49,7 +49,7 @@ describe('pruneContext', () => {
     await pruneContext(root);
     expect(readManifest(root)!.files['rs/lib.rs']).toBeUndefined();
     expect(existsSync(temp)).toBe(false);
-    const store = createMemoryStore(root);
+    const store = await memoryStore(root);
     expect((await store.list()).map((m) => m.id).sort()).toEqual(['PRP-2-learnings-java', 'PRP-2-learnings-mixed']);
     await store.close();
     expect((await pruneContext(root, { dryRun: true })).index.files).toEqual([]);

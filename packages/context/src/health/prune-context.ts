@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATOMIC_TEMP_PATTERN, cePaths, withLock } from '@ce/core';
-import { createMemoryStore, type MemoryStore } from '@ce/state';
+import type { MemoryStore } from '@ce/state';
 import { diffSinceSync } from '../indexer/index-diff.js';
 import { indexPaths, readManifest, readSymbols, writeManifest, writeSymbols } from '../indexer/index-store.js';
 import { checkMemory } from '../memory/memory-references.js';
@@ -35,7 +35,7 @@ export interface PruneResult {
  */
 export async function pruneContext(root: string, options: PruneOptions = {}): Promise<PruneResult> {
   const dryRun = options.dryRun ?? false;
-  const store = options.memory ?? createMemoryStore(root);
+  const store = options.memory ?? (await import('@ce/state')).createMemoryStore(root);
   try {
     return await withLock(
       cePaths(root).lock,

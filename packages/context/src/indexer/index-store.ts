@@ -34,7 +34,7 @@ export interface IndexManifest {
 }
 
 /** Symbols as stored: `[name, kind, startLine, startColumn, endLine, endColumn, signature, container, exported]`. */
-type StoredSymbol = [string, SymbolKind, number, number, number, number, string, string | null, 0 | 1];
+export type StoredSymbol = [string, SymbolKind, number, number, number, number, string, string | null, 0 | 1];
 
 interface StoredSymbols {
   version: number;
@@ -60,6 +60,19 @@ export function readManifest(root: string): IndexManifest | null {
 
 /** All symbols by file, or null when the symbol store is missing or damaged. */
 export function readSymbols(root: string): Map<string, CodeSymbol[]> | null {
+  const stored = readStoredSymbols(root);
+  if (!stored) return null;
+  const out = new Map<string, CodeSymbol[]>();
+  for (const [path, list] of stored)
+    out.set(
+      path,
+      list.map((s) => inflate(path, s)),
+    );
+  return out;
+}
+
+/** The symbol store as stored (compact tuples by file), or null when it is missing or damaged. */
+export function readStoredSymbols(root: string): Map<string, StoredSymbol[]> | null {
   const file = indexPaths(root).symbols;
   if (!existsSync(file)) return null;
   let stored: StoredSymbols;
@@ -69,13 +82,7 @@ export function readSymbols(root: string): Map<string, CodeSymbol[]> | null {
     return null;
   }
   if (stored.version !== INDEX_FORMAT_VERSION || !stored.files) return null;
-  const out = new Map<string, CodeSymbol[]>();
-  for (const [path, list] of Object.entries(stored.files))
-    out.set(
-      path,
-      list.map((s) => inflate(path, s)),
-    );
-  return out;
+  return new Map(Object.entries(stored.files));
 }
 
 function inflate(file: string, s: StoredSymbol): CodeSymbol {
@@ -92,15 +99,19 @@ function inflate(file: string, s: StoredSymbol): CodeSymbol {
   };
 }
 
-function deflate(s: CodeSymbol): StoredSymbol {
+export function deflate(s: CodeSymbol): StoredSymbol {
   const r = s.range;
   return [s.name, s.kind, r.startLine, r.startColumn, r.endLine, r.endColumn, s.signature, s.container, s.exported ? 1 : 0];
 }
 
 /** Writes the symbol store atomically (a reader sees the old or the new store, never half). */
 export function writeSymbols(root: string, symbols: Map<string, CodeSymbol[]>): void {
+  writeStoredSymbols(root, new Map([...symbols].map(([path, list]) => [path, list.map(deflate)])));
+}
+
+export function writeStoredSymbols(root: string, symbols: Map<string, StoredSymbol[]>): void {
   const files: Record<string, StoredSymbol[]> = {};
-  for (const [path, list] of symbols) if (list.length > 0) files[path] = list.map(deflate);
+  for (const [path, list] of symbols) if (list.length > 0) files[path] = list;
   writeFileAtomic(indexPaths(root).symbols, JSON.stringify({ version: INDEX_FORMAT_VERSION, files } satisfies StoredSymbols));
 }
 

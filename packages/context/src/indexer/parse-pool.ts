@@ -25,7 +25,7 @@ function workerScript(): URL | undefined {
  * Reads, hashes and parses files, in worker threads when there are many (tree-sitter parsing is
  * CPU-bound and the grammars are loaded once per thread), else in this thread.
  */
-export async function processFiles(jobs: FileJob[], options: ProcessOptions = {}): Promise<FileOutcome[]> {
+export async function processFiles(jobs: FileJob[], options: ProcessOptions = {}): Promise<{ outcomes: FileOutcome[]; workers: number }> {
   const script = workerScript();
   const wanted = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
   if (!script || wanted <= 0) {
@@ -34,9 +34,9 @@ export async function processFiles(jobs: FileJob[], options: ProcessOptions = {}
       outcomes.push(await processFile(job));
       options.onProgress?.(outcomes.length, jobs.length);
     }
-    return outcomes;
+    return { outcomes, workers: 0 };
   }
-  return runInWorkers(script, jobs, wanted, options);
+  return { outcomes: await runInWorkers(script, jobs, wanted, options), workers: wanted };
 }
 
 function runInWorkers(script: URL, jobs: FileJob[], count: number, options: ProcessOptions): Promise<FileOutcome[]> {

@@ -4,14 +4,16 @@ import { headCommit } from '../git/git-info.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { existsSync } from 'node:fs';
 import {
+  deflate,
   INDEX_FORMAT_VERSION,
   indexPaths,
   readManifest,
-  readSymbols,
+  readStoredSymbols,
   writeManifest,
-  writeSymbols,
+  writeStoredSymbols,
   type IndexedFile,
   type IndexManifest,
+  type StoredSymbol,
 } from './index-store.js';
 import { processFiles } from './parse-pool.js';
 import type { FileJob } from './process-file.js';
@@ -33,6 +35,8 @@ export interface SyncResult {
   previousCommit: string | null;
   syncedAt: string;
   durationMs: number;
+  /** Worker threads used for parsing (0: parsed in the calling thread). */
+  workers: number;
   files: {
     /** Files considered (after .gitignore and context.exclude). */
     scanned: number;
@@ -92,7 +96,7 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
         jobs.push({ path: file.path, fsPath: file.fsPath, language, size: file.size, ...(old ? { knownHash: old.hash } : {}) });
       }
 
-      const outcomes = await processFiles(jobs, {
+      const { outcomes, workers } = await processFiles(jobs, {
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
@@ -144,14 +148,14 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
       const symbolsChanged = full || changed.size > 0 || deleted.some((path) => (before[path]?.symbols ?? 0) > 0);
       let total = 0;
       if (symbolsChanged) {
-        const kept = full ? new Map<string, CodeSymbol[]>() : previousSymbols();
+        const kept = full ? new Map<string, StoredSymbol[]>() : previousSymbols();
         // A damaged symbol store cannot be patched: parse everything again.
         if (kept === null) return syncIndex(root, { ...options, full: true });
         const all = kept;
         for (const path of deleted) all.delete(path);
-        for (const [path, list] of changed) all.set(path, list);
+        for (const [path, list] of changed) all.set(path, list.map(deflate));
         for (const path of all.keys()) if (!(path in files)) all.delete(path);
-        writeSymbols(root, all);
+        writeStoredSymbols(root, all);
       }
       for (const entry of Object.values(files)) total += entry.symbols;
 
@@ -175,6 +179,7 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
         previousCommit: previous?.commit ?? null,
         syncedAt,
         durationMs,
+        workers,
         files: {
           scanned: scan.files.length,
           code: Object.values(files).filter((f) => f.language).length,
@@ -197,10 +202,10 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
 }
 
 /** Reads the symbol store once, on first use (an incremental sync with no changes never reads it). */
-function readSymbolsLazily(root: string): () => Map<string, CodeSymbol[]> | null {
-  let loaded: Map<string, CodeSymbol[]> | null | undefined;
+function readSymbolsLazily(root: string): () => Map<string, StoredSymbol[]> | null {
+  let loaded: Map<string, StoredSymbol[]> | null | undefined;
   return () => {
-    if (loaded === undefined) loaded = readSymbols(root);
+    if (loaded === undefined) loaded = readStoredSymbols(root);
     return loaded;
   };
 }

@@ -14,7 +14,7 @@ describe('findSymbol', () => {
     ]);
     expect((await findSymbol(root, { namePath: '/run' })).total).toBe(0);
     expect((await findSymbol(root, { namePath: '/Jobs/create' })).total).toBe(1);
-    expect((await findSymbol(root, { namePath: 'Service/fetch/inner' })).matches[0]!.file).toBe('py/service.py');
+    expect((await findSymbol(root, { namePath: 'Service/fetch' })).matches[0]!.file).toBe('py/service.py');
   });
 
   it('matches by case-insensitive substring and filters by kind and path', async () => {

@@ -1,31 +1,11 @@
-import { compileQuery, getParser, type LanguageId, type Query, type SyntaxNode } from '@ce/core';
+import { getParser, type LanguageId, type SyntaxNode } from '@ce/core';
 import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from './code-symbol.js';
-import { DEFINITION_QUERIES } from './language-queries.js';
+import { syntaxErrorNodes, walkDefinitions } from './definition-walker.js';
 
 export interface ExtractResult {
   symbols: CodeSymbol[];
   /** Where tree-sitter had to recover (at most 5 places); empty when the file parsed cleanly. */
   syntaxErrors: SyntaxErrorLocation[];
-}
-
-interface CompiledQueries {
-  definitions: Query;
-  errors: Query;
-}
-
-const compiled = new Map<LanguageId, Promise<CompiledQueries>>();
-
-/** The definition and error queries of a language, compiled once per process (compiling is the slow part). */
-function queriesFor(language: LanguageId): Promise<CompiledQueries> {
-  let queries = compiled.get(language);
-  if (!queries) {
-    queries = Promise.all([
-      compileQuery(language, DEFINITION_QUERIES[language]),
-      compileQuery(language, '(ERROR) @error (MISSING) @missing'),
-    ]).then(([definitions, errors]) => ({ definitions, errors }));
-    compiled.set(language, queries);
-  }
-  return queries;
 }
 
 interface RawDefinition {
@@ -46,49 +26,21 @@ interface RawDefinition {
  * indexed as far as it parses; the places tree-sitter recovered from are reported.
  */
 export async function extractSymbols(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
-  const [parser, queries] = await Promise.all([getParser(language), queriesFor(language)]);
+  const parser = await getParser(language);
   const tree = parser.parse(source);
   if (!tree) return { symbols: [], syntaxErrors: [{ line: 1, column: 0 }] };
   try {
+    const { found, exportedNames } = walkDefinitions(language, tree);
     const raw: RawDefinition[] = [];
-    const exportedNames = new Set<string>();
-    for (const match of queries.definitions.matches(tree.rootNode, { maxStartDepth: MAX_DEFINITION_DEPTH })) {
-      let def: SyntaxNode | undefined;
-      let tag = '';
-      let nameNode: SyntaxNode | undefined;
-      let receiver: SyntaxNode | undefined;
-      let object: SyntaxNode | undefined;
-      for (const capture of match.captures) {
-        switch (capture.name) {
-          case 'name':
-            nameNode = capture.node;
-            break;
-          case 'receiver':
-            receiver = capture.node;
-            break;
-          case 'object':
-            object = capture.node;
-            break;
-          case 'exported':
-            exportedNames.add(capture.node.text);
-            break;
-          default:
-            def = capture.node;
-            tag = capture.name;
-        }
-      }
-      if (!def || !nameNode) continue;
-      const entry = classify(language, tag, def, nameNode, receiver, object);
+    for (const { tag, def, name, receiver, object } of found) {
+      const entry = classify(language, tag, def, name, receiver, object);
       if (entry) raw.push(entry);
     }
     const symbols = nest(raw, language, source, file, exportedNames);
     const syntaxErrors: SyntaxErrorLocation[] = [];
     if (tree.rootNode.hasError) {
-      for (const capture of queries.errors.captures(tree.rootNode)) {
-        const at = capture.node.startPosition;
-        syntaxErrors.push({ line: at.row + 1, column: at.column });
-        if (syntaxErrors.length >= 5) break;
-      }
+      for (const node of syntaxErrorNodes(tree.rootNode))
+        syntaxErrors.push({ line: node.startPosition.row + 1, column: node.startPosition.column });
       if (syntaxErrors.length === 0) syntaxErrors.push({ line: 1, column: 0 });
     }
     return { symbols, syntaxErrors };
@@ -97,11 +49,7 @@ export async function extractSymbols(language: LanguageId, source: string, file:
   }
 }
 
-/** Definitions deeper than this (locals inside function bodies) are not indexed; the query skips those subtrees. */
-const MAX_DEFINITION_DEPTH = 10;
-
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
-const MODULE_SCOPES = new Set(['program', 'module']);
 
 function classify(
   language: LanguageId,
@@ -123,14 +71,8 @@ function classify(
       if (kind === 'var') {
         const declaration = def.parent;
         if (!declaration) return undefined;
-        let scope = declaration.parent;
-        if (scope?.type === 'export_statement') {
-          exported = true;
-          scope = scope.parent;
-        }
-        const atModuleLevel =
-          scope && (MODULE_SCOPES.has(scope.type) || (scope.type === 'statement_block' && /module$/.test(scope.parent?.type ?? '')));
-        if (!atModuleLevel) return undefined;
+        // The walker reaches declarators only at module (or namespace) level.
+        if (declaration.parent?.type === 'export_statement') exported = true;
         const value = def.childForFieldName('value');
         if (value && FUNCTION_VALUES.has(value.type)) kind = 'function';
         else if (value && value.type === 'class') kind = 'class';

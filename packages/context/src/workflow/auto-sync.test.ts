@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMemoryStore } from '@ce/state';
+import { memoryStore } from '../../test/memory.js';
 import { git, gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../test/fixtures.js';
@@ -28,7 +28,7 @@ describe('autoSyncPre', () => {
 
   it('stops when context health is at or above the threshold (stale memories)', async () => {
     const root = gitRepo({ ...SOURCES });
-    const store = createMemoryStore(root);
+    const store = await memoryStore(root);
     await store.write({ prpId: 'PRP-1', kind: 'learnings', name: 'gone', content: 'Lives in src/removed.ts.' });
     await store.close();
     git(root, 'add', '-A');
@@ -48,7 +48,7 @@ describe('autoSyncPre', () => {
 describe('autoSyncPost', () => {
   it('cleans up the PRP, re-syncs, measures health and makes the final checkpoint tag', async () => {
     const root = gitRepo({ ...SOURCES });
-    const store = createMemoryStore(root);
+    const store = await memoryStore(root);
     await store.write({ prpId: 'PRP-4', kind: 'temp', name: 'scratch', content: 'scratch' });
     await store.close();
     git(root, 'add', '-A');

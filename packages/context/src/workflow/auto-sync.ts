@@ -1,5 +1,5 @@
 import { assertPrpId, loadConfig } from '@ce/core';
-import { cleanupPrp, createCheckpoint, type CleanupReport, type CreatedCheckpoint } from '@ce/state';
+import type { CleanupReport, CreatedCheckpoint } from '@ce/state';
 import { uncommittedChanges } from '../git/git-info.js';
 import { contextHealth, type HealthReport } from '../health/context-health.js';
 import { syncIndex, type SyncResult } from '../indexer/sync-index.js';
@@ -60,6 +60,7 @@ export async function autoSyncPre(root: string, prpId: string, options: { force?
  */
 export async function autoSyncPost(root: string, prpId: string): Promise<PostSyncResult> {
   assertPrpId(prpId);
+  const { cleanupPrp, createCheckpoint } = await import('@ce/state');
   const cleanup = await cleanupPrp(root, prpId);
   const sync = await syncIndex(root);
   const health = await contextHealth(root);
