@@ -16,7 +16,7 @@ export function renderSideBySide(findings: ConformanceFinding[], related: DriftH
   lines.push(`${fit('implementation', col)} │ ${fit('examples', col)}`);
   lines.push(`${'─'.repeat(col)}─┼─${'─'.repeat(col)}`);
   for (const f of findings.slice(0, limit)) {
-    lines.push(`${fit(`[${f.category}] ${f.file}:${f.line}`, col)} │ ${fit(`expected ${f.expected}`, col)}`);
+    lines.push(`${fit(`${f.file}:${f.line} ${f.category}`, col)} │ ${fit(`expected ${f.expected}`, col)}`);
     lines.push(`${fit(`  ${f.found}`, col)} │ ${fit(`  ${f.evidence}`, col)}`);
   }
   if (findings.length > limit) lines.push(`… and ${findings.length - limit} more findings (--json shows all)`);

@@ -2,6 +2,12 @@ import { parseSource, type SyntaxNode } from '@ce/core';
 import { fileNameStyles, namingStyles } from './naming-style.js';
 import { snippet, type FileFeatures, type IdentifierKind, type Observation } from './features.js';
 
+/**
+ * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
+ * sleeping, sockets, and DB-API cursor calls.
+ */
+const BLOCKING_CALL =
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|sendall|urlopen))$/;
 const CALLBACK_PARAM = /^(?:cb|callback|done|on_[a-z_]+|[a-z_]+_(?:callback|cb|handler))$/;
 const MUTATORS = new Set([
   'append',
@@ -268,6 +274,7 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
         let thens = false;
         let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
         let threads = false;
+        let blocking = false;
         let usesState = false;
         const body = field(c, 'body');
         if (body) {
@@ -284,6 +291,7 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
                   add({ category: 'error-handling', styles: ['callback-errors'] }, x);
               }
               if (/^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/.test(fname)) threads = true;
+              if (fn && BLOCKING_CALL.test(fn.text)) blocking = true;
             }
             if (x.type === 'identifier' && stateNames.has(x.text) && !params.includes(x.text)) {
               const parent = x.parent;
@@ -293,7 +301,7 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
             if (x.type === 'global_statement') usesState = true;
           });
         }
-        const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : 'sync';
+        const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
         add({ category: 'async-style', styles: [style] }, c);
         const name = field(c, 'name')?.text ?? '';
         if (topUnit && name !== '__init__') {

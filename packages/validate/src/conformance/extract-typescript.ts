@@ -6,6 +6,8 @@ import { loadTypeScript } from './typescript-loader.js';
 import { fileNameStyles, namingStyles } from './naming-style.js';
 import { snippet, type FileFeatures, type IdentifierKind, type Observation } from './features.js';
 
+/** Calls that block on I/O without a promise or callback: `fs.readFileSync`, `execSync`. */
+const BLOCKING_CALL = /Sync$/;
 const CALLBACK_PARAM = /^(?:cb|callback|done|next|[a-z]\w*(?:Callback|Cb)|[a-z]\w*_(?:callback|cb))$/;
 const ERROR_PARAM = /^(?:err|error|er|ex|e)$/;
 const MUTATORS = new Set([
@@ -366,7 +368,15 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
       let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
       let usesState = false;
       let usesThis = false;
+      let blocking = false;
       forEachOwn(n.body, (c) => {
+        if (
+          T.isCallExpression(c) &&
+          BLOCKING_CALL.test(
+            T.isPropertyAccessExpression(c.expression) ? c.expression.name.text : T.isIdentifier(c.expression) ? c.expression.text : '',
+          )
+        )
+          blocking = true;
         if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
         if (T.isCallExpression(c) && T.isPropertyAccessExpression(c.expression) && c.expression.name.text === 'then') thens = true;
         if (T.isCallExpression(c)) {
@@ -393,7 +403,7 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
       });
       // Promise executors and err-first handlers belong to the function that creates them.
       if (!isCallbackItself) {
-        const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : 'sync';
+        const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : blocking ? 'blocking' : 'sync';
         obs.push({ category: 'async-style', styles: [style], line: lineOf(n), evidence: snippet(n.getText(sf)) });
       }
       if (topUnit && !(T.isMethodDeclaration(n) && n.name.getText(sf) === 'constructor')) {

@@ -97,14 +97,26 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
       const key = groupKey(o);
       const sameFamily = families.has(f.family);
       if (!sameFamily && FAMILY_SPECIFIC.has(o.category)) continue;
-      const d = dists.get(`${sameFamily ? f.family : '*'}|${key}`);
+      const familyKey = sameFamily ? f.family : '*';
+      let d = dists.get(`${familyKey}|${key}`);
+      // Functions and variables follow one convention in the languages L4 reads: when the examples
+      // show only one-word names of one kind, the other kind's convention stands in.
+      if ((!d || d.total === 0) && (key === 'naming:variable' || key === 'naming:function')) {
+        d = dists.get(`${familyKey}|naming:${key === 'naming:variable' ? 'function' : 'variable'}`);
+      }
       if (o.category === 'async-style') {
         // Functions without async work are neutral, unless the examples do no async work at all.
         const exAsync = d ? d.total - (d.counts.get('sync') ?? 0) : 0;
         if (!d || d.total === 0) continue;
         if (exAsync === 0) {
           const list = groups.get(key) ?? [];
-          list.push({ file: f.file, observation: o, foreignness: o.styles[0] === 'sync' ? 0 : 1, expected: d });
+          // Synchronous examples: blocking calls are their style too; promises and callbacks are not.
+          list.push({
+            file: f.file,
+            observation: o,
+            foreignness: o.styles[0] === 'sync' || o.styles[0] === 'blocking' ? 0 : 1,
+            expected: d,
+          });
           groups.set(key, list);
           continue;
         }
