@@ -230,3 +230,12 @@ describe('large graphs', () => {
     expect(() => builder.build()).toThrow(/has a cycle: n0 → n1 → n2/);
   });
 });
+
+describe('strategies written by hand', () => {
+  it('runs a plain object whose execute answers synchronously', async () => {
+    const double = { name: 'double', isMocked: () => false, execute: (x: number) => x * 2 };
+    const result = await new PipelineBuilder({ mode: 'integration' }).addNode('double', double).build().run(21);
+    expect(result.output).toBe(42);
+    expect(result.nodes[0]).toMatchObject({ strategy: 'double', mocked: false, status: 'ok' });
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { UsageError, errorMessage, isoNow, writeFileAtomic } from '@ce/core';
+import { UsageError, errorMessage, isoNow, withLock, writeFileAtomic } from '@ce/core';
 import { NO_USAGE, type TokenUsage } from '../node-strategy.js';
 import { requestKey } from '../stable-json.js';
 
@@ -57,12 +57,17 @@ export function readFixture(file: string): FixtureData {
 
 /**
  * Adds an exchange to a fixture file, replacing an earlier recording of the same node and request.
- * The file is rewritten atomically, so a reader never sees half a fixture.
+ * The file is rewritten atomically, so a reader never sees half a fixture, and under a lock
+ * (`<file>.lock`), so two processes recording into the same fixture do not lose each other's exchanges.
  */
-export function appendExchange(
+export async function appendExchange(
   file: string,
   exchange: Omit<Exchange, 'key' | 'recordedAt'> & { key?: string; recordedAt?: string },
-): Exchange {
+): Promise<Exchange> {
+  return withLock(`${file}.lock`, () => appendUnlocked(file, exchange), { purpose: 'recording pipeline exchanges' });
+}
+
+function appendUnlocked(file: string, exchange: Omit<Exchange, 'key' | 'recordedAt'> & { key?: string; recordedAt?: string }): Exchange {
   const full: Exchange = {
     node: exchange.node,
     key: exchange.key ?? requestKey(exchange.request),

@@ -44,7 +44,7 @@ export class RecordingStrategy<Input, Output> implements NodeStrategy<Input, Out
     };
     const started = performance.now();
     const response = await this.inner.execute(input, capturing);
-    appendExchange(this.fixture, {
+    await appendExchange(this.fixture, {
       node: this.nodeName ?? outer.node,
       request: toJson(input),
       response: toJson(response),
