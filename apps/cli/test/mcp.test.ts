@@ -3,7 +3,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ceBinPath, useTempDir } from '@ce/test-utils';
+import { ceBinPath, useTempDir, writeTree } from '@ce/test-utils';
 
 const clients: Client[] = [];
 afterEach(async () => {
@@ -50,7 +50,6 @@ describe('ce mcp over real stdio', () => {
 
   it('reports bad input as a tool error with the message, not a crash', async () => {
     const dir = useTempDir();
-    const { writeTree } = await import('@ce/test-utils');
     writeTree(dir, { '.ce/config.yml': 'agents:\n  modle: x\n' });
     const client = await connect(dir);
     const result = await client.callTool({ name: 'status', arguments: {} });
