@@ -69,7 +69,8 @@ export async function repairState(input: RepairInput): Promise<string[]> {
   }
 
   const journal = readJournal(root);
-  if (journal && (journal.pid === process.pid || !isProcessAlive(journal.pid))) {
+  // A journal of this very process is an operation still running (cleanup's memory steps); a torn one has pid -1.
+  if (journal && journal.pid !== process.pid && (journal.pid <= 0 || !isProcessAlive(journal.pid))) {
     repaired.push(await explainJournal(journal, input));
     clearJournal(root);
   }

@@ -66,4 +66,14 @@ describe('repair after a killed ce', () => {
       `a checkpoint of PRP-3 interrupted in process ${DEAD_PID} had already created its tag ${cp.tag}; it is complete and kept`,
     ]);
   });
+
+  it('explains a torn journal as an interrupted operation and clears it', async () => {
+    const root = gitRepo({ '.gitignore': '.ce/state/\n', 'a.txt': 'a\n' });
+    mkdirSync(join(root, '.ce', 'state'), { recursive: true });
+    writeFileSync(join(root, '.ce', 'state', 'journal.json'), '{"op": "resto');
+    const first = await prpStatus(root);
+    expect(first.repaired).toHaveLength(1);
+    expect(first.repaired[0]).toMatch(/interrupted in a killed process/);
+    expect((await prpStatus(root)).repaired).toEqual([]);
+  });
 });
