@@ -80,12 +80,12 @@ declare function fetchOrder(id: string): Promise<string>;
       '.git/HEAD': 'ref: refs/heads/main\n',
       'examples/users.py':
         'def load_user(user_id):\n    user_row = query(user_id)\n    return user_row\n\n\ndef save_user(user_id, display_name):\n    saved_row = write(user_id, display_name)\n    return saved_row\n',
-      'app/teams.py': 'def loadTeam(teamId):\n    teamRow = query(teamId)\n    return teamRow.teamId\n',
+      'app/teams.py': '# équipes\ndef loadTeam(teamId):\n    teamRow = query(teamId)\n    return teamRow.teamId\n',
     });
     const analysis = await analyzeConformance({ root, examples: ['examples'], files: ['app'] }, { acceptBelow: 10, escalateAt: 30 });
     await fixNaming(analysis, root);
     expect(readFileSync(join(root, 'app/teams.py'), 'utf8')).toBe(
-      'def load_team(team_id):\n    team_row = query(team_id)\n    return team_row.teamId\n',
+      '# équipes\ndef load_team(team_id):\n    team_row = query(team_id)\n    return team_row.teamId\n',
     );
   });
 });

@@ -99,14 +99,6 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-// tree-sitter's startIndex counts UTF-8 bytes; convert the text to bytes for Python edits.
-function applyByteEdits(text: string, edits: Edit[]): string {
-  let bytes = Buffer.from(text, 'utf8');
-  for (const e of [...edits].sort((a, b) => b.start - a.start))
-    bytes = Buffer.concat([bytes.subarray(0, e.start), Buffer.from(e.text, 'utf8'), bytes.subarray(e.end)]);
-  return bytes.toString('utf8');
-}
-
 /**
  * The safe mechanical fix for naming drift: renames the implementation's identifiers whose
  * convention the examples do not use to the examples' dominant convention for that kind of
@@ -163,7 +155,7 @@ export async function fixNaming(analysis: ConformanceAnalysis, root: string): Pr
     if (lang === 'python') {
       const r = await pyEdits(text, renames);
       edits = r.edits;
-      next = applyByteEdits(text, edits);
+      next = applyEdits(text, edits); // web-tree-sitter indexes JS strings in UTF-16 units, like slice()
       if (edits.length && !r.hadError) {
         const check = await parseSource('python', next);
         const broken = check.rootNode.hasError;
