@@ -11,7 +11,6 @@ import {
   type ValidationPlan,
 } from '@ce/validate';
 import { BaseCommand } from '../base-command.js';
-import { runLevel4Flow } from '../drift/level4-flow.js';
 
 const MAX_SHOWN = 20;
 
@@ -77,8 +76,9 @@ export default class Validate extends BaseCommand<typeof Validate> {
           else progress.fail(text);
         } else progress.start(`fixing (attempt ${event.attempt}): ${event.fixers.join(', ')}`);
       },
-      level4: () =>
-        runLevel4Flow(this, {
+      // Loaded only for level 4, so that --plan and levels 1–3 do not pay for the drift flow.
+      level4: async () =>
+        (await import('../drift/level4-flow.js')).runLevel4Flow(this, {
           root,
           prp,
           examples: flags.examples,

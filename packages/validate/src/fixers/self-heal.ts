@@ -104,7 +104,7 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
     const before = new Map([...reported].map((f) => [f, hashFile(join(root, f))]));
     const dirtyBefore = await dirtyFiles(root);
     const guard = await WorktreeGuard.protect(root, reported);
-    const touchedByTs = removeUnusedImports(
+    const touchedByTs = await removeUnusedImports(
       root,
       filesWithUnusedImports(gate.diagnostics).filter((f) => reported.has(f)),
     );

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { writeFileAtomic } from '@ce/core';
 import type { Diagnostic } from '../diagnostics/index.js';
+
+/** The compiler's API (its default export), loaded lazily. */
+type TypeScriptApi = typeof ts;
 
 const TS_FILE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 /** Diagnostics that an unused import explains: ESLint's no-unused-vars rules and tsc's "declared but never read". */
@@ -14,6 +17,7 @@ export function filesWithUnusedImports(diagnostics: readonly Diagnostic[]): stri
 }
 
 function languageService(
+  ts: TypeScriptApi,
   configFile: string | undefined,
   extraFiles: string[],
 ): { service: ts.LanguageService; versions: Map<string, number> } {
@@ -66,7 +70,10 @@ function applyChanges(text: string, changes: readonly ts.TextChange[]): string {
  * remove-unused mode (no re-sorting), per tsconfig project. Only the given files are written.
  * Returns the files it changed (repository-relative).
  */
-export function removeUnusedImports(root: string, files: readonly string[]): string[] {
+export async function removeUnusedImports(root: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  // Loaded only when there is something to fix: the compiler takes longer to load than a whole `ce validate --plan`.
+  const ts = (await import('typescript')).default;
   const byConfig = new Map<string | undefined, string[]>();
   for (const file of files) {
     const abs = resolve(root, file);
@@ -75,7 +82,7 @@ export function removeUnusedImports(root: string, files: readonly string[]): str
   }
   const changed: string[] = [];
   for (const [config, absFiles] of byConfig) {
-    const { service } = languageService(config, absFiles);
+    const { service } = languageService(ts, config, absFiles);
     for (const abs of absFiles) {
       const edits = service.organizeImports(
         { type: 'file', fileName: abs, mode: ts.OrganizeImportsMode.RemoveUnused },

@@ -1,5 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadConfig, readPrp, UsageError } from '@ce/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { cePaths, loadConfig, readPrp, UsageError, type CommandSpec } from '@ce/core';
 import { inferPlan } from './infer.js';
 import type { ScanOptions } from './scan.js';
 import { emptyPlan, GATE_LEVELS, type PlannedCommand, type ValidationPlan } from './types.js';
@@ -42,7 +44,7 @@ export function explainPlan(options: PlanOptions): ExplainedPlan {
     const file = isAbsolute(options.prp) ? options.prp : resolve(root, options.prp);
     prpCommands = readPrp(file).validationCommands;
   }
-  const configured = loadConfig(root).config.validation.commands;
+  const configured = configuredCommands(root);
   let inferred: ValidationPlan | undefined;
   for (const level of GATE_LEVELS) {
     const key = String(level) as '1';
@@ -83,4 +85,24 @@ function normaliseCwd(root: string, cwd: string | undefined): string {
     });
   }
   return rel || '.';
+}
+
+/**
+ * `validation.commands` of `.ce/config.yml`. The full config load (schema compile and check) is
+ * skipped when neither the file nor the environment says anything about validation commands:
+ * it would cost more than the whole inference.
+ */
+function configuredCommands(root: string): Partial<Record<'1' | '2' | '3', CommandSpec[]>> {
+  const file = cePaths(root).config;
+  const fromEnv = Object.keys(process.env).some((k) => k.startsWith('CE_VALIDATION__'));
+  if (!fromEnv) {
+    if (!existsSync(file)) return {};
+    try {
+      const raw = parseYaml(readFileSync(file, 'utf8')) as { validation?: { commands?: unknown } } | null;
+      if (raw?.validation?.commands === undefined) return {};
+    } catch {
+      /* malformed: let loadConfig report it with the file and the line */
+    }
+  }
+  return loadConfig(root).config.validation.commands;
 }
