@@ -1,0 +1,28 @@
+import { Args, Flags } from '@oclif/core';
+import { getSymbolsOverview, type OverviewResult } from '@ce/context';
+import { BaseCommand } from '../../base-command.js';
+
+export default class ContextOverview extends BaseCommand<typeof ContextOverview> {
+  static override summary = 'Top-level symbols of a file or folder (get_symbols_overview).';
+  static override examples = ['<%= config.bin %> context overview src/runner.ts', '<%= config.bin %> context overview src --json'];
+  static override args = { path: Args.string({ description: 'file or folder (default: the whole repository)', default: '.' }) };
+  static override flags = {
+    sync: Flags.boolean({ summary: 'Sync the index first.', default: true, allowNo: true }),
+  };
+
+  async run(): Promise<OverviewResult> {
+    await this.parseInput();
+    const result = await getSymbolsOverview(this.root, { path: this.args.path, sync: this.flags.sync });
+    for (const file of result.files) {
+      if (file.symbols.length === 0) continue;
+      this.log(file.file);
+      for (const s of file.symbols) {
+        this.log(
+          `  ${String(s.range.startLine).padStart(5)}  ${s.kind.padEnd(11)} ${s.name}${s.children?.length ? `  {${s.children.map((c) => c.name).join(', ')}}` : ''}`,
+        );
+      }
+    }
+    if (result.files.every((f) => f.symbols.length === 0)) this.log(`No symbols in ${result.path}.`);
+    return result;
+  }
+}
