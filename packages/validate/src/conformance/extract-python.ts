@@ -132,6 +132,16 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
     if (left?.type === 'identifier' && right) moduleBindings.set(left.text, right);
   }
   const stateNames = new Set<string>();
+  // Instances imported from the project's own modules (`from .db import session`): shared singletons
+  // when a function uses them as objects.
+  const importedInstances = new Set<string>();
+  for (const st of top) {
+    if (st.type !== 'import_from_statement' || field(st, 'module_name')?.type !== 'relative_import') continue;
+    for (const c of named(st).slice(1)) {
+      const name = c.type === 'aliased_import' ? field(c, 'alias')?.text : c.type === 'dotted_name' ? c.text : undefined;
+      if (name && /^[a-z]/.test(name) && !name.includes('.')) importedInstances.add(name);
+    }
+  }
   for (const [name, right] of moduleBindings) {
     if (right.type === 'call') {
       const fn = field(right, 'function')?.text ?? '';
@@ -299,6 +309,14 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
                 usesState = true;
             }
             if (x.type === 'global_statement') usesState = true;
+            if (
+              x.type === 'identifier' &&
+              importedInstances.has(x.text) &&
+              !params.includes(x.text) &&
+              x.parent?.type === 'attribute' &&
+              field(x.parent, 'object')?.id === x.id
+            )
+              usesState = true;
           });
         }
         const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';

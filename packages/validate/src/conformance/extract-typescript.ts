@@ -205,6 +205,24 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
 
   // --- mutable module state and singletons -----------------------------------------------------
   const stateNames = new Set<string>();
+  // Instances imported from the project's own modules (`import { db } from './db.js'`): shared
+  // singletons when a function uses them as objects. (CommonJS `require` of a local module usually
+  // yields a namespace of functions, so it is not counted.)
+  const importedInstances = new Set<string>();
+  for (const st of sf.statements) {
+    if (
+      T.isImportDeclaration(st) &&
+      T.isStringLiteral(st.moduleSpecifier) &&
+      st.moduleSpecifier.text.startsWith('.') &&
+      st.importClause &&
+      !st.importClause.isTypeOnly
+    ) {
+      if (st.importClause.name) importedInstances.add(st.importClause.name.text);
+      const nb = st.importClause.namedBindings;
+      if (nb && T.isNamedImports(nb)) for (const el of nb.elements) if (!el.isTypeOnly) importedInstances.add(el.name.text);
+    }
+  }
+  for (const name of [...importedInstances]) if (!/^[a-z]/.test(name)) importedInstances.delete(name);
   const mutatedInFunction = (n: ts.Node, inFunction: boolean): void => {
     const inside = inFunction || isFunctionLike(n);
     if (inside) {
@@ -397,6 +415,14 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
           stateNames.has(c.text) &&
           !params.includes(c.text) &&
           !(T.isPropertyAccessExpression(c.parent) && c.parent.name === c)
+        )
+          usesState = true;
+        if (
+          T.isIdentifier(c) &&
+          importedInstances.has(c.text) &&
+          !params.includes(c.text) &&
+          T.isPropertyAccessExpression(c.parent) &&
+          c.parent.expression === c
         )
           usesState = true;
         if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
