@@ -456,7 +456,26 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
   visitFunctions(sf, true);
 
   // --- error handling ----------------------------------------------------------------------------
+  // A component's `return null` renders nothing; it is not an error convention.
+  const rendersJsx = (fn: ts.Node): boolean => {
+    let found = false;
+    const walk = (c: ts.Node): void => {
+      if (found) return;
+      if (T.isJsxElement(c) || T.isJsxSelfClosingElement(c) || T.isJsxFragment(c)) found = true;
+      else if (!isFunctionLike(c)) T.forEachChild(c, walk);
+    };
+    T.forEachChild(fn, walk);
+    return found;
+  };
+  let inComponent = false;
   const visitErrors = (n: ts.Node, inCatch: boolean, inGuard: boolean): void => {
+    if (isFunctionLike(n)) {
+      const outer = inComponent;
+      inComponent = rendersJsx(n);
+      T.forEachChild(n, (c) => visitErrors(c, false, false));
+      inComponent = outer;
+      return;
+    }
     if (T.isThrowStatement(n)) add({ category: 'error-handling', styles: ['exceptions'] }, n);
     if (T.isTryStatement(n) && n.catchClause) {
       let style: string | undefined;
@@ -474,7 +493,7 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
     }
     if (T.isReturnStatement(n) && !inCatch) {
       const style = returnStyle(n.expression);
-      if (style && (style !== 'null-return' || inGuard)) add({ category: 'error-handling', styles: [style] }, n);
+      if (style && (style !== 'null-return' || (inGuard && !inComponent))) add({ category: 'error-handling', styles: [style] }, n);
     }
     if (T.isCallExpression(n)) {
       const text = n.expression.getText(sf);
@@ -485,8 +504,8 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
         add({ category: 'error-handling', styles: ['exceptions'] }, n);
       }
     }
-    const nextGuard = isFunctionLike(n) ? false : inGuard || T.isIfStatement(n);
-    T.forEachChild(n, (c) => visitErrors(c, isFunctionLike(n) ? false : inCatch, nextGuard));
+    const nextGuard = inGuard || T.isIfStatement(n);
+    T.forEachChild(n, (c) => visitErrors(c, inCatch, nextGuard));
   };
   visitErrors(sf, false, false);
 
