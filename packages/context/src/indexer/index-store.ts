@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cePaths, writeFileAtomic, type LanguageId } from '@ce/core';
 import type { SkippedFile } from '../files/scan-files.js';
@@ -43,7 +43,7 @@ interface StoredSymbols {
 
 export function indexPaths(root: string): { dir: string; manifest: string; symbols: string } {
   const dir = cePaths(root).index;
-  return { dir, manifest: join(dir, 'manifest.json'), symbols: join(dir, 'symbols.json') };
+  return { dir, manifest: join(dir, 'manifest.json'), symbols: join(dir, 'symbols') };
 }
 
 /** The manifest of the last sync, or null when there is none (or it is from another format / unreadable). */
@@ -71,18 +71,71 @@ export function readSymbols(root: string): Map<string, CodeSymbol[]> | null {
   return out;
 }
 
-/** The symbol store as stored (compact tuples by file), or null when it is missing or damaged. */
-export function readStoredSymbols(root: string): Map<string, StoredSymbol[]> | null {
-  const file = indexPaths(root).symbols;
-  if (!existsSync(file)) return null;
-  let stored: StoredSymbols;
+/** Symbols are stored in this many shards by path, so an incremental sync rewrites only a few. */
+const SHARDS = 32;
+
+function shardOf(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return `${((hash >>> 0) % SHARDS).toString(16).padStart(2, '0')}.json`;
+}
+
+function readShard(file: string): Record<string, StoredSymbol[]> | null {
+  if (!existsSync(file)) return {};
   try {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSymbols;
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSymbols;
+    return stored.version === INDEX_FORMAT_VERSION && stored.files ? stored.files : null;
   } catch {
     return null;
   }
-  if (stored.version !== INDEX_FORMAT_VERSION || !stored.files) return null;
-  return new Map(Object.entries(stored.files));
+}
+
+function writeShard(file: string, files: Record<string, StoredSymbol[]>): void {
+  if (Object.keys(files).length === 0) rmSync(file, { force: true });
+  else writeFileAtomic(file, JSON.stringify({ version: INDEX_FORMAT_VERSION, files } satisfies StoredSymbols));
+}
+
+/** The symbol store as stored (compact tuples by file), or null when it is missing or damaged. */
+export function readStoredSymbols(root: string): Map<string, StoredSymbol[]> | null {
+  const dir = indexPaths(root).symbols;
+  if (!existsSync(dir)) return null;
+  const out = new Map<string, StoredSymbol[]>();
+  for (const name of readdirSync(dir)) {
+    if (!/^[0-9a-f]{2}\.json$/.test(name)) continue;
+    const files = readShard(join(dir, name));
+    if (!files) return null;
+    for (const [path, list] of Object.entries(files)) out.set(path, list);
+  }
+  return out;
+}
+
+/**
+ * Applies changed and deleted files to the shards they live in (read, patch, atomic write).
+ * False when a shard is damaged: the caller rebuilds the whole store.
+ */
+export function updateStoredSymbols(root: string, changed: Map<string, StoredSymbol[]>, deleted: string[]): boolean {
+  const dir = indexPaths(root).symbols;
+  const byShard = new Map<string, { set: [string, StoredSymbol[]][]; drop: string[] }>();
+  const entry = (path: string) => {
+    const shard = shardOf(path);
+    let e = byShard.get(shard);
+    if (!e) byShard.set(shard, (e = { set: [], drop: [] }));
+    return e;
+  };
+  for (const [path, list] of changed) entry(path).set.push([path, list]);
+  for (const path of deleted) entry(path).drop.push(path);
+  for (const [shard, { set, drop }] of byShard) {
+    const file = join(dir, shard);
+    const files = readShard(file);
+    if (!files) return false;
+    for (const path of drop) delete files[path];
+    for (const [path, list] of set) {
+      if (list.length > 0) files[path] = list;
+      else delete files[path];
+    }
+    writeShard(file, files);
+  }
+  return true;
 }
 
 function inflate(file: string, s: StoredSymbol): CodeSymbol {
@@ -109,10 +162,20 @@ export function writeSymbols(root: string, symbols: Map<string, CodeSymbol[]>): 
   writeStoredSymbols(root, new Map([...symbols].map(([path, list]) => [path, list.map(deflate)])));
 }
 
+/** Replaces the whole symbol store, shard by shard (each shard written atomically). */
 export function writeStoredSymbols(root: string, symbols: Map<string, StoredSymbol[]>): void {
-  const files: Record<string, StoredSymbol[]> = {};
-  for (const [path, list] of symbols) if (list.length > 0) files[path] = list;
-  writeFileAtomic(indexPaths(root).symbols, JSON.stringify({ version: INDEX_FORMAT_VERSION, files } satisfies StoredSymbols));
+  const dir = indexPaths(root).symbols;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const shards = new Map<string, Record<string, StoredSymbol[]>>();
+  for (const [path, list] of symbols) {
+    if (list.length === 0) continue;
+    const shard = shardOf(path);
+    let files = shards.get(shard);
+    if (!files) shards.set(shard, (files = {}));
+    files[path] = list;
+  }
+  for (const [shard, files] of shards) writeShard(join(dir, shard), files);
 }
 
 export function writeManifest(root: string, manifest: IndexManifest): void {

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitRepo, useTempDir, writeTree } from '@ce/test-utils';
+import { gitRepo, readTree, useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../test/fixtures.js';
 import { CodeIndex } from '../query/code-index.js';
@@ -45,14 +45,26 @@ describe('syncIndex', () => {
   it('parses nothing when nothing changed, and does not re-parse a file that was only touched', async () => {
     const root = gitRepo({ ...SOURCES });
     await syncIndex(root);
-    const symbolsFile = indexPaths(root).symbols;
-    const before = readFileSync(symbolsFile, 'utf8');
+    const before = readTree(indexPaths(root).symbols);
     const later = new Date(Date.now() + 5000);
     utimesSync(join(root, 'go/server.go'), later, later);
     const result = await syncIndex(root);
     expect(result.files).toMatchObject({ parsed: 0, added: 0, modified: 0, deleted: 0, unchanged: 7 });
-    expect(readFileSync(symbolsFile, 'utf8')).toBe(before);
+    expect(readTree(indexPaths(root).symbols)).toEqual(before);
     expect(Math.round(readManifest(root)!.files['go/server.go']!.mtimeMs)).toBe(later.getTime());
+  });
+
+  it('rewrites only the symbol shard of the changed file on an incremental sync', async () => {
+    const root = gitRepo({ ...SOURCES });
+    await syncIndex(root);
+    const dir = indexPaths(root).symbols;
+    const before = readTree(dir);
+    writeFileSync(join(root, 'java/App.java'), 'public class App { public void only() {} }\n');
+    await syncIndex(root);
+    const after = readTree(dir);
+    const rewritten = Object.keys(after).filter((shard) => !after[shard]!.equals(before[shard] ?? Buffer.alloc(0)));
+    expect(rewritten).toHaveLength(1);
+    expect(after[rewritten[0]!]!.toString()).toContain('"java/App.java"');
   });
 
   it('respects .gitignore and context.exclude', async () => {
@@ -120,7 +132,9 @@ describe('syncIndex', () => {
   it('rebuilds the index when its files are damaged', async () => {
     const root = gitRepo({ ...SOURCES });
     await syncIndex(root);
-    writeFileSync(indexPaths(root).symbols, '{ not json');
+    const shards = readdirSync(indexPaths(root).symbols);
+    expect(shards.length).toBeGreaterThan(1);
+    for (const shard of shards) writeFileSync(join(indexPaths(root).symbols, shard), '{ not json');
     writeFileSync(join(root, 'lib/util.js'), 'function changed() {}\n');
     const result = await syncIndex(root);
     expect(result.full).toBe(true);

@@ -8,12 +8,11 @@ import {
   INDEX_FORMAT_VERSION,
   indexPaths,
   readManifest,
-  readStoredSymbols,
   writeManifest,
+  updateStoredSymbols,
   writeStoredSymbols,
   type IndexedFile,
   type IndexManifest,
-  type StoredSymbol,
 } from './index-store.js';
 import { processFiles } from './parse-pool.js';
 import type { FileJob } from './process-file.js';
@@ -79,7 +78,6 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
     async () => {
       const previous = options.full ? null : readManifest(root);
       const full = previous === null || !existsSync(indexPaths(root).symbols);
-      const previousSymbols = readSymbolsLazily(root);
       const before = full ? {} : previous.files;
 
       const files: Record<string, IndexedFile> = {};
@@ -148,14 +146,10 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
       const symbolsChanged = full || changed.size > 0 || deleted.some((path) => (before[path]?.symbols ?? 0) > 0);
       let total = 0;
       if (symbolsChanged) {
-        const kept = full ? new Map<string, StoredSymbol[]>() : previousSymbols();
+        const deflated = new Map([...changed].map(([path, list]) => [path, list.map(deflate)] as const));
+        if (full) writeStoredSymbols(root, deflated);
         // A damaged symbol store cannot be patched: parse everything again.
-        if (kept === null) return syncIndex(root, { ...options, full: true });
-        const all = kept;
-        for (const path of deleted) all.delete(path);
-        for (const [path, list] of changed) all.set(path, list.map(deflate));
-        for (const path of all.keys()) if (!(path in files)) all.delete(path);
-        writeStoredSymbols(root, all);
+        else if (!updateStoredSymbols(root, deflated, deleted)) return syncIndex(root, { ...options, full: true });
       }
       for (const entry of Object.values(files)) total += entry.symbols;
 
@@ -199,13 +193,4 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
     },
     { purpose: 'ce context sync', timeoutMs: 60_000 },
   );
-}
-
-/** Reads the symbol store once, on first use (an incremental sync with no changes never reads it). */
-function readSymbolsLazily(root: string): () => Map<string, StoredSymbol[]> | null {
-  let loaded: Map<string, StoredSymbol[]> | null | undefined;
-  return () => {
-    if (loaded === undefined) loaded = readStoredSymbols(root);
-    return loaded;
-  };
 }
