@@ -26,7 +26,7 @@ export default class MemoryWrite extends BaseCommand<typeof MemoryWrite> {
 
   async run(): Promise<{ memory: MemoryRecord; repaired: string[] }> {
     await this.parseInput();
-    const content = this.args.content ?? (this.flags.file ? readContent(this.flags.file) : readFileSync(0, 'utf8'));
+    const content = this.args.content ?? (this.flags.file ? readContent(this.flags.file) : readStdin());
     const result = await writeMemory(this.root, {
       name: this.args.name,
       prpId: this.flags.prp,
@@ -48,4 +48,11 @@ function readContent(file: string): string {
       file,
     });
   }
+}
+
+function readStdin(): string {
+  if (process.stdin.isTTY) {
+    throw new UsageError('memory-content', 'no content given', { hint: 'pass it as the second argument, with --file, or on stdin' });
+  }
+  return readFileSync(0, 'utf8');
 }
