@@ -45,11 +45,17 @@ export function lineDiff(before: string, after: string, context = 2): string {
   const ops: { op: ' ' | '-' | '+'; text: string }[] = [];
   let i = 0;
   let j = 0;
+  const at = (x: number, y: number): number => (lcs[x] as Uint32Array)[y] as number;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) (ops.push({ op: ' ', text: a[i++] as string }), j++);
-    else if (j < m && (i >= n || (lcs[i] as Uint32Array)[j + 1]! >= (lcs[i + 1] as Uint32Array)[j]!))
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ op: ' ', text: a[i] as string });
+      i++;
+      j++;
+    } else if (j < m && (i >= n || at(i, j + 1) > at(i + 1, j))) {
       ops.push({ op: '+', text: b[j++] as string });
-    else ops.push({ op: '-', text: a[i++] as string });
+    } else {
+      ops.push({ op: '-', text: a[i++] as string });
+    }
   }
   const keep = ops.map((o, k) => o.op !== ' ' || ops.slice(Math.max(0, k - context), k + context + 1).some((x) => x.op !== ' '));
   const lines: string[] = ['--- on disk', '+++ rendered'];

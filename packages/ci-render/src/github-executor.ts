@@ -86,7 +86,7 @@ export function renderGithub(plan: PipelinePlan, context: RenderContext = {}): s
   };
   if (Object.keys(plan.env).length > 0) workflow['env'] = plan.env;
   workflow['jobs'] = jobs;
-  return toYaml(workflow, generatedHeader(context.source, 'github'));
+  return toYaml(workflow, generatedHeader(context.source, 'github'), ['on']);
 }
 
 export const githubExecutor: CiExecutor = {

@@ -14,8 +14,10 @@ export type PipelineCheck =
 let compiled: ReturnType<Ajv['compile']> | undefined;
 function schemaValidator(): ReturnType<Ajv['compile']> {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    compiled = ajv.compile(pipelineSchema);
+    // The schema is ours and tested: skip compiling the draft-07 meta-schema (saves start-up time).
+    const { $schema: _meta, $id: _id, ...schema } = pipelineSchema;
+    const ajv = new Ajv({ allErrors: true, strict: false, meta: false, validateSchema: false });
+    compiled = ajv.compile(schema);
   }
   return compiled;
 }
@@ -184,7 +186,8 @@ export function checkPipelineText(text: string): PipelineCheck {
     return {
       valid: false,
       pipeline: undefined,
-      issues: doc.errors.map((e) => ({
+      // Later YAML errors are usually consequences of the first: report that one.
+      issues: doc.errors.slice(0, 1).map((e) => ({
         path: '(yaml)',
         message: e.message.split('\n')[0] ?? 'invalid YAML',
         line: lines.linePos(e.pos[0]).line,

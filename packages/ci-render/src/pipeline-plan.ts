@@ -36,7 +36,10 @@ export interface PlanJob {
   artifacts: string[];
   /** The jobs this one waits for directly — a minimal set whose transitive closure is the exact waits-for relation. */
   needs: string[];
-  /** Jobs this one waits for (transitively) that keep artifacts: their artifacts are fetched before it runs. */
+  /**
+   * Jobs whose artifacts are fetched before this one runs: those keeping artifacts in the stages its
+   * stage names in `depends_on`, and (in a sequential stage) the nodes listed before it.
+   */
   artifactsFrom: string[];
 }
 
@@ -213,19 +216,23 @@ export function planPipeline(pipeline: Pipeline): PipelinePlan {
     });
   }
 
-  // Artifact producers upstream of each job (only computed when some job keeps artifacts).
-  const producers = jobs.filter((j) => j.artifacts.length > 0 && j.strategy !== 'mock');
-  if (producers.length > 0) {
-    const upstreamOf = new Map<string, Set<string>>();
-    for (const job of jobs) {
-      const set = new Set<string>();
-      for (const d of job.needs) {
-        set.add(d);
-        for (const x of upstreamOf.get(d) ?? []) set.add(x);
-      }
-      upstreamOf.set(job.id, set);
-      job.artifactsFrom = producers.filter((p) => set.has(p.id)).map((p) => p.id);
+  // Artifacts are fetched from the producers a job's stage names in `depends_on` (as written) and,
+  // in a sequential stage, from the nodes listed before it: explicit and bounded, never the whole
+  // upstream graph (which would grow quadratically and break GitLab's limit on `needs`).
+  const producerIds = (i: number): string[] =>
+    (stages[i] as PipelineStage).nodes.flatMap((n, j) =>
+      n.strategy !== 'mock' && byId.get((ids[i] as string[])[j] as string)?.artifacts.length ? [(ids[i] as string[])[j] as string] : [],
+    );
+  const fromStage = new Map<number, string[]>();
+  for (const job of jobs) {
+    const i = job.stageIndex;
+    let base = fromStage.get(i);
+    if (!base) {
+      base = [...new Set(asList(stages[i]?.depends_on))].flatMap((d) => producerIds(indexOf.get(d) as number));
+      fromStage.set(i, base);
     }
+    const earlier = stages[i]?.parallel === false ? producerIds(i).filter((id) => (byId.get(id) as PlanJob).nodeIndex < job.nodeIndex) : [];
+    job.artifactsFrom = [...base, ...earlier];
   }
 
   return {
