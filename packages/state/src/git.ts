@@ -5,6 +5,8 @@ export interface GitOptions {
   input?: string;
   /** Return the result instead of throwing on a non-zero exit. */
   allowFailure?: boolean;
+  /** Run without ce's `-c` settings (to read the user's own configuration). */
+  userConfig?: boolean;
 }
 
 export interface GitResult {
@@ -18,7 +20,8 @@ export interface GitResult {
  * user's global config (no line-ending conversion from core.autocrlf, no pager, no prompts).
  */
 export async function git(root: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
-  const result = await runProcess('git', ['-c', 'core.autocrlf=false', '-c', 'core.safecrlf=false', '-c', 'core.quotepath=off', ...args], {
+  const settings = options.userConfig ? [] : ['-c', 'core.autocrlf=false', '-c', 'core.safecrlf=false', '-c', 'core.quotepath=off'];
+  const result = await runProcess('git', [...settings, ...args], {
     cwd: root,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...options.env },
     input: options.input,

@@ -5,6 +5,7 @@ import { assertCheckpointPhase, SAFETY_PHASE } from './checkpoint-tag.js';
 import type { Checkpoint } from './checkpoint-types.js';
 import { listCheckpoints, tagSnapshot } from './checkpoints.js';
 import { git, gitDir as requireGitDir, headCommit, splitNul } from './git.js';
+import { contentConversionsPossible, writeRawFromTree } from './exact-content.js';
 import { clearJournal, writeJournal } from './repair.js';
 import { isExcluded, snapshotTree, temporaryIndex } from './snapshot.js';
 import { readSession, writeSession } from './state-store.js';
@@ -149,7 +150,9 @@ async function applyTree(
     const index = temporaryIndex(gitDir);
     try {
       await git(root, ['read-tree', to], { env: index.env });
-      await git(root, ['checkout-index', '-f', '-z', '--stdin'], { env: index.env, input: `${write.join('\0')}\0` });
+      // Where git would convert content on checkout, the snapshot holds raw bytes: write those.
+      if (await contentConversionsPossible(root, gitDir, index.env, [from])) await writeRawFromTree(root, to, write);
+      else await git(root, ['checkout-index', '-f', '-z', '--stdin'], { env: index.env, input: `${write.join('\0')}\0` });
     } finally {
       index.dispose();
     }

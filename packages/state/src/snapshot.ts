@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentConversionsPossible, rehashWithoutFilters } from './exact-content.js';
 import { git } from './git.js';
 
 /**
@@ -45,6 +46,7 @@ export async function snapshotTree(root: string, gitDir: string, excludes: reado
     await git(root, ['add', '-A'], { env: index.env });
     // Exclude pathspecs on `add` fail when the path is ignored, so ce's own folders are dropped after.
     if (excludes.length > 0) await git(root, ['rm', '-r', '--cached', '-q', '--ignore-unmatch', '--', ...excludes], { env: index.env });
+    if (await contentConversionsPossible(root, gitDir, index.env)) await rehashWithoutFilters(root, index.env);
     return (await git(root, ['write-tree'], { env: index.env })).stdout.trim();
   } finally {
     index.dispose();

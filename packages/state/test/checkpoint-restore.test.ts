@@ -194,4 +194,22 @@ describe('checkpoint and restore', () => {
     await restoreCheckpoint(root, 'PRP-6', 'even');
     expect(readFileSync(join(root, 'a.txt'), 'utf8')).toBe('v2\n');
   });
+
+  it('restores byte-identical content where .gitattributes would convert line endings or run filters', async () => {
+    const root = gitRepo({
+      '.gitattributes': '* text=auto\n*.crlf text eol=crlf\n*.upper filter=upper\n',
+      'lf.txt': 'a\nb\n',
+    });
+    git(root, 'config', 'filter.upper.clean', 'tr a-z A-Z');
+    git(root, 'config', 'filter.upper.smudge', 'cat');
+    writeFileSync(join(root, 'mixed.txt'), 'one\r\ntwo\nthree\r\n');
+    writeFileSync(join(root, 'file.crlf'), 'lf only\nhere\n');
+    writeFileSync(join(root, 'data.upper'), 'lower case\n');
+    writeFileSync(join(root, 'bytes.bin'), BINARY);
+    const saved = visibleTree(root);
+    await createCheckpoint(root, 'PRP-7', 'attrs');
+    for (const name of ['mixed.txt', 'file.crlf', 'data.upper', 'bytes.bin', 'lf.txt']) writeFileSync(join(root, name), 'changed\n');
+    await restoreCheckpoint(root, 'PRP-7', 'attrs', { force: true });
+    expect(visibleTree(root)).toEqual(saved);
+  });
 });
