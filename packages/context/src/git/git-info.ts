@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Runs git with raw byte output (file names need not be UTF-8); resolves null when git fails. */
@@ -27,8 +27,43 @@ export function isGitRepo(root: string): boolean {
 /** The commit HEAD points at, or null (not a repository, or no commit yet). */
 export async function headCommit(root: string): Promise<string | null> {
   if (!isGitRepo(root)) return null;
+  const fromFiles = readHeadFromFiles(root);
+  if (fromFiles !== undefined) return fromFiles;
   const out = await gitText(root, ['rev-parse', '--verify', '-q', 'HEAD']);
   return out && /^[0-9a-f]{40,64}$/.test(out) ? out : null;
+}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/**
+ * HEAD read from `.git/HEAD` and the ref it names (loose or packed), which saves starting git on
+ * every sync. Undefined when the layout is anything else (a worktree's `.git` file, reftable, …):
+ * the caller asks git then. Null when the branch has no commit yet.
+ */
+function readHeadFromFiles(root: string): string | null | undefined {
+  try {
+    const gitDir = join(root, '.git');
+    if (!statSync(gitDir).isDirectory()) return undefined;
+    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
+    if (SHA.test(head)) return head;
+    const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+    if (!ref || ref.includes('..')) return undefined;
+    const loose = join(gitDir, ref);
+    if (existsSync(loose)) {
+      const sha = readFileSync(loose, 'utf8').trim();
+      return SHA.test(sha) ? sha : undefined;
+    }
+    const packed = join(gitDir, 'packed-refs');
+    if (existsSync(packed)) {
+      for (const line of readFileSync(packed, 'utf8').split('\n')) {
+        const [sha, name] = line.trim().split(' ');
+        if (name === ref && sha && SHA.test(sha)) return sha;
+      }
+    }
+    return existsSync(join(gitDir, 'reftable')) ? undefined : null;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Splits NUL-separated git output into raw entries. */
