@@ -231,6 +231,20 @@ describe('ce validate --level 4 (the decision flow)', () => {
     expect(header).toContain('approved_by: dana');
   });
 
+  it('on a terminal "update EXAMPLES" passes the level and records what is to change', () => {
+    const root = l4Repo(callbackService);
+    const r = runInPty(
+      root,
+      ['validate', '--level', '4', '--prp', 'PRPs/PRP-7-orders.md'],
+      ['x', 'u', 'callbacks become the store pattern'],
+    );
+    expect(r.exitCode).toBe(0);
+    const header = readFileSync(join(root, 'PRPs/PRP-7-orders.md'), 'utf8');
+    expect(header).toContain('decision: update-examples');
+    expect(header).toContain('reason: callbacks become the store pattern');
+    expect(readFileSync(join(root, '.ce/state/drift-decisions.jsonl'), 'utf8')).toContain('"decision":"update-examples"');
+  });
+
   it('on a terminal a rejection fails the gate and is recorded', () => {
     const root = l4Repo(callbackService);
     const r = runInPty(root, ['validate', '--level', '4', '--prp', 'PRPs/PRP-7-orders.md'], ['r', 'must use async/await']);
