@@ -286,6 +286,7 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
         let threads = false;
         let blocking = false;
         let usesState = false;
+        let stateName = '';
         const body = field(c, 'body');
         if (body) {
           forEachOwn(body, (x) => {
@@ -305,18 +306,25 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
             }
             if (x.type === 'identifier' && stateNames.has(x.text) && !params.includes(x.text)) {
               const parent = x.parent;
-              if (!(parent?.type === 'attribute' && field(parent, 'attribute')?.id === x.id) && parent?.type !== 'keyword_argument')
+              if (!(parent?.type === 'attribute' && field(parent, 'attribute')?.id === x.id) && parent?.type !== 'keyword_argument') {
                 usesState = true;
+                stateName ||= x.text;
+              }
             }
-            if (x.type === 'global_statement') usesState = true;
+            if (x.type === 'global_statement') {
+              usesState = true;
+              stateName ||= named(x)[0]?.text ?? '';
+            }
             if (
               x.type === 'identifier' &&
               importedInstances.has(x.text) &&
               !params.includes(x.text) &&
               x.parent?.type === 'attribute' &&
               field(x.parent, 'object')?.id === x.id
-            )
+            ) {
               usesState = true;
+              stateName ||= x.text;
+            }
           });
         }
         const style = awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
@@ -324,7 +332,13 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
         const name = field(c, 'name')?.text ?? '';
         if (topUnit && name !== '__init__') {
           const own = params.filter((p) => p !== 'self' && p !== 'cls');
-          if (usesState) add({ category: 'data-flow', styles: ['module-state'] }, c);
+          if (usesState)
+            obs.push({
+              category: 'data-flow',
+              styles: ['module-state'],
+              line: c.startPosition.row + 1,
+              evidence: `uses module-level "${stateName}" in ${snippet(c.text)}`,
+            });
           else if (own.length > 0 || params[0] === 'self') add({ category: 'data-flow', styles: ['parameters'] }, c);
         }
         if (body) visitFunctions(body, false);

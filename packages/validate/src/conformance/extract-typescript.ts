@@ -385,6 +385,7 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
       let thens = false;
       let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
       let usesState = false;
+      let stateName = '';
       let usesThis = false;
       let blocking = false;
       forEachOwn(n.body, (c) => {
@@ -415,16 +416,20 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
           stateNames.has(c.text) &&
           !params.includes(c.text) &&
           !(T.isPropertyAccessExpression(c.parent) && c.parent.name === c)
-        )
+        ) {
           usesState = true;
+          stateName ||= c.text;
+        }
         if (
           T.isIdentifier(c) &&
           importedInstances.has(c.text) &&
           !params.includes(c.text) &&
           T.isPropertyAccessExpression(c.parent) &&
           c.parent.expression === c
-        )
+        ) {
           usesState = true;
+          stateName ||= c.text;
+        }
         if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
       });
       // Promise executors and err-first handlers belong to the function that creates them.
@@ -433,7 +438,13 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
         obs.push({ category: 'async-style', styles: [style], line: lineOf(n), evidence: snippet(n.getText(sf)) });
       }
       if (topUnit && !(T.isMethodDeclaration(n) && n.name.getText(sf) === 'constructor')) {
-        if (usesState) obs.push({ category: 'data-flow', styles: ['module-state'], line: lineOf(n), evidence: snippet(n.getText(sf)) });
+        if (usesState)
+          obs.push({
+            category: 'data-flow',
+            styles: ['module-state'],
+            line: lineOf(n),
+            evidence: `uses module-level "${stateName}" in ${snippet(n.getText(sf))}`,
+          });
         else if (params.length > 0 || usesThis)
           obs.push({ category: 'data-flow', styles: ['parameters'], line: lineOf(n), evidence: snippet(n.getText(sf)) });
       }
