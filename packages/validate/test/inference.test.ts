@@ -324,4 +324,34 @@ describe('command inference', () => {
       '3': [{ name: 'test:e2e', command: 'npm run test:e2e', cwd: '.' }],
     });
   });
+
+  it('lists one command per concern: no script variants, no hooks, no duplicate of a Makefile target', () => {
+    const p = plan({
+      'package.json': pkg({
+        lint: 'eslint .',
+        'lint:ci': 'eslint . -f junit',
+        'lint-staged': 'lint-staged',
+        test: 'jest',
+        'test:ci': 'jest --ci',
+        'test:e2e': 'cypress run',
+        'test:e2e:ci': 'start-server-and-test',
+      }),
+      'package-lock.json': '{}',
+      Makefile: 'test:\n\tnpm test\n\ndocker:\n\tdocker build .\n',
+    });
+    expect(commands(p)).toEqual({ '1': ['npm run lint'], '2': ['make test'], '3': ['npm run test:e2e'] });
+  });
+
+  it('reads hatch environment scripts and pdm scripts of a pyproject', () => {
+    const hatch = plan({
+      'pyproject.toml':
+        '[project]\nname = "x"\nversion = "1"\n\n[tool.hatch.envs.default.scripts]\ntest = "pytest {args}"\ncov = "pytest --cov"\n\n[tool.hatch.envs.lint.scripts]\ntyping = "mypy src"\nstyle = "ruff check ."\nfmt = "ruff format ."\n\n[tool.ruff]\n',
+    });
+    expect(commands(hatch)).toEqual({ '1': ['hatch run lint:typing', 'hatch run lint:style'], '2': ['hatch run test'], '3': [] });
+    const pdm = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n\n[tool.pdm.scripts]\nlint = "ruff check ."\ntest = "pytest"\n',
+      'pdm.lock': '',
+    });
+    expect(commands(pdm)).toEqual({ '1': ['pdm run lint'], '2': ['pdm run test'], '3': [] });
+  });
 });

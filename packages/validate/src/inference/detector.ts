@@ -14,10 +14,10 @@ export type Detector = (context: DetectContext) => Candidate[];
 /** Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets. */
 export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
-  if (/(^|[:_-])(fix|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
+  if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )
@@ -40,10 +40,21 @@ export function pickScripts(names: readonly string[]): { level: 1 | 2 | 3; name:
   const byLevel = names
     .map((name) => ({ name, level: levelOfScriptName(name) }))
     .filter((s): s is { name: string; level: 1 | 2 | 3 } => s.level !== undefined);
+  const picked = new Set(byLevel.map((s) => s.name));
   const has = (n: string): boolean => names.includes(n);
   return byLevel.filter((s) => {
-    if (/^lint[:_-]/.test(s.name) && has('lint')) return false;
+    // A variant of a script that is itself a gate (`lint:js` of `lint`, `test:e2e:ci` of `test:e2e`).
+    const parent = [...picked].find(
+      (p) =>
+        p !== s.name &&
+        s.name.startsWith(p) &&
+        /^[:_-]/.test(s.name.slice(p.length)) &&
+        levelOfScriptName(p) === s.level &&
+        !(s.level === 2 && /^tests?$/.test(p)),
+    );
+    if (parent) return false;
     if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit$/.test(n))) return false;
+    if (s.level === 2 && /^test[:_-]ci$/.test(s.name) && (has('test') || names.some((n) => /^test[:_-]unit$|^unit$/.test(n)))) return false;
     if (s.name === 'tests' && has('test')) return false;
     if (
       s.level === 3 &&

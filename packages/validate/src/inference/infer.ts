@@ -28,7 +28,14 @@ export const DETECTORS: readonly Detector[] = [
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */
 const UMBRELLA = new Set(['make', 'just']);
 
-function merge(candidates: Candidate[]): Candidate[] {
+function merge(all: Candidate[]): Candidate[] {
+  // A Makefile / justfile target that runs `npm test` already stands for it.
+  const bodies = all.filter((c) => c.body && UMBRELLA.has(c.ecosystem)).map((c) => c.body as string);
+  const candidates = all.filter(
+    (c) =>
+      UMBRELLA.has(c.ecosystem) ||
+      !bodies.some((b) => b.split('\n').some((line) => line.trim() === c.command || line.trim().startsWith(`${c.command} `))),
+  );
   const out: Candidate[] = [];
   for (const level of GATE_LEVELS) {
     const atLevel = candidates.filter((c) => c.level === level);

@@ -11,6 +11,24 @@ export function makeTargets(text: string): string[] {
   return [...names];
 }
 
+/** The recipe lines of each target (tab-indented lines after `target:`), joined by newlines. */
+export function recipes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const head = /^@?([A-Za-z0-9][A-Za-z0-9_./-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./-]*)*)[^:=\n]*:(?!=)(.*)$/.exec(line);
+    if (head && !/^\s/.test(line)) {
+      current = (head[1] as string).split(/\s+/);
+      for (const name of current) out.set(name, (head[2] ?? '').trim());
+      continue;
+    }
+    if (/^(\t| {2,})\S/.test(line))
+      for (const name of current) out.set(name, `${out.get(name) ?? ''}\n${line.trim().replace(/^[@-]+/, '')}`);
+    else if (line.trim() !== '' && !line.trim().startsWith('#')) current = [];
+  }
+  return out;
+}
+
 /** Recipe names of a justfile (`name arg='x': deps`), private ones (`_x`) excluded. */
 export function justRecipes(text: string): string[] {
   const names = new Set<string>();
@@ -22,16 +40,19 @@ export function justRecipes(text: string): string[] {
 export function detectMake({ dir }: DetectContext): Candidate[] {
   const file = dir.first('Makefile', 'makefile', 'GNUmakefile');
   if (!file) return [];
-  const targets = makeTargets(dir.read(file) ?? '');
+  const text = dir.read(file) ?? '';
+  const targets = makeTargets(text);
+  const bodies = recipes(text);
   const out: Candidate[] = pickScripts(targets).map(({ name, level }) => ({
     level,
     name,
     command: `make ${name}`,
     kind: 'script' as const,
     ecosystem: 'make',
+    body: bodies.get(name),
   }));
   if (targets.includes('check') && !out.some((c) => c.level === 2))
-    out.push({ level: 2, name: 'check', command: 'make check', kind: 'script', ecosystem: 'make' });
+    out.push({ level: 2, name: 'check', command: 'make check', kind: 'script', ecosystem: 'make', body: bodies.get('check') });
   return out;
 }
 
@@ -39,15 +60,18 @@ export function detectMake({ dir }: DetectContext): Candidate[] {
 export function detectJust({ dir }: DetectContext): Candidate[] {
   const file = dir.first('justfile', 'Justfile', '.justfile');
   if (!file) return [];
-  const recipes = justRecipes(dir.read(file) ?? '');
-  const out: Candidate[] = pickScripts(recipes).map(({ name, level }) => ({
+  const text = dir.read(file) ?? '';
+  const names = justRecipes(text);
+  const bodies = recipes(text);
+  const out: Candidate[] = pickScripts(names).map(({ name, level }) => ({
     level,
     name,
     command: `just ${name}`,
     kind: 'script' as const,
     ecosystem: 'just',
+    body: bodies.get(name),
   }));
-  if (recipes.includes('check') && !out.some((c) => c.level === 2))
-    out.push({ level: 2, name: 'check', command: 'just check', kind: 'script', ecosystem: 'just' });
+  if (names.includes('check') && !out.some((c) => c.level === 2))
+    out.push({ level: 2, name: 'check', command: 'just check', kind: 'script', ecosystem: 'just', body: bodies.get('check') });
   return out;
 }

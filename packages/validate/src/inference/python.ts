@@ -117,7 +117,7 @@ function pythonLevel(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
   if (/^(py\d*|py\d+-.*|tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format|fmt|pre-commit|precommit|pylint|pyright|check|static)$/.test(
+    /^(lint|linting|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static)$/.test(
       n,
     )
   )
@@ -153,6 +153,30 @@ export function detectPython({ dir }: DetectContext): Candidate[] {
       const level = pythonLevel(session);
       if (level !== undefined)
         out.push({ level, name: `nox ${session}`, command: `nox -s ${session}`, kind: 'script', ecosystem: 'python' });
+    }
+  }
+  // Task runners the project configures: hatch env scripts, pdm scripts, poethepoet tasks.
+  const hatchEnvs = get(pyproject, 'tool', 'hatch', 'envs');
+  if (hatchEnvs && typeof hatchEnvs === 'object') {
+    for (const [env, config] of Object.entries(hatchEnvs as Record<string, unknown>)) {
+      const scripts = get(config, 'scripts');
+      if (!scripts || typeof scripts !== 'object') continue;
+      for (const name of Object.keys(scripts)) {
+        const level = pythonLevel(name);
+        const task = env === 'default' ? name : `${env}:${name}`;
+        if (level !== undefined)
+          out.push({ level, name: `hatch ${task}`, command: `hatch run ${task}`, kind: 'script', ecosystem: 'python' });
+      }
+    }
+  }
+  for (const [table, prefix] of [
+    [get(pyproject, 'tool', 'pdm', 'scripts'), 'pdm run'],
+    [get(pyproject, 'tool', 'poe', 'tasks'), `${run}poe`],
+  ] as const) {
+    if (!table || typeof table !== 'object') continue;
+    for (const name of Object.keys(table)) {
+      const level = name.startsWith('_') ? undefined : pythonLevel(name);
+      if (level !== undefined) out.push({ level, name, command: `${prefix} ${name}`, kind: 'script', ecosystem: 'python' });
     }
   }
   const deps = declaredText(dir, pyproject);

@@ -27,6 +27,8 @@ export interface Candidate {
   kind: CandidateKind;
   /** Which ecosystem proposed it ("node", "make", …); a script only displaces tools of its own ecosystem, except make/just. */
   ecosystem: string;
+  /** What a task runner's target runs (its recipe), to drop the commands it already covers. */
+  body?: string;
 }
 
 export function emptyPlan(): ValidationPlan {
