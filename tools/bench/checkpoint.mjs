@@ -9,6 +9,7 @@
 //   git stash create                   git's own snapshot of the working tree (tracked files only)
 //   git status --porcelain             the cheapest full look at the tree
 //   ce --version                       CLI start-up
+// ATTRIBUTES=1 adds a `.gitattributes` (`* text=auto`), which makes ce hash raw bytes (the exact path).
 // Exits 1 when the CLI checkpoint misses the target.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,7 @@ try {
   git('config', 'user.name', 'bench');
   git('config', 'user.email', 'bench@ce.local');
   writeFileSync(join(repo, '.gitignore'), 'node_modules/\n.ce/state/\n');
+  if (process.env.ATTRIBUTES) writeFileSync(join(repo, '.gitattributes'), '* text=auto\n');
   for (let i = 0; i < FILES; i++) {
     const dir = join(repo, 'src', `mod-${i % 100}`);
     if (i < 100) mkdirSync(dir, { recursive: true });
@@ -100,7 +102,9 @@ try {
 
   const m = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, median(v)]));
   const row = (label, ms, note = '') => console.log(`${label.padEnd(36)} ${ms.toFixed(0).padStart(6)} ms${note}`);
-  console.log(`checkpoint benchmark: ${FILES} files (100 modified, 50 deleted, 100 untracked, 500 ignored), median of ${RUNS}`);
+  console.log(
+    `checkpoint benchmark: ${FILES} files (100 modified, 50 deleted, 100 untracked, 500 ignored)${process.env.ATTRIBUTES ? ', with .gitattributes' : ''}, median of ${RUNS}`,
+  );
   row('git status --porcelain', m.status);
   row('git stash create (baseline)', m.stash);
   row('ce --version (start-up)', m.version);
