@@ -136,6 +136,23 @@ describe('ce ci diff', () => {
   });
 });
 
+describe('the static examples of the ci commands', () => {
+  it('run as documented', async () => {
+    const dir = gitRepo({ 'ci/pipeline.yml': PIPELINE });
+    expect(
+      (await runCe(['ci', 'render', 'ci/pipeline.yml', '--target', 'github', '--out', '.github/workflows/ci.yml'], { cwd: dir })).exitCode,
+    ).toBe(0);
+    const against = await runCe(['ci', 'diff', 'ci/pipeline.yml', '--target', 'github', '--against', '.github/workflows/ci.yml'], {
+      cwd: dir,
+    });
+    expect(against.exitCode).toBe(0);
+    expect(against.stdout).toContain('up-to-date .github/workflows/ci.yml (github)');
+    const run = await runCe(['ci', 'run', 'ci/pipeline.yml', '--local', '--branch', 'main', '--concurrency', '2', '--json'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(oneJson(run.stdout)).toMatchObject({ passed: true, context: { branch: 'main', event: 'push' } });
+  });
+});
+
 describe('ce ci run --local', () => {
   it('runs the pipeline here, reporting mock nodes as mocked', async () => {
     const dir = gitRepo({ 'ci/pipeline.yml': PIPELINE });

@@ -181,15 +181,21 @@ function anyOf(items: Condition[]): Condition | undefined {
   return items.length === 1 ? items[0] : { kind: 'or', items };
 }
 
-/** A `when` block as one condition (all of its keys must hold). Throws ConditionSyntaxError for `condition`. */
+/**
+ * A `when` block (or a condition string) plus an optional `condition` shorthand, as one condition:
+ * all given keys must hold; a list means any of its values. Throws ConditionSyntaxError.
+ */
 export function whenToCondition(
-  when: { branch?: string | string[]; event?: string | string[]; condition?: string } | undefined,
+  when: { branch?: string | string[]; event?: string | string[]; condition?: string } | string | undefined,
+  condition?: string,
 ): Condition | undefined {
-  if (!when) return undefined;
+  const extra = condition === undefined ? undefined : parseCondition(condition);
+  if (typeof when === 'string') return allOf([parseCondition(when), extra]);
+  if (!when) return extra;
   const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   const branch = anyOf(list(when.branch).map((value) => ({ kind: 'compare', variable: { name: 'branch' }, op: '==', value }) as Condition));
   const event = anyOf(list(when.event).map((value) => ({ kind: 'compare', variable: { name: 'event' }, op: '==', value }) as Condition));
-  return allOf([branch, event, when.condition === undefined ? undefined : parseCondition(when.condition)]);
+  return allOf([branch, event, when.condition === undefined ? undefined : parseCondition(when.condition), extra]);
 }
 
 function variableValue(variable: ConditionVariable, ctx: ConditionContext): string | undefined {

@@ -35,8 +35,9 @@ function renderJob(job: PlanJob, plan: PipelinePlan): Record<string, unknown> {
   if (job.timeout !== undefined) out['timeout-minutes'] = job.timeout;
   if (job.matrix) out['strategy'] = { 'fail-fast': false, matrix: job.matrix };
   const env: Record<string, string> = { ...job.env };
-  // Matrix values reach commands as environment variables, as they do on GitLab.
-  for (const key of Object.keys(job.matrix ?? {})) if (!(key in env)) env[key] = `\${{ matrix.${key} }}`;
+  // Matrix values reach commands as environment variables, as they do on GitLab (keys that are valid names).
+  for (const key of Object.keys(job.matrix ?? {}))
+    if (!(key in env) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) env[key] = `\${{ matrix.${key} }}`;
   if (Object.keys(env).length > 0) out['env'] = env;
 
   if (job.strategy === 'mock') {

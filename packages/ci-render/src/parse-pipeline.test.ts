@@ -111,9 +111,9 @@ stages:
   ['a list at the top', `- stage: s`, '(root)', /must be a mapping/],
   [
     'a matrix key that is not a variable name',
-    `stages:\n  - stage: s\n    matrix: { node-version: [20] }\n    nodes: [{ name: a, command: x }]`,
+    `stages:\n  - stage: s\n    matrix: { "node version": [20] }\n    nodes: [{ name: a, command: x }]`,
     'stages[0].matrix',
-    /"node-version" is not a valid variable name/,
+    /"node version" is not a valid variable name/,
   ],
   [
     'an empty matrix list',
@@ -202,6 +202,13 @@ stages:
     const check = checkPipelineText(yaml);
     expect(check.issues).toEqual([]);
     expect(check.valid).toBe(true);
+  });
+
+  it('accepts when as a condition string, a condition key, and matrix keys with dashes', () => {
+    const check = checkPipelineText(
+      `stages:\n  - stage: s\n    when: "branch == 'main'"\n    matrix: { node-version: [20, 22] }\n    nodes: [{ name: a, command: x, condition: "event != 'pull_request'", strategy: conditional }]\n`,
+    );
+    expect(check.issues).toEqual([]);
   });
 
   it('accepts mock nodes without a command and a single string for depends_on and artifacts', () => {

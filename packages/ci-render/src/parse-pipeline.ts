@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { UsageError } from '@ce/core';
-import { ConditionSyntaxError, whenToCondition } from './condition.js';
+import { ConditionSyntaxError, parseCondition } from './condition.js';
 import { formatPath, invalidPipelineError, type PipelineIssue } from './pipeline-issues.js';
 import { pipelineSchema } from './pipeline-schema.js';
 import type { Pipeline, WhenSpec } from './pipeline-types.js';
@@ -42,7 +42,13 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
     case 'enum':
       return { path, message: `must be one of ${(p['allowedValues'] as unknown[]).join(', ')}` };
     case 'anyOf':
-      return { path, message: 'must be a string or a list of strings' };
+      return {
+        path,
+        message:
+          path.at(-1) === 'when'
+            ? 'must be a condition string or a mapping of branch, event, condition'
+            : 'must be a string or a list of strings',
+      };
     case 'type':
       return { path, message: `must be ${String(p['type']).replace(/,/g, ' or ')}` };
     case 'pattern':
@@ -55,9 +61,20 @@ function describeAjvError(error: ErrorObject): { path: (string | number)[]; mess
 }
 
 function schemaIssues(errors: ErrorObject[]): { path: (string | number)[]; message: string }[] {
-  // An anyOf failure reports each branch too; keep only the anyOf's own message.
-  const anyOfAt = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
-  const kept = errors.filter((e) => e.keyword === 'anyOf' || !anyOfAt.some((s) => e.schemaPath.startsWith(`${s}/`)));
+  // An anyOf failure also reports each branch's errors. When a branch got past the type check (the
+  // value has that branch's shape), its own errors are the specific ones; otherwise keep the anyOf.
+  const kept: ErrorObject[] = [];
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const inBranch = (e: ErrorObject, a: ErrorObject): boolean => e !== a && e.schemaPath.startsWith(`${a.schemaPath}/`);
+  for (const e of errors) {
+    const owner = anyOfs.find((a) => inBranch(e, a));
+    if (e.keyword === 'anyOf') {
+      const specific = errors.some((b) => inBranch(b, e) && !(b.keyword === 'type' && b.instancePath === e.instancePath));
+      if (!specific) kept.push(e);
+    } else if (!owner || !(e.keyword === 'type' && e.instancePath === owner.instancePath)) {
+      kept.push(e);
+    }
+  }
   // propertyNames reports the inner pattern failure as well.
   const withoutInner = kept.filter(
     (e) => !(e.keyword === 'pattern' && e.schemaPath.includes('/propertyNames/') && kept.some((k) => k.keyword === 'propertyNames')),
@@ -88,15 +105,23 @@ function semanticIssues(pipeline: Pipeline): { path: (string | number)[]; messag
       issues.push({ path: ['stages', i, 'stage'], message: `duplicate stage name "${stage.stage}" (also stages[${first}])` });
     else stageIndex.set(stage.stage, i);
   });
-  const checkWhen = (when: WhenSpec | undefined, path: (string | number)[]): boolean => {
-    if (!when) return false;
-    try {
-      whenToCondition(when);
-    } catch (error) {
-      if (!(error instanceof ConditionSyntaxError)) throw error;
-      issues.push({ path: [...path, 'when', 'condition'], message: `${error.message} at column ${error.offset + 1}` });
+  /** Checks `when` and `condition` of a stage or node; true when either is given. */
+  const checkWhen = (owner: { when?: WhenSpec | string; condition?: string }, path: (string | number)[]): boolean => {
+    const parts: [unknown, (string | number)[]][] = [
+      [typeof owner.when === 'string' ? owner.when : undefined, [...path, 'when']],
+      [typeof owner.when === 'object' ? owner.when.condition : undefined, [...path, 'when', 'condition']],
+      [owner.condition, [...path, 'condition']],
+    ];
+    for (const [text, at] of parts) {
+      if (typeof text !== 'string') continue;
+      try {
+        parseCondition(text);
+      } catch (error) {
+        if (!(error instanceof ConditionSyntaxError)) throw error;
+        issues.push({ path: at, message: `${error.message} at column ${error.offset + 1}` });
+      }
     }
-    return true;
+    return owner.when !== undefined || owner.condition !== undefined;
   };
   pipeline.stages.forEach((stage, i) => {
     const deps = stage.depends_on;
@@ -109,7 +134,7 @@ function semanticIssues(pipeline: Pipeline): { path: (string | number)[]; messag
       else if (seenDeps.has(dep)) issues.push({ path, message: `stage "${dep}" is listed twice` });
       seenDeps.add(dep);
     });
-    const stageWhen = checkWhen(stage.when, ['stages', i]);
+    const stageWhen = checkWhen(stage, ['stages', i]);
     const nodes = stage.nodes ?? [];
     if (nodes.length === 0) {
       issues.push({ path: ['stages', i, 'nodes'], message: `stage "${stage.stage}" has no nodes` });
@@ -130,9 +155,12 @@ function semanticIssues(pipeline: Pipeline): { path: (string | number)[]; messag
       if (strategy !== 'mock' && (commands.length === 0 || commands.every((c) => c.trim() === ''))) {
         issues.push({ path: [...path, 'command'], message: `node "${node.name}" has no command` });
       }
-      const nodeWhen = checkWhen(node.when, path);
+      const nodeWhen = checkWhen(node, path);
       if (strategy === 'conditional' && !nodeWhen && !stageWhen) {
-        issues.push({ path: [...path, 'strategy'], message: `conditional node "${node.name}" needs a "when" (on the node or its stage)` });
+        issues.push({
+          path: [...path, 'strategy'],
+          message: `conditional node "${node.name}" needs a "when" or "condition" (on the node or its stage)`,
+        });
       }
     });
   });

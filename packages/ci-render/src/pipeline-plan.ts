@@ -176,11 +176,11 @@ export function planPipeline(pipeline: Pipeline): PipelinePlan {
     const s = stages[i] as PipelineStage;
     const stageIds = ids[i] as string[];
     const sequential = s.parallel === false;
-    const stageCondition = whenToCondition(s.when);
+    const stageCondition = whenToCondition(s.when, s.condition);
     const upstream = (directDeps[i] ?? []).flatMap(sinks);
     s.nodes.forEach((n, j) => {
       const strategy = n.strategy ?? 'real';
-      const condition = allOf([stageCondition, whenToCondition(n.when)]);
+      const condition = allOf([stageCondition, whenToCondition(n.when, n.condition)]);
       const needs = sequential && j > 0 ? [stageIds[j - 1] as string] : upstream;
       const matrix = s.matrix || n.matrix ? { ...s.matrix, ...n.matrix } : undefined;
       const requiredCondition = allOf([

@@ -4,6 +4,8 @@
  */
 const scalar = { type: ['string', 'number', 'boolean'] };
 const envName = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Matrix keys may also hold `-` (`node-version`), as GitHub allows. */
+const matrixKey = '^[A-Za-z_][A-Za-z0-9_-]*$';
 const stringOrList = {
   anyOf: [
     { type: 'string', minLength: 1 },
@@ -15,16 +17,22 @@ const common = {
   env: { type: 'object', propertyNames: { pattern: envName }, additionalProperties: scalar },
   matrix: {
     type: 'object',
-    propertyNames: { pattern: envName },
+    propertyNames: { pattern: matrixKey },
     minProperties: 1,
     additionalProperties: { type: 'array', items: scalar, minItems: 1 },
   },
   when: {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { branch: stringOrList, event: stringOrList, condition: { type: 'string', minLength: 1 } },
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { branch: stringOrList, event: stringOrList, condition: { type: 'string', minLength: 1 } },
+      },
+    ],
   },
+  condition: { type: 'string', minLength: 1 },
   timeout: { type: 'number', exclusiveMinimum: 0 },
   artifacts: stringOrList,
 };

@@ -21,7 +21,10 @@ export interface PipelineNode {
   strategy?: NodeStrategy;
   env?: Record<string, Scalar>;
   matrix?: Record<string, Scalar[]>;
-  when?: WhenSpec;
+  /** A WhenSpec, or a condition expression as a string. */
+  when?: WhenSpec | string;
+  /** Shorthand for `when: {condition: …}` (both may be given: both must hold). */
+  condition?: string;
   timeout?: number;
   artifacts?: string | string[];
 }
@@ -33,7 +36,10 @@ export interface PipelineStage {
   depends_on?: string | string[];
   env?: Record<string, Scalar>;
   matrix?: Record<string, Scalar[]>;
-  when?: WhenSpec;
+  /** A WhenSpec, or a condition expression as a string. */
+  when?: WhenSpec | string;
+  /** Shorthand for `when: {condition: …}` (both may be given: both must hold). */
+  condition?: string;
   timeout?: number;
   artifacts?: string | string[];
   nodes: PipelineNode[];

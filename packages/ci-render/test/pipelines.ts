@@ -188,4 +188,20 @@ stages:
       - name: check
         command: ">folded? no: literal"
 `,
+  shorthands: `
+name: shorthands
+stages:
+  - stage: test
+    when: "branch == 'main' || event == 'pull_request'"
+    matrix: { node-version: [20, 22] }
+    nodes:
+      - name: unit
+        command: npm test
+        condition: "!tag"
+  - stage: nightly
+    depends_on: test
+    condition: "event == 'schedule'"
+    nodes:
+      - { name: fuzz, command: npm run fuzz, strategy: conditional }
+`,
 };

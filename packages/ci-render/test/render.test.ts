@@ -154,6 +154,21 @@ describe('what the executors preserve', () => {
     expect(gl['llm']?.script.at(-1)).toBe('npx ce generate --agent anthropic');
   });
 
+  it('accepts when as a string, a condition key, and matrix keys that are not variable names', () => {
+    const { github, gitlab } = renderBoth(PIPELINES['shorthands'] as string);
+    const gh = (parse(github) as { jobs: Record<string, GhJob> }).jobs;
+    expect(gh['unit']?.if).toBe(
+      "(github.ref == 'refs/heads/main' || github.event_name == 'pull_request') && !startsWith(github.ref, 'refs/tags/')",
+    );
+    expect(gh['unit']?.strategy?.matrix).toEqual({ 'node-version': [20, 22] });
+    expect(gh['unit']?.env).toBeUndefined();
+    const gl = parse(gitlab) as Record<string, GlJob>;
+    expect(gl['fuzz']?.rules?.map((r) => r.if)).toEqual([
+      '($CI_COMMIT_BRANCH == "main" || $CI_PIPELINE_SOURCE == "merge_request_event") && ($CI_COMMIT_TAG == null || $CI_COMMIT_TAG == "") && $CI_PIPELINE_SOURCE == "schedule"',
+      '($CI_COMMIT_BRANCH == "main" || $CI_PIPELINE_SOURCE == "merge_request_event") && ($CI_COMMIT_TAG == null || $CI_COMMIT_TAG == "")',
+    ]);
+  });
+
   it('gives jobs ids valid on both platforms, disambiguating repeated and reserved names', () => {
     const { plan } = renderBoth(PIPELINES['trickyCommands'] as string);
     expect(plan.jobs.map((j) => j.id)).toEqual([
