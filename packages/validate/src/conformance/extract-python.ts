@@ -251,25 +251,42 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
     obs.push({ category: 'naming', kind: 'file', styles: fileStyles, line: 1, evidence: file.split(/[\\/]/).pop() ?? file });
 
   // --- structure -------------------------------------------------------------------------------------
-  // One observation per file: public behaviour organised in classes (any class with methods
-  // other than dunders) or in module functions. Errors and data holders are not a choice.
+  // One observation per file: public behaviour organised in classes (methods other than dunders)
+  // or in module functions, whichever holds more of it. Errors and data holders (dataclasses,
+  // models, enums) are not a structural choice.
   let classUnit: SyntaxNode | undefined;
   let functionUnit: SyntaxNode | undefined;
-  for (const st of top) {
+  let classWeight = 0;
+  let functionWeight = 0;
+  for (const raw of named(root)) {
+    const st = unwrap(raw);
     const name = field(st, 'name')?.text ?? '';
     if (!name || name.startsWith('_') || name === 'main') continue;
     if (st.type === 'class_definition') {
+      const decorators = raw.type === 'decorated_definition' ? raw.text.slice(0, raw.text.indexOf('class ')) : '';
+      const bases = field(st, 'superclasses')?.text ?? '';
+      if (
+        /dataclass|attr\.s|define/.test(decorators) ||
+        /\b(?:BaseModel|Enum|IntEnum|StrEnum|NamedTuple|TypedDict|Protocol|\w*Exception|\w*Error)\b/.test(bases)
+      )
+        continue;
       const body = field(st, 'body');
       const methods = body
         ? named(body)
             .map(unwrap)
             .filter((m) => m.type === 'function_definition' && !/^__\w+__$/.test(field(m, 'name')?.text ?? ''))
         : [];
-      if (methods.length > 0) classUnit ??= st;
+      if (methods.length > 0) {
+        classUnit ??= st;
+        classWeight += methods.length;
+      }
     }
-    if (st.type === 'function_definition') functionUnit ??= st;
+    if (st.type === 'function_definition') {
+      functionUnit ??= st;
+      functionWeight++;
+    }
   }
-  if (classUnit) add({ category: 'structure', styles: ['classes'] }, classUnit);
+  if (classUnit && classWeight >= functionWeight) add({ category: 'structure', styles: ['classes'] }, classUnit);
   else if (functionUnit) add({ category: 'structure', styles: ['functions'] }, functionUnit);
 
   // --- functions: async style, data flow ----------------------------------------------------------

@@ -268,7 +268,7 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
 
   // --- classes: structure, naming, singletons ------------------------------------------------------
   const exportedAny = exported.size > 0;
-  const units: { style: 'classes' | 'functions'; node: ts.Node }[] = [];
+  const units: { style: 'classes' | 'functions'; node: ts.Node; weight: number }[] = [];
   const visitDecls = (n: ts.Node, depth: number): void => {
     if (T.isClassDeclaration(n) && n.name) {
       add(
@@ -289,7 +289,10 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
         const methods = n.members.filter(
           (m) => T.isMethodDeclaration(m) || (T.isPropertyDeclaration(m) && m.initializer && isFunctionLike(m.initializer)),
         );
-        if (methods.length > 0) units.push({ style: 'classes', node: n });
+        const isError = /^(?:\w+\.)?\w*(?:Error|Exception)$/.test(
+          n.heritageClauses?.flatMap((h) => h.types.map((t) => t.expression.getText(sf)))[0] ?? '',
+        );
+        if (methods.length > 0 && !isError) units.push({ style: 'classes', node: n, weight: methods.length });
       }
     } else if ((T.isInterfaceDeclaration(n) || T.isTypeAliasDeclaration(n) || T.isEnumDeclaration(n)) && n.name) {
       add(
@@ -305,19 +308,21 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
   // --- top-level functions: structure ----------------------------------------------------------
   for (const st of sf.statements) {
     if (T.isFunctionDeclaration(st) && st.name && (!exportedAny || exported.has(st.name.text)))
-      units.push({ style: 'functions', node: st });
+      units.push({ style: 'functions', node: st, weight: 1 });
     if (T.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
         if (!T.isIdentifier(d.name) || !d.initializer || (exportedAny && !exported.has(d.name.text))) continue;
         const init = skipParens(d.initializer);
-        if (isFunctionLike(init)) units.push({ style: 'functions', node: d });
+        if (isFunctionLike(init)) units.push({ style: 'functions', node: d, weight: 1 });
       }
     }
   }
-  // One observation per file: its public units are organised as classes (any class with
-  // behaviour) or as plain functions; helpers beside a class do not make it functional.
-  const classUnit = units.find((u) => u.style === 'classes');
-  const mainUnit = classUnit ?? units[0];
+  // One observation per file: its public behaviour is organised in classes (methods) or in plain
+  // functions, whichever holds more of it; a helper beside a class or a model class beside
+  // functions does not change that. Error classes are not a structural choice.
+  const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
+  const mainStyle = weightOf('classes') >= weightOf('functions') ? 'classes' : 'functions';
+  const mainUnit = units.find((u) => u.style === mainStyle);
   if (mainUnit) add({ category: 'structure', styles: [mainUnit.style] }, mainUnit.node);
 
   // --- naming of functions, variables, constants -------------------------------------------------
@@ -397,8 +402,17 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
         )
           blocking = true;
         if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
-        if (T.isCallExpression(c) && T.isPropertyAccessExpression(c.expression) && c.expression.name.text === 'then') thens = true;
-        if (T.isCallExpression(c)) {
+        // Promise chains: `.then(…)`, and `.catch(…)` / `.finally(…)` on a promise.
+        const chain =
+          T.isCallExpression(c) && T.isPropertyAccessExpression(c.expression) && /^(?:then|catch|finally)$/.test(c.expression.name.text);
+        if (
+          chain &&
+          (c.expression.name.text === 'then' ||
+            T.isCallExpression(c.expression.expression) ||
+            /promise/i.test(c.expression.expression.getText(sf)))
+        )
+          thens = true;
+        if (T.isCallExpression(c) && !chain) {
           const last = c.arguments[c.arguments.length - 1];
           if (last && (T.isArrowFunction(last) || T.isFunctionExpression(last))) {
             const p0 = last.parameters[0];
