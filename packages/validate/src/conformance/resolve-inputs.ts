@@ -16,6 +16,8 @@ export interface ConformanceInputs {
   warnings: string[];
 }
 
+/** Larger files are generated or bundled code, not patterns a team chose. */
+const MAX_FILE_BYTES = 1_048_576;
 const SKIP_DIRS = new Set([
   'node_modules',
   '.git',
@@ -88,6 +90,10 @@ function expand(root: string, given: string[], what: string, warnings: string[],
       const rel = relative(root, f).split('\\').join('/');
       if (seen.has(rel)) continue;
       seen.add(rel);
+      if ((statSync(f, { throwIfNoEntry: false })?.size ?? 0) > MAX_FILE_BYTES) {
+        warnings.push(`${rel}: larger than ${MAX_FILE_BYTES} bytes (generated or bundled?), skipped`);
+        continue;
+      }
       out.push({ path: rel, text: readFileSync(f, 'utf8') });
     }
   }
