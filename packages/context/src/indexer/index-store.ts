@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { cePaths, writeFileAtomic, type LanguageId } from '@ce/core';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { cePaths, type LanguageId } from '@ce/core';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from '../symbols/code-symbol.js';
 
@@ -90,9 +91,26 @@ function readShard(file: string): Record<string, StoredSymbol[]> | null {
   }
 }
 
+/**
+ * Writes a cache file atomically (temp file beside it, then rename: a reader or a killed writer
+ * never leaves half a file) but without fsync: the index is a rebuildable cache, and after a power
+ * loss a truncated file fails to parse and the index is rebuilt. Saves an fsync pair per shard.
+ */
+function writeCacheFile(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
 function writeShard(file: string, files: Record<string, StoredSymbol[]>): void {
   if (Object.keys(files).length === 0) rmSync(file, { force: true });
-  else writeFileAtomic(file, JSON.stringify({ version: INDEX_FORMAT_VERSION, files } satisfies StoredSymbols));
+  else writeCacheFile(file, JSON.stringify({ version: INDEX_FORMAT_VERSION, files } satisfies StoredSymbols));
 }
 
 /** The symbol store as stored (compact tuples by file), or null when it is missing or damaged. */
@@ -179,7 +197,7 @@ export function writeStoredSymbols(root: string, symbols: Map<string, StoredSymb
 }
 
 export function writeManifest(root: string, manifest: IndexManifest): void {
-  writeFileAtomic(indexPaths(root).manifest, JSON.stringify(manifest));
+  writeCacheFile(indexPaths(root).manifest, JSON.stringify(manifest));
 }
 
 /** Removes the whole index (used when it is damaged beyond an incremental repair). */

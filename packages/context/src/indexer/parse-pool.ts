@@ -25,10 +25,42 @@ function workerScript(): URL | undefined {
  * Reads, hashes and parses files, in worker threads when there are many (tree-sitter parsing is
  * CPU-bound and the grammars are loaded once per thread), else in this thread.
  */
-export async function processFiles(jobs: FileJob[], options: ProcessOptions = {}): Promise<{ outcomes: FileOutcome[]; workers: number }> {
+/** Worker threads started ahead of need, so that their start-up overlaps the file scan. */
+export interface WorkerPool {
+  readonly size: number;
+  take(): Worker[];
+  close(): void;
+}
+
+/** Starts `count` parse workers now (undefined when the built worker script is not available). */
+export function startWorkers(count = Math.min(2, availableParallelism())): WorkerPool | undefined {
+  const script = workerScript();
+  if (!script || count <= 0) return undefined;
+  let workers: Worker[] | undefined = Array.from({ length: count }, () => new Worker(script));
+  // A worker that fails before it is used must not crash the process.
+  for (const worker of workers) worker.on('error', () => undefined);
+  return {
+    size: count,
+    take() {
+      const taken = workers ?? [];
+      workers = undefined;
+      return taken;
+    },
+    close() {
+      for (const worker of workers ?? []) void worker.terminate();
+      workers = undefined;
+    },
+  };
+}
+
+export async function processFiles(
+  jobs: FileJob[],
+  options: ProcessOptions & { pool?: WorkerPool } = {},
+): Promise<{ outcomes: FileOutcome[]; workers: number }> {
   const script = workerScript();
   const wanted = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
   if (!script || wanted <= 0) {
+    options.pool?.close();
     const outcomes: FileOutcome[] = [];
     for (const job of jobs) {
       outcomes.push(await processFile(job));
@@ -36,17 +68,19 @@ export async function processFiles(jobs: FileJob[], options: ProcessOptions = {}
     }
     return { outcomes, workers: 0 };
   }
-  return { outcomes: await runInWorkers(script, jobs, wanted, options), workers: wanted };
+  const started = options.pool?.take() ?? [];
+  const workers = Array.from({ length: wanted }, (_, i) => started[i] ?? new Worker(script));
+  for (const extra of started.slice(wanted)) void extra.terminate();
+  return { outcomes: await runInWorkers(workers, jobs, options), workers: wanted };
 }
 
-function runInWorkers(script: URL, jobs: FileJob[], count: number, options: ProcessOptions): Promise<FileOutcome[]> {
+function runInWorkers(workers: Worker[], jobs: FileJob[], options: ProcessOptions): Promise<FileOutcome[]> {
   // Largest files first so that the two threads finish together.
   const queue = jobs.map((job, index) => ({ job, index })).sort((a, b) => (b.job.size ?? 0) - (a.job.size ?? 0));
   const outcomes: FileOutcome[] = new Array<FileOutcome>(jobs.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
     let finished = 0;
     const stopAll = (): void => {
       for (const worker of workers) void worker.terminate();
@@ -63,8 +97,7 @@ function runInWorkers(script: URL, jobs: FileJob[], count: number, options: Proc
       pending.splice(0, pending.length, ...batch);
       worker.postMessage(batch.map((entry) => entry.job));
     };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(script);
+    for (const worker of workers) {
       const pending: { index: number }[] = [];
       worker.on('message', (results: FileOutcome[]) => {
         results.forEach((outcome, k) => (outcomes[pending[k]!.index] = outcome));
@@ -76,7 +109,6 @@ function runInWorkers(script: URL, jobs: FileJob[], count: number, options: Proc
         stopAll();
         reject(error);
       });
-      workers.push(worker);
       feed(worker, pending);
     }
   });

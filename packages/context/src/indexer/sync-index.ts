@@ -14,7 +14,7 @@ import {
   type IndexedFile,
   type IndexManifest,
 } from './index-store.js';
-import { processFiles } from './parse-pool.js';
+import { processFiles, startWorkers, type WorkerPool } from './parse-pool.js';
 import type { FileJob } from './process-file.js';
 
 export interface SyncOptions {
@@ -68,6 +68,16 @@ export interface SyncResult {
  */
 export async function syncIndex(root: string, options: SyncOptions = {}): Promise<SyncResult> {
   const started = performance.now();
+  // Without a previous index every file is parsed: start the workers now, while the files are listed.
+  const pool = options.workers === 0 || !(options.full || !existsSync(indexPaths(root).manifest)) ? undefined : startWorkers();
+  try {
+    return await syncWith(root, options, started, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function syncWith(root: string, options: SyncOptions, started: number, pool: WorkerPool | undefined): Promise<SyncResult> {
   const { config } = loadConfig(root);
   const [scan, commit] = await Promise.all([
     scanFiles(root, { exclude: config.context.exclude, maxFileBytes: config.context.maxFileBytes }),
@@ -95,6 +105,7 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
       }
 
       const { outcomes, workers } = await processFiles(jobs, {
+        ...(pool ? { pool } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
