@@ -64,24 +64,30 @@ function timed(cmd, args) {
   const useTime = existsSync('/usr/bin/time');
   const start = process.hrtime.bigint();
   const r = useTime
-    ? spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M', cmd, ...args], { cwd: work, env, encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M CPU_S=%U+%S', cmd, ...args], { cwd: work, env, encoding: 'utf8' })
     : spawnSync(cmd, args, { cwd: work, env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = Number(/RSS_KB=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
-  return { ms, rssMiB: rss / 1024, stdout: r.stdout };
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
+  return { ms, rssMiB: rss / 1024, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 2. Full sync vs ctags, interleaved so that machine noise hits both alike.
 const ctagsMs = [];
+const ctagsCpu = [];
+const fullCpu = [];
 const fullMs = [];
 const rss = [];
 let full;
 for (let i = 0; i < RUNS; i++) {
-  ctagsMs.push(timed('ctags', ['-R', '-f', join(work, '.tags'), 'src']).ms);
+  const tagsRun = timed('ctags', ['-R', '-f', join(work, '.tags'), 'src']);
+  ctagsMs.push(tagsRun.ms);
+  ctagsCpu.push(tagsRun.cpuMs);
   const run = timed(process.execPath, [bin, 'context', 'sync', '--full', '--json']);
   fullMs.push(run.ms);
+  fullCpu.push(run.cpuMs);
   rss.push(run.rssMiB);
   full = JSON.parse(run.stdout);
 }
