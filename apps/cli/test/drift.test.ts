@@ -200,7 +200,10 @@ describe('ce validate --level 4 (the decision flow)', () => {
     const r = await runCe(['validate', '--level', '4', '--prp', 'PRPs/PRP-7-orders.md', '--json'], { cwd: root });
     expect(r.exitCode).toBe(0);
     const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ level: 4, decision: 'auto-fix' });
+    expect(out.driftScore).toBeGreaterThanOrEqual(10);
     expect(out.resolution.decision).toBe('auto-fix');
+    expect(out.resolution.scoreAfter).toBeLessThan(10);
     expect(out.resolution.renames.map((x: { from: string; to: string }) => `${x.from}->${x.to}`).sort()).toEqual([
       'found_order->foundOrder',
       'get_order->getOrder',

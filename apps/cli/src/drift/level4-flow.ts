@@ -35,7 +35,9 @@ interface Resolution {
   /** The PRP whose header got `drift_justification`, or null (decision only logged / not recorded). */
   recordedIn: string | null;
   renames?: { kind: string; from: string; to: string; files: string[] }[];
-  scoreBefore?: number;
+  /** After an auto-fix: the drift score and findings of the fixed files. */
+  scoreAfter?: number;
+  findingsAfter?: ConformanceReport['findings'];
 }
 
 function approver(): string {
@@ -113,10 +115,18 @@ export async function runLevel4Flow(command: BaseCommand, options: Level4FlowOpt
         categoryBreakdown: report.categoryBreakdown,
         driftScore: report.driftScore,
       });
-      const resolution: Resolution = { decision: 'auto-fix', reason, recordedIn, renames: fix.renames, scoreBefore: report.driftScore };
+      const resolution: Resolution = {
+        decision: 'auto-fix',
+        reason,
+        recordedIn,
+        renames: fix.renames,
+        scoreAfter: after.driftScore,
+        findingsAfter: after.findings,
+      };
       say(`L4 drift ${report.driftScore} → ${after.driftScore} after auto-fix: ${reason}`);
       if (after.decision === 'escalate') return escalate(command, after, options, analysis.thresholds.escalateAt, resolution);
-      return { result: document(after, resolution), passed: true, exitCode: 0 };
+      // The document keeps the drift that was measured (and the band that decided the fix).
+      return { result: document(report, resolution), passed: true, exitCode: 0 };
     }
     const drifting = Object.entries(report.categoryBreakdown)
       .filter(([, v]) => v > 0)
