@@ -2,8 +2,6 @@ import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-// mcp.test.ts imports @ce/test-utils lazily once, which makes the boundary rule call every static import of it "lazy-loaded".
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { ceBinPath, git, gitRepo, repoRoot, runCe, useTempDir } from '@ce/test-utils';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
