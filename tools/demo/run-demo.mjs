@@ -37,7 +37,12 @@ function ce(title, args, { expect = 0, show = (out) => out } = {}) {
   step++;
   console.log(`\n${bold(`${step}. ${title}`)}\n$ ce ${args.join(' ')}`);
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: repo, env, encoding: 'utf8' });
-  const shown = show(result.stdout, result);
+  let shown;
+  try {
+    shown = show(result.stdout, result);
+  } catch {
+    shown = result.stdout; // not the JSON the summary expected: show it as it is
+  }
   if (shown) console.log(indent(shown.trimEnd()));
   if (result.stderr.trim()) console.log(indent(result.stderr.trimEnd(), '  ! '));
   if (result.status !== expect) {
@@ -74,9 +79,56 @@ try {
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
-/** The workflow steps after init; each capability adds its own. */
+/** The workflow after init, in the order a developer and an agent would go. */
 function require_steps() {
-  return [];
+  const prp = 'PRPs/PRP-1-discount-codes.md';
+  const summary = (pick) => (stdout) => JSON.stringify(pick(json(stdout)), null, 2);
+  return [
+    () =>
+      ce('Index the code (tree-sitter, incremental)', ['context', 'sync', '--json'], {
+        show: summary((r) => ({ parsed: r.parsed ?? r.counts, files: r.files ?? r.totalFiles, symbols: r.symbols ?? r.totalSymbols })),
+      }),
+    () =>
+      ce('Research: find a symbol, as an agent would through MCP', ['context', 'find', 'cartTotal', '--body', '--json'], {
+        show: summary((r) => r.matches.slice(0, 1)),
+      }),
+    () => ce('Context health before generation (0–100, lower is better)', ['context', 'health'], {}),
+    () => ce('The validation plan of the PRP (from its Validation Loop, else inferred)', ['validate', '--plan', '--prp', prp]),
+    () => ce('Pre-execution hook: sync, health, clean tree', ['context', 'auto-sync', '--pre', 'PRP-1']),
+    () => ce('Start the PRP session', ['prp', 'start', 'PRP-1']),
+    () => {
+      step++;
+      console.log(`\n${bold(`${step}. An outside agent implements Task 1 and Task 2 (agent adapter: none)`)}`);
+      cpSync(join(root, 'tools', 'demo', 'implementation'), repo, { recursive: true });
+      console.log(indent('wrote src/discounts.js and test/discounts.test.js'));
+    },
+    () => ce('Checkpoint the work (a git tag on a snapshot commit; branch, index and stash untouched)', ['prp', 'checkpoint', 'tasks-done', '-m', 'discount codes implemented']),
+    () => ce('Run all four gates; confidence is written into the PRP header', ['validate', '--level', 'all', '--prp', prp]),
+    () => {
+      step++;
+      const header = readFileSync(join(repo, prp), 'utf8').split('---')[1] ?? '';
+      console.log(`\n${bold(`${step}. The PRP header after validation`)}`);
+      console.log(indent(header.split('\n').filter((l) => /^(confidence|validation|  |drift_justification)/.test(l)).join('\n')));
+    },
+    () => ce('Drift audit across every PRP', ['drift', 'summary']),
+    () => ce('Remember what was learnt, in the PRP namespace', ['memory', 'write', 'rounding', 'Percent discounts round to the nearest cent.', '--prp', 'PRP-1', '--kind', 'learnings', '--ref', 'src/discounts.js']),
+    () => ce('A final checkpoint', ['prp', 'checkpoint', 'final', '-m', 'PRP-1 complete']),
+    () => {
+      step++;
+      console.log(`\n${bold(`${step}. Oops: a file is deleted by mistake`)}`);
+      rmSync(join(repo, 'src', 'discounts.js'));
+      console.log(indent('rm src/discounts.js'));
+    },
+    () => ce('Restore refuses to overwrite work no checkpoint holds…', ['prp', 'restore', 'PRP-1', 'final'], { expect: 2 }),
+    () => ce('…and with --force brings the snapshot back (after a safety checkpoint)', ['prp', 'restore', 'PRP-1', 'final', '--force']),
+    () => ce('Checkpoints of the PRP', ['prp', 'list']),
+    () => ce('Post-execution hook: cleanup (learnings archived, intermediate tags dropped), sync, health, final checkpoint', ['context', 'auto-sync', '--post', 'PRP-1']),
+    () => ce('Project knowledge now holds the learnings', ['memory', 'list']),
+    () => ce('The CI definition is valid…', ['ci', 'validate', 'ci/pipeline.yml']),
+    () => ce('…renders to GitHub Actions, checked against its published schema…', ['ci', 'render', 'ci/pipeline.yml', '--target', 'github', '--check']),
+    () => ce('…and runs here, mock nodes reported as mocked', ['ci', 'run', 'ci/pipeline.yml', '--local']),
+    () => ce('The PRP-generation pipeline, as a graph', ['pipeline', 'graph', 'prp-generation']),
+    () => ce('…run end to end with its external nodes mocked', ['pipeline', 'run', 'prp-generation', '--mode', 'e2e', '--input', 'INITIAL.md']),
+    () => ce('Which agents could run here', ['agents', 'check']),
+  ];
 }
-
-void readFileSync;
