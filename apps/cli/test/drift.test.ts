@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -128,6 +128,8 @@ describe('ce drift', () => {
     ]);
     expect(out.warnings).toHaveLength(1);
     expect(out.warnings[0]).toMatch(/^PRPs\/PRP-4-bad\.md: /);
+    const human = await runCe(['drift', 'history'], { cwd: root });
+    expect(human.stdout.split('\n')[0]).toMatch(/^2026-11-02 {2}PRP-2 +44 {2}reject +global cache$/);
     const last = JSON.parse((await runCe(['drift', 'history', '--last', '1', '--json'], { cwd: root })).stdout);
     expect(last.entries.map((e: { prpId: string }) => e.prpId)).toEqual(['PRP-2']);
   });
@@ -259,6 +261,9 @@ describe('ce validate --level 4 (the decision flow)', () => {
 describe('ce examples extract', () => {
   it('copies the files that best show the dominant style and writes a README', async () => {
     const root = gitRepo({ 'src/user-service.ts': asyncService('User'), 'src/team-service.ts': asyncService('Team') });
+    const dry = await runCe(['examples', 'extract', '--dry-run'], { cwd: root });
+    expect(dry.stdout).toMatch(/async-style +js +await/);
+    expect(existsSync(join(root, 'examples'))).toBe(false);
     const r = await runCe(['examples', 'extract', '--out', 'examples', '--json'], { cwd: root });
     expect(r.exitCode).toBe(0);
     const out = JSON.parse(r.stdout);

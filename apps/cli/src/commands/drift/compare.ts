@@ -5,7 +5,7 @@ import { BaseCommand } from '../../base-command.js';
 export default class DriftCompareCommand extends BaseCommand<typeof DriftCompareCommand> {
   static override summary = 'Compare the drift decisions of two PRPs.';
   static override description = 'Scores, decisions and each category side by side, with the change from the first PRP to the second.';
-  static override examples = ['<%= config.bin %> drift compare PRP-2 PRP-5', '<%= config.bin %> drift compare PRP-2 PRP-5 --json'];
+  static override examples = ['<%= config.bin %> drift compare PRP-2 PRP-5', '<%= config.bin %> drift compare PRP-1 PRP-2 --json'];
   static override args = {
     a: Args.string({ description: 'the first PRP id', required: true }),
     b: Args.string({ description: 'the second PRP id', required: true }),

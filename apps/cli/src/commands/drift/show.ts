@@ -6,7 +6,7 @@ export default class DriftShowCommand extends BaseCommand<typeof DriftShowComman
   static override summary = "Show a PRP's drift decision.";
   static override description =
     'The drift_justification of one PRP (score, decision, reason, categories, approver, date) and the decisions logged for it.';
-  static override examples = ['<%= config.bin %> drift show PRP-3', '<%= config.bin %> drift show PRP-3.1 --json'];
+  static override examples = ['<%= config.bin %> drift show PRP-3', '<%= config.bin %> drift show PRP-2 --json'];
   static override args = {
     prpId: Args.string({ description: 'the PRP id, e.g. PRP-3', required: true }),
   };

@@ -8,7 +8,8 @@ export default class ExamplesExtract extends BaseCommand<typeof ExamplesExtract>
     'The brownfield bootstrap: reads the TypeScript, JavaScript and Python sources, finds the dominant style per pattern category (async style, error handling, naming, module system, data flow, structure) and copies, per category, the file that shows it best into --out with a README. Existing files that differ are kept unless --force.';
   static override examples = [
     '<%= config.bin %> examples extract',
-    '<%= config.bin %> examples extract --out docs/examples --dry-run --json',
+    '<%= config.bin %> examples extract --out examples --json',
+    '<%= config.bin %> examples extract --dry-run',
   ];
   static override flags = {
     out: Flags.string({ summary: 'Folder to copy the examples into.', default: 'examples' }),
