@@ -106,6 +106,27 @@ describe('ce validate', () => {
     expect(text).toMatch(/validation:\n\s+"?1"?:\n\s+passed: true/);
   });
 
+  it('runs levels 1–3 by default, exits 1 when one fails, and skips level 4 with nothing to compare (ce validate)', async () => {
+    const dir = gitRepo({
+      '.ce/config.yml':
+        'version: 1\nvalidation:\n  commands:\n    "1":\n      - command: node -e "0"\n    "2":\n      - command: node -e "process.exit(4)"\n',
+    });
+    const run = await runCe(['validate', '--json'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    const doc = JSON.parse(run.stdout) as {
+      passed: boolean;
+      levels: Record<string, { passed?: boolean; skipped?: boolean; empty?: boolean }>;
+    };
+    expect(doc.passed).toBe(false);
+    expect(doc.levels['1']).toMatchObject({ passed: true });
+    expect(doc.levels['2']).toMatchObject({ passed: false });
+    expect(doc.levels['3']).toMatchObject({ passed: true, empty: true });
+    expect(doc.levels['4']).toMatchObject({ skipped: true });
+    const human = await runCe(['validate'], { cwd: dir });
+    expect(human.exitCode).toBe(1);
+    expect(human.stdout).toMatch(/Level 1: passed[\s\S]*Level 2: FAILED[\s\S]*exit 4[\s\S]*Level 3: nothing to run[\s\S]*Level 4: skipped/);
+  });
+
   it('exits 2 with one JSON error for bad input (unknown level, --fix on level 2, missing PRP)', async () => {
     const dir = gitRepo({ 'a.txt': 'a\n' });
     for (const args of [

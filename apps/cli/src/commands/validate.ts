@@ -53,7 +53,10 @@ export default class Validate extends BaseCommand<typeof Validate> {
       return plan;
     }
     const levelFlag = flags.level ?? (flags.fix ? '1' : 'all');
-    const levels: ValidationLevelArg[] = levelFlag === 'all' ? [1, 2, 3, 4] : [Number(levelFlag) as ValidationLevelArg];
+    // Level 4 compares the implementation with EXAMPLES: under `all` it runs when there is something to compare.
+    const skipLevel4 = levelFlag === 'all' && prp === undefined && !flags.examples?.length;
+    const levels: ValidationLevelArg[] =
+      levelFlag === 'all' ? (skipLevel4 ? [1, 2, 3] : [1, 2, 3, 4]) : [Number(levelFlag) as ValidationLevelArg];
     const progress = this.progress();
     let ticker: NodeJS.Timeout | undefined;
     const result = await validate({
@@ -89,6 +92,8 @@ export default class Validate extends BaseCommand<typeof Validate> {
       clearInterval(ticker);
       progress.stop();
     });
+    if (skipLevel4)
+      result.levels['4'] = { level: 4, skipped: true, reason: 'no examples to compare with: pass --prp FILE or --examples PATH…' };
     this.setExitCode(result.exitCode);
     this.report(result);
     if (flags.fix && levels.length === 1)
@@ -114,7 +119,13 @@ export default class Validate extends BaseCommand<typeof Validate> {
             `  ${c.command}: ${c.error ?? (c.timedOut ? 'timed out' : `exit ${c.exitCode}`)}\n${c.outputTail.replace(/^/gm, '    ')}`,
           );
     }
-    if (result.levels['4']) this.log(`Level 4: ${JSON.stringify(result.levels['4']['decision'] ?? result.levels['4'])}`);
+    const l4 = result.levels['4'];
+    if (l4)
+      this.log(
+        l4['skipped']
+          ? `Level 4: skipped (${String(l4['reason'])})`
+          : `Level 4: ${String(l4['decision'] ?? (result.exitCode === 3 ? 'escalate' : 'done'))}${typeof l4['driftScore'] === 'number' ? `, drift ${l4['driftScore']}` : ''}`,
+      );
     if (result.confidence) this.log(`Confidence ${result.confidence.confidence} written to ${result.confidence.file}`);
     this.log(
       result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.',
