@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir, writeTree, gitRepo } from '@ce/test-utils';
 import { runPipelineFile, type LocalRunEvent } from './index.js';
@@ -107,6 +107,17 @@ stages:
     expect(failed?.failedCommand).toBe('test "$n" = 1');
     expect(failed?.output).toContain('hello 2');
     expect(result.jobs.find((j) => j.name === 'never')).toMatchObject({ status: 'skipped', reason: 'check failed' });
+  });
+
+  it('runs a multi-line command as one script that stops at its first failing line', async () => {
+    const dir = useTempDir();
+    writeTree(dir, {
+      'pipeline.yml': `stages:\n  - stage: s\n    nodes:\n      - name: script\n        command: |\n          echo first\n          false\n          touch reached\n`,
+    });
+    const result = await runPipelineFile('pipeline.yml', { cwd: dir, root: dir, branch: 'x' });
+    expect(result.jobs[0]?.status).toBe('failed');
+    expect(result.jobs[0]?.instances[0]?.output).toContain('first');
+    expect(existsSync(join(dir, 'reached'))).toBe(false);
   });
 
   it('takes the branch from git when none is given', async () => {

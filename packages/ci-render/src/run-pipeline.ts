@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { runCommandLine, runProcess } from '@ce/core';
+import { existsSync } from 'node:fs';
+import { runProcess } from '@ce/core';
 import { evaluateCondition, type ConditionContext } from './condition.js';
 import { loadPipelineFile, type PipelineFileOptions } from './pipeline-file.js';
 import type { PipelinePlan, PlanJob } from './pipeline-plan.js';
 import type { Scalar } from './pipeline-types.js';
+
+/** GitHub runs `run:` with `bash -e`; GitLab's shell executor uses bash too. */
+const SHELL = ['/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash'].find((p) => existsSync(p)) ?? '/bin/sh';
 
 export type LocalStatus = 'passed' | 'failed' | 'mocked' | 'skipped';
 
@@ -123,10 +127,10 @@ export async function runPlan(plan: PipelinePlan, source: string, options: Local
       if (options.signal?.aborted) break;
       const r = await limit(async () => {
         options.onEvent?.({ type: 'start', job, matrix });
-        return runCommandLine(command, {
+        // As on the CI services: the command is a script for bash (sh without bash), stopping at the first failing line.
+        return runProcess(SHELL, ['-e', '-c', command], {
           cwd,
           env,
-          shell: true,
           timeoutMs: job.timeout !== undefined ? job.timeout * 60_000 : undefined,
           maxOutputBytes: Math.max(tail, 1024) * 4,
           signal: options.signal,
