@@ -354,4 +354,13 @@ describe('command inference', () => {
     });
     expect(commands(pdm)).toEqual({ '1': ['pdm run lint'], '2': ['pdm run test'], '3': [] });
   });
+
+  it('uses Django’s test runner for a Django project without pytest', () => {
+    const p = plan({
+      'manage.py':
+        '#!/usr/bin/env python\nimport os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")\nfrom django.core.management import execute_from_command_line\n',
+      'requirements.txt': 'Django==5.0\n',
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['python manage.py test'], '3': [] });
+  });
 });

@@ -241,5 +241,9 @@ export function detectPython({ dir }: DetectContext): Candidate[] {
         out.push({ level: 3, name: 'pytest integration', command: `${run}pytest -m integration`, kind: 'tool', ecosystem: 'python' });
     } else out.push({ level: 2, name: 'pytest', command: `${run}pytest`, kind: 'tool', ecosystem: 'python' });
   }
+  // Django's own test runner, when the project has no pytest.
+  if (!out.some((c) => c.level === 2) && dir.has('manage.py') && /django/i.test(dir.read('manage.py') ?? '')) {
+    out.push({ level: 2, name: 'django test', command: `${run}python manage.py test`, kind: 'tool', ecosystem: 'python' });
+  }
   return out;
 }
