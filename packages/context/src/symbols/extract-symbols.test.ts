@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../test/fixtures.js';
 import type { CodeSymbol } from './code-symbol.js';
-import { extractSymbols } from './extract-symbols.js';
+import { extractSymbols, withoutGrammarGaps } from './extract-symbols.js';
 
 const summary = (symbols: CodeSymbol[]) => symbols.map((s) => `${s.kind} ${s.namePath}${s.exported ? ' +' : ''}`);
 
@@ -133,5 +133,32 @@ describe('extractSymbols', () => {
     const { symbols, syntaxErrors } = await extractSymbols('python', 'def good():\n    return 1\n\ndef bad(:\n    pass\n', 'bad.py');
     expect(symbols.map((s) => s.name)).toContain('good');
     expect(syntaxErrors.length).toBeGreaterThan(0);
+  });
+
+  it('parses variance annotations and newline-separated generic call signatures that the grammar lacks, keeping positions', async () => {
+    const source = [
+      'export interface Box<in out A, out B = never> {',
+      '  readonly value: A',
+      '}',
+      'export const make: {',
+      '  /** one */',
+      '  <A>(value: A): Box<A>',
+      '  <A, B>(value: A, other: B): Box<A, B>',
+      '} = dual(2,',
+      '  <A>(value: A) => ({ value }))',
+      'export function after(): void {}',
+      '',
+    ].join('\n');
+    const cleaned = withoutGrammarGaps(source);
+    expect(cleaned).toHaveLength(source.length);
+    expect(cleaned.split('\n').map((line) => line.length)).toEqual(source.split('\n').map((line) => line.length));
+    expect(cleaned).toContain('export interface Box<       A,     B = never> {');
+    expect(cleaned).toContain('\n ;<A, B>(value: A, other: B)');
+    expect(cleaned).toContain('\n  <A>(value: A) => ({ value }))');
+    const { symbols, syntaxErrors } = await extractSymbols('typescript', source, 'box.ts');
+    expect(syntaxErrors).toEqual([]);
+    expect(symbols.map((s) => s.namePath)).toEqual(['Box', 'Box/value', 'make', 'after']);
+    expect(symbols[0]!.signature).toBe('interface Box<in out A, out B = never>');
+    expect(symbols.find((s) => s.name === 'after')!.range.startLine).toBe(10);
   });
 });

@@ -27,7 +27,7 @@ interface RawDefinition {
  */
 export async function extractSymbols(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
   const parser = await getParser(language);
-  const tree = parser.parse(source);
+  const tree = parser.parse(language === 'typescript' ? withoutGrammarGaps(source) : source);
   if (!tree) return { symbols: [], syntaxErrors: [{ line: 1, column: 0 }] };
   try {
     const { found, exportedNames } = walkDefinitions(language, tree);
@@ -47,6 +47,38 @@ export async function extractSymbols(language: LanguageId, source: string, file:
   } finally {
     tree.delete();
   }
+}
+
+/** Variance annotations on type parameters (`<in out A>`, TS 4.7). */
+const VARIANCE = /(?<=[<,]\s*)(?:in\s+out|in|out)(?=\s+[A-Za-z_$][\w$]*\s*(?:extends\b|=|,|>))/g;
+/** An indented line that starts a generic call signature (`<A, B>(…): R` in an object type). */
+const GENERIC_CALL_LINE = /^([ \t]+)(?=<[A-Za-z_$][\w$]*\s*(?:,|>|extends\b))/gm;
+
+/**
+ * Works around two TypeScript forms tree-sitter-typescript 0.23 does not parse, without moving
+ * any character (so every position stays true): variance annotations are blanked, and a `;` is put
+ * in the indentation before a generic call signature that follows another member on a new line
+ * (the grammar otherwise reads `A\n<B>(…)` as a type argument list).
+ */
+export function withoutGrammarGaps(source: string): string {
+  return source
+    .replace(VARIANCE, (keyword) => ' '.repeat(keyword.length))
+    .replace(GENERIC_CALL_LINE, (indent: string, _group: string, offset: number, text: string) =>
+      endsMember(text, offset) ? `${indent.slice(0, -1)};` : indent,
+    );
+}
+
+/** Whether the last code line before `offset` ends a type member (not `,`, `(`, `=>`, … where an expression goes on). */
+function endsMember(text: string, offset: number): boolean {
+  let end = offset - 1;
+  for (let guard = 0; guard < 200 && end > 0; guard++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '' || line.startsWith('*') || line.startsWith('/*') || line.startsWith('//')) continue;
+    return /[\w$\])}>]$/.test(line) && !line.endsWith('=>');
+  }
+  return false;
 }
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
