@@ -139,7 +139,8 @@ function extractFromTree(file: string, root: SyntaxNode): FileFeatures {
     if (st.type !== 'import_from_statement' || field(st, 'module_name')?.type !== 'relative_import') continue;
     for (const c of named(st).slice(1)) {
       const name = c.type === 'aliased_import' ? field(c, 'alias')?.text : c.type === 'dotted_name' ? c.text : undefined;
-      if (name && /^[a-z]/.test(name) && !name.includes('.')) importedInstances.add(name);
+      if (name && /^[a-z]/.test(name) && !name.includes('.') && !/^(?:log|logger|config|settings|env|metrics|tracer)$/i.test(name))
+        importedInstances.add(name);
     }
   }
   for (const [name, right] of moduleBindings) {

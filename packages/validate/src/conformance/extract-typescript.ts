@@ -8,6 +8,8 @@ import { snippet, type FileFeatures, type IdentifierKind, type Observation } fro
 
 /** Calls that block on I/O without a promise or callback: `fs.readFileSync`, `execSync`. */
 const BLOCKING_CALL = /Sync$/;
+/** Shared read-mostly objects that are not data flow: loggers, configuration, metrics. */
+const NOT_STATE = /^(?:log|logger|console|debug|config|settings|env|metrics|tracer|i18n)$/i;
 const CALLBACK_PARAM = /^(?:cb|callback|done|next|[a-z]\w*(?:Callback|Cb)|[a-z]\w*_(?:callback|cb))$/;
 const ERROR_PARAM = /^(?:err|error|er|ex|e)$/;
 const MUTATORS = new Set([
@@ -222,7 +224,8 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
       if (nb && T.isNamedImports(nb)) for (const el of nb.elements) if (!el.isTypeOnly) importedInstances.add(el.name.text);
     }
   }
-  for (const name of [...importedInstances]) if (!/^[a-z]/.test(name)) importedInstances.delete(name);
+  // Loggers and configuration are read everywhere; they are not the state a design passes around.
+  for (const name of [...importedInstances]) if (!/^[a-z]/.test(name) || NOT_STATE.test(name)) importedInstances.delete(name);
   const mutatedInFunction = (n: ts.Node, inFunction: boolean): void => {
     const inside = inFunction || isFunctionLike(n);
     if (inside) {

@@ -147,7 +147,9 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
       // One foreign observation among several is a helper, not a pattern ("one callback helper
       // among many async functions is not drift"): it is forgiven when there are three or more.
       const foreign = list.reduce((s, x) => s + x.foreignness, 0);
-      const m = (list.length >= 3 ? Math.max(0, foreign - 1) : foreign) / list.length;
+      // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
+      const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
+      const m = Math.max(0, foreign - forgiven) / list.length;
       // Few observations are weak evidence: one foreign name is a hint, not a convention.
       const confidence = category === 'naming' ? Math.min(1, list.length / 3) : 1;
       score = Math.max(score, shareToScore(m) * confidence);
