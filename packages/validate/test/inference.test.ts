@@ -363,4 +363,10 @@ describe('command inference', () => {
     });
     expect(commands(p)).toEqual({ '1': [], '2': ['python manage.py test'], '3': [] });
   });
+
+  it('reads well-known lint actions of a workflow as the commands they run', () => {
+    const workflow =
+      'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-go@v5\n      - uses: golangci/golangci-lint-action@v6\n        with:\n          version: latest\n          working-directory: svc\n';
+    expect(commands(plan({ '.github/workflows/lint.yml': workflow }))).toEqual({ '1': ['svc: golangci-lint run'], '2': [], '3': [] });
+  });
 });

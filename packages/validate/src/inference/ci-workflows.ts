@@ -86,6 +86,14 @@ function fromCommands(steps: { command: string; cwd: string }[], source: string)
   return out;
 }
 
+/** GitHub actions that run a gate, and the command they stand for. */
+const ACTIONS: [string, string][] = [
+  ['golangci/golangci-lint-action', 'golangci-lint run'],
+  ['astral-sh/ruff-action', 'ruff check .'],
+  ['chartboost/ruff-action', 'ruff check .'],
+  ['psf/black', 'black --check .'],
+];
+
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -110,7 +118,15 @@ export function githubWorkflowCommands(text: string): CiCandidate[] {
     if (!Array.isArray(list)) continue;
     for (const step of list) {
       const s = asRecord(step);
-      if (!s || typeof s['run'] !== 'string') continue;
+      if (!s) continue;
+      if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
+        // Well-known actions that are themselves gates.
+        const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
+        const withCwd = asRecord(s['with'])?.['working-directory'];
+        if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : jobCwd) });
+        continue;
+      }
+      if (typeof s['run'] !== 'string') continue;
       const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
       if (stepCwd.includes('${{')) continue;
       steps.push(...splitRunScript(s['run'] as string, posix.normalize(stepCwd.replace(/^\.\//, '') || '.')));
