@@ -12,4 +12,13 @@ import { stateTools } from './state-tools.js';
  * Every MCP tool ce offers, one module per domain. Each tool calls the same library function as
  * the CLI command of the same operation.
  */
-export const allTools: CeTool[] = [...projectTools, ...ciTools, ...agentsTools, ...validateTools, ...pipelineTools, ...driftTools, ...stateTools, ...contextTools];
+export const allTools: CeTool[] = [
+  ...projectTools,
+  ...ciTools,
+  ...agentsTools,
+  ...validateTools,
+  ...pipelineTools,
+  ...driftTools,
+  ...stateTools,
+  ...contextTools,
+];
