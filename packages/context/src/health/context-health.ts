@@ -1,5 +1,5 @@
 import { loadConfig } from '@ce/core';
-import { driftBand, normalizeDriftScore, type DriftBand } from '@ce/drift';
+import type { DriftBand } from '@ce/drift';
 import type { MemoryRecord } from '@ce/state';
 import { diffSinceSync } from '../indexer/index-diff.js';
 import { readSymbols } from '../indexer/index-store.js';
@@ -122,6 +122,8 @@ export async function contextHealth(root: string, options: HealthOptions = {}): 
       detail: uncommitted === null ? 'not a git repository' : `${dirty.length} uncommitted changes`,
     },
   ];
+  // The drift scale is loaded on use, so that `ce context sync` and the queries start faster.
+  const { driftBand, normalizeDriftScore } = await import('@ce/drift');
   const score = normalizeDriftScore(parts.reduce((sum, part) => sum + (part.weight * part.score) / 100, 0));
   const syncedAt = manifest?.syncedAt ?? null;
   const ageSeconds = syncedAt ? Math.max(0, Math.round((Date.now() - Date.parse(syncedAt)) / 1000)) : null;
