@@ -242,15 +242,16 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
         noteMutation(n.operand, true);
       if (T.isDeleteExpression(n)) noteMutation(n.expression, false);
       if (T.isCallExpression(n) && T.isPropertyAccessExpression(n.expression) && MUTATORS.has(n.expression.name.text))
-        noteMutation(n.expression.expression, false, true);
+        noteMutation(n.expression.expression, false);
     }
     T.forEachChild(n, (c) => mutatedInFunction(c, inside));
   };
-  const noteMutation = (target: ts.Expression, assignment: boolean, viaMethod = false): void => {
+  /** `x = …` / `x++` on a module-level let/var, or `x.y = …` / `x.push(…)` / `delete x.y` on any module binding. */
+  const noteMutation = (target: ts.Expression, reassignment: boolean): void => {
     let x = skipParens(target);
     if (T.isIdentifier(x)) {
       const b = moduleBindings.get(x.text);
-      if (b && (assignment ? b.declKind !== 'const' : true) && (!viaMethod || true)) stateNames.add(x.text);
+      if (b && (!reassignment || b.declKind !== 'const')) stateNames.add(x.text);
       return;
     }
     while (T.isPropertyAccessExpression(x) || T.isElementAccessExpression(x)) x = skipParens(x.expression);
