@@ -153,6 +153,10 @@ console.log(
 console.log(
   `ctags -R runs (ms): ${ctagsMs.map((x) => x.toFixed(0)).join(', ')}; full sync runs (ms): ${fullMs.map((x) => x.toFixed(0)).join(', ')}`,
 );
+const os = await import('node:os');
+console.log(
+  `CPU time (user+sys; independent of load): ctags ${median(ctagsCpu).toFixed(0)} ms, full sync ${median(fullCpu).toFixed(0)} ms over ${full.workers} worker threads (${(median(fullCpu) / median(ctagsCpu)).toFixed(2)}×); load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
+);
 console.log(
   `changed file: src/${changed} (${changedSize} bytes); incremental runs (ms): ${incMs.map((x) => x.toFixed(0)).join(', ')}; no-change sync: ${median(noopMs).toFixed(0)} ms`,
 );
