@@ -90,6 +90,7 @@ const f = (ms) => `${ms.toFixed(0).padStart(5)} ms`;
 console.log(
   `ci-render benchmark: ${STAGES} stages, ${nodes} nodes (${(statSync(file).size / 1024).toFixed(0)} KiB of YAML), median of ${RUNS}`,
 );
+console.log(`  machine load average (1 min): ${loadavg()[0].toFixed(2)} on this run (wall times grow with it; compare the ratios)`);
 console.log(`  ce --version (start-up baseline)       ${f(baseline)}`);
 console.log(`  ce ci validate                         ${f(validate)}  (${(validate / baseline).toFixed(2)}× baseline)`);
 console.log(
