@@ -26,11 +26,10 @@ export interface ResolveExecutorOptions {
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
 /** A plugin's or package's export as an executor: the executor itself, `executor`, or a default export. */
-function pickExecutor(value: unknown, name: string): CiExecutor | undefined {
+function pickExecutor(value: unknown): CiExecutor | undefined {
   const v = value as { executor?: unknown; default?: unknown } | null;
   for (const candidate of [v, v?.executor, v?.default, (v?.default as { executor?: unknown } | undefined)?.executor]) {
-    if (isCiExecutor(candidate))
-      return candidate.name === name ? candidate : { ...candidate, name, render: candidate.render.bind(candidate) };
+    if (isCiExecutor(candidate)) return candidate;
   }
   return undefined;
 }
@@ -47,7 +46,7 @@ async function fromPackage(target: string, root: string): Promise<CiExecutor | u
       continue;
     }
     const mod: unknown = await import(pathToFileURL(resolved).href);
-    const executor = pickExecutor(mod, target);
+    const executor = pickExecutor(mod);
     if (!executor) {
       throw new UsageError('bad-executor', `package "${name}" does not export a CI executor (an object with name and render())`, {
         hint: 'see docs/ci.md, "Writing an executor"',
@@ -67,7 +66,7 @@ export async function resolveExecutor(target: string, options: ResolveExecutorOp
   if (builtin) return builtin;
   for (const extension of options.extensions ?? []) {
     if (extension.name !== target) continue;
-    const executor = pickExecutor(extension.value, target);
+    const executor = pickExecutor(extension.value);
     if (!executor) {
       throw new UsageError(
         'bad-executor',
