@@ -50,7 +50,7 @@ export async function extractSymbols(language: LanguageId, source: string, file:
 }
 
 /** Variance annotations on type parameters (`<in out A>`, TS 4.7). */
-const VARIANCE = /(?<=[<,]\s*)(?:in\s+out|in|out)(?=\s+[A-Za-z_$][\w$]*\s*(?:extends\b|=|,|>))/g;
+const VARIANCE = /([<,]\s*)(in\s+out|in|out)(?=\s+[A-Za-z_$][\w$]*\s*(?:extends\b|=|,|>))/g;
 /** An indented line that starts a generic call signature (`<A, B>(…): R` in an object type). */
 const GENERIC_CALL_LINE = /^([ \t]+)(?=<[A-Za-z_$][\w$]*\s*(?:,|>|extends\b))/gm;
 
@@ -62,7 +62,7 @@ const GENERIC_CALL_LINE = /^([ \t]+)(?=<[A-Za-z_$][\w$]*\s*(?:,|>|extends\b))/gm
  */
 export function withoutGrammarGaps(source: string): string {
   return source
-    .replace(VARIANCE, (keyword) => ' '.repeat(keyword.length))
+    .replace(VARIANCE, (_match: string, before: string, keyword: string) => before + ' '.repeat(keyword.length))
     .replace(GENERIC_CALL_LINE, (indent: string, _group: string, offset: number, text: string) =>
       endsMember(text, offset) ? `${indent.slice(0, -1)};` : indent,
     );
