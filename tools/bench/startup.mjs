@@ -40,7 +40,9 @@ if (!existsSync(join(root, 'apps', 'cli', 'oclif.manifest.json'))) {
     const ratio = m / base;
     const target = targets[name];
     if (target && ratio > target) ok = false;
-    console.log(`${name.padEnd(14)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× node -e 0${target ? `  (target ≤ ${target}×: ${ratio <= target ? 'ok' : 'MISSED'})` : ''}`);
+    console.log(
+      `${name.padEnd(14)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× node -e 0${target ? `  (target ≤ ${target}×: ${ratio <= target ? 'ok' : 'MISSED'})` : ''}`,
+    );
   }
   if (!ok) process.exitCode = 1;
 }

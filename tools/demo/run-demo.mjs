@@ -50,7 +50,11 @@ function ce(title, args, { expect = 0, show = (out) => out } = {}) {
   }
   return result;
 }
-const indent = (text, prefix = '  ') => text.split('\n').map((l) => prefix + l).join('\n');
+const indent = (text, prefix = '  ') =>
+  text
+    .split('\n')
+    .map((l) => prefix + l)
+    .join('\n');
 const json = (stdout) => JSON.parse(stdout);
 
 try {
@@ -66,7 +70,13 @@ try {
   ce('Set ce up in the repository', ['init']);
   git('add', '-A');
   git('commit', '-q', '-m', 'ce init');
-  ce('A second init changes nothing', ['init'], { show: (out) => out.split('\n').filter((l) => /nothing changed/.test(l)).join('\n') });
+  ce('A second init changes nothing', ['init'], {
+    show: (out) =>
+      out
+        .split('\n')
+        .filter((l) => /nothing changed/.test(l))
+        .join('\n'),
+  });
 
   for (const s of require_steps()) s();
 
@@ -102,16 +112,42 @@ function require_steps() {
       cpSync(join(root, 'tools', 'demo', 'implementation'), repo, { recursive: true });
       console.log(indent('wrote src/discounts.js and test/discounts.test.js'));
     },
-    () => ce('Checkpoint the work (a git tag on a snapshot commit; branch, index and stash untouched)', ['prp', 'checkpoint', 'tasks-done', '-m', 'discount codes implemented']),
+    () =>
+      ce('Checkpoint the work (a git tag on a snapshot commit; branch, index and stash untouched)', [
+        'prp',
+        'checkpoint',
+        'tasks-done',
+        '-m',
+        'discount codes implemented',
+      ]),
     () => ce('Run all four gates; confidence is written into the PRP header', ['validate', '--level', 'all', '--prp', prp]),
     () => {
       step++;
       const header = readFileSync(join(repo, prp), 'utf8').split('---')[1] ?? '';
       console.log(`\n${bold(`${step}. The PRP header after validation`)}`);
-      console.log(indent(header.split('\n').filter((l) => /^(confidence|validation|  |drift_justification)/.test(l)).join('\n')));
+      console.log(
+        indent(
+          header
+            .split('\n')
+            .filter((l) => /^(confidence|validation|  |drift_justification)/.test(l))
+            .join('\n'),
+        ),
+      );
     },
     () => ce('Drift audit across every PRP', ['drift', 'summary']),
-    () => ce('Remember what was learnt, in the PRP namespace', ['memory', 'write', 'rounding', 'Percent discounts round to the nearest cent.', '--prp', 'PRP-1', '--kind', 'learnings', '--ref', 'src/discounts.js']),
+    () =>
+      ce('Remember what was learnt, in the PRP namespace', [
+        'memory',
+        'write',
+        'rounding',
+        'Percent discounts round to the nearest cent.',
+        '--prp',
+        'PRP-1',
+        '--kind',
+        'learnings',
+        '--ref',
+        'src/discounts.js',
+      ]),
     () => ce('A final checkpoint', ['prp', 'checkpoint', 'final', '-m', 'PRP-1 complete']),
     () => {
       step++;
@@ -122,13 +158,28 @@ function require_steps() {
     () => ce('Restore refuses to overwrite work no checkpoint holds…', ['prp', 'restore', 'PRP-1', 'final'], { expect: 2 }),
     () => ce('…and with --force brings the snapshot back (after a safety checkpoint)', ['prp', 'restore', 'PRP-1', 'final', '--force']),
     () => ce('Checkpoints of the PRP', ['prp', 'list']),
-    () => ce('Post-execution hook: cleanup (learnings archived, intermediate tags dropped), sync, health, final checkpoint', ['context', 'auto-sync', '--post', 'PRP-1']),
+    () =>
+      ce('Post-execution hook: cleanup (learnings archived, intermediate tags dropped), sync, health, final checkpoint', [
+        'context',
+        'auto-sync',
+        '--post',
+        'PRP-1',
+      ]),
     () => ce('Project knowledge now holds the learnings', ['memory', 'list']),
     () => ce('The CI definition is valid…', ['ci', 'validate', 'ci/pipeline.yml']),
-    () => ce('…renders to GitHub Actions, checked against its published schema…', ['ci', 'render', 'ci/pipeline.yml', '--target', 'github', '--check']),
+    () =>
+      ce('…renders to GitHub Actions, checked against its published schema…', [
+        'ci',
+        'render',
+        'ci/pipeline.yml',
+        '--target',
+        'github',
+        '--check',
+      ]),
     () => ce('…and runs here, mock nodes reported as mocked', ['ci', 'run', 'ci/pipeline.yml', '--local']),
     () => ce('The PRP-generation pipeline, as a graph', ['pipeline', 'graph', 'prp-generation']),
-    () => ce('…run end to end with its external nodes mocked', ['pipeline', 'run', 'prp-generation', '--mode', 'e2e', '--input', 'INITIAL.md']),
+    () =>
+      ce('…run end to end with its external nodes mocked', ['pipeline', 'run', 'prp-generation', '--mode', 'e2e', '--input', 'INITIAL.md']),
     () => ce('Which agents could run here', ['agents', 'check']),
   ];
 }

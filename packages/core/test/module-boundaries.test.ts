@@ -42,7 +42,7 @@ describe('module boundaries (DESIGN.md tiers)', () => {
   it.each([
     ['packages/state/src/probe.ts', "import { isoNow } from '@ce/core';\nvoid isoNow;\n"],
     ['packages/validate/src/probe.ts', "import * as drift from '@ce/drift';\nvoid drift;\n"],
-    ['packages/context/src/probe.ts', "import * as state from '@ce/state';\nvoid state;\n"],
+    ['packages/ci-render/src/probe.ts', "import { isoNow } from '@ce/core';\nvoid isoNow;\n"],
   ])(
     '%s may import a lower tier',
     async (file, code) => {
