@@ -8,16 +8,17 @@ export { readManifest, indexPaths, type IndexManifest, type IndexedFile } from '
 export { CodeIndex, type FindSymbolQuery, type FindSymbolResult, type SymbolMatch } from './query/code-index.js';
 export {
   openCodeIndex,
-  findSymbol,
-  getSymbolsOverview,
-  findReferencingSymbols,
   type FreshnessOptions,
   type OverviewResult,
   type ReferenceQuery,
   type ReferencesResult,
   type SymbolReference,
 } from './query/queries.js';
-export { searchForPattern, type SearchOptions, type SearchMatch, type SearchResult } from './query/search-pattern.js';
+export { type SearchOptions, type SearchMatch, type SearchResult } from './query/search-pattern.js';
+// The four queries go to the configured backend: the local index, or Serena over MCP (serena.enabled).
+export { findSymbol, getSymbolsOverview, searchForPattern, findReferencingSymbols } from './backends/context-queries.js';
+export { type BackendInfo, type ContextBackend, type OverviewQuery } from './backends/context-backend.js';
+export { withContextBackend } from './backends/select-backend.js';
 export { contextHealth, type HealthReport, type HealthPart, type HealthPartName, type HealthOptions } from './health/context-health.js';
 export { pruneContext, type PruneOptions, type PruneResult } from './health/prune-context.js';
 export { memoryReferences, checkMemory, type MemoryReferenceCheck } from './memory/memory-references.js';

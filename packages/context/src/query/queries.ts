@@ -70,8 +70,8 @@ export interface ReferencesResult {
   references: SymbolReference[];
   total: number;
   truncated: boolean;
-  /** How the references were found (this is textual, not type-resolved). */
-  method: 'identifier-scan';
+  /** How the references were found: textual by the local index, by the language server with Serena. */
+  method: 'identifier-scan' | 'language-server';
 }
 
 /**
