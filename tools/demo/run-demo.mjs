@@ -134,7 +134,8 @@ function require_steps() {
         ),
       );
     },
-    () => ce('Drift audit across every PRP', ['drift', 'summary']),
+    () => ce('Drift audit across every PRP (PRP-2 carries a legacy drift_decision block)', ['drift', 'summary']),
+    () => ce('The decision history, newest first', ['drift', 'history']),
     () =>
       ce('Remember what was learnt, in the PRP namespace', [
         'memory',
