@@ -124,6 +124,13 @@ describe('Serena backend over a real MCP server', () => {
     }
   });
 
+  it('falls back when the server exits at start, quoting the last line it logged', async () => {
+    const result = await findSymbol(withFixture('--crash'), { namePath: 'welcome' });
+    expect(result.backend).toBe('local');
+    expect(result.warnings).toEqual([expect.stringContaining('ERROR no project found at the given path')]);
+    expect(result.total).toBe(1);
+  });
+
   it('passes usage errors through instead of falling back', async () => {
     const root = withFixture();
     await expect(findSymbol(root, { namePath: ' ' })).rejects.toMatchObject({ exitCode: 2, code: 'bad-name-path' });

@@ -28,6 +28,11 @@ export class SerenaSession {
     const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
     const client = new Client({ name: 'ce-context', version: '0.1.0' });
     const transport = new StdioClientTransport({ command: options.command, args: options.args ?? [], cwd: options.cwd, stderr: 'pipe' });
+    // Serena logs to stderr: drain it (a full pipe would stall the server) and keep its tail for errors.
+    let stderrTail = '';
+    transport.stderr?.on('data', (chunk: Buffer | string) => {
+      stderrTail = (stderrTail + chunk.toString()).slice(-2000);
+    });
     try {
       await client.connect(transport);
       const { tools } = await client.listTools();
@@ -37,7 +42,11 @@ export class SerenaSession {
       return new SerenaSession(client, params);
     } catch (error) {
       await client.close().catch(() => undefined);
-      throw new Error(`could not start Serena (${[options.command, ...(options.args ?? [])].join(' ')}): ${(error as Error).message}`);
+      await new Promise((settle) => setImmediate(settle)); // let the last stderr chunk arrive
+      const lastLog = stderrTail.trim().split('\n').pop()?.trim();
+      throw new Error(
+        `could not start Serena (${[options.command, ...(options.args ?? [])].join(' ')}): ${(error as Error).message}${lastLog ? ` — ${lastLog}` : ''}`,
+      );
     }
   }
 
