@@ -82,7 +82,7 @@ function readSymbol(obj: Record<string, unknown>, ctx: Context): RawSymbol {
  * Every symbol object in a Serena answer, however it is grouped: lists, objects keyed by kind name
  * (`{"Method": ["run", …]}`, a bare name standing for a symbol of that kind) or by file path.
  */
-export function collectSymbols(value: unknown, ctx: Context = {}): RawSymbol[] {
+function collectSymbols(value: unknown, ctx: Context = {}): RawSymbol[] {
   if (Array.isArray(value)) return value.flatMap((item) => collectSymbols(item, ctx));
   if (typeof value === 'string') {
     return ctx.kind ? [readSymbol({ name: value, kind: ctx.kind }, ctx)] : [];
@@ -110,7 +110,7 @@ function looksExported(name: string, file: string, signature: string): boolean {
 }
 
 /** A Serena symbol as ce's SymbolMatch (lines 1-based; columns are not reported by Serena, so 0). */
-export function toSymbolMatch(raw: RawSymbol, options: { includeBody?: boolean; includeChildren?: boolean } = {}): SymbolMatch {
+function toSymbolMatch(raw: RawSymbol, options: { includeBody?: boolean; includeChildren?: boolean } = {}): SymbolMatch {
   const namePath = raw.namePath.replace(/^\/+/, '');
   const segments = namePath.split('/');
   const name = lastSegment(namePath);
