@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runProcess, type RunResult } from '@ce/core';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { PRETTIER_CONFIGS } from '../tool-config-files.js';
 
 /** One run of a fixer the project already has, scoped to the files that were reported. */
 export interface FixerRun {
@@ -90,19 +91,6 @@ export function plannedFixers(root: string, cwd: string, diagnostics: readonly D
   if (goFiles.length > 0) runs.push({ fixer: 'gofmt -w', cwd: abs, file: 'gofmt', args: ['-w', ...goFiles] });
   return runs;
 }
-
-const PRETTIER_CONFIGS = [
-  '.prettierrc',
-  '.prettierrc.json',
-  '.prettierrc.yml',
-  '.prettierrc.yaml',
-  '.prettierrc.js',
-  '.prettierrc.cjs',
-  '.prettierrc.mjs',
-  'prettier.config.js',
-  'prettier.config.mjs',
-  'prettier.config.cjs',
-];
 
 function hasPrettierConfig(root: string, cwd: string): boolean {
   for (const dir of new Set([cwd, resolve(root)])) {

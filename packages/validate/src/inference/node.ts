@@ -2,6 +2,7 @@ import type { DetectContext } from './detector.js';
 import { mentions, pickScripts } from './detector.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
+import { ESLINT_CONFIGS, PRETTIER_CONFIGS } from '../tool-config-files.js';
 
 export type NodeRunner = 'npm' | 'pnpm' | 'yarn' | 'bun';
 
@@ -59,35 +60,6 @@ export function isWorkspaceMember(ancestors: readonly ProjectDir[]): boolean {
     );
   });
 }
-
-const ESLINT_CONFIGS = [
-  'eslint.config.js',
-  'eslint.config.mjs',
-  'eslint.config.cjs',
-  'eslint.config.ts',
-  'eslint.config.mts',
-  '.eslintrc',
-  '.eslintrc.js',
-  '.eslintrc.cjs',
-  '.eslintrc.json',
-  '.eslintrc.yml',
-  '.eslintrc.yaml',
-];
-const PRETTIER_CONFIGS = [
-  '.prettierrc',
-  '.prettierrc.json',
-  '.prettierrc.yml',
-  '.prettierrc.yaml',
-  '.prettierrc.js',
-  '.prettierrc.cjs',
-  '.prettierrc.mjs',
-  '.prettierrc.toml',
-  '.prettierrc.json5',
-  'prettier.config.js',
-  'prettier.config.cjs',
-  'prettier.config.mjs',
-  'prettier.config.ts',
-];
 
 /** package.json: the project's scripts with the runner its lock file names; raw tools only for what no script covers. */
 export function detectNode({ dir, ancestors }: DetectContext): Candidate[] {
