@@ -1,5 +1,5 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
-import { CeError, ExitCode, findRepoRoot, isCeError, UsageError } from '@ce/core';
+import { CeError, cePaths, ExitCode, findRepoRoot, isCeError, loadConfig, UsageError } from '@ce/core';
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { createProgress, type Progress } from './progress.js';
@@ -22,6 +22,12 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     }),
   };
 
+  /**
+   * Whether the command refuses to run over a malformed `.ce/config.yml` (exit 2 naming the key),
+   * even when it does not read the configuration itself. Off for `ce mcp`, which reports it per tool.
+   */
+  static checksConfig = true;
+
   protected flags!: BaseFlags<T>;
   protected args!: BaseArgs<T>;
   private rootDir: string | undefined;
@@ -37,6 +43,7 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     });
     this.flags = flags as BaseFlags<T>;
     this.args = args as BaseArgs<T>;
+    if ((this.ctor as typeof BaseCommand).checksConfig && existsSync(cePaths(this.root).config)) loadConfig(this.root);
   }
 
   /** The working directory: `--cwd` or the process's own. */
@@ -74,6 +81,9 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
   protected override async catch(error: Error & { exitCode?: number }): Promise<void> {
     const ceError = toCeError(error);
     process.exitCode = ceError.exitCode;
+    // A parse error means argv was read and rejected; without this oclif (outside production)
+    // adds a warning that the command "did not parse its arguments" to the one error line.
+    this.parsed = true;
     if (this.jsonEnabled()) {
       process.stdout.write(`${JSON.stringify({ error: ceError.toJSON() })}\n`);
     }
