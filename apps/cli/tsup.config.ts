@@ -3,6 +3,6 @@ import { defineConfig } from 'tsup';
 
 // Each command and hook is its own entry so that oclif loads only the command being run.
 export default defineConfig({
-  ...packageBuild({ entry: ['src/index.ts', 'src/commands/**/*.ts', 'src/hooks/*.ts', '!src/**/*.test.ts'] }),
+  ...packageBuild({ entry: ['src/index.ts', 'src/render-error.ts', 'src/commands/**/*.ts', 'src/hooks/*.ts', '!src/**/*.test.ts'] }),
   dts: { entry: 'src/index.ts', compilerOptions: { composite: false, customConditions: [] } },
 });

@@ -65,6 +65,15 @@ describe('ce (the CLI shell)', () => {
     expect(bad.stderr.split('\n')[0]).toMatch(/^error: \.ce\/config\.yml: malformed YAML at line \d+/);
   });
 
+  it('renders bad input to a plugin command (ce plugins …) like its own: exit 2, one line, one JSON document', async () => {
+    const plain = await runCe(['plugins', 'install', '--bogus']);
+    expect(plain.exitCode).toBe(2);
+    expect(plain.stderr).toBe('error: Nonexistent flag: --bogus\nhint: see --help for the arguments and flags\n');
+    const json = await runCe(['plugins', 'uninstall', '--bogus', '--json']);
+    expect(json.exitCode).toBe(2);
+    expect(oneJson(json.stdout)).toMatchObject({ error: { code: 'usage', exitCode: 2 } });
+  });
+
   it('exits 2 when --cwd is not a directory', async () => {
     const run = await runCe(['init', '--cwd', '/nonexistent/dir', '--json']);
     expect(run.exitCode).toBe(2);
