@@ -13,8 +13,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'apps', 'cli', 'bin', 'run.js');
+// Build (cached by Nx: a second run takes a second or two), showing the output only on failure.
+if (!process.argv.includes('--no-build')) {
+  console.log('building ce (npx nx run-many -t build)…');
+  const build = spawnSync('npx', ['--no-install', 'nx', 'run-many', '-t', 'build', '--output-style=static'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    console.error(`${build.stdout}${build.stderr}\nthe build failed: see above`);
+    process.exit(1);
+  }
+}
 if (!existsSync(join(root, 'apps', 'cli', 'oclif.manifest.json'))) {
-  console.error('The CLI is not built yet: run `npm run build` (or `npm run demo`, which builds first).');
+  console.error('The CLI is not built: run `npm run build`.');
   process.exit(2);
 }
 
