@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '@ce/core';
 import { scanFiles, type FileScan } from '../files/scan-files.js';
-import { readManifest, type IndexManifest } from './index-store.js';
+import { racyLimit, readManifest, type IndexManifest } from './index-store.js';
 import { contentHash } from './process-file.js';
 
 export interface IndexDiff {
@@ -21,6 +21,7 @@ export async function diffSinceSync(root: string): Promise<IndexDiff> {
   const scan = await scanFiles(root, { exclude: config.context.exclude, maxFileBytes: config.context.maxFileBytes });
   const manifest = readManifest(root);
   const before = manifest?.files ?? {};
+  const racyFrom = manifest ? racyLimit(manifest) : 0;
   const skippedBefore = new Map((manifest?.skipped ?? []).map((s) => [s.path, s]));
   const added: string[] = [];
   const modified: string[] = [];
@@ -33,7 +34,7 @@ export async function diffSinceSync(root: string): Promise<IndexDiff> {
       else modified.push(file.path);
       continue;
     }
-    if (old.size === file.size && old.mtimeMs === file.mtimeMs) continue;
+    if (old.size === file.size && old.mtimeMs === file.mtimeMs && file.mtimeMs < racyFrom) continue;
     let hash: string;
     try {
       hash = contentHash(readFileSync(file.fsPath));

@@ -28,6 +28,8 @@ export interface IndexManifest {
   /** HEAD at the last sync (null outside git or before the first commit). */
   commit: string | null;
   syncedAt: string;
+  /** When the last sync started to look at the work tree (ms since the epoch); see `racyLimit`. */
+  scanStartedMs?: number;
   durationMs: number;
   files: Record<string, IndexedFile>;
   /** Symlinks and files above `context.maxFileBytes` (binary files are in `files`, flagged). */
@@ -57,6 +59,16 @@ export function readManifest(root: string): IndexManifest | null {
   } catch {
     return null; // a damaged cache is rebuilt, never trusted
   }
+}
+
+/**
+ * Files whose mtime is at or after this instant cannot be trusted by (size, mtime) alone: they were
+ * written around the time the last sync read them, so a later write within the file system's mtime
+ * granularity could have left size and mtime unchanged (git's "racy" entries). They are hashed.
+ */
+export function racyLimit(manifest: IndexManifest): number {
+  const started = manifest.scanStartedMs ?? Date.parse(manifest.syncedAt) - manifest.durationMs;
+  return Number.isFinite(started) ? started - 1000 : 0;
 }
 
 /** All symbols by file, or null when the symbol store is missing or damaged. */
@@ -96,7 +108,7 @@ function readShard(file: string): Record<string, StoredSymbol[]> | null {
  * never leaves half a file) but without fsync: the index is a rebuildable cache, and after a power
  * loss a truncated file fails to parse and the index is rebuilt. Saves an fsync pair per shard.
  */
-function writeCacheFile(file: string, content: string): void {
+export function writeCacheFile(file: string, content: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -42,6 +42,20 @@ export function isBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Whether a file that looks changed (size or mtime differ, or a racy mtime) still has the content
+ * hash recorded at the last sync: then it needs no parse. False when it cannot be read (the parse
+ * step reports it).
+ */
+export function hasKnownContent(job: FileJob): boolean {
+  if (job.knownHash === undefined) return false;
+  try {
+    return contentHash(readFileSync(typeof job.fsPath === 'string' ? job.fsPath : Buffer.from(job.fsPath))) === job.knownHash;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads, hashes and parses one file. Never throws: an unreadable file is an outcome. */
 export async function processFile(job: FileJob): Promise<FileOutcome> {
   let bytes: Buffer;

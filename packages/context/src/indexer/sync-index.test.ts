@@ -54,6 +54,45 @@ describe('syncIndex', () => {
     expect(Math.round(readManifest(root)!.files['go/server.go']!.mtimeMs)).toBe(later.getTime());
   });
 
+  it('re-parses a file changed in the second of the last sync even when its size and mtime are the same', async () => {
+    const root = gitRepo({ ...SOURCES });
+    const file = join(root, 'lib/util.js');
+    // A whole second (exactly representable), as a file system with 1 s mtimes would record it.
+    const second = Math.floor(Date.now() / 1000);
+    utimesSync(file, second, second);
+    await syncIndex(root);
+    const original = SOURCES['lib/util.js']!;
+    const same = original.replace('class Cache', 'class Cachf');
+    expect(same).toHaveLength(original.length);
+    writeFileSync(file, same);
+    utimesSync(file, second, second);
+    expect(readManifest(root)!.files['lib/util.js']!.mtimeMs).toBe(second * 1000);
+    const result = await syncIndex(root);
+    expect(result.files).toMatchObject({ parsed: 1, modified: 1 });
+    expect(result.changes.modified).toEqual(['lib/util.js']);
+  });
+
+  it('trusts an unchanged size and mtime once the file is older than the last sync', async () => {
+    const root = gitRepo({ ...SOURCES });
+    const old = new Date(Date.now() - 60_000);
+    for (const path of Object.keys(SOURCES)) utimesSync(join(root, path), old, old);
+    await syncIndex(root);
+    const result = await syncIndex(root);
+    expect(result.files).toMatchObject({ parsed: 0, modified: 0, unchanged: 7 });
+  });
+
+  it('sees a change of context.exclude between syncs', async () => {
+    const root = gitRepo({ ...SOURCES, '.ce/config.yml': 'context:\n  exclude: []\n' });
+    await syncIndex(root);
+    await syncIndex(root);
+    expect(readManifest(root)!.files['py/service.py']).toBeDefined();
+    writeFileSync(join(root, '.ce/config.yml'), 'context:\n  exclude:\n    - py/\n');
+    const result = await syncIndex(root);
+    expect(result.changes.deleted).toEqual(['py/service.py']);
+    writeFileSync(join(root, '.ce/config.yml'), 'context:\n  exclude: 3\n');
+    await expect(syncIndex(root)).rejects.toThrow(/exclude/);
+  });
+
   it('rewrites only the symbol shard of the changed file on an incremental sync', async () => {
     const root = gitRepo({ ...SOURCES });
     await syncIndex(root);

@@ -1,10 +1,11 @@
-import { cePaths, isoNow, languageForFile, loadConfig, withLock, type LanguageId } from '@ce/core';
+import { cePaths, isoNow, languageForFile, withLock, type LanguageId } from '@ce/core';
 import { scanFiles, type ScannedFile, type SkippedFile } from '../files/scan-files.js';
 import { headCommit } from '../git/git-info.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { existsSync } from 'node:fs';
 import {
   deflate,
+  racyLimit,
   INDEX_FORMAT_VERSION,
   indexPaths,
   readManifest,
@@ -15,7 +16,8 @@ import {
   type IndexManifest,
 } from './index-store.js';
 import { processFiles, startWorkers, type WorkerPool } from './parse-pool.js';
-import type { FileJob } from './process-file.js';
+import { hasKnownContent, type FileJob, type FileOutcome } from './process-file.js';
+import { syncConfig } from './sync-config.js';
 
 export interface SyncOptions {
   /** Ignore the previous index and re-parse everything. */
@@ -78,9 +80,10 @@ export async function syncIndex(root: string, options: SyncOptions = {}): Promis
 }
 
 async function syncWith(root: string, options: SyncOptions, started: number, pool: WorkerPool | undefined): Promise<SyncResult> {
-  const { config } = loadConfig(root);
+  const config = syncConfig(root);
+  const scanStartedMs = Date.now();
   const [scan, commit] = await Promise.all([
-    scanFiles(root, { exclude: config.context.exclude, maxFileBytes: config.context.maxFileBytes }),
+    scanFiles(root, { exclude: config.exclude, maxFileBytes: config.maxFileBytes }),
     headCommit(root),
   ]);
   return withLock(
@@ -89,19 +92,24 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
       const previous = options.full ? null : readManifest(root);
       const full = previous === null || !existsSync(indexPaths(root).symbols);
       const before = full ? {} : previous.files;
+      const racyFrom = full ? 0 : racyLimit(previous);
 
       const files: Record<string, IndexedFile> = {};
       const jobs: FileJob[] = [];
+      // Files that only look changed (touched, or racy) are hashed here: no parser, no worker for them.
+      const known: FileOutcome[] = [];
       const byPath = new Map<string, ScannedFile>();
       for (const file of scan.files) {
         byPath.set(file.path, file);
         const old = before[file.path];
-        if (old && old.size === file.size && old.mtimeMs === file.mtimeMs) {
+        if (old && old.size === file.size && old.mtimeMs === file.mtimeMs && file.mtimeMs < racyFrom) {
           files[file.path] = old;
           continue;
         }
         const language: LanguageId | null = languageForFile(file.path) ?? null;
-        jobs.push({ path: file.path, fsPath: file.fsPath, language, size: file.size, ...(old ? { knownHash: old.hash } : {}) });
+        const job: FileJob = { path: file.path, fsPath: file.fsPath, language, size: file.size, ...(old ? { knownHash: old.hash } : {}) };
+        if (old && hasKnownContent(job)) known.push({ path: file.path, status: 'unchanged', hash: old.hash });
+        else jobs.push(job);
       }
 
       const { outcomes, workers } = await processFiles(jobs, {
@@ -114,7 +122,7 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
       const modified: string[] = [];
       const nonUtf8Content: string[] = [];
       let parsed = 0;
-      for (const outcome of outcomes) {
+      for (const outcome of [...known, ...outcomes]) {
         const file = byPath.get(outcome.path)!;
         const old = before[outcome.path];
         const base = { size: file.size, mtimeMs: file.mtimeMs, ...(file.rawName ? { rawName: file.rawName } : {}) };
@@ -171,7 +179,15 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
           .map(([path, f]) => ({ path, reason: 'binary' as const, size: f.size })),
       ];
       const durationMs = Math.round(performance.now() - started);
-      const manifest: IndexManifest = { version: INDEX_FORMAT_VERSION, commit, syncedAt, durationMs, files, skipped: scan.skipped };
+      const manifest: IndexManifest = {
+        version: INDEX_FORMAT_VERSION,
+        commit,
+        syncedAt,
+        scanStartedMs,
+        durationMs,
+        files,
+        skipped: scan.skipped,
+      };
       writeManifest(root, manifest);
 
       const syntaxErrors = Object.entries(files)

@@ -1,6 +1,7 @@
-import { getParser, type LanguageId, type SyntaxNode } from '@ce/core';
+import type { LanguageId, SyntaxNode } from '@ce/core';
 import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from './code-symbol.js';
 import { syntaxErrorNodes, walkDefinitions } from './definition-walker.js';
+import { grammarParser } from './grammars.js';
 
 export interface ExtractResult {
   symbols: CodeSymbol[];
@@ -26,7 +27,7 @@ interface RawDefinition {
  * indexed as far as it parses; the places tree-sitter recovered from are reported.
  */
 export async function extractSymbols(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
-  const parser = await getParser(language);
+  const parser = await grammarParser(language);
   const tree = parser.parse(language === 'typescript' ? withoutGrammarGaps(source) : source);
   if (!tree) return { symbols: [], syntaxErrors: [{ line: 1, column: 0 }] };
   try {
