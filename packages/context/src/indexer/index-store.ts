@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join } from 'node:path';
 import { cePaths, type LanguageId } from '@ce/core';
 import type { SkippedFile } from '../files/scan-files.js';
-import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from '../symbols/code-symbol.js';
+import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
+import { deflate, type StoredSymbol } from './stored-symbol.js';
+
+export { deflate, type StoredSymbol };
 
 export const INDEX_FORMAT_VERSION = 1;
 
@@ -35,9 +38,6 @@ export interface IndexManifest {
   /** Symlinks and files above `context.maxFileBytes` (binary files are in `files`, flagged). */
   skipped: SkippedFile[];
 }
-
-/** Symbols as stored: `[name, kind, startLine, startColumn, endLine, endColumn, signature, container, exported]`. */
-export type StoredSymbol = [string, SymbolKind, number, number, number, number, string, string | null, 0 | 1];
 
 interface StoredSymbols {
   version: number;
@@ -180,11 +180,6 @@ function inflate(file: string, s: StoredSymbol): CodeSymbol {
     namePath: container ? `${container}/${name}` : name,
     exported: exported === 1,
   };
-}
-
-export function deflate(s: CodeSymbol): StoredSymbol {
-  const r = s.range;
-  return [s.name, s.kind, r.startLine, r.startColumn, r.endLine, r.endColumn, s.signature, s.container, s.exported ? 1 : 0];
 }
 
 /** Writes the symbol store atomically (a reader sees the old or the new store, never half). */

@@ -2,8 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { LanguageId } from '@ce/core';
-import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
+import type { SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { extractSymbols } from '../symbols/extract-symbols.js';
+import { deflate, type StoredSymbol } from './stored-symbol.js';
 
 /** One file to read, hash and (for a known language) parse. */
 export interface FileJob {
@@ -22,7 +23,8 @@ export type FileOutcome =
       status: 'parsed';
       hash: string;
       language: LanguageId;
-      symbols: CodeSymbol[];
+      /** As stored in the index (compact tuples). */
+      symbols: StoredSymbol[];
       syntaxErrors: SyntaxErrorLocation[];
       /** The content is not valid UTF-8 (decoded with replacement characters). */
       notUtf8: boolean;
@@ -70,5 +72,5 @@ export async function processFile(job: FileJob): Promise<FileOutcome> {
   if (!job.language) return { path: job.path, status: 'text', hash };
   const notUtf8 = !isUtf8(bytes);
   const { symbols, syntaxErrors } = await extractSymbols(job.language, bytes.toString('utf8'), job.path);
-  return { path: job.path, status: 'parsed', hash, language: job.language, symbols, syntaxErrors, notUtf8 };
+  return { path: job.path, status: 'parsed', hash, language: job.language, symbols: symbols.map(deflate), syntaxErrors, notUtf8 };
 }

@@ -1,10 +1,9 @@
 import { cePaths, isoNow, languageForFile, withLock, type LanguageId } from '@ce/core';
 import { scanFiles, type ScannedFile, type SkippedFile } from '../files/scan-files.js';
 import { headCommit } from '../git/git-info.js';
-import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
+import type { SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { existsSync } from 'node:fs';
 import {
-  deflate,
   racyLimit,
   INDEX_FORMAT_VERSION,
   indexPaths,
@@ -14,6 +13,7 @@ import {
   writeStoredSymbols,
   type IndexedFile,
   type IndexManifest,
+  type StoredSymbol,
 } from './index-store.js';
 import { processFiles, startWorkers, type WorkerPool } from './parse-pool.js';
 import { hasKnownContent, type FileJob, type FileOutcome } from './process-file.js';
@@ -117,7 +117,7 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
-      const changed = new Map<string, CodeSymbol[]>();
+      const changed = new Map<string, StoredSymbol[]>();
       const added: string[] = [];
       const modified: string[] = [];
       const nonUtf8Content: string[] = [];
@@ -165,10 +165,9 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
       const symbolsChanged = full || changed.size > 0 || deleted.some((path) => (before[path]?.symbols ?? 0) > 0);
       let total = 0;
       if (symbolsChanged) {
-        const deflated = new Map([...changed].map(([path, list]) => [path, list.map(deflate)] as const));
-        if (full) writeStoredSymbols(root, deflated);
+        if (full) writeStoredSymbols(root, changed);
         // A damaged symbol store cannot be patched: parse everything again.
-        else if (!updateStoredSymbols(root, deflated, deleted)) return syncIndex(root, { ...options, full: true });
+        else if (!updateStoredSymbols(root, changed, deleted)) return syncIndex(root, { ...options, full: true });
       }
       for (const entry of Object.values(files)) total += entry.symbols;
 

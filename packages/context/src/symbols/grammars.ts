@@ -20,14 +20,19 @@ const require = createRequire(import.meta.url);
 let initialised: Promise<void> | undefined;
 const parsers = new Map<LanguageId, Promise<Parser>>();
 
+/** Starts loading the tree-sitter runtime (any grammar needs it) ahead of the first parse. */
+export function preloadRuntime(): Promise<void> {
+  initialised ??= Parser.init();
+  return initialised;
+}
+
 /** A parser for a language, loaded from the grammar's npm package once per thread and reused. */
 export function grammarParser(id: LanguageId): Promise<Parser> {
   let parser = parsers.get(id);
   if (!parser) {
-    initialised ??= Parser.init();
     const spec = GRAMMARS[id];
     const wasm = join(dirname(require.resolve(`${spec.package}/package.json`)), spec.wasm);
-    parser = initialised.then(async () => {
+    parser = preloadRuntime().then(async () => {
       const language = await Language.load(wasm);
       const p = new Parser();
       p.setLanguage(language);
