@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { UsageError } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
@@ -18,8 +20,12 @@ export interface LoadedConfig {
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
+  // ajv is loaded on first use (≈ 35 ms): every command imports @ce/core, few load the config.
   // useDefaults fills every missing key from the schema, so callers always see a complete config.
-  validator ??= new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof AjvModule;
+    validator = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
+  }
   return validator;
 }
 
