@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentConversionsPossible, rehashWithoutFilters } from './exact-content.js';
 import { git } from './git.js';
@@ -42,7 +42,14 @@ export async function snapshotTree(root: string, gitDir: string, excludes: reado
   const index = temporaryIndex(gitDir);
   try {
     const realIndex = join(gitDir, 'index');
-    if (existsSync(realIndex)) copyFileSync(realIndex, index.file);
+    if (existsSync(realIndex)) {
+      copyFileSync(realIndex, index.file);
+      // Keep the real index's timestamp: git treats entries modified at or after it as "racy" and
+      // re-reads them. A fresh mtime on the copy would make a same-size edit made in the same second
+      // as the last `git add` look unchanged, and the checkpoint would miss it.
+      const { atime, mtime } = statSync(realIndex);
+      utimesSync(index.file, atime, mtime);
+    }
     await git(root, ['add', '-A'], { env: index.env });
     // Exclude pathspecs on `add` fail when the path is ignored, so ce's own folders are dropped after.
     if (excludes.length > 0) await git(root, ['rm', '-r', '--cached', '-q', '--ignore-unmatch', '--', ...excludes], { env: index.env });
