@@ -2,9 +2,8 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, gitRepo, readTree, repoRoot, runCe, useTempDir } from '@ce/test-utils';
+
+import { connectCeMcp, gitRepo, readTree, repoRoot, runCe, useTempDir } from '@ce/test-utils';
 import { describe, expect, it, onTestFinished } from 'vitest';
 
 const STANDIN = join(repoRoot, 'packages', 'agents', 'test', 'fixtures', 'claude-standin.mjs');
@@ -148,16 +147,9 @@ describe('ce agents', () => {
 
   it('serves agents_check over MCP (stdio) with the same result as the command', async () => {
     const repo = gitRepo({ '.ce/config.yml': 'version: 1\n' });
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [ceBinPath, 'mcp', '--tools', 'agents_check'],
-      cwd: repo,
+    const client = await connectCeMcp(repo, ['--tools', 'agents_check'], {
       env: { PATH: pathWith(false), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-      stderr: 'pipe',
     });
-    const client = new Client({ name: 'test', version: '0.0.0' });
-    await client.connect(transport);
-    onTestFinished(() => client.close());
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toEqual(['agents_check']);
     const response = await client.callTool({ name: 'agents_check', arguments: {} });

@@ -1,10 +1,8 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ceBinPath, gitRepo, runCe, useTempDir, writeTree } from '@ce/test-utils';
+import { connectCeMcp, gitRepo, runCe, useTempDir, writeTree } from '@ce/test-utils';
 
 const PIPELINE = `name: library
 env: { FORCE_COLOR: "0" }
@@ -187,15 +185,7 @@ describe('ce ci run --local', () => {
 describe('ci MCP tools', () => {
   it('validates and renders through ce mcp --tools all', async () => {
     const dir = gitRepo({ 'ci/pipeline.yml': PIPELINE });
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [ceBinPath, 'mcp', '--tools', 'all'],
-      cwd: dir,
-      env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-      stderr: 'pipe',
-    });
-    const client = new Client({ name: 'ce-test', version: '1.0.0' });
-    await client.connect(transport);
+    const client = await connectCeMcp(dir, ['--tools', 'all']);
     try {
       const names = (await client.listTools()).tools.map((t) => t.name);
       expect(names).toEqual(expect.arrayContaining(['ci_validate', 'ci_render', 'ci_diff', 'ci_run_local']));

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, gitRepo, runCe } from '@ce/test-utils';
+
+import { connectCeMcp, gitRepo, runCe } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 
 /** The MCP server that speaks Serena's code tools (a real process), kept with @ce/context's tests. */
@@ -58,15 +57,7 @@ describe('ce context with serena.enabled', () => {
 
   it('the MCP find_symbol tool of ce mcp goes to Serena too', async () => {
     const root = project({ enabled: true, command: process.execPath, args: [fixture, '--legacy'] });
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [ceBinPath, 'mcp'],
-      cwd: root,
-      env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-      stderr: 'pipe',
-    });
-    const client = new Client({ name: 'ce-test', version: '1.0.0' });
-    await client.connect(transport);
+    const client = await connectCeMcp(root);
     try {
       const found = await client.callTool({ name: 'find_symbol', arguments: { name_path: 'welcome' } });
       expect(found.isError).toBeFalsy();

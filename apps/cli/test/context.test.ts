@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, git, gitRepo, runCe } from '@ce/test-utils';
+
+import { connectCeMcp, git, gitRepo, runCe } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 
 const TREE = {
@@ -114,15 +113,7 @@ describe('ce context', () => {
 
   it('serves find_symbol, get_symbols_overview and search_for_pattern over MCP', async () => {
     const root = gitRepo(TREE);
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [ceBinPath, 'mcp'],
-      cwd: root,
-      env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-      stderr: 'pipe',
-    });
-    const client = new Client({ name: 'ce-test', version: '1.0.0' });
-    await client.connect(transport);
+    const client = await connectCeMcp(root);
     try {
       const names = (await client.listTools()).tools.map((t) => t.name);
       expect(names).toEqual(expect.arrayContaining(['find_symbol', 'get_symbols_overview', 'search_for_pattern']));

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, gitRepo, runCe, useTempDir } from '@ce/test-utils';
-import { describe, expect, it, onTestFinished } from 'vitest';
+
+import { ceBinPath, connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
 
 const prp = (id: string, drift: string): string => `---\nprp_id: ${id}\nname: feature ${id}\nstatus: executed\n${drift}---\n\n## Goal\nx\n`;
 
@@ -275,19 +274,7 @@ describe('ce examples extract', () => {
 describe('drift MCP tools', () => {
   it('offers validate_l4 in the core set and drift_summary / drift_history with --tools all', async () => {
     const root = historyRepo();
-    const connect = async (args: string[]): Promise<Client> => {
-      const client = new Client({ name: 'test', version: '1' });
-      await client.connect(
-        new StdioClientTransport({
-          command: process.execPath,
-          args: [ceBinPath, 'mcp', ...args],
-          cwd: root,
-          env: { ...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true' } as Record<string, string>,
-        }),
-      );
-      onTestFinished(() => client.close());
-      return client;
-    };
+    const connect = (args: string[]) => connectCeMcp(root, args);
     const core = await connect([]);
     expect((await core.listTools()).tools.map((t) => t.name)).toContain('validate_l4');
     const all = await connect(['--tools', 'all']);

@@ -1,28 +1,9 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ceBinPath, useTempDir, writeTree } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
+import { connectCeMcp, useTempDir, writeTree } from '@ce/test-utils';
 
-const clients: Client[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
-
-async function connect(cwd: string, extra: string[] = []): Promise<Client> {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [ceBinPath, 'mcp', ...extra],
-    cwd,
-    env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-    stderr: 'pipe',
-  });
-  const client = new Client({ name: 'ce-test', version: '1.0.0' });
-  await client.connect(transport);
-  clients.push(client);
-  return client;
-}
+const connect = (cwd: string, extra: string[] = []) => connectCeMcp(cwd, extra);
 
 describe('ce mcp over real stdio', () => {
   it('lists a small core set of tools whose definitions stay well under 3,000 tokens', async () => {

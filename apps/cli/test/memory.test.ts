@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, gitRepo, runCe } from '@ce/test-utils';
+
+import { ceBinPath, connectCeMcp, gitRepo, runCe } from '@ce/test-utils';
 import { McpMemoryStore, serializeMemory } from '@ce/state';
 
 describe('ce memory', () => {
@@ -67,10 +66,7 @@ describe('ce memory', () => {
   it('offers prp_status and checkpoint in the default tool set and the rest with --tools all', async () => {
     const root = gitRepo({ 'a.txt': 'a\n' });
     const names = async (tools: string[]): Promise<string[]> => {
-      const client = new Client({ name: 'test', version: '1' });
-      await client.connect(
-        new StdioClientTransport({ command: process.execPath, args: [ceBinPath, 'mcp', ...tools, '--cwd', root], stderr: 'pipe' }),
-      );
+      const client = await connectCeMcp(root, tools);
       try {
         return (await client.listTools()).tools.map((t) => t.name);
       } finally {

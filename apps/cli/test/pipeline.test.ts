@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, gitRepo, runCe, useTempDir } from '@ce/test-utils';
-import { describe, expect, it, onTestFinished } from 'vitest';
+
+import { connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const MODEL = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(fixtures, 'model.mjs'))}`;
@@ -159,19 +158,7 @@ describe('ce pipeline run', () => {
 describe('MCP pipeline tools', () => {
   it('serves pipeline_graph and pipeline_run over real stdio with --tools all, not in the core set', async () => {
     const root = repo();
-    const connect = async (tools: string[]): Promise<Client> => {
-      const transport = new StdioClientTransport({
-        command: process.execPath,
-        args: [ceBinPath, 'mcp', ...tools],
-        cwd: root,
-        env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-        stderr: 'pipe',
-      });
-      const client = new Client({ name: 'ce-test', version: '1.0.0' });
-      await client.connect(transport);
-      onTestFinished(() => client.close());
-      return client;
-    };
+    const connect = (tools: string[]) => connectCeMcp(root, tools);
     const core = await connect([]);
     expect((await core.listTools()).tools.map((t) => t.name)).not.toContain('pipeline_run');
     const client = await connect(['--tools', 'all']);

@@ -1,9 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { ceBinPath, git, gitRepo, repoRoot, runCe, useTempDir } from '@ce/test-utils';
-import { describe, expect, it, onTestFinished } from 'vitest';
+
+import { connectCeMcp, git, gitRepo, repoRoot, runCe, useTempDir } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
 
 const FIXTURES = join(repoRoot, 'packages', 'validate', 'test', 'fixtures');
 
@@ -147,19 +146,7 @@ describe('validate MCP tools over real stdio', () => {
     const dir = gitRepo({
       '.ce/config.yml': 'version: 1\nvalidation:\n  commands:\n    "2":\n      - command: node -e "process.exit(3)"\n',
     });
-    const connect = async (extra: string[]): Promise<Client> => {
-      const transport = new StdioClientTransport({
-        command: process.execPath,
-        args: [ceBinPath, 'mcp', ...extra],
-        cwd: dir,
-        env: { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
-        stderr: 'pipe',
-      });
-      const client = new Client({ name: 'ce-test', version: '1.0.0' });
-      await client.connect(transport);
-      onTestFinished(() => client.close());
-      return client;
-    };
+    const connect = (extra: string[]) => connectCeMcp(dir, extra);
     const core = await connect([]);
     const names = (await core.listTools()).tools.map((t) => t.name);
     expect(names).toContain('validate_plan');

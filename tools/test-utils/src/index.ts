@@ -2,3 +2,4 @@ export { useTempDir, writeTree, readTree } from './fixture-tree.js';
 export { gitRepo, git } from './git-repo.js';
 export { runCe, ceBinPath, repoRoot, type CeRun } from './run-ce.js';
 export { spawnSourceScript, SOURCE_NODE_FLAGS } from './spawn-source.js';
+export { connectCeMcp } from './ce-mcp-client.js';
