@@ -40,7 +40,7 @@ export default tseslint.config(
             { sourceTag: 'tier:2', onlyDependOnLibsWithTags: ['tier:0', 'tier:1', 'scope:dev'] },
             { sourceTag: 'tier:3', onlyDependOnLibsWithTags: ['tier:0', 'tier:1', 'tier:2', 'scope:dev'] },
             { sourceTag: 'tier:app', onlyDependOnLibsWithTags: ['tier:0', 'tier:1', 'tier:2', 'tier:3', 'scope:dev'] },
-            { sourceTag: 'scope:dev', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:dev', onlyDependOnLibsWithTags: ['scope:dev'] },
           ],
         },
       ],

@@ -1,5 +1,10 @@
 // Shared vitest settings. Tests import sibling packages through the "@ce/source" export
-// condition, so they run against sources without a build.
+// condition, so they run against sources without a build. Every worker starts from a scrubbed
+// environment (test-env.mjs), so where the tests run (a shell, Nx, CI) does not change them.
+import { fileURLToPath } from 'node:url';
+
+const envSetup = fileURLToPath(new URL('./test-env-setup.mjs', import.meta.url));
+
 /** @param {Record<string, unknown>} [overrides] */
 export function packageTests(overrides = {}) {
   return {
@@ -12,6 +17,7 @@ export function packageTests(overrides = {}) {
       hookTimeout: 30_000,
       pool: 'forks',
       ...overrides,
+      setupFiles: [envSetup, ...[overrides.setupFiles ?? []].flat()],
     },
   };
 }

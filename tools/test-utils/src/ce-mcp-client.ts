@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { onTestFinished } from 'vitest';
+import { cleanTestEnv } from '@ce/build-config/test-env';
 import { ceBinPath } from './run-ce.js';
 
 /**
@@ -12,7 +13,7 @@ export async function connectCeMcp(cwd: string, args: string[] = [], options: { 
     command: process.execPath,
     args: [ceBinPath, 'mcp', ...args],
     cwd,
-    env: options.env ?? { ...(process.env as Record<string, string>), OCLIF_SKIP_NEW_VERSION_CHECK: 'true' },
+    env: options.env ?? cleanTestEnv(),
     stderr: 'pipe',
   });
   const client = new Client({ name: 'ce-test', version: '1.0.0' });

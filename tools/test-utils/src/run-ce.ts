@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanTestEnv } from '@ce/build-config/test-env';
 
 /** The monorepo root (this file lives in tools/test-utils/src). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -13,7 +14,10 @@ export interface CeRun {
   exitCode: number;
 }
 
-/** Runs the real `ce` binary as a child process, as a user would. */
+/**
+ * Runs the real `ce` binary as a child process, as a user would, from the scrubbed test
+ * environment (no inherited colour, CI or `CE_*` switches) plus `options.env`.
+ */
 export function runCe(
   args: string[],
   options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number } = {},
@@ -21,7 +25,7 @@ export function runCe(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [ceBinPath, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, OCLIF_SKIP_NEW_VERSION_CHECK: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+      env: withOverrides(cleanTestEnv(), options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -36,4 +40,14 @@ export function runCe(
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** `base` with `overrides` applied; an override of `undefined` removes the variable. */
+function withOverrides(base: Record<string, string>, overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cleanTestEnv } from '@ce/build-config/test-env';
 
 // Resolved from here so that children started in any working directory find tsx.
 const tsxLoader = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
@@ -21,7 +22,7 @@ export function spawnSourceScript(
 ): ChildProcess {
   return spawn(process.execPath, [...SOURCE_NODE_FLAGS, '--input-type=module', '-e', code, ...args], {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: options.env ?? cleanTestEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
