@@ -36,3 +36,12 @@ describe('loadConfig under fuzzing', () => {
     expect(report.refused).toBeGreaterThan(0);
   });
 });
+
+describe('loadConfig on YAML that parses but has no value', () => {
+  it('exits 2 naming the file for an alias used before its anchor', () => {
+    const root = useTempDir();
+    mkdirSync(join(root, '.ce'));
+    writeFileSync(join(root, '.ce', 'config.yml'), '#a: &a [1]\nb: [*a]\n');
+    expect(() => loadConfig(root, {})).toThrow(expect.objectContaining({ exitCode: 2, file: '.ce/config.yml' }));
+  });
+});
