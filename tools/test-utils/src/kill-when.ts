@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import { cleanTestEnv } from '@ce/build-config/test-env';
+import { ceBinPath } from './run-ce.js';
+
+/** What happened to one `ce` run that was to be killed inside a window. */
+export interface KillOutcome {
+  /** The kill came while the window's file existed (checked with the process group stopped). */
+  landed: boolean;
+  /** The run was killed (false: it ended before the window was seen). */
+  killed: boolean;
+  /** The file that opened the window. */
+  file?: string;
+}
+
+export interface KillWhenOptions {
+  /** The `ce` arguments. */
+  args: string[];
+  cwd: string;
+  /** The folder whose new file opens the window (watched with inotify; created if missing). */
+  watchDir: string;
+  /** Which file name opens the window. */
+  match: RegExp;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs the built `ce` in its own process group and SIGKILLs the whole group at the moment a file
+ * matching `match` appears in `watchDir`: the lock file, the temporary file of an atomic write, a
+ * journal, a checkpoint's temporary index. The group is first stopped (SIGSTOP), so whether the
+ * kill landed inside the window is a fact — the file still exists while nothing runs — not a guess.
+ * `nice` (coreutils) must be on PATH.
+ */
+export function runAndKillWhen(options: KillWhenOptions): Promise<KillOutcome> {
+  mkdirSync(options.watchDir, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const outcome: KillOutcome = { landed: false, killed: false };
+    // At the lowest priority, `ce` yields the CPU to this process the moment the inotify event
+    // wakes it, so the stop lands while the window is still open even on a busy machine.
+    const child = spawn('nice', ['-n', '19', process.execPath, ceBinPath, ...options.args, '--json'], {
+      cwd: options.cwd,
+      env: cleanTestEnv(),
+      stdio: 'ignore',
+      detached: true,
+    });
+    const killGroup = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        /* the group is already gone */
+      }
+    };
+    const watcher = watch(options.watchDir, (_event, name) => {
+      if (outcome.killed || !name || !options.match.test(name)) return;
+      killGroup('SIGSTOP');
+      outcome.killed = true;
+      outcome.file = name;
+      outcome.landed = existsSync(join(options.watchDir, name));
+      killGroup('SIGKILL');
+    });
+    const timer = setTimeout(() => killGroup('SIGKILL'), options.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      watcher.close();
+      // Children of the group may outlive the leader for a moment; make sure none keeps running.
+      killGroup('SIGKILL');
+      resolve(outcome);
+    });
+  });
+}
