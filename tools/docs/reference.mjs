@@ -12,7 +12,10 @@ import * as prettier from 'prettier';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const check = process.argv.includes('--check');
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ');
 const code = (text) => `\`${String(text).replace(/`/g, "'")}\``;
 
 function commandSection(id, command) {
@@ -60,7 +63,11 @@ function cliReference() {
 function schemaRows(schema, path, rows) {
   for (const [key, sub] of Object.entries(schema.properties ?? {})) {
     const keyPath = path ? `${path}.${key}` : key;
-    const type = sub.enum ? sub.enum.map((v) => code(v)).join(', ') : sub.type === 'array' ? `list of ${sub.items?.type ?? 'value'}` : (sub.type ?? '');
+    const type = sub.enum
+      ? sub.enum.map((v) => code(v)).join(', ')
+      : sub.type === 'array'
+        ? `list of ${sub.items?.type ?? 'value'}`
+        : (sub.type ?? '');
     const leaf = !sub.properties;
     if (leaf || sub.description) {
       const fallback = leaf ? '' : 'Section.';

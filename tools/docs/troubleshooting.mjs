@@ -24,8 +24,13 @@ function sourceFiles(dir, files = []) {
   return files;
 }
 
-const roots = [...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'src')), join(root, 'apps', 'cli', 'src')].filter(existsSync);
-const parsed = roots.flatMap((r) => sourceFiles(r)).map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+const roots = [
+  ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'src')),
+  join(root, 'apps', 'cli', 'src'),
+].filter(existsSync);
+const parsed = roots
+  .flatMap((r) => sourceFiles(r))
+  .map((file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
 
 /** Classes whose errors exit 2 or 3: the two base classes and every class extending one (transitively). */
 function exitClasses() {
@@ -54,10 +59,14 @@ function shown(node, sf) {
   if (!node) return '';
   if (ts.isStringLiteralLike(node)) return node.text;
   if (ts.isTemplateExpression(node)) {
-    return node.head.text + node.templateSpans.map((s) => `<${s.expression.getText(sf).replace(/\s+/g, ' ').slice(0, 40)}>${s.literal.text}`).join('');
+    return (
+      node.head.text +
+      node.templateSpans.map((s) => `<${s.expression.getText(sf).replace(/\s+/g, ' ').slice(0, 40)}>${s.literal.text}`).join('')
+    );
   }
   if (ts.isConditionalExpression(node)) return `${shown(node.whenTrue, sf)} / ${shown(node.whenFalse, sf)}`;
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return shown(node.left, sf) + shown(node.right, sf);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return shown(node.left, sf) + shown(node.right, sf);
   return `<${node.getText(sf).replace(/\s+/g, ' ').slice(0, 40)}>`;
 }
 
@@ -94,7 +103,12 @@ function render(entries) {
     '|---|---|---|---|',
     ...entries
       .filter((e) => e.exit === exit)
-      .flatMap((e) => e.uses.map((u, i) => `| ${i === 0 ? `\`${e.code}\`` : ''} | ${cell(u.message)} | ${cell(u.hint || '—')} | ${u.where.replace(/^(packages|apps)\//, '')} |`)),
+      .flatMap((e) =>
+        e.uses.map(
+          (u, i) =>
+            `| ${i === 0 ? `\`${e.code}\`` : ''} | ${cell(u.message)} | ${cell(u.hint || '—')} | ${u.where.replace(/^(packages|apps)\//, '')} |`,
+        ),
+      ),
   ];
   return [
     '# Troubleshooting',
