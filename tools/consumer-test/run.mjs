@@ -5,7 +5,7 @@
 // a strict consumer without skipLibCheck, and links the sample plugin written from docs/plugins.md
 // and runs its command, CI executor and node strategy against the installed ce.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanTestEnv } from '@ce/build-config/test-env';
@@ -14,6 +14,7 @@ import { surfaceProblems } from './surface.mjs';
 import { packAll, publishedPackages } from './workspace-packages.mjs';
 
 const LIMIT_MB = 150;
+const CI_RENDER_LIMIT_MB = 15;
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'ce-consumer-'));
 const env = cleanTestEnv(process.env, {
@@ -56,15 +57,24 @@ try {
   );
 
   step('install the tarballs (production dependencies only)');
-  const app = join(work, 'app');
-  mkdirSync(app);
-  const dependencies = Object.fromEntries(packed.map((p) => [p.name, `file:${join(tarballs, p.filename)}`]));
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
-  run('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
-  const kb = Number(execFileSync('du', ['-sk', join(app, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
-  const mb = kb / 1024;
+  const app = installTarballs(
+    'app',
+    packed.map((p) => p.name),
+    packed,
+    tarballs,
+  );
+  const mb = installSize(app);
   process.stdout.write(`  install size: ${mb.toFixed(1)} MB (limit ${LIMIT_MB} MB)\n`);
+  const heavy = ['typescript', 'tree-sitter-typescript', 'tree-sitter-python'].filter((n) => existsSync(join(app, 'node_modules', n)));
+  if (heavy.length > 0) failures.push(`installed although optional or dev-only: ${heavy.join(', ')}`);
   if (mb > LIMIT_MB) failures.push(`install size ${mb.toFixed(1)} MB is over ${LIMIT_MB} MB`);
+
+  step('install @ce/ci-render alone');
+  check('ci-render alone', () => {
+    const alone = installSize(installTarballs('ci-render-alone', closure('@ce/ci-render', packages), packed, tarballs));
+    process.stdout.write(`  install size: ${alone.toFixed(1)} MB (limit ${CI_RENDER_LIMIT_MB} MB)\n`);
+    if (alone > CI_RENDER_LIMIT_MB) throw new Error(`@ce/ci-render alone installs ${alone.toFixed(1)} MB, over ${CI_RENDER_LIMIT_MB} MB`);
+  });
 
   step('import and call each package');
   copyFileSync(new URL('./consumer/use-packages.mjs', import.meta.url), join(app, 'use-packages.mjs'));
@@ -99,6 +109,35 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   process.stdout.write('\nconsumer test passed\n');
+}
+
+/** A fresh project under the work folder with these packages' tarballs installed (production only). */
+function installTarballs(folder, names, packed, tarballs) {
+  const dir = join(work, folder);
+  mkdirSync(dir);
+  const chosen = packed.filter((p) => names.includes(p.name));
+  const dependencies = Object.fromEntries(chosen.map((p) => [p.name, `file:${join(tarballs, p.filename)}`]));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
+  run('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  return dir;
+}
+
+/** The size of a project's node_modules in MB. */
+function installSize(dir) {
+  return Number(execFileSync('du', ['-sk', join(dir, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]) / 1024;
+}
+
+/** A workspace package and the workspace packages it depends on, transitively. */
+function closure(name, packages) {
+  const byName = new Map(packages.map((p) => [p.name, p]));
+  const found = new Set();
+  const visit = (n) => {
+    if (found.has(n) || !byName.has(n)) return;
+    found.add(n);
+    for (const dep of Object.keys(byName.get(n).manifest.dependencies ?? {})) visit(dep);
+  };
+  visit(name);
+  return [...found];
 }
 
 function runReadmeExamples(app, names) {

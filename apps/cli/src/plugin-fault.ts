@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CeError, errorMessage, isCeError } from '@ce/core';
 
@@ -16,6 +16,16 @@ export function pluginFault(plugin: string, where: string, cause: unknown): CeEr
 const CE_PACKAGES = /^(@ce\/|@oclif\/)/;
 
 /**
+ * Where ce's own dependencies are installed: the node_modules folder that holds @ce/cli (in a
+ * checkout, the repository's). A fault from a file under it is not a plugin's.
+ */
+function ceInstallRoot(): string {
+  const cliRoot = fileURLToPath(new URL('..', import.meta.url));
+  const at = cliRoot.lastIndexOf(`${sep}node_modules${sep}`);
+  return at === -1 ? join(dirname(dirname(cliRoot)), 'node_modules') : cliRoot.slice(0, at + sep.length + 'node_modules'.length);
+}
+
+/**
  * The package a fault was thrown from, when it is not ce itself: the nearest package.json above the
  * first file in the stack. A command that a plugin adds runs outside ce's BaseCommand, so this is
  * how an error reaching the top of `ce` is attributed to the plugin that raised it.
@@ -24,7 +34,9 @@ export function faultingPackage(error: unknown): string | undefined {
   const stack = error instanceof Error ? (error.stack ?? '') : '';
   const frame = /(?:\(|at )((?:file:\/\/)?\/[^():]+):\d+:\d+/.exec(stack);
   if (!frame?.[1]) return undefined;
-  let dir = dirname(frame[1].startsWith('file://') ? fileURLToPath(frame[1]) : frame[1]);
+  const file = frame[1].startsWith('file://') ? fileURLToPath(frame[1]) : frame[1];
+  if (file.startsWith(ceInstallRoot() + sep)) return undefined;
+  let dir = dirname(file);
   for (let depth = 0; depth < 12 && dir !== dirname(dir); depth++, dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (!existsSync(manifest)) continue;
