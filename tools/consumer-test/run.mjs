@@ -88,6 +88,12 @@ try {
     ),
   );
 
+  step('optional parts: TypeScript and the grammars');
+  copyFileSync(new URL('./consumer/optional-parts.mjs', import.meta.url), join(app, 'optional-parts.mjs'));
+  check('optional parts', () =>
+    process.stdout.write(run(process.execPath, ['optional-parts.mjs', join(repoRoot, 'node_modules/typescript')], app).stdout),
+  );
+
   step('type-check a strict consumer (no skipLibCheck)');
   check('strict consumer', () =>
     typecheckStrictConsumer(
