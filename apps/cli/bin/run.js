@@ -9,6 +9,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${name}/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
 } else {
+  // ce runs a linked plugin's compiled JavaScript as it is: it ships neither ts-node nor tsx, and
+  // without this oclif warns on every command that a linked ESM plugin "cannot be auto-transpiled".
+  globalThis.oclif = { ...globalThis.oclif, enableAutoTranspile: false };
   const [{ run }, { flush }] = await Promise.all([import('@oclif/core/run'), import('@oclif/core/flush')]);
   try {
     await run(argv, import.meta.url);

@@ -1,4 +1,6 @@
+import { isCeError } from '@ce/core';
 import { toCeError } from './base-command.js';
+import { faultingPackage, pluginFault } from './plugin-fault.js';
 
 /**
  * Renders an error that reached the top of `ce` (a command from a plugin, such as
@@ -11,7 +13,8 @@ export function renderFatal(error: unknown, argv: readonly string[]): number {
   // `this.exit(n)` inside a command: not an error to show.
   if (err?.code === 'EEXIT' || /^EEXIT: \d+$/.test(err?.message ?? '')) return err.oclif?.exit ?? 0;
   if (err?.message === 'SIGINT') return 130;
-  const ceError = toCeError(error);
+  const plugin = isCeError(error) ? undefined : faultingPackage(error);
+  const ceError = plugin ? pluginFault(plugin, 'a command', error) : toCeError(error);
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: ceError.toJSON() })}\n`);
   process.stderr.write(`error: ${ceError.line}\n`);
   if (ceError.hint) process.stderr.write(`hint: ${ceError.hint}\n`);

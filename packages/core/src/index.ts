@@ -1,13 +1,103 @@
 // @ce/core: the kernel every ce package shares. Public API: only what is exported here.
-export * from './errors/index.js';
-export * from './config/index.js';
-export * from './documents/index.js';
-export * from './prp/index.js';
-export * from './process/index.js';
-export * from './fs/index.js';
-export * from './log/index.js';
-export * from './retry/index.js';
-export * from './project/index.js';
-export * from './parsing/index.js';
+export {
+  ExitCode,
+  CeError,
+  UsageError,
+  CheckFailedError,
+  EscalationError,
+  InternalError,
+  isCeError,
+  errorMessage,
+  type CeErrorOptions,
+} from './errors/index.js';
+export {
+  loadConfig,
+  defaultConfig,
+  type LoadedConfig,
+  configSchema,
+  type CeConfig,
+  type CommandSpec,
+  type ProviderConfig,
+} from './config/index.js';
+export {
+  MarkdownDocument,
+  readFrontMatter,
+  renderYamlField,
+  type FrontMatter,
+  type FrontMatterKind,
+  parseSections,
+  findSection,
+  flattenSections,
+  normalizeHeading,
+  type Section,
+  detectLineEnding,
+  withLineEnding,
+  type LineEnding,
+} from './documents/index.js';
+export {
+  parsePrp,
+  readPrp,
+  assertCompletePrp,
+  type Prp,
+  type PrpTask,
+  type ValidationLevel,
+  normalizePrpHeader,
+  normalizeDecision,
+  type PrpHeader,
+  type PrpStatus,
+  type DriftJustification,
+  type LevelValidation,
+  isPrpId,
+  assertPrpId,
+  comparePrpIds,
+  prpIdFromFileName,
+  PRP_ID_PATTERN,
+  PRP_SECTIONS,
+  PRP_SECTION_TITLES,
+  type PrpSectionName,
+  codeBlocks,
+  shellCommands,
+  pathReferences,
+  type CodeBlock,
+} from './prp/index.js';
+export {
+  runProcess,
+  runCommandLine,
+  type RunOptions,
+  type RunResult,
+  parseCommandLine,
+  formatCommandLine,
+  type ParsedCommand,
+} from './process/index.js';
+export {
+  writeFileAtomic,
+  ATOMIC_TEMP_PATTERN,
+  acquireLock,
+  withLock,
+  isProcessAlive,
+  type HeldLock,
+  type LockHolder,
+  type LockOptions,
+  assertSafeName,
+  isSafeName,
+  resolveInRepo,
+  repoRelative,
+  isInside,
+  findRepoRoot,
+  cePaths,
+  type CePaths,
+} from './fs/index.js';
+export {
+  Logger,
+  silentLogger,
+  type LogLevel,
+  type LogRecord,
+  type LoggerOptions,
+  redactSecrets,
+  redactValue,
+  registerSecret,
+} from './log/index.js';
+export { retry, backoffDelay, type RetryOptions, CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './retry/index.js';
+export { initProject, type InitOptions, type InitResult, type InitAction, readAsset, corePackageRoot } from './project/index.js';
 export { isoNow, compactTimestamp } from './time.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,27 @@
-export * from './conformance/index.js';
+export {
+  checkConformance,
+  type ConformanceDecision,
+  type ConformanceFinding,
+  type ConformanceReport,
+  type ConformanceOptions,
+  analyzeConformance,
+  type ConformanceAnalysis,
+  fixNaming,
+  type NamingFix,
+  type NamingFixResult,
+  extractExamples,
+  type ExtractedExamples,
+  type ExtractedExample,
+  extractFeatures,
+  isAnalysable,
+  namingStyles,
+  toNamingStyle,
+  type NamingStyle,
+  CATEGORIES,
+  type Category,
+  type FileFeatures,
+  type Observation,
+} from './conformance/index.js';
 export {
   planValidation,
   explainPlan,

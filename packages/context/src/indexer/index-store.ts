@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cePaths, type LanguageId } from '@ce/core';
+import { cePaths } from '@ce/core';
+import type { LanguageId } from '@ce/parse';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { deflate, type StoredSymbol } from './stored-symbol.js';

@@ -1,6 +1,6 @@
 // Worker thread entry: processes batches of file jobs sent by the parse pool.
 import { parentPort } from 'node:worker_threads';
-import { preloadRuntime } from '../symbols/grammars.js';
+import { preloadRuntime } from '@ce/parse';
 import { processFile, type FileJob, type FileOutcome } from './process-file.js';
 
 // Load the tree-sitter runtime while the main thread lists the files (a failure shows on first use).

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { LanguageId } from '@ce/core';
+import type { LanguageId } from '@ce/parse';
 import type { SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { extractSymbols } from '../symbols/extract-symbols.js';
 import { deflate, type StoredSymbol } from './stored-symbol.js';

@@ -1,4 +1,5 @@
-import { cePaths, isoNow, languageForFile, withLock, type LanguageId } from '@ce/core';
+import { cePaths, isoNow, withLock } from '@ce/core';
+import { languageForFile, type LanguageId } from '@ce/parse';
 import { scanFiles, type ScannedFile, type SkippedFile } from '../files/scan-files.js';
 import { headCommit } from '../git/git-info.js';
 import type { SyntaxErrorLocation } from '../symbols/code-symbol.js';

@@ -1,4 +1,4 @@
-import type { LanguageId, SyntaxNode, Tree } from '@ce/core';
+import type { LanguageId, SyntaxNode, Tree } from '@ce/parse';
 
 /** A definition found by the walker, before classification: its kind tag and syntax nodes. */
 export interface FoundDefinition {

@@ -1,7 +1,7 @@
-import type { LanguageId, SyntaxNode } from '@ce/core';
+import type { LanguageId, SyntaxNode } from '@ce/parse';
 import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from './code-symbol.js';
 import { syntaxErrorNodes, walkDefinitions } from './definition-walker.js';
-import { grammarParser } from './grammars.js';
+import { getParser as grammarParser } from '@ce/parse';
 
 export interface ExtractResult {
   symbols: CodeSymbol[];

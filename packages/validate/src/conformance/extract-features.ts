@@ -1,4 +1,4 @@
-import { languageForFile } from '@ce/core';
+import { languageForFile } from '@ce/parse';
 import { extractPython } from './extract-python.js';
 import { extractTypeScript } from './extract-typescript.js';
 import type { FileFeatures } from './features.js';

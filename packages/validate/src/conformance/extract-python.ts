@@ -1,4 +1,4 @@
-import { parseSource, type SyntaxNode } from '@ce/core';
+import { parseSource, type SyntaxNode } from '@ce/parse';
 import { fileNameStyles, namingStyles } from './naming-style.js';
 import { snippet, type FileFeatures, type IdentifierKind, type Observation } from './features.js';
 

@@ -4,7 +4,8 @@ import type ts from 'typescript';
 
 let T: typeof ts;
 import { loadTypeScript } from './typescript-loader.js';
-import { cePaths, languageForFile, parseSource, withLock, writeFileAtomic, type SyntaxNode } from '@ce/core';
+import { cePaths, withLock, writeFileAtomic } from '@ce/core';
+import { languageForFile, parseSource, type SyntaxNode } from '@ce/parse';
 import { toNamingStyle, type NamingStyle } from './naming-style.js';
 import { sourceFilesUnder } from './resolve-inputs.js';
 import type { ConformanceAnalysis } from './analyze.js';

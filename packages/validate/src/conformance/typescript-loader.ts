@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import type ts from 'typescript';
-import { writeFileAtomic } from '@ce/core';
+import { UsageError, writeFileAtomic } from '@ce/core';
 
 let loaded: typeof ts | undefined;
 
@@ -19,12 +20,30 @@ let loaded: typeof ts | undefined;
  */
 export async function loadTypeScript(): Promise<typeof ts> {
   if (loaded) return loaded;
+  const file = resolveTypeScript();
   try {
-    loaded = loadWithCodeCache();
+    loaded = loadWithCodeCache(file);
   } catch {
-    loaded = (await import('typescript')).default;
+    loaded = ((await import(pathToFileURL(file).href)) as { default: typeof ts }).default;
   }
   return loaded;
+}
+
+/**
+ * TypeScript is an optional peer dependency: the project's own compiler (resolved from the working
+ * directory, the repository being validated) comes first, then one installed beside ce.
+ */
+function resolveTypeScript(): string {
+  for (const base of [join(process.cwd(), 'package.json'), fileURLToPath(import.meta.url)]) {
+    try {
+      return createRequire(base).resolve('typescript');
+    } catch {
+      /* try the next place */
+    }
+  }
+  throw new UsageError('typescript-missing', 'TypeScript is needed to check TypeScript and JavaScript files, and it is not installed', {
+    hint: 'install it in the project (npm install --save-dev typescript) or beside ce',
+  });
 }
 
 function cacheDir(): string | undefined {
@@ -37,10 +56,8 @@ function cacheDir(): string | undefined {
   return dir;
 }
 
-function loadWithCodeCache(): typeof ts {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('typescript');
-  const version = (require('typescript/package.json') as { version: string }).version;
+function loadWithCodeCache(file: string): typeof ts {
+  const version = (JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8')) as { version: string }).version;
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir();
   const cacheFile = dir ? join(dir, `typescript-${version}-${process.version}-${process.arch}.bin`) : undefined;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type ts from 'typescript';
 import { writeFileAtomic } from '@ce/core';
 import type { Diagnostic } from '../diagnostics/index.js';
+import { loadTypeScript } from '../conformance/typescript-loader.js';
 
 /** The compiler's API (its default export), loaded lazily. */
 type TypeScriptApi = typeof ts;
@@ -73,7 +74,7 @@ function applyChanges(text: string, changes: readonly ts.TextChange[]): string {
 export async function removeUnusedImports(root: string, files: readonly string[]): Promise<string[]> {
   if (files.length === 0) return [];
   // Loaded only when there is something to fix: the compiler takes longer to load than a whole `ce validate --plan`.
-  const ts = (await import('typescript')).default;
+  const ts = await loadTypeScript();
   const byConfig = new Map<string | undefined, string[]>();
   for (const file of files) {
     const abs = resolve(root, file);

@@ -1,36 +1,40 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
-import { LANGUAGES, type LanguageId } from './languages.js';
+import { grammarWasmPath } from './grammar-files.js';
+import { type LanguageId } from './languages.js';
 
-const require = createRequire(import.meta.url);
-let initialised: Promise<void> | undefined;
+// Caches per process (or worker thread): the runtime, each grammar and each parser load once.
+const runtime: Promise<void>[] = [];
 const languages = new Map<LanguageId, Promise<Language>>();
-const parsers = new Map<LanguageId, Parser>();
+const parsers = new Map<LanguageId, Promise<Parser>>();
+
+/** Starts loading the tree-sitter runtime (every grammar needs it) ahead of the first parse. */
+export function preloadRuntime(): Promise<void> {
+  if (runtime.length === 0) runtime.push(Parser.init());
+  return runtime[0] as Promise<void>;
+}
 
 /**
- * Loads the tree-sitter grammar of a language from its npm package's own wasm (no download at
- * run time). The runtime and each grammar load once per process.
+ * Loads the tree-sitter grammar of a language, only when a file of that language is parsed.
+ * Rejects with a CeError naming the language and what to install when its grammar is missing.
  */
 export function loadLanguage(id: LanguageId): Promise<Language> {
-  initialised ??= Parser.init();
   let language = languages.get(id);
   if (!language) {
-    const spec = LANGUAGES[id];
-    const wasm = join(dirname(require.resolve(`${spec.package}/package.json`)), spec.wasm);
-    language = initialised.then(() => Language.load(wasm));
+    language = Promise.all([preloadRuntime(), grammarWasmPath(id)]).then(([, wasm]) => Language.load(wasm));
     languages.set(id, language);
   }
   return language;
 }
 
 /** A parser for a language, reused across calls (parsing is synchronous once loaded). */
-export async function getParser(id: LanguageId): Promise<Parser> {
-  const language = await loadLanguage(id);
+export function getParser(id: LanguageId): Promise<Parser> {
   let parser = parsers.get(id);
   if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(language);
+    parser = loadLanguage(id).then((language) => {
+      const p = new Parser();
+      p.setLanguage(language);
+      return p;
+    });
     parsers.set(id, parser);
   }
   return parser;
