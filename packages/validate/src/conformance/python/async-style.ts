@@ -1,0 +1,43 @@
+import type { SyntaxNode } from '@ce/core';
+import type { Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames } from './syntax.js';
+import { observe, type PySource } from './source.js';
+
+/**
+ * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
+ * sleeping, sockets, and DB-API cursor calls.
+ */
+const BLOCKING_CALL =
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|sendall|urlopen))$/;
+const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
+
+/** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
+export function asyncStyleOf(fn: SyntaxNode): string {
+  const params = paramNames(fn);
+  let awaits = fn.child(0)?.type === 'async';
+  let thens = false;
+  let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
+  let threads = false;
+  let blocking = false;
+  const body = field(fn, 'body');
+  if (body)
+    forEachOwn(body, (x) => {
+      if (x.type === 'await') awaits = true;
+      if (x.type !== 'call') return;
+      const callee = field(x, 'function');
+      const name = calleeName(x);
+      if (name === 'add_done_callback' || name === 'then') thens = true;
+      if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
+      if (THREAD_CALL.test(name)) threads = true;
+      if (callee && BLOCKING_CALL.test(callee.text)) blocking = true;
+    });
+  return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
+}
+
+/** Async style, one observation per function. */
+export function asyncStyleObservations(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  forEachFunction(src, { fn: (fn) => out.push(observe({ category: 'async-style', styles: [asyncStyleOf(fn)] }, fn)) });
+  return out;
+}

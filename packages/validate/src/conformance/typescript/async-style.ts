@@ -1,0 +1,65 @@
+import type ts from 'typescript';
+import type { Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
+import { observe, type TsSource } from './source.js';
+
+/** Calls that block on I/O without a promise or callback: `fs.readFileSync`, `execSync`. */
+const BLOCKING_CALL = /Sync$/;
+
+/** Promise chains: `.then(…)`, and `.catch(…)` / `.finally(…)` on a promise. */
+function isPromiseChain(src: TsSource, c: ts.Node): boolean {
+  const { T } = src;
+  if (!T.isCallExpression(c) || !T.isPropertyAccessExpression(c.expression) || !/^(?:then|catch|finally)$/.test(c.expression.name.text))
+    return false;
+  const e = c.expression;
+  return e.name.text === 'then' || T.isCallExpression(e.expression) || /promise/i.test(e.expression.getText(src.sf));
+}
+
+function isChainCall(src: TsSource, c: ts.CallExpression): boolean {
+  const { T } = src;
+  return T.isPropertyAccessExpression(c.expression) && /^(?:then|catch|finally)$/.test(c.expression.name.text);
+}
+
+/** A call that passes an error-first handler, or calls one of the function's callback parameters. */
+function usesCallback(src: TsSource, c: ts.CallExpression, params: string[]): boolean {
+  const { T } = src;
+  const last = c.arguments[c.arguments.length - 1];
+  if (last && (T.isArrowFunction(last) || T.isFunctionExpression(last))) {
+    const p0 = last.parameters[0];
+    if (p0 && T.isIdentifier(p0.name) && /^(?:err|error|er)$/.test(p0.name.text)) return true;
+  }
+  return T.isIdentifier(c.expression) && params.includes(c.expression.text) && CALLBACK_PARAM.test(c.expression.text);
+}
+
+/** await, then, callback, blocking or sync: how one function does its asynchronous work. */
+export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string {
+  const { T } = src;
+  const params = paramNames(T, fn);
+  let awaits = hasModifier(T, fn, T.SyntaxKind.AsyncKeyword);
+  let thens = false;
+  let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
+  let blocking = false;
+  forEachOwn(T, fn.body, (c) => {
+    if (T.isCallExpression(c) && BLOCKING_CALL.test(calleeName(T, c))) blocking = true;
+    if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
+    if (isPromiseChain(src, c)) thens = true;
+    if (T.isCallExpression(c) && !isChainCall(src, c) && usesCallback(src, c, params)) callbacks = true;
+  });
+  return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : blocking ? 'blocking' : 'sync';
+}
+
+/**
+ * Async style, one observation per function. Promise executors and error-first handlers belong to
+ * the function that creates them, so they are not observed themselves.
+ */
+export function asyncStyleObservations(src: TsSource): Observation[] {
+  const { T } = src;
+  const out: Observation[] = [];
+  forEachFunction(src, (fn) => {
+    const firstParam = paramNames(T, fn)[0] ?? '';
+    const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
+    if (!isCallbackItself) out.push(observe(src, { category: 'async-style', styles: [asyncStyleOf(src, fn)] }, fn));
+  });
+  return out;
+}
