@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '@ce/core';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
+import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
@@ -35,9 +36,15 @@ export function asyncStyleOf(fn: SyntaxNode): string {
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
 }
 
-/** Async style, one observation per function. */
+/** Async style, one observation per function, and one more for each route handler (compared with the examples' handlers). */
 export function asyncStyleObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
-  forEachFunction(src, { fn: (fn) => out.push(observe({ category: 'async-style', styles: [asyncStyleOf(fn)] }, fn)) });
+  forEachFunction(src, {
+    fn: (fn) => {
+      const style = asyncStyleOf(fn);
+      out.push(observe({ category: 'async-style', styles: [style] }, fn));
+      if (isHandler(fn)) out.push(observe({ category: 'async-style', role: 'handler', styles: [style] }, fn));
+    },
+  });
   return out;
 }

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '@ce/core';
 import type { Observation } from '../features.js';
+import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -63,7 +64,7 @@ function statementObservations(src: PySource): Observation[] {
   return out;
 }
 
-/** Error handling: callback errors first, then exceptions and returned failure values, in source order. */
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return [...callbackErrorObservations(src), ...statementObservations(src)];
+  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
 }

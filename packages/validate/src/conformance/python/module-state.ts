@@ -23,7 +23,7 @@ const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
 
 /** The module-level state a file's functions may depend on. */
 export interface ModuleState {
-  /** Module bindings declared `global` or mutated in a function or class, and module-level singleton instances. */
+  /** Module bindings declared `global` or mutated in a function or class, module-level data and singleton instances. */
   stateNames: Set<string>;
   /** Lower-case names imported from the project's own modules (`from .db import session`). */
   importedInstances: Set<string>;
@@ -64,8 +64,21 @@ function mutatedBinding(src: PySource, n: SyntaxNode): string[] {
   return [];
 }
 
+/**
+ * Module-level data: a lower-case name bound to a dict, list or set (`fake_items_db = {…}`,
+ * `registry = {}`). PEP 8 spells constants in capitals, so such a binding is data the module's
+ * functions share, whether they write it or only read it.
+ */
+function isModuleData(name: string, right: SyntaxNode): boolean {
+  if (!/^_*[a-z]/.test(name)) return false;
+  if (['dictionary', 'list', 'set'].includes(right.type)) return true;
+  const callee = right.type === 'call' ? (field(right, 'function')?.text ?? '') : '';
+  return /^(?:dict|list|set|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter))$/.test(callee);
+}
+
 export function moduleState(src: PySource): ModuleState {
   const stateNames = new Set<string>();
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';

@@ -18,7 +18,9 @@ function moduleNames(src: PySource): Observation[] {
     if (left?.type !== 'identifier' || /^__\w+__$/.test(left.text)) continue;
     if (right?.type === 'call' && /TypeVar|NewType|namedtuple/.test(field(right, 'function')?.text ?? '')) continue;
     if (right !== null && ['tuple', 'list', 'set', 'dictionary'].includes(right.type) && isLiteral(right)) continue;
-    const kind: IdentifierKind = right && isLiteral(right) ? 'constant' : 'variable';
+    // PEP 8 declares a constant by its name: `HEADER_RE = re.compile(…)` is one whatever its value.
+    const kind: IdentifierKind =
+      (right && isLiteral(right)) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(left.text) ? 'constant' : 'variable';
     out.push(name(kind, left.text, left, st, !left.text.startsWith('_')));
   }
   return out;

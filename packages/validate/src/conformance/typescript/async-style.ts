@@ -1,11 +1,16 @@
 import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
+import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
-/** Calls that block on I/O without a promise or callback: `fs.readFileSync`, `execSync`. */
-const BLOCKING_CALL = /Sync$/;
+/**
+ * Node's synchronous I/O: `fs.readFileSync`, `execSync`, `zlib.gzipSync`. A project's own helper
+ * named `…Sync` (`getMaxBufferSync`) blocks on nothing and is not counted.
+ */
+const BLOCKING_CALL =
+  /^(?:(?:read|write|append|copy|cp|rename|unlink|rm|rmdir|mkdir|mkdtemp|readdir|opendir|stat|lstat|fstat|statfs|exists|access|realpath|open|close|truncate|ftruncate|chmod|chown|utimes|symlink|readlink|link|fsync|fdatasync)(?:File)?Sync|exec(?:File)?Sync|spawnSync|(?:gzip|gunzip|deflate|inflate|deflateRaw|inflateRaw|unzip|brotliCompress|brotliDecompress)Sync|(?:pbkdf2|scrypt|randomFill|generateKeyPair)Sync)$/;
 
 /** Promise chains: `.then(…)`, and `.catch(…)` / `.finally(…)` on a promise. */
 function isPromiseChain(src: TsSource, c: ts.Node): boolean {
@@ -50,8 +55,9 @@ export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }
 }
 
 /**
- * Async style, one observation per function. Promise executors and error-first handlers belong to
- * the function that creates them, so they are not observed themselves.
+ * Async style, one observation per function, and one more for each request handler. Promise
+ * executors and error-first handlers belong to the function that creates them, so they are not
+ * observed themselves.
  */
 export function asyncStyleObservations(src: TsSource): Observation[] {
   const { T } = src;
@@ -59,7 +65,11 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
   forEachFunction(src, (fn) => {
     const firstParam = paramNames(T, fn)[0] ?? '';
     const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
-    if (!isCallbackItself) out.push(observe(src, { category: 'async-style', styles: [asyncStyleOf(src, fn)] }, fn));
+    if (isCallbackItself) return;
+    const style = asyncStyleOf(src, fn);
+    out.push(observe(src, { category: 'async-style', styles: [style] }, fn));
+    // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
+    if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles: [style] }, fn));
   });
   return out;
 }

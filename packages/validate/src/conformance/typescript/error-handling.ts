@@ -1,8 +1,9 @@
 import type ts from 'typescript';
 import type { Observation } from '../features.js';
+import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
-import { CALLBACK_PARAM, ERROR_PARAM, forEachOwn, isFunctionLike, isNullish, paramNames } from './syntax.js';
+import { CALLBACK_PARAM, ERROR_PARAM, forEachOwn, isFunctionLike, isNullish, paramNames, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback parameter. */
@@ -51,7 +52,16 @@ function catchStyle(src: TsSource, clause: ts.CatchClause): string {
 interface ErrorScope {
   inCatch: boolean;
   inGuard: boolean;
-  inComponent: boolean;
+  /** In a component or a getter, `return null` / `undefined` is a value (nothing to render, not known), not a failure. */
+  returnsValues: boolean;
+}
+
+/** `undefined` or `void 0`: the absence of a value, never a failure signal on its own. */
+function isUndefined(src: TsSource, e: ts.Expression | undefined): boolean {
+  const { T } = src;
+  if (!e) return false;
+  const x = skipParens(T, e);
+  return (T.isIdentifier(x) && x.text === 'undefined') || T.isVoidExpression(x);
 }
 
 /** throw, try/catch, `Promise.reject`, `.catch(handler)`, and returns that report failure in a guard. */
@@ -62,8 +72,8 @@ function statementObservations(src: TsSource): Observation[] {
     out.push(observe(src, { category: 'error-handling', styles }, at, evidence));
   };
   const visit = (n: ts.Node, scope: ErrorScope): void => {
-    if (isFunctionLike(T, n)) {
-      const inner = { inCatch: false, inGuard: false, inComponent: rendersJsx(src, n) };
+    if (isFunctionLike(T, n) || T.isGetAccessorDeclaration(n)) {
+      const inner = { inCatch: false, inGuard: false, returnsValues: T.isGetAccessorDeclaration(n) || rendersJsx(src, n) };
       T.forEachChild(n, (c) => visit(c, inner));
       return;
     }
@@ -77,7 +87,8 @@ function statementObservations(src: TsSource): Observation[] {
     }
     if (T.isReturnStatement(n) && !scope.inCatch) {
       const style = returnStyle(T, n.expression);
-      if (style && (style !== 'null-return' || (scope.inGuard && !scope.inComponent))) add([style], n);
+      const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
+      if (style && failure) add([style], n);
     }
     if (T.isCallExpression(n)) {
       const text = n.expression.getText(sf);
@@ -90,11 +101,11 @@ function statementObservations(src: TsSource): Observation[] {
     const next = scope.inGuard || !T.isIfStatement(n) ? scope : { ...scope, inGuard: true };
     T.forEachChild(n, (c) => visit(c, next));
   };
-  visit(sf, { inCatch: false, inGuard: false, inComponent: false });
+  visit(sf, { inCatch: false, inGuard: false, returnsValues: false });
   return out;
 }
 
-/** Error handling: callback errors first, then exceptions and returned failure values, in source order. */
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
 export function errorHandlingObservations(src: TsSource): Observation[] {
-  return [...callbackErrorObservations(src), ...statementObservations(src)];
+  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
 }
