@@ -30,8 +30,8 @@ async function evaluate(corpus) {
     const { report } = await analyzeConformance({ root: dir, examples: ['examples'], files: ['impl'] }, bands);
     const detected = report.driftScore >= bands.acceptBelow;
     const diverging = meta.label === 'diverging';
-    if (diverging) detected ? counts.tp++ : counts.fn++;
-    else detected ? counts.fp++ : counts.tn++;
+    const outcome = diverging ? (detected ? 'tp' : 'fn') : detected ? 'fp' : 'tn';
+    counts[outcome]++;
     const band = bandOf(report.driftScore);
     if (meta.band && band === meta.band) counts.bandAgree++;
     const drifting = Object.entries(report.categoryBreakdown)
