@@ -80,4 +80,34 @@ describe('L4 on the mistakes seen on real code', () => {
     const report = await check(root);
     expect(report.categoryBreakdown['async-style']).toBe(0);
   });
+
+  it('sees a validator that collects messages in an errors object and returns it', async () => {
+    const thrower = (name: string) =>
+      `export function ${name}(value: string): void {\n  if (value.length === 0) throw new Error('${name}: empty');\n  if (value.length > 80) throw new Error('${name}: too long');\n}\n`;
+    const root = repo({
+      'examples/validate-name.ts': thrower('validateName'),
+      'examples/validate-title.ts': thrower('validateTitle'),
+      'src/validate.ts': `export function validate(values: Record<string, string>) {\n  const errors: Record<string, string> = {};\n  if (!values.email) errors.email = 'Required';\n  if (!values.name) errors.name = 'Required';\n  return errors;\n}\n`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThanOrEqual(50);
+  });
+
+  it('does not call a promise-returning middleware callback-style for taking a next it never calls', async () => {
+    const root = repo({
+      'examples/load.ts': `export async function loadUser(id: string) {\n  return await fetch(\`/users/\${id}\`);\n}\n\nexport async function loadTeam(id: string) {\n  return await fetch(\`/teams/\${id}\`);\n}\n`,
+      'src/compose.ts': `export const compose = (middleware: Array<(c: unknown, n: () => Promise<void>) => Promise<void>>) => {\n  return (context: unknown, next?: () => Promise<void>) => {\n    const dispatch = async (i: number): Promise<void> => {\n      const handler = middleware[i] ?? (i === middleware.length ? next : undefined);\n      if (handler) await handler(context, () => dispatch(i + 1));\n    };\n    return dispatch(0);\n  };\n};\n`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+  });
+
+  it('does not count reading an imported list as shared module state', async () => {
+    const root = repo({
+      'examples/detect.ts': `import { AGENTS } from './agents.js';\n\nexport function detect(name: string) {\n  return AGENTS.find((a) => a === name);\n}\n\nexport function known(name: string) {\n  return AGENTS.includes(name);\n}\n`,
+      'src/runner.ts': `import { agents } from './agents.js';\n\nexport function pick(name: string) {\n  return agents.includes(name) ? name : agents[0];\n}\n\nexport function list(prefix: string) {\n  return agents.filter((a) => a.startsWith(prefix));\n}\n`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['data-flow']).toBe(0);
+  });
 });

@@ -2,7 +2,7 @@ import type { SyntaxNode } from '@ce/core';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
-import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames } from './syntax.js';
+import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 /**
@@ -13,12 +13,24 @@ const BLOCKING_CALL =
   /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|sendall|urlopen))$/;
 const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
 
+/** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */
+function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
+  const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
+  let found = false;
+  if (names.size > 0)
+    walkAll(fn, (n) => {
+      const parent = n.parent;
+      if (n.type === 'identifier' && names.has(n.text) && (parent?.type === 'call' || parent?.type === 'argument_list')) found = true;
+    });
+  return found;
+}
+
 /** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
 export function asyncStyleOf(fn: SyntaxNode): string {
   const params = paramNames(fn);
   let awaits = fn.child(0)?.type === 'async';
   let thens = false;
-  let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
+  let callbacks = callsBackThroughParam(fn, params);
   let threads = false;
   let blocking = false;
   const body = field(fn, 'body');

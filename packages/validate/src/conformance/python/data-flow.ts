@@ -5,6 +5,9 @@ import { moduleState, type ModuleState } from './module-state.js';
 import { field, forEachOwn, named, paramNames, unwrap } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
+/** Members that only read a collection. */
+const COLLECTION_READ = /^(?:count|index|keys|values|items|copy)$/;
+
 /** A class that keeps its one instance: `_instance = None`, `get_instance()`, `__new__`. */
 function isSingletonClass(cls: SyntaxNode): boolean {
   const body = field(cls, 'body');
@@ -35,8 +38,10 @@ function stateUse(fn: SyntaxNode, state: ModuleState): string | undefined {
       const isAttributeName = parent?.type === 'attribute' && field(parent, 'attribute')?.id === x.id;
       if (!isAttributeName && parent?.type !== 'keyword_argument') stateName = x.text;
     }
-    if (!stateName && state.importedInstances.has(x.text) && parent?.type === 'attribute' && field(parent, 'object')?.id === x.id)
-      stateName = x.text;
+    const member =
+      parent?.type === 'attribute' && field(parent, 'object')?.id === x.id ? (field(parent, 'attribute')?.text ?? '') : undefined;
+    // Reading an imported collection (`names.index(x)`) is reading data, not sharing a service.
+    if (!stateName && state.importedInstances.has(x.text) && member !== undefined && !COLLECTION_READ.test(member)) stateName = x.text;
   });
   return stateName;
 }

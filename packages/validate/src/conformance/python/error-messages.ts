@@ -52,12 +52,38 @@ function returnedMessages(fn: SyntaxNode): SyntaxNode[] {
   return success && !otherValues ? messages : [];
 }
 
+const ERRORS_NAME = /^(?:errors?|\w*_errors)$/;
+
+/** `errors = {}; if …: errors["email"] = "Required"; return errors`: messages collected and returned. */
+function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
+  const body = field(fn, 'body');
+  if (!body) return [];
+  const names = new Set<string>();
+  const returned = new Set<string>();
+  const messages: { target: string; node: SyntaxNode }[] = [];
+  forEachOwn(body, (n) => {
+    const left = n.type === 'assignment' ? field(n, 'left') : null;
+    const right = n.type === 'assignment' ? field(n, 'right') : null;
+    if (left?.type === 'identifier' && ERRORS_NAME.test(left.text) && (right?.type === 'dictionary' || right?.type === 'list'))
+      names.add(left.text);
+    if (left?.type === 'subscript' && right && isMessage(right)) messages.push({ target: field(left, 'value')?.text ?? '', node: n });
+    if (n.type === 'return_statement' && named(n)[0]?.type === 'identifier') returned.add(named(n)[0]?.text ?? '');
+    const callee = n.type === 'call' ? field(n, 'function') : null;
+    if (callee?.type === 'attribute' && field(callee, 'attribute')?.text === 'append') {
+      const arg = named(field(n, 'arguments') as SyntaxNode)[0];
+      if (arg && isMessage(arg)) messages.push({ target: field(callee, 'object')?.text ?? '', node: n });
+    }
+  });
+  return messages.filter((m) => names.has(m.target) && returned.has(m.target)).map((m) => m.node);
+}
+
 /** Error handling by returned messages: validators that return `"must be positive"` instead of raising. */
 export function errorMessageObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
   forEachFunction(src, {
     fn: (fn) => {
-      for (const m of returnedMessages(fn)) out.push(observe({ category: 'error-handling', styles: ['error-messages'] }, m));
+      for (const m of [...returnedMessages(fn), ...collectedMessages(fn)])
+        out.push(observe({ category: 'error-handling', styles: ['error-messages'] }, m));
     },
   });
   return out;

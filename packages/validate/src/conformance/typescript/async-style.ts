@@ -37,13 +37,32 @@ function usesCallback(src: TsSource, c: ts.CallExpression, params: string[]): bo
   return T.isIdentifier(c.expression) && params.includes(c.expression.text) && CALLBACK_PARAM.test(c.expression.text);
 }
 
+/**
+ * Whether a callback parameter (`cb`, `done`, `next`) is called or handed on anywhere in the
+ * function, nested handlers included. A `next` that is only stored or tested (a promise-returning
+ * middleware's) does not make the function callback-style.
+ */
+function callsBackThroughParam(src: TsSource, fn: FunctionLike & { body: ts.Node }, params: string[]): boolean {
+  const { T } = src;
+  const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
+  if (names.size === 0) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (T.isIdentifier(n) && names.has(n.text) && n.parent && T.isCallExpression(n.parent)) found = true;
+    else T.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return found;
+}
+
 /** await, then, callback, blocking or sync: how one function does its asynchronous work. */
 export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string {
   const { T } = src;
   const params = paramNames(T, fn);
   let awaits = hasModifier(T, fn, T.SyntaxKind.AsyncKeyword);
   let thens = false;
-  let callbacks = params.some((p) => CALLBACK_PARAM.test(p));
+  let callbacks = callsBackThroughParam(src, fn, params);
   let blocking = false;
   forEachOwn(T, fn.body, (c) => {
     if (T.isCallExpression(c) && BLOCKING_CALL.test(calleeName(T, c))) blocking = true;

@@ -5,6 +5,10 @@ import { moduleState, type ModuleState } from './module-state.js';
 import { forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { lineOf, observe, type TsSource } from './source.js';
 
+/** Members that only read a collection: an imported array or string used this way is data, not a service. */
+const COLLECTION_READ =
+  /^(?:length|size|includes|indexOf|lastIndexOf|find|findIndex|findLast|filter|map|flatMap|some|every|forEach|reduce|slice|join|at|keys|values|entries|has|concat|toString)$/;
+
 /** A static `instance` / `getInstance` / `shared` member: the class hands out one shared object. */
 function isSingletonClass(src: TsSource, n: ts.ClassDeclaration): boolean {
   const { T } = src;
@@ -39,7 +43,9 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
     if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
     if (stateName !== undefined || !T.isIdentifier(c) || params.includes(c.text)) return;
     const isPropertyName = T.isPropertyAccessExpression(c.parent) && c.parent.name === c;
-    const isObject = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c;
+    // An imported instance is a shared service when its members are used; reading an imported
+    // collection (`agents.includes(x)`, `names.length`) is reading data, not sharing state.
+    const isObject = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c && !COLLECTION_READ.test(c.parent.name.text);
     if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;
   });
   return { stateName, usesThis };

@@ -61,11 +61,43 @@ function returnedMessages(T: Ts, fn: FunctionLike & { body: ts.Node }): ts.Node[
   return success && !otherValues ? messages : [];
 }
 
+const ERRORS_NAME = /^(?:errors?|\w*Errors)$/;
+
+/** `const errors = {}; if (…) errors.email = 'Required'; return errors`: messages collected and returned. */
+function collectedMessages(T: Ts, body: ts.Block): ts.Node[] {
+  const names = new Set<string>();
+  const returned = new Set<string>();
+  const messages: { target: string; node: ts.Node }[] = [];
+  forEachOwn(T, body, (n) => {
+    if (T.isVariableDeclaration(n) && T.isIdentifier(n.name) && ERRORS_NAME.test(n.name.text) && n.initializer) {
+      const init = skipParens(T, n.initializer);
+      if (T.isObjectLiteralExpression(init) || T.isArrayLiteralExpression(init)) names.add(n.name.text);
+    }
+    if (T.isReturnStatement(n) && n.expression && T.isIdentifier(n.expression)) returned.add(n.expression.text);
+    const assigned =
+      T.isBinaryExpression(n) && n.operatorToken.kind === T.SyntaxKind.EqualsToken && isMessage(T, n.right) ? n.left : undefined;
+    if (
+      assigned &&
+      (T.isPropertyAccessExpression(assigned) || T.isElementAccessExpression(assigned)) &&
+      T.isIdentifier(assigned.expression)
+    )
+      messages.push({ target: assigned.expression.text, node: n });
+    const pushed =
+      T.isCallExpression(n) && T.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'push'
+        ? n.expression.expression
+        : undefined;
+    if (pushed && T.isIdentifier(pushed) && T.isCallExpression(n) && n.arguments.some((a) => isMessage(T, a)))
+      messages.push({ target: pushed.text, node: n });
+  });
+  return messages.filter((m) => names.has(m.target) && returned.has(m.target)).map((m) => m.node);
+}
+
 /** Error handling by returned messages: validators that return `'Must be a number'` instead of throwing. */
 export function errorMessageObservations(src: TsSource): Observation[] {
   const out: Observation[] = [];
   forEachFunction(src, (fn) => {
-    for (const m of returnedMessages(src.T, fn)) out.push(observe(src, { category: 'error-handling', styles: ['error-messages'] }, m));
+    const messages = [...returnedMessages(src.T, fn), ...(src.T.isBlock(fn.body) ? collectedMessages(src.T, fn.body) : [])];
+    for (const m of messages) out.push(observe(src, { category: 'error-handling', styles: ['error-messages'] }, m));
   });
   return out;
 }
