@@ -6,15 +6,17 @@ export const IN_STYLE_SHARE = 0.25;
 export const NOISE_SHARE = 0.1;
 /**
  * How many observations in the examples make a style a house rule. Fewer weigh proportionally
- * less: one `throw` in the examples is a hint, not a convention. Module system and structure are
+ * less, and one alone (a single `throw`) is an anecdote that sets no convention. Module system and structure are
  * observed once per file, so two example files already agree on them. Naming is left out: its
  * conventions hold for every identifier of a kind, and it weighs little anyway.
  */
 export const FULL_SUPPORT = 3;
 const FULL_SUPPORT_PER_FILE = 2;
-/** What a style seen only once in the examples weighs: an anecdote can reach the auto-fix band, never escalate alone. */
-const ANECDOTE_WEIGHT = 0.25;
 const PER_FILE: ReadonlySet<string> = new Set(['module-system', 'structure']);
+/** Examples with this many functions that show a style once set no convention for it. */
+const ANECDOTE_FUNCTIONS = 10;
+/** What a style seen once in small examples weighs: it can reach the auto-fix band, never escalate alone. */
+const SINGLE_WEIGHT = 0.25;
 
 /**
  * How much each category weighs in the overall score. Naming drift is cosmetic and mechanically
@@ -156,25 +158,41 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
 }
 
 /** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
-function groupScore(category: Category, list: ScoredObservation[]): number {
+interface Evidence {
+  /** Informative names of every kind in the implementation. */
+  namingEvidence: number;
+  /** Functions in the examples. */
+  exampleFunctions: number;
+}
+
+function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
   const foreign = list.reduce((s, x) => s + x.foreignness, 0);
   const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
   const m = Math.max(0, foreign - forgiven) / list.length;
-  // Few implementation names are weak evidence: one foreign name is a hint, not a convention.
-  const implementationConfidence = category === 'naming' ? Math.min(1, list.length / 3) : 1;
+  // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
+  // names of every kind count together: a file whose few function names and few variable names all
+  // diverge diverges in its naming.
+  const implementationConfidence = category === 'naming' ? Math.min(1, namingEvidence / 3) : 1;
   // Thin examples are weak evidence too: what they show once is not yet a house rule.
   const support = Math.min(...list.map((s) => s.expected.total));
   const full = PER_FILE.has(category) ? FULL_SUPPORT_PER_FILE : FULL_SUPPORT;
-  const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? ANECDOTE_WEIGHT : support / full;
+  // A style the examples show once among many functions (one `throw`, one callback) is an
+  // anecdote, not a convention; in examples of a function or two, once is all they can show.
+  if (support === 1 && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= ANECDOTE_FUNCTIONS) return 0;
+  const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 
 /** Scores every category of the implementation against the examples. */
 export function scoreCategories(examples: FileFeatures[], implementation: FileFeatures[]): CategoryScore[] {
   const groups = scoreObservations(examples, implementation);
+  const evidence: Evidence = {
+    namingEvidence: [...groups].filter(([k]) => k.startsWith('naming:')).reduce((n, [, list]) => n + list.length, 0),
+    exampleFunctions: examples.reduce((n, f) => n + f.functionCount, 0),
+  };
   return CATEGORIES.map((category) => {
     const keys = [...groups.keys()].filter((k) => k === category || k.startsWith(`${category}:`));
     let score = 0;
@@ -182,7 +200,7 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
     for (const key of keys) {
       const list = groups.get(key) ?? [];
       if (list.length === 0) continue;
-      score = Math.max(score, groupScore(category, list));
+      score = Math.max(score, groupScore(category, list, evidence));
       scored.push(...list);
     }
     return { category, score: Math.round(score * 10) / 10, scored };
