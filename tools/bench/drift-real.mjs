@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // L4 on real code (issue 17). Needs a build of @ce/validate (`npx nx run @ce/validate:build`).
-// Scores every case of tools/bench/drift-real/{tune,held-out}/ — real files from public repositories,
-// conforming pairs from one project and diverging pairs across projects, labelled by a reviewer before
-// any tuning (case.json: label, band, categories, origin of every file) — beside the synthetic corpus
+// Scores every case of tools/bench/drift-real/{tune,held-out}/*.json — real files from public
+// repositories (kept once under drift-real/files/<owner>/<repo>/<path>), conforming pairs from one
+// project and diverging pairs across projects, labelled by a reviewer before they were first run
+// (label, band, categories, and the repository, commit, path and licence of every file) — beside the synthetic corpus
 // tools/bench/drift-corpus/ as the same-run baseline. "Detected" = the score reaches the auto-fix band
 // (≥ 10). Targets: recall ≥ 90 %, false positives ≤ 5 % on real code; the synthetic corpus at 100 %.
 // `tune` is what the extractors were corrected against; `held-out` was never looked at while tuning.
@@ -20,14 +21,28 @@ const { analyzeConformance } = await import(pathToFileURL(validateDist).href);
 const bands = { acceptBelow: 10, escalateAt: 30 };
 const bandOf = (score) => (score < bands.acceptBelow ? 'accept' : score < bands.escalateAt ? 'auto-fix' : 'escalate');
 
+/** The cases of a corpus: the synthetic layout (`<case>/case.json`, `examples/`, `impl/`) or drift-real's (`<case>.json` naming files under its root). */
+function casesOf(corpus) {
+  return readdirSync(corpus)
+    .sort()
+    .flatMap((entry) => {
+      if (entry.endsWith('.json')) {
+        const meta = JSON.parse(readFileSync(join(corpus, entry), 'utf8'));
+        return [{ name: entry.replace(/\.json$/, ''), meta, root: dirname(corpus), examples: meta.examples, files: meta.impl }];
+      }
+      const file = join(corpus, entry, 'case.json');
+      if (!existsSync(file)) return [];
+      return [
+        { name: entry, meta: JSON.parse(readFileSync(file, 'utf8')), root: join(corpus, entry), examples: ['examples'], files: ['impl'] },
+      ];
+    });
+}
+
 async function evaluate(corpus) {
   const counts = { tp: 0, fn: 0, fp: 0, tn: 0, bandAgree: 0 };
   const lines = [];
-  for (const name of readdirSync(corpus).sort()) {
-    const dir = join(corpus, name);
-    if (!existsSync(join(dir, 'case.json'))) continue;
-    const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
-    const { report } = await analyzeConformance({ root: dir, examples: ['examples'], files: ['impl'] }, bands);
+  for (const { name, meta, root: caseRoot, examples, files } of casesOf(corpus)) {
+    const { report } = await analyzeConformance({ root: caseRoot, examples, files }, bands);
     const detected = report.driftScore >= bands.acceptBelow;
     const diverging = meta.label === 'diverging';
     const outcome = diverging ? (detected ? 'tp' : 'fn') : detected ? 'fp' : 'tn';
