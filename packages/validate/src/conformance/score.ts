@@ -6,9 +6,10 @@ export const IN_STYLE_SHARE = 0.25;
 export const NOISE_SHARE = 0.1;
 /**
  * How many observations in the examples make a style a house rule. Fewer weigh proportionally
- * less, and one alone (a single `throw`) is an anecdote that sets no convention. Module system and structure are
- * observed once per file, so two example files already agree on them. Naming is left out: its
- * conventions hold for every identifier of a kind, and it weighs little anyway.
+ * less, and one alone among many functions (a single `throw`) is an anecdote that sets no
+ * convention. Module system and structure are observed once per file, so two example files
+ * already agree on them. Naming is left out: its conventions hold for every identifier of a kind,
+ * and it weighs little anyway.
  */
 export const FULL_SUPPORT = 3;
 const FULL_SUPPORT_PER_FILE = 2;
@@ -157,7 +158,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
   return groups;
 }
 
-/** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
+/** How much evidence stands behind a comparison, beyond the group's own observations. */
 interface Evidence {
   /** Informative names of every kind in the implementation. */
   namingEvidence: number;
@@ -165,6 +166,7 @@ interface Evidence {
   exampleFunctions: number;
 }
 
+/** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
 function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
