@@ -1,4 +1,5 @@
-import { conditionToGithub, type Condition } from './condition.js';
+import type { Condition } from './condition.js';
+import { conditionToGithub } from './condition-github.js';
 import type { CiExecutor, RenderContext } from './executor.js';
 import type { PipelinePlan, PlanJob } from './pipeline-plan.js';
 import { checkAgainstPlatformSchema } from './platform-schemas.js';

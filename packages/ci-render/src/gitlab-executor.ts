@@ -1,4 +1,5 @@
-import { allOf, conditionToGitlab } from './condition.js';
+import { allOf } from './condition-combine.js';
+import { conditionToGitlab } from './condition-gitlab.js';
 import type { CiExecutor, RenderContext } from './executor.js';
 import type { PipelinePlan, PlanJob } from './pipeline-plan.js';
 import { checkAgainstPlatformSchema } from './platform-schemas.js';

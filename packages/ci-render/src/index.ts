@@ -13,17 +13,12 @@ export type {
 export { pipelineSchema } from './pipeline-schema.js';
 export { formatPath, formatIssue, type PipelineIssue } from './pipeline-issues.js';
 export { checkPipelineText, parsePipeline, type PipelineCheck } from './parse-pipeline.js';
-export {
-  parseCondition,
-  whenToCondition,
-  evaluateCondition,
-  conditionToGithub,
-  conditionToGitlab,
-  ConditionSyntaxError,
-  type Condition,
-  type ConditionVariable,
-  type ConditionContext,
-} from './condition.js';
+export type { Condition, ConditionVariable, ConditionContext } from './condition.js';
+export { parseCondition, ConditionSyntaxError } from './condition-parser.js';
+export { whenToCondition } from './condition-combine.js';
+export { evaluateCondition } from './condition-evaluator.js';
+export { conditionToGithub } from './condition-github.js';
+export { conditionToGitlab } from './condition-gitlab.js';
 export { planPipeline, waitsForClosure, type PipelinePlan, type PlanJob, type PlanStage } from './pipeline-plan.js';
 export { isCiExecutor, type CiExecutor, type RenderContext, type OutputIssue } from './executor.js';
 export { githubExecutor, renderGithub } from './github-executor.js';

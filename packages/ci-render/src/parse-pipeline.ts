@@ -3,7 +3,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { UsageError } from '@ce/core';
-import { ConditionSyntaxError, parseCondition } from './condition.js';
+import { ConditionSyntaxError, parseCondition } from './condition-parser.js';
 import { formatPath, invalidPipelineError, type PipelineIssue } from './pipeline-issues.js';
 import { pipelineSchema } from './pipeline-schema.js';
 import type { Pipeline, WhenSpec } from './pipeline-types.js';

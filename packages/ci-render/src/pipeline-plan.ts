@@ -1,4 +1,5 @@
-import { allOf, whenToCondition, type Condition } from './condition.js';
+import type { Condition } from './condition.js';
+import { allOf, whenToCondition } from './condition-combine.js';
 import type { NodeStrategy, Pipeline, PipelineStage, Scalar } from './pipeline-types.js';
 
 /**

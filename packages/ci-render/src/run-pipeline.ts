@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { runProcess } from '@ce/core';
-import { evaluateCondition, type ConditionContext } from './condition.js';
+import type { ConditionContext } from './condition.js';
+import { evaluateCondition } from './condition-evaluator.js';
 import { loadPipelineFile, type PipelineFileOptions } from './pipeline-file.js';
 import type { PipelinePlan, PlanJob } from './pipeline-plan.js';
 import type { Scalar } from './pipeline-types.js';

@@ -105,7 +105,9 @@ describe('syncIndex', () => {
     expect(rewritten).toHaveLength(1);
     expect(after[rewritten[0]!]!.toString()).toContain('"java/App.java"');
   });
+});
 
+describe('syncIndex: what is indexed, skipped and reported', () => {
   it('respects .gitignore and context.exclude', async () => {
     const root = gitRepo({
       '.gitignore': 'build/\n*.gen.ts\n',

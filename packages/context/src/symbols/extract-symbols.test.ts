@@ -68,7 +68,9 @@ describe('extractSymbols', () => {
     ]);
     expect(symbols.find((s) => s.name === 'fetch')!.signature).toBe('async def fetch(self, url: str) -> bytes');
   });
+});
 
+describe('extractSymbols in Go, Rust and Java, and on syntax errors', () => {
   it('finds Go structs, fields, interfaces, methods under their receiver type, and exports by capital letter', async () => {
     const { symbols } = await extractSymbols('go', SOURCES['go/server.go'], 'go/server.go');
     expect(summary(symbols)).toEqual([

@@ -60,6 +60,7 @@ describe('L4 pattern conformance', () => {
   it('escalates a callback-style implementation of an async codebase, with findings naming file, line and evidence', async () => {
     const root = repo({
       'examples/user-service.ts': asyncService('UserService', 'User'),
+      'examples/team-service.ts': asyncService('TeamService', 'Team'),
       'src/order-service.ts': `export class OrderService {
   constructor(private readonly store: { find(id: string, cb: (err: Error | null, o?: unknown) => void): void }) {}
 
@@ -84,7 +85,7 @@ describe('L4 pattern conformance', () => {
     expect(finding).toMatchObject({ file: 'src/order-service.ts', line: 4 });
     expect(finding?.expected).toMatch(/^await/);
     expect(finding?.found).toMatch(/^callback: getOrder/);
-    expect(finding?.evidence).toMatch(/^examples\/user-service\.ts:\d+: async getUser/);
+    expect(finding?.evidence).toMatch(/^examples\/(?:user|team)-service\.ts:\d+: async get(?:User|Team)/);
   });
 
   it('puts naming-only drift in the auto-fix band', async () => {
@@ -110,7 +111,7 @@ describe('L4 pattern conformance', () => {
   it('compares Python with Python: module state and error tuples are found by tree-sitter', async () => {
     const root = repo({
       'examples/users.py':
-        'async def get_user(db, user_id):\n    row = await db.fetch(user_id)\n    if row is None:\n        raise LookupError(user_id)\n    return row\n\n\nasync def save_user(db, user):\n    await db.save(user)\n',
+        'async def get_user(db, user_id):\n    row = await db.fetch(user_id)\n    if row is None:\n        raise LookupError(user_id)\n    return row\n\n\nasync def save_user(db, user):\n    if not user.name:\n        raise ValueError("name")\n    if not user.email:\n        raise ValueError("email")\n    await db.save(user)\n\n\nasync def delete_user(db, user_id):\n    await db.delete(user_id)\n',
       'app/payments.py':
         '_cache = {}\n\n\nasync def get_payment(db, payment_id):\n    if payment_id in _cache:\n        return _cache[payment_id], None\n    row = await db.fetch(payment_id)\n    if row is None:\n        return None, "not found"\n    _cache[payment_id] = row\n    return row, None\n',
     });

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { cePaths, resolveInRepo, withLock, writeFileAtomic } from '@ce/core';
 import { extractFeatures } from './extract-features.js';
 import { CATEGORIES, type Category, type FileFeatures, type LanguageFamily } from './features.js';
-import { exampleDistributions, foreignness } from './score.js';
+import { exampleDistributions, foreignness, groupKey } from './score.js';
 import { sourceFilesUnder } from './resolve-inputs.js';
 
 export interface ExtractedExample {
@@ -67,10 +67,11 @@ export async function extractExamples(
         const counted = category === 'async-style' ? [...d.counts].filter(([s]) => s !== 'sync') : [...d.counts];
         const [style, n] = counted.sort((a, b) => b[1] - a[1])[0] ?? [];
         if (!style || !n) continue;
-        const kind = key.split(':')[1];
+        const group = key.split('|')[1] ?? '';
+        const kind = category === 'naming' ? group.split(':')[1] : undefined;
         let best: { file: string; support: number } | undefined;
         for (const f of features.filter((x) => x.family === family)) {
-          const own = f.observations.filter((o) => (o.category === 'naming' ? `naming:${o.kind ?? ''}` : o.category) === key.split('|')[1]);
+          const own = f.observations.filter((o) => groupKey(o) === group);
           if (own.length === 0 || own.some((o) => foreignness(o, d) > 0)) continue;
           const support = own.filter((o) => o.styles.length === 1 && o.styles[0] === style).length;
           if (support > 0 && (!best || support > best.support)) best = { file: f.file, support };
@@ -79,7 +80,7 @@ export async function extractExamples(
         picks.push({
           category,
           family,
-          style: kind ? `${style} ${kind} names` : style,
+          style: kind ? `${style} ${kind} names` : group.endsWith(':handler') ? `${style} handlers` : style,
           share: Math.round((n / d.total) * 100) / 100,
           file: best.file,
           target: `${outRel}/${best.file}`,

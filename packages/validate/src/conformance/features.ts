@@ -23,6 +23,11 @@ export interface Observation {
   /** For naming: the identifier, whether it is exported (renaming would touch other files) and whether it is a property name. */
   name?: string;
   exported?: boolean;
+  /**
+   * For async style: the function's role when its style is a house rule of its own. Route and
+   * event handlers are compared with the examples' handlers, where a synchronous one is foreign.
+   */
+  role?: 'handler';
 }
 
 /** The patterns of one file. */

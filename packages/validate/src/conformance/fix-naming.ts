@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ts from 'typescript';
-
-let T: typeof ts;
 import { loadTypeScript } from './typescript-loader.js';
 import { cePaths, withLock, writeFileAtomic } from '@ce/core';
 import { languageForFile, parseSource, type SyntaxNode } from '@ce/parse';
@@ -33,7 +31,7 @@ interface Edit {
 
 const PROPERTY_KINDS = new Set(['function']);
 
-function tsEdits(file: string, text: string, renames: Map<string, { to: string; kind: string }>): Edit[] {
+function tsEdits(T: typeof ts, file: string, text: string, renames: Map<string, { to: string; kind: string }>): Edit[] {
   const kind = file.endsWith('.tsx')
     ? T.ScriptKind.TSX
     : file.endsWith('.jsx')
@@ -108,7 +106,7 @@ function applyEdits(text: string, edits: Edit[]): string {
  * new name is already taken, or when the rename would not parse. Files are written atomically.
  */
 export async function fixNaming(analysis: ConformanceAnalysis, root: string): Promise<NamingFixResult> {
-  T = await loadTypeScript();
+  const T = await loadTypeScript();
   const naming = analysis.categories.find((c) => c.category === 'naming');
   const implFiles = analysis.implementation.map((f) => f.file).filter((f) => !f.includes('#'));
   const texts = new Map(implFiles.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
@@ -167,7 +165,7 @@ export async function fixNaming(analysis: ConformanceAnalysis, root: string): Pr
         }
       }
     } else {
-      edits = tsEdits(file, text, renames);
+      edits = tsEdits(T, file, text, renames);
       next = applyEdits(text, edits);
     }
     if (next === text) continue;

@@ -4,6 +4,20 @@ import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type
 export const IN_STYLE_SHARE = 0.25;
 /** Foreign share below this is noise (one callback helper among many async functions). */
 export const NOISE_SHARE = 0.1;
+/**
+ * How many observations in the examples make a style a house rule. Fewer weigh proportionally
+ * less, and one alone among many functions (a single `throw`) is an anecdote that sets no
+ * convention. Module system and structure are observed once per file, so two example files
+ * already agree on them. Naming is left out: its conventions hold for every identifier of a kind,
+ * and it weighs little anyway.
+ */
+export const FULL_SUPPORT = 3;
+const FULL_SUPPORT_PER_FILE = 2;
+const PER_FILE: ReadonlySet<string> = new Set(['module-system', 'structure']);
+/** Examples with this many functions that show a style once set no convention for it. */
+const ANECDOTE_FUNCTIONS = 10;
+/** What a style seen once in small examples weighs: it can reach the auto-fix band, never escalate alone. */
+const SINGLE_WEIGHT = 0.25;
 
 /**
  * How much each category weighs in the overall score. Naming drift is cosmetic and mechanically
@@ -41,7 +55,12 @@ export interface CategoryScore {
   scored: ScoredObservation[];
 }
 
-const groupKey = (o: Observation): string => (o.category === 'naming' ? `naming:${o.kind ?? ''}` : o.category);
+/** The group an observation is compared within: naming per identifier kind, async style of handlers apart. */
+export function groupKey(o: Observation): string {
+  if (o.category === 'naming') return `naming:${o.kind ?? ''}`;
+  if (o.category === 'async-style' && o.role) return `async-style:${o.role}`;
+  return o.category;
+}
 
 function emptyDistribution(): StyleDistribution {
   return { total: 0, counts: new Map(), evidence: new Map() };
@@ -87,72 +106,103 @@ export function shareToScore(foreignShare: number): number {
 
 const FAMILY_SPECIFIC: ReadonlySet<string> = new Set(['naming', 'module-system']);
 
-/** Scores every category of the implementation against the examples. */
-export function scoreCategories(examples: FileFeatures[], implementation: FileFeatures[]): CategoryScore[] {
+/** The examples' distribution an implementation observation is compared with, if they have one. */
+function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, key: string): StyleDistribution | undefined {
+  const d = dists.get(`${familyKey}|${key}`);
+  if (d && d.total > 0) return d;
+  // Functions and variables follow one convention in the languages L4 reads: when the examples
+  // show only one-word names of one kind, the other kind's convention stands in.
+  if (key === 'naming:variable' || key === 'naming:function')
+    return dists.get(`${familyKey}|naming:${key === 'naming:variable' ? 'function' : 'variable'}`);
+  return undefined;
+}
+
+/**
+ * General async style: functions without async work are neutral, unless the examples do no async
+ * work at all, where blocking calls are their style too and promises and callbacks are not.
+ */
+function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } | undefined {
+  const exAsync = d.total - (d.counts.get('sync') ?? 0);
+  const style = o.styles[0];
+  if (exAsync === 0) return { foreignness: style === 'sync' || style === 'blocking' ? 0 : 1, expected: d };
+  if (style === 'sync') return undefined;
+  const asyncOnly: StyleDistribution = {
+    total: exAsync,
+    counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
+    evidence: d.evidence,
+  };
+  return { foreignness: foreignness(o, asyncOnly), expected: asyncOnly };
+}
+
+/** Each implementation observation with its foreignness, grouped as the examples' distributions are. */
+function scoreObservations(examples: FileFeatures[], implementation: FileFeatures[]): Map<string, ScoredObservation[]> {
   const dists = exampleDistributions(examples);
   const families = new Set<LanguageFamily>(examples.map((e) => e.family));
   const groups = new Map<string, ScoredObservation[]>();
   for (const f of implementation) {
+    const sameFamily = families.has(f.family);
     for (const o of f.observations) {
-      const key = groupKey(o);
-      const sameFamily = families.has(f.family);
       if (!sameFamily && FAMILY_SPECIFIC.has(o.category)) continue;
-      const familyKey = sameFamily ? f.family : '*';
-      let d = dists.get(`${familyKey}|${key}`);
-      // Functions and variables follow one convention in the languages L4 reads: when the examples
-      // show only one-word names of one kind, the other kind's convention stands in.
-      if ((!d || d.total === 0) && (key === 'naming:variable' || key === 'naming:function')) {
-        d = dists.get(`${familyKey}|naming:${key === 'naming:variable' ? 'function' : 'variable'}`);
-      }
-      if (o.category === 'async-style') {
-        // Functions without async work are neutral, unless the examples do no async work at all.
-        const exAsync = d ? d.total - (d.counts.get('sync') ?? 0) : 0;
-        if (!d || d.total === 0) continue;
-        if (exAsync === 0) {
-          const list = groups.get(key) ?? [];
-          // Synchronous examples: blocking calls are their style too; promises and callbacks are not.
-          list.push({
-            file: f.file,
-            observation: o,
-            foreignness: o.styles[0] === 'sync' || o.styles[0] === 'blocking' ? 0 : 1,
-            expected: d,
-          });
-          groups.set(key, list);
-          continue;
-        }
-        if (o.styles[0] === 'sync') continue;
-        const asyncOnly: StyleDistribution = {
-          total: exAsync,
-          counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
-          evidence: d.evidence,
-        };
-        const list = groups.get(key) ?? [];
-        list.push({ file: f.file, observation: o, foreignness: foreignness(o, asyncOnly), expected: asyncOnly });
-        groups.set(key, list);
-        continue;
-      }
+      // A name that fits several conventions (`load`) is neither evidence for nor against one.
+      if (o.category === 'naming' && o.styles.length > 1) continue;
+      const key = groupKey(o);
+      const d = expectedFor(dists, sameFamily ? f.family : '*', key);
       if (!d || d.total === 0) continue;
+      const scored = key === 'async-style' ? scoreAsync(o, d) : { foreignness: foreignness(o, d), expected: d };
+      if (!scored) continue;
       const list = groups.get(key) ?? [];
-      list.push({ file: f.file, observation: o, foreignness: foreignness(o, d), expected: d });
+      list.push({ file: f.file, observation: o, ...scored });
       groups.set(key, list);
     }
   }
+  return groups;
+}
+
+/** How much evidence stands behind a comparison, beyond the group's own observations. */
+interface Evidence {
+  /** Informative names of every kind in the implementation. */
+  namingEvidence: number;
+  /** Functions in the examples. */
+  exampleFunctions: number;
+}
+
+/** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
+function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
+  // One foreign observation among several is a helper, not a pattern ("one callback helper
+  // among many async functions is not drift"): it is forgiven when there are three or more.
+  // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
+  const foreign = list.reduce((s, x) => s + x.foreignness, 0);
+  const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
+  const m = Math.max(0, foreign - forgiven) / list.length;
+  // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
+  // names of every kind count together: a file whose few function names and few variable names all
+  // diverge diverges in its naming.
+  const implementationConfidence = category === 'naming' ? Math.min(1, namingEvidence / 3) : 1;
+  // Thin examples are weak evidence too: what they show once is not yet a house rule.
+  const support = Math.min(...list.map((s) => s.expected.total));
+  const full = PER_FILE.has(category) ? FULL_SUPPORT_PER_FILE : FULL_SUPPORT;
+  // A style the examples show once among many functions (one `throw`, one callback) is an
+  // anecdote, not a convention; in examples of a function or two, once is all they can show.
+  if (support === 1 && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= ANECDOTE_FUNCTIONS) return 0;
+  const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
+  return shareToScore(m) * implementationConfidence * supportConfidence;
+}
+
+/** Scores every category of the implementation against the examples. */
+export function scoreCategories(examples: FileFeatures[], implementation: FileFeatures[]): CategoryScore[] {
+  const groups = scoreObservations(examples, implementation);
+  const evidence: Evidence = {
+    namingEvidence: [...groups].filter(([k]) => k.startsWith('naming:')).reduce((n, [, list]) => n + list.length, 0),
+    exampleFunctions: examples.reduce((n, f) => n + f.functionCount, 0),
+  };
   return CATEGORIES.map((category) => {
-    const keys = category === 'naming' ? [...groups.keys()].filter((k) => k.startsWith('naming:')) : [category];
+    const keys = [...groups.keys()].filter((k) => k === category || k.startsWith(`${category}:`));
     let score = 0;
     const scored: ScoredObservation[] = [];
     for (const key of keys) {
       const list = groups.get(key) ?? [];
       if (list.length === 0) continue;
-      // One foreign observation among several is a helper, not a pattern ("one callback helper
-      // among many async functions is not drift"): it is forgiven when there are three or more.
-      const foreign = list.reduce((s, x) => s + x.foreignness, 0);
-      // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
-      const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
-      const m = Math.max(0, foreign - forgiven) / list.length;
-      // Few observations are weak evidence: one foreign name is a hint, not a convention.
-      const confidence = category === 'naming' ? Math.min(1, list.length / 3) : 1;
-      score = Math.max(score, shareToScore(m) * confidence);
+      score = Math.max(score, groupScore(category, list, evidence));
       scored.push(...list);
     }
     return { category, score: Math.round(score * 10) / 10, scored };

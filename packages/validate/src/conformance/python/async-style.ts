@@ -1,0 +1,62 @@
+import type { SyntaxNode } from '@ce/parse';
+import type { Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { isHandler } from './handlers.js';
+import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
+import { observe, type PySource } from './source.js';
+
+/**
+ * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
+ * sleeping, sockets, and DB-API cursor calls.
+ */
+const BLOCKING_CALL =
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|sendall|urlopen))$/;
+const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
+
+/** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */
+function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
+  const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
+  let found = false;
+  if (names.size > 0)
+    walkAll(fn, (n) => {
+      const parent = n.parent;
+      if (n.type === 'identifier' && names.has(n.text) && (parent?.type === 'call' || parent?.type === 'argument_list')) found = true;
+    });
+  return found;
+}
+
+/** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
+export function asyncStyleOf(fn: SyntaxNode): string {
+  const params = paramNames(fn);
+  let awaits = fn.child(0)?.type === 'async';
+  let thens = false;
+  let callbacks = callsBackThroughParam(fn, params);
+  let threads = false;
+  let blocking = false;
+  const body = field(fn, 'body');
+  if (body)
+    forEachOwn(body, (x) => {
+      if (x.type === 'await') awaits = true;
+      if (x.type !== 'call') return;
+      const callee = field(x, 'function');
+      const name = calleeName(x);
+      if (name === 'add_done_callback' || name === 'then') thens = true;
+      if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
+      if (THREAD_CALL.test(name)) threads = true;
+      if (callee && BLOCKING_CALL.test(callee.text)) blocking = true;
+    });
+  return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
+}
+
+/** Async style, one observation per function, and one more for each route handler (compared with the examples' handlers). */
+export function asyncStyleObservations(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  forEachFunction(src, {
+    fn: (fn) => {
+      const style = asyncStyleOf(fn);
+      out.push(observe({ category: 'async-style', styles: [style] }, fn));
+      if (isHandler(fn)) out.push(observe({ category: 'async-style', role: 'handler', styles: [style] }, fn));
+    },
+  });
+  return out;
+}

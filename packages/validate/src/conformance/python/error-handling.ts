@@ -1,0 +1,70 @@
+import type { SyntaxNode } from '@ce/parse';
+import type { Observation } from '../features.js';
+import { errorMessageObservations } from './error-messages.js';
+import { forEachFunction } from './functions.js';
+import { returnStyle } from './return-style.js';
+import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
+import { observe, type PySource } from './source.js';
+
+/** `callback(SomeError(…))` / `done(err)`: a function reporting failure through its callback parameter. */
+function callbackErrorObservations(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  forEachFunction(src, {
+    fn: (fn) => {
+      const params = paramNames(fn);
+      const body = field(fn, 'body');
+      if (!body) return;
+      forEachOwn(body, (x) => {
+        const callee = x.type === 'call' ? field(x, 'function') : null;
+        if (callee?.type !== 'identifier' || !params.includes(callee.text) || !CALLBACK_PARAM.test(callee.text)) return;
+        const a0 = named(field(x, 'arguments') as SyntaxNode)[0];
+        if (a0 && a0.type !== 'none' && (a0.type === 'call' || /^(?:e|err|error|exc)$/.test(a0.text)))
+          out.push(observe({ category: 'error-handling', styles: ['callback-errors'] }, x));
+      });
+    },
+  });
+  return out;
+}
+
+/** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
+function exceptStyle(clause: SyntaxNode): string {
+  let style: string | undefined;
+  forEachOwn(clause, (x) => {
+    if (style) return;
+    if (x.type === 'return_statement') style = returnStyle(named(x)[0] ?? null);
+    if (x.type === 'raise_statement') style = 'exceptions';
+    if (x.type === 'call' && CALLBACK_PARAM.test(field(x, 'function')?.text ?? '')) style = 'callback-errors';
+  });
+  return style ?? 'exceptions';
+}
+
+/** raise, try/except, and returns that report failure in a guard. */
+function statementObservations(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  const add = (style: string, at: SyntaxNode): void => {
+    out.push(observe({ category: 'error-handling', styles: [style] }, at));
+  };
+  const visit = (n: SyntaxNode, inExcept: boolean, inGuard: boolean): void => {
+    for (const c of named(n)) {
+      if (c.type === 'raise_statement') add('exceptions', c);
+      if (c.type === 'try_statement') {
+        for (const clause of named(c).filter((x) => x.type === 'except_clause')) add(exceptStyle(clause), clause);
+        for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);
+        continue;
+      }
+      if (c.type === 'return_statement' && !inExcept) {
+        const style = returnStyle(named(c)[0] ?? null);
+        if (style && (style !== 'null-return' || inGuard)) add(style, c);
+      }
+      const isFn = c.type === 'function_definition' || c.type === 'lambda';
+      visit(c, isFn ? false : inExcept, isFn ? false : inGuard || c.type === 'if_statement');
+    }
+  };
+  visit(src.root, false, false);
+  return out;
+}
+
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
+export function errorHandlingObservations(src: PySource): Observation[] {
+  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
+}

@@ -1,0 +1,90 @@
+import type { SyntaxNode } from '@ce/parse';
+import type { Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { field, forEachOwn, named } from './syntax.js';
+import { observe, type PySource } from './source.js';
+
+/** A string that reads as a message for a person: it has a space or starts with a capital (`"Required"`). */
+function isMessage(n: SyntaxNode): boolean {
+  if (n.type !== 'string' && n.type !== 'concatenated_string') return false;
+  const text = n.text.replace(/^[a-zA-Z]*["']+|["']+$/g, '');
+  return text.length > 1 && (/\s/.test(text.trim()) || /^[A-Z]/.test(text));
+}
+
+/** A value that says "nothing wrong": None, True or False. */
+const isSuccessValue = (n: SyntaxNode): boolean => n.type === 'none' || n.type === 'true' || n.type === 'false';
+
+/** `"Required" if not value else None`: a message on one side, success on the other. */
+function conditionalMessage(n: SyntaxNode): SyntaxNode | undefined {
+  if (n.type !== 'conditional_expression') return undefined;
+  const [whenTrue, , whenFalse] = named(n);
+  if (whenTrue && whenFalse && isMessage(whenTrue) && isSuccessValue(whenFalse)) return whenTrue;
+  if (whenTrue && whenFalse && isMessage(whenFalse) && isSuccessValue(whenTrue)) return whenFalse;
+  return undefined;
+}
+
+function inGuard(n: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let p = n.parent; p && p.id !== fn.id; p = p.parent) if (p.type === 'if_statement' || p.type === 'case_clause') return true;
+  return false;
+}
+
+/**
+ * The messages a function returns to report failure, when it is a validator that returns them
+ * instead of raising: messages returned from guards or one side of a conditional, success (None, a
+ * boolean or falling through) everywhere else, and no other values returned.
+ */
+function returnedMessages(fn: SyntaxNode): SyntaxNode[] {
+  const body = field(fn, 'body');
+  if (!body) return [];
+  const last = named(body).at(-1);
+  let success = !last || (last.type !== 'return_statement' && last.type !== 'raise_statement');
+  let otherValues = false;
+  const messages: SyntaxNode[] = [];
+  forEachOwn(body, (n) => {
+    const value = n.type === 'return_statement' ? named(n)[0] : undefined;
+    if (!value) return;
+    const conditional = conditionalMessage(value);
+    if (conditional) messages.push(conditional);
+    else if (isMessage(value) && inGuard(n, fn)) messages.push(n);
+    else if (isSuccessValue(value)) success = true;
+    else otherValues = true;
+  });
+  return success && !otherValues ? messages : [];
+}
+
+const ERRORS_NAME = /^(?:errors?|\w*_errors)$/;
+
+/** `errors = {}; if …: errors["email"] = "Required"; return errors`: messages collected and returned. */
+function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
+  const body = field(fn, 'body');
+  if (!body) return [];
+  const names = new Set<string>();
+  const returned = new Set<string>();
+  const messages: { target: string; node: SyntaxNode }[] = [];
+  forEachOwn(body, (n) => {
+    const left = n.type === 'assignment' ? field(n, 'left') : null;
+    const right = n.type === 'assignment' ? field(n, 'right') : null;
+    if (left?.type === 'identifier' && ERRORS_NAME.test(left.text) && (right?.type === 'dictionary' || right?.type === 'list'))
+      names.add(left.text);
+    if (left?.type === 'subscript' && right && isMessage(right)) messages.push({ target: field(left, 'value')?.text ?? '', node: n });
+    if (n.type === 'return_statement' && named(n)[0]?.type === 'identifier') returned.add(named(n)[0]?.text ?? '');
+    const callee = n.type === 'call' ? field(n, 'function') : null;
+    if (callee?.type === 'attribute' && field(callee, 'attribute')?.text === 'append') {
+      const arg = named(field(n, 'arguments') as SyntaxNode)[0];
+      if (arg && isMessage(arg)) messages.push({ target: field(callee, 'object')?.text ?? '', node: n });
+    }
+  });
+  return messages.filter((m) => names.has(m.target) && returned.has(m.target)).map((m) => m.node);
+}
+
+/** Error handling by returned messages: validators that return `"must be positive"` instead of raising. */
+export function errorMessageObservations(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  forEachFunction(src, {
+    fn: (fn) => {
+      for (const m of [...returnedMessages(fn), ...collectedMessages(fn)])
+        out.push(observe({ category: 'error-handling', styles: ['error-messages'] }, m));
+    },
+  });
+  return out;
+}

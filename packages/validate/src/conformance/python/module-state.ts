@@ -1,0 +1,94 @@
+import type { SyntaxNode } from '@ce/parse';
+import { field, named, walkAll } from './syntax.js';
+import type { PySource } from './source.js';
+
+const MUTATORS = new Set([
+  'append',
+  'extend',
+  'insert',
+  'pop',
+  'remove',
+  'clear',
+  'update',
+  'setdefault',
+  'add',
+  'discard',
+  'popitem',
+  'sort',
+  'reverse',
+]);
+/** Classes instantiated at module level that are values, not service singletons. */
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple)$/;
+const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
+
+/** The module-level state a file's functions may depend on. */
+export interface ModuleState {
+  /** Module bindings declared `global` or mutated in a function or class, module-level data and singleton instances. */
+  stateNames: Set<string>;
+  /** Lower-case names imported from the project's own modules (`from .db import session`). */
+  importedInstances: Set<string>;
+}
+
+function importedInstancesOf(src: PySource): Set<string> {
+  const names = new Set<string>();
+  for (const st of src.top) {
+    if (st.type !== 'import_from_statement' || field(st, 'module_name')?.type !== 'relative_import') continue;
+    for (const c of named(st).slice(1)) {
+      const name = c.type === 'aliased_import' ? field(c, 'alias')?.text : c.type === 'dotted_name' ? c.text : undefined;
+      if (name && /^[a-z]/.test(name) && !name.includes('.') && !NOT_STATE.test(name)) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The module binding a statement inside a function or class declares global or mutates in place. */
+function mutatedBinding(src: PySource, n: SyntaxNode): string[] {
+  if (n.type === 'global_statement')
+    return named(n)
+      .filter((id) => src.moduleBindings.has(id.text))
+      .map((id) => id.text);
+  if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+    let target = field(n, 'left');
+    while (target && (target.type === 'subscript' || target.type === 'attribute'))
+      target = field(target, target.type === 'subscript' ? 'value' : 'object');
+    if (target?.type === 'identifier' && src.moduleBindings.has(target.text) && field(n, 'left')?.type !== 'identifier')
+      return [target.text];
+  }
+  if (n.type === 'call') {
+    const fn = field(n, 'function');
+    if (fn?.type === 'attribute' && MUTATORS.has(field(fn, 'attribute')?.text ?? '')) {
+      const obj = field(fn, 'object');
+      if (obj?.type === 'identifier' && src.moduleBindings.has(obj.text)) return [obj.text];
+    }
+  }
+  return [];
+}
+
+/**
+ * Module-level data: a lower-case name bound to a dict, list or set (`fake_items_db = {…}`,
+ * `registry = {}`). PEP 8 spells constants in capitals, so such a binding is data the module's
+ * functions share, whether they write it or only read it.
+ */
+function isModuleData(name: string, right: SyntaxNode): boolean {
+  if (!/^_*[a-z]/.test(name)) return false;
+  if (['dictionary', 'list', 'set'].includes(right.type)) return true;
+  const callee = right.type === 'call' ? (field(right, 'function')?.text ?? '') : '';
+  return /^(?:dict|list|set|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter))$/.test(callee);
+}
+
+export function moduleState(src: PySource): ModuleState {
+  const stateNames = new Set<string>();
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right)) stateNames.add(name);
+  for (const [name, right] of src.moduleBindings) {
+    if (right.type !== 'call') continue;
+    const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';
+    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last)) stateNames.add(name); // singleton instance
+  }
+  for (const st of src.top) {
+    if (st.type !== 'function_definition' && st.type !== 'class_definition') continue;
+    walkAll(st, (n) => {
+      for (const name of mutatedBinding(src, n)) stateNames.add(name);
+    });
+  }
+  return { stateNames, importedInstances: importedInstancesOf(src) };
+}

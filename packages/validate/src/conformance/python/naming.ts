@@ -1,0 +1,76 @@
+import type { SyntaxNode } from '@ce/parse';
+import { fileNameStyles, namingStyles } from '../naming-style.js';
+import type { IdentifierKind, Observation } from '../features.js';
+import { field, forEachOwn, isLiteral, named, paramNames, unwrap } from './syntax.js';
+import { assignmentOf, observe, type PySource } from './source.js';
+
+function name(kind: IdentifierKind, id: string, at: SyntaxNode, evidence: SyntaxNode, exported: boolean): Observation {
+  return observe({ category: 'naming', kind, styles: namingStyles(id), name: id, exported }, at, evidence);
+}
+
+/** Module-level names: constants (literal values) and variables; literal collections, dunders and type variables say nothing. */
+function moduleNames(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  for (const st of src.top) {
+    const a = assignmentOf(st);
+    const left = a ? field(a, 'left') : null;
+    const right = a ? field(a, 'right') : null;
+    if (left?.type !== 'identifier' || /^__\w+__$/.test(left.text)) continue;
+    if (right?.type === 'call' && /TypeVar|NewType|namedtuple/.test(field(right, 'function')?.text ?? '')) continue;
+    if (right !== null && ['tuple', 'list', 'set', 'dictionary'].includes(right.type) && isLiteral(right)) continue;
+    // PEP 8 declares a constant by its name: `HEADER_RE = re.compile(…)` is one whatever its value.
+    const kind: IdentifierKind =
+      (right && isLiteral(right)) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(left.text) ? 'constant' : 'variable';
+    out.push(name(kind, left.text, left, st, !left.text.startsWith('_')));
+  }
+  return out;
+}
+
+/** A function's name, its parameters and the local variables it assigns. */
+function functionNames(fn: SyntaxNode, exported: (id: string) => boolean): Observation[] {
+  const out: Observation[] = [];
+  const id = field(fn, 'name');
+  if (id) out.push(name('function', id.text, id, fn, exported(id.text)));
+  const params = field(fn, 'parameters') as SyntaxNode;
+  for (const p of paramNames(fn)) if (p !== 'self' && p !== 'cls') out.push(name('variable', p, params, params, true));
+  const body = field(fn, 'body');
+  if (body)
+    forEachOwn(body, (x) => {
+      const left = x.type === 'assignment' ? field(x, 'left') : null;
+      if (left?.type === 'identifier') out.push(name('variable', left.text, left, x, false));
+    });
+  return out;
+}
+
+/** Names of classes, functions and methods, parameters and local variables, in source order. */
+function definitionNames(src: PySource): Observation[] {
+  const out: Observation[] = [];
+  const visit = (n: SyntaxNode, inClass: string | undefined): void => {
+    for (const raw of named(n)) {
+      const c = unwrap(raw);
+      if (c.type === 'class_definition') {
+        const id = field(c, 'name');
+        if (id) out.push(name('class', id.text, id, c, !id.text.startsWith('_')));
+        const body = field(c, 'body');
+        if (body) visit(body, id?.text ?? '');
+      } else if (c.type === 'function_definition') {
+        // Module functions and methods are public unless `_private`; nested functions are local.
+        const isPublicScope = n === src.root || inClass !== undefined;
+        out.push(...functionNames(c, (id) => (isPublicScope ? !id.startsWith('_') : false)));
+        const body = field(c, 'body');
+        if (body) visit(body, undefined);
+      } else if (c.type !== 'expression_statement') visit(c, inClass);
+    }
+  };
+  visit(src.root, undefined);
+  return out;
+}
+
+/** Naming per identifier kind: module names, definitions, the file. */
+export function namingObservations(src: PySource): Observation[] {
+  const out = [...moduleNames(src), ...definitionNames(src)];
+  const fileStyles = fileNameStyles(src.file);
+  if (fileStyles.length)
+    out.push({ category: 'naming', kind: 'file', styles: fileStyles, line: 1, evidence: src.file.split(/[\\/]/).pop() ?? src.file });
+  return out;
+}

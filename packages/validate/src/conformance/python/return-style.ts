@@ -1,0 +1,46 @@
+import type { SyntaxNode } from '@ce/parse';
+import { field, named, stringValue } from './syntax.js';
+
+const RESULT_CALLEES = /^(?:Ok|Err|ok|err|Success|Failure|success|failure|Result)$/;
+const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+
+export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
+
+function dictionaryStyle(v: SyntaxNode): ReturnStyle | undefined {
+  const keys = new Set(
+    named(v).flatMap((p) => (p.type === 'pair' && field(p, 'key') ? [stringValue(field(p, 'key') as SyntaxNode) ?? ''] : [])),
+  );
+  if (keys.has('ok') || keys.has('success')) return 'result';
+  if ((keys.has('error') || keys.has('err')) && (keys.has('data') || keys.has('value') || keys.has('result'))) return 'result';
+  if (keys.has('code') || keys.has('error_code') || keys.has('errno')) return 'error-codes';
+  return undefined;
+}
+
+/** How a returned value reports failure: a Result, an error code or `(value, error)` pair, None, or nothing special. */
+export function returnStyle(value: SyntaxNode | null): ReturnStyle | undefined {
+  if (!value) return undefined;
+  let v = value;
+  while (v.type === 'parenthesized_expression' && named(v)[0]) v = named(v)[0] as SyntaxNode;
+  if (v.type === 'none') return 'null-return';
+  if (v.type === 'dictionary') return dictionaryStyle(v);
+  if (v.type === 'expression_list' || v.type === 'tuple') {
+    // (value, error) pairs: `return None, "not found"`, `return False, err`
+    const parts = named(v);
+    if (parts.length === 2 && parts.some((p) => p.type === 'none' || p.type === 'false' || p.type === 'true')) return 'error-codes';
+    return undefined;
+  }
+  if (v.type === 'call') {
+    const fn = field(v, 'function');
+    const name = fn?.type === 'attribute' ? field(fn, 'attribute')?.text : fn?.text;
+    return name && RESULT_CALLEES.test(name) ? 'result' : undefined;
+  }
+  if (v.type === 'unary_operator' && v.text.startsWith('-') && named(v)[0]?.type === 'integer') return 'error-codes';
+  if (v.type === 'string' && ERROR_CODE_TEXT.test(stringValue(v) ?? '')) return 'error-codes';
+  if (
+    v.type === 'attribute' &&
+    (/(?:Error|Code|Status)s?$/.test(field(v, 'object')?.text ?? '') || ERROR_CODE_TEXT.test(field(v, 'attribute')?.text ?? ''))
+  )
+    return 'error-codes';
+  if (v.type === 'identifier' && ERROR_CODE_TEXT.test(v.text)) return 'error-codes';
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import type { SyntaxNode } from '@ce/parse';
+import { snippet, type Observation } from '../features.js';
+import { field, named, unwrap } from './syntax.js';
+
+/** One parsed Python file and the facts every category visitor needs. Built once per file. */
+export interface PySource {
+  file: string;
+  root: SyntaxNode;
+  /** Top-level statements, decorators unwrapped. */
+  top: SyntaxNode[];
+  /** Module-level `name = value` assignments: name → value. */
+  moduleBindings: Map<string, SyntaxNode>;
+}
+
+export function observe(o: Omit<Observation, 'line' | 'evidence'>, at: SyntaxNode, evidence: SyntaxNode = at): Observation {
+  return { ...o, line: at.startPosition.row + 1, evidence: snippet(evidence.text) };
+}
+
+/** The assignment of a top-level expression statement, if it is one. */
+export function assignmentOf(st: SyntaxNode): SyntaxNode | undefined {
+  if (st.type !== 'expression_statement') return undefined;
+  const a = named(st)[0];
+  return a?.type === 'assignment' ? a : undefined;
+}
+
+export function pySource(file: string, root: SyntaxNode): PySource {
+  const top = named(root).map(unwrap);
+  const moduleBindings = new Map<string, SyntaxNode>();
+  for (const st of top) {
+    const a = assignmentOf(st);
+    const left = a ? field(a, 'left') : null;
+    const right = a ? field(a, 'right') : null;
+    if (left?.type === 'identifier' && right) moduleBindings.set(left.text, right);
+  }
+  return { file, root, top, moduleBindings };
+}

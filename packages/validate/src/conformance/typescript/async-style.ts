@@ -1,0 +1,94 @@
+import type ts from 'typescript';
+import type { Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { isHandler } from './handlers.js';
+import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
+import { observe, type TsSource } from './source.js';
+
+/**
+ * Node's synchronous I/O: `fs.readFileSync`, `execSync`, `zlib.gzipSync`. A project's own helper
+ * named `…Sync` (`getMaxBufferSync`) blocks on nothing and is not counted.
+ */
+const BLOCKING_CALL =
+  /^(?:(?:read|write|append|copy|cp|rename|unlink|rm|rmdir|mkdir|mkdtemp|readdir|opendir|stat|lstat|fstat|statfs|exists|access|realpath|open|close|truncate|ftruncate|chmod|chown|utimes|symlink|readlink|link|fsync|fdatasync)(?:File)?Sync|exec(?:File)?Sync|spawnSync|(?:gzip|gunzip|deflate|inflate|deflateRaw|inflateRaw|unzip|brotliCompress|brotliDecompress)Sync|(?:pbkdf2|scrypt|randomFill|generateKeyPair)Sync)$/;
+
+/** Promise chains: `.then(…)`, and `.catch(…)` / `.finally(…)` on a promise. */
+function isPromiseChain(src: TsSource, c: ts.Node): boolean {
+  const { T } = src;
+  if (!T.isCallExpression(c) || !T.isPropertyAccessExpression(c.expression) || !/^(?:then|catch|finally)$/.test(c.expression.name.text))
+    return false;
+  const e = c.expression;
+  return e.name.text === 'then' || T.isCallExpression(e.expression) || /promise/i.test(e.expression.getText(src.sf));
+}
+
+function isChainCall(src: TsSource, c: ts.CallExpression): boolean {
+  const { T } = src;
+  return T.isPropertyAccessExpression(c.expression) && /^(?:then|catch|finally)$/.test(c.expression.name.text);
+}
+
+/** A call that passes an error-first handler, or calls one of the function's callback parameters. */
+function usesCallback(src: TsSource, c: ts.CallExpression, params: string[]): boolean {
+  const { T } = src;
+  const last = c.arguments[c.arguments.length - 1];
+  if (last && (T.isArrowFunction(last) || T.isFunctionExpression(last))) {
+    const p0 = last.parameters[0];
+    if (p0 && T.isIdentifier(p0.name) && /^(?:err|error|er)$/.test(p0.name.text)) return true;
+  }
+  return T.isIdentifier(c.expression) && params.includes(c.expression.text) && CALLBACK_PARAM.test(c.expression.text);
+}
+
+/**
+ * Whether a callback parameter (`cb`, `done`, `next`) is called or handed on anywhere in the
+ * function, nested handlers included. A `next` that is only stored or tested (a promise-returning
+ * middleware's) does not make the function callback-style.
+ */
+function callsBackThroughParam(src: TsSource, fn: FunctionLike & { body: ts.Node }, params: string[]): boolean {
+  const { T } = src;
+  const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
+  if (names.size === 0) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (T.isIdentifier(n) && names.has(n.text) && n.parent && T.isCallExpression(n.parent)) found = true;
+    else T.forEachChild(n, visit);
+  };
+  visit(fn.body);
+  return found;
+}
+
+/** await, then, callback, blocking or sync: how one function does its asynchronous work. */
+export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string {
+  const { T } = src;
+  const params = paramNames(T, fn);
+  let awaits = hasModifier(T, fn, T.SyntaxKind.AsyncKeyword);
+  let thens = false;
+  let callbacks = callsBackThroughParam(src, fn, params);
+  let blocking = false;
+  forEachOwn(T, fn.body, (c) => {
+    if (T.isCallExpression(c) && BLOCKING_CALL.test(calleeName(T, c))) blocking = true;
+    if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
+    if (isPromiseChain(src, c)) thens = true;
+    if (T.isCallExpression(c) && !isChainCall(src, c) && usesCallback(src, c, params)) callbacks = true;
+  });
+  return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : blocking ? 'blocking' : 'sync';
+}
+
+/**
+ * Async style, one observation per function, and one more for each request handler. Promise
+ * executors and error-first handlers belong to the function that creates them, so they are not
+ * observed themselves.
+ */
+export function asyncStyleObservations(src: TsSource): Observation[] {
+  const { T } = src;
+  const out: Observation[] = [];
+  forEachFunction(src, (fn) => {
+    const firstParam = paramNames(T, fn)[0] ?? '';
+    const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
+    if (isCallbackItself) return;
+    const style = asyncStyleOf(src, fn);
+    out.push(observe(src, { category: 'async-style', styles: [style] }, fn));
+    // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
+    if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles: [style] }, fn));
+  });
+  return out;
+}

@@ -1,0 +1,76 @@
+import type ts from 'typescript';
+import { snippet, type Observation } from '../features.js';
+import { forEachFunction } from './functions.js';
+import { moduleState, type ModuleState } from './module-state.js';
+import { forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
+import { lineOf, observe, type TsSource } from './source.js';
+
+/** Members that only read a collection: an imported array or string used this way is data, not a service. */
+const COLLECTION_READ =
+  /^(?:length|size|includes|indexOf|lastIndexOf|find|findIndex|findLast|filter|map|flatMap|some|every|forEach|reduce|slice|join|at|keys|values|entries|has|concat|toString)$/;
+
+/** A static `instance` / `getInstance` / `shared` member: the class hands out one shared object. */
+function isSingletonClass(src: TsSource, n: ts.ClassDeclaration): boolean {
+  const { T } = src;
+  return n.members.some(
+    (m) =>
+      hasModifier(T, m, T.SyntaxKind.StaticKeyword) &&
+      m.name !== undefined &&
+      (T.isIdentifier(m.name) || T.isPrivateIdentifier(m.name)) &&
+      /^#?_?(?:instance|INSTANCE|getInstance|shared|default)$/.test(m.name.text),
+  );
+}
+
+function singletonClassObservations(src: TsSource): Observation[] {
+  const { T } = src;
+  const out: Observation[] = [];
+  const visit = (n: ts.Node): void => {
+    if (T.isClassDeclaration(n) && n.name && isSingletonClass(src, n))
+      out.push(observe(src, { category: 'data-flow', styles: ['module-state'] }, n.name, n));
+    T.forEachChild(n, visit);
+  };
+  visit(src.sf);
+  return out;
+}
+
+/** The first module-level state the function reads or writes, or undefined; and whether it uses `this`. */
+function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: ModuleState): { stateName?: string; usesThis: boolean } {
+  const { T } = src;
+  const params = paramNames(T, fn);
+  let stateName: string | undefined;
+  let usesThis = false;
+  forEachOwn(T, fn.body, (c) => {
+    if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
+    if (stateName !== undefined || !T.isIdentifier(c) || params.includes(c.text)) return;
+    const isPropertyName = T.isPropertyAccessExpression(c.parent) && c.parent.name === c;
+    // An imported instance is a shared service when its members are used; reading an imported
+    // collection (`agents.includes(x)`, `names.length`) is reading data, not sharing state.
+    const isObject = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c && !COLLECTION_READ.test(c.parent.name.text);
+    if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;
+  });
+  return { stateName, usesThis };
+}
+
+/**
+ * Data flow, one observation per top-level function or method: `module-state` when it uses
+ * module-level mutable state (and for singleton classes), `parameters` when it works on what it is
+ * given or on `this`.
+ */
+export function dataFlowObservations(src: TsSource): Observation[] {
+  const { T } = src;
+  const state = moduleState(src);
+  const out = singletonClassObservations(src);
+  forEachFunction(src, (fn, topUnit) => {
+    if (!topUnit || (T.isMethodDeclaration(fn) && fn.name.getText(src.sf) === 'constructor')) return;
+    const { stateName, usesThis } = stateUse(src, fn, state);
+    if (stateName !== undefined)
+      out.push({
+        category: 'data-flow',
+        styles: ['module-state'],
+        line: lineOf(src, fn),
+        evidence: `uses module-level "${stateName}" in ${snippet(fn.getText(src.sf))}`,
+      });
+    else if (fn.parameters.length > 0 || usesThis) out.push(observe(src, { category: 'data-flow', styles: ['parameters'] }, fn));
+  });
+  return out;
+}

@@ -1,0 +1,111 @@
+import type ts from 'typescript';
+import type { Observation } from '../features.js';
+import { errorMessageObservations } from './error-messages.js';
+import { forEachFunction } from './functions.js';
+import { returnStyle } from './return-style.js';
+import { CALLBACK_PARAM, ERROR_PARAM, forEachOwn, isFunctionLike, isNullish, paramNames, skipParens } from './syntax.js';
+import { observe, type TsSource } from './source.js';
+
+/** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback parameter. */
+function callbackErrorObservations(src: TsSource): Observation[] {
+  const { T } = src;
+  const out: Observation[] = [];
+  forEachFunction(src, (fn) => {
+    const params = paramNames(T, fn);
+    forEachOwn(T, fn.body, (c) => {
+      if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
+      if (!params.includes(c.expression.text) || !CALLBACK_PARAM.test(c.expression.text)) return;
+      const a0 = c.arguments[0];
+      if (a0 && !isNullish(T, a0) && (T.isNewExpression(a0) || (T.isIdentifier(a0) && ERROR_PARAM.test(a0.text))))
+        out.push(observe(src, { category: 'error-handling', styles: ['callback-errors'] }, c));
+    });
+  });
+  return out;
+}
+
+/** A component's `return null` renders nothing; it is not an error convention. */
+function rendersJsx(src: TsSource, fn: ts.Node): boolean {
+  const { T } = src;
+  let found = false;
+  const walk = (c: ts.Node): void => {
+    if (found) return;
+    if (T.isJsxElement(c) || T.isJsxSelfClosingElement(c) || T.isJsxFragment(c)) found = true;
+    else if (!isFunctionLike(T, c)) T.forEachChild(c, walk);
+  };
+  T.forEachChild(fn, walk);
+  return found;
+}
+
+/** What a catch clause does with the error: rethrow, return a value that reports it, or call back. */
+function catchStyle(src: TsSource, clause: ts.CatchClause): string {
+  const { T } = src;
+  let style: string | undefined;
+  forEachOwn(T, clause.block, (c) => {
+    if (style) return;
+    if (T.isReturnStatement(c)) style = returnStyle(T, c.expression);
+    if (T.isThrowStatement(c)) style = 'exceptions';
+    if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
+  });
+  return style ?? 'exceptions';
+}
+
+interface ErrorScope {
+  inCatch: boolean;
+  inGuard: boolean;
+  /** In a component or a getter, `return null` / `undefined` is a value (nothing to render, not known), not a failure. */
+  returnsValues: boolean;
+}
+
+/** `undefined` or `void 0`: the absence of a value, never a failure signal on its own. */
+function isUndefined(src: TsSource, e: ts.Expression | undefined): boolean {
+  const { T } = src;
+  if (!e) return false;
+  const x = skipParens(T, e);
+  return (T.isIdentifier(x) && x.text === 'undefined') || T.isVoidExpression(x);
+}
+
+/** throw, try/catch, `Promise.reject`, `.catch(handler)`, and returns that report failure in a guard. */
+function statementObservations(src: TsSource): Observation[] {
+  const { T, sf } = src;
+  const out: Observation[] = [];
+  const add = (styles: string[], at: ts.Node, evidence: ts.Node = at): void => {
+    out.push(observe(src, { category: 'error-handling', styles }, at, evidence));
+  };
+  const visit = (n: ts.Node, scope: ErrorScope): void => {
+    if (isFunctionLike(T, n) || T.isGetAccessorDeclaration(n)) {
+      const inner = { inCatch: false, inGuard: false, returnsValues: T.isGetAccessorDeclaration(n) || rendersJsx(src, n) };
+      T.forEachChild(n, (c) => visit(c, inner));
+      return;
+    }
+    if (T.isThrowStatement(n)) add(['exceptions'], n);
+    if (T.isTryStatement(n) && n.catchClause) {
+      add([catchStyle(src, n.catchClause)], n, n.catchClause);
+      visit(n.tryBlock, scope);
+      T.forEachChild(n.catchClause, (c) => visit(c, { ...scope, inCatch: true }));
+      if (n.finallyBlock) visit(n.finallyBlock, scope);
+      return;
+    }
+    if (T.isReturnStatement(n) && !scope.inCatch) {
+      const style = returnStyle(T, n.expression);
+      const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
+      if (style && failure) add([style], n);
+    }
+    if (T.isCallExpression(n)) {
+      const text = n.expression.getText(sf);
+      if (
+        text === 'Promise.reject' ||
+        (T.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'catch' && n.arguments.length === 1)
+      )
+        add(['exceptions'], n);
+    }
+    const next = scope.inGuard || !T.isIfStatement(n) ? scope : { ...scope, inGuard: true };
+    T.forEachChild(n, (c) => visit(c, next));
+  };
+  visit(sf, { inCatch: false, inGuard: false, returnsValues: false });
+  return out;
+}
+
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
+export function errorHandlingObservations(src: TsSource): Observation[] {
+  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
+}

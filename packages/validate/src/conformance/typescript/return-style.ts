@@ -1,0 +1,29 @@
+import type ts from 'typescript';
+import { calleeName, isNullish, propertyNames, skipParens, type Ts } from './syntax.js';
+
+const RESULT_CALLEES = /^(?:ok|err|Ok|Err|success|failure|succeed|fail|left|right|Left|Right)$/;
+export const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+
+export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
+
+function objectStyle(names: Set<string>): ReturnStyle | undefined {
+  if (names.has('ok') || names.has('success') || names.has('isOk') || names.has('isErr')) return 'result';
+  if ((names.has('error') || names.has('err')) && (names.has('data') || names.has('value') || names.has('result'))) return 'result';
+  if (names.has('code') || names.has('errorCode') || names.has('errno')) return 'error-codes';
+  return undefined;
+}
+
+/** How a returned value reports failure: a Result object, an error code, null, or nothing special. */
+export function returnStyle(T: Ts, e: ts.Expression | undefined): ReturnStyle | undefined {
+  if (!e) return undefined;
+  const x = skipParens(T, e);
+  if (isNullish(T, x)) return 'null-return';
+  if (T.isObjectLiteralExpression(x)) return objectStyle(propertyNames(T, x));
+  if (T.isCallExpression(x)) return RESULT_CALLEES.test(calleeName(T, x)) ? 'result' : undefined;
+  if (T.isPrefixUnaryExpression(x) && x.operator === T.SyntaxKind.MinusToken && T.isNumericLiteral(x.operand)) return 'error-codes';
+  if (T.isStringLiteral(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
+  if (T.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || ERROR_CODE_TEXT.test(x.name.text)))
+    return 'error-codes';
+  if (T.isIdentifier(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
+  return undefined;
+}

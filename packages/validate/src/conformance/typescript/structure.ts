@@ -1,0 +1,63 @@
+import type ts from 'typescript';
+import type { Observation } from '../features.js';
+import { isFunctionLike, skipParens } from './syntax.js';
+import { observe, type TsSource } from './source.js';
+
+interface Unit {
+  style: 'classes' | 'functions';
+  node: ts.Node;
+  weight: number;
+}
+
+/** Whether a declaration is public: everything when the file exports nothing, else what it exports. */
+function isPublic(src: TsSource, name: string): boolean {
+  return src.exported.size === 0 || src.exported.has(name);
+}
+
+/** Top-level classes with behaviour, weighted by their methods. Errors and data holders do not count. */
+function classUnits(src: TsSource): Unit[] {
+  const { T, sf } = src;
+  const units: Unit[] = [];
+  const visit = (n: ts.Node, depth: number): void => {
+    if (T.isClassDeclaration(n) && n.name && depth === 0 && isPublic(src, n.name.text)) {
+      const methods = n.members.filter(
+        (m) => T.isMethodDeclaration(m) || (T.isPropertyDeclaration(m) && m.initializer && isFunctionLike(T, m.initializer)),
+      );
+      const base = n.heritageClauses?.flatMap((h) => h.types.map((t) => t.expression.getText(sf)))[0] ?? '';
+      const isError = /^(?:\w+\.)?\w*(?:Error|Exception)$/.test(base);
+      if (methods.length > 0 && !isError) units.push({ style: 'classes', node: n, weight: methods.length });
+    }
+    const nested = T.isBlock(n) || T.isClassLike(n) || isFunctionLike(T, n);
+    T.forEachChild(n, (c) => visit(c, depth + (nested ? 1 : 0)));
+  };
+  visit(sf, 0);
+  return units;
+}
+
+/** Public top-level functions: declarations and functions assigned to variables. */
+function functionUnits(src: TsSource): Unit[] {
+  const { T } = src;
+  const units: Unit[] = [];
+  for (const st of src.sf.statements) {
+    if (T.isFunctionDeclaration(st) && st.name && isPublic(src, st.name.text)) units.push({ style: 'functions', node: st, weight: 1 });
+    if (!T.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) {
+      if (!T.isIdentifier(d.name) || !d.initializer || !isPublic(src, d.name.text)) continue;
+      if (isFunctionLike(T, skipParens(T, d.initializer))) units.push({ style: 'functions', node: d, weight: 1 });
+    }
+  }
+  return units;
+}
+
+/**
+ * Structure, one observation per file: its public behaviour is organised in classes (methods) or
+ * in plain functions, whichever holds more of it; a helper beside a class or a model class beside
+ * functions does not change that.
+ */
+export function structureObservations(src: TsSource): Observation[] {
+  const units = [...classUnits(src), ...functionUnits(src)];
+  const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
+  const mainStyle = weightOf('classes') >= weightOf('functions') ? 'classes' : 'functions';
+  const mainUnit = units.find((u) => u.style === mainStyle);
+  return mainUnit ? [observe(src, { category: 'structure', styles: [mainUnit.style] }, mainUnit.node)] : [];
+}

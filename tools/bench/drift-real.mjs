@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// L4 on real code (issue 17). Needs a build of @ce/validate (`npx nx run @ce/validate:build`).
+// Scores every case of tools/bench/drift-real/{tune,held-out}/*.json — real files from public
+// repositories (kept once under drift-real/files/<owner>/<repo>/<path>), conforming pairs from one
+// project and diverging pairs across projects, labelled by a reviewer before they were first run
+// (label, band, categories, and the repository, commit, path and licence of every file) — beside the synthetic corpus
+// tools/bench/drift-corpus/ as the same-run baseline. "Detected" = the score reaches the auto-fix band
+// (≥ 10). Targets: recall ≥ 90 %, false positives ≤ 5 % on real code; the synthetic corpus at 100 %.
+// `tune` is what the extractors were corrected against; `held-out` was never looked at while tuning.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const validateDist = join(root, 'packages', 'validate', 'dist', 'index.js');
+if (!existsSync(validateDist)) {
+  console.error('build first: npx nx run @ce/validate:build');
+  process.exit(2);
+}
+const { analyzeConformance } = await import(pathToFileURL(validateDist).href);
+const bands = { acceptBelow: 10, escalateAt: 30 };
+const bandOf = (score) => (score < bands.acceptBelow ? 'accept' : score < bands.escalateAt ? 'auto-fix' : 'escalate');
+
+/** The cases of a corpus: the synthetic layout (`<case>/case.json`, `examples/`, `impl/`) or drift-real's (`<case>.json` naming files under its root). */
+function casesOf(corpus) {
+  return readdirSync(corpus)
+    .sort()
+    .flatMap((entry) => {
+      if (entry.endsWith('.json')) {
+        const meta = JSON.parse(readFileSync(join(corpus, entry), 'utf8'));
+        return [{ name: entry.replace(/\.json$/, ''), meta, root: dirname(corpus), examples: meta.examples, files: meta.impl }];
+      }
+      const file = join(corpus, entry, 'case.json');
+      if (!existsSync(file)) return [];
+      return [
+        { name: entry, meta: JSON.parse(readFileSync(file, 'utf8')), root: join(corpus, entry), examples: ['examples'], files: ['impl'] },
+      ];
+    });
+}
+
+async function evaluate(corpus) {
+  const counts = { tp: 0, fn: 0, fp: 0, tn: 0, bandAgree: 0 };
+  const lines = [];
+  for (const { name, meta, root: caseRoot, examples, files } of casesOf(corpus)) {
+    const { report } = await analyzeConformance({ root: caseRoot, examples, files }, bands);
+    const detected = report.driftScore >= bands.acceptBelow;
+    const diverging = meta.label === 'diverging';
+    const outcome = diverging ? (detected ? 'tp' : 'fn') : detected ? 'fp' : 'tn';
+    counts[outcome]++;
+    const band = bandOf(report.driftScore);
+    if (meta.band && band === meta.band) counts.bandAgree++;
+    const drifting = Object.entries(report.categoryBreakdown)
+      .filter(([, v]) => v > 0)
+      .map(([k, v]) => `${k} ${v}`);
+    const wrong = detected !== diverging;
+    if (wrong || process.env.VERBOSE)
+      lines.push(
+        `    ${wrong ? 'miss' : 'ok  '} ${name}: ${meta.label} (${meta.band ?? '?'}), scored ${report.driftScore} ${band} (${drifting.join(', ') || 'no category'})`,
+      );
+  }
+  return { counts, lines };
+}
+
+function print(title, { counts, lines }, targets) {
+  const pos = counts.tp + counts.fn;
+  const neg = counts.fp + counts.tn;
+  const recall = counts.tp / Math.max(1, pos);
+  const fp = counts.fp / Math.max(1, neg);
+  console.log(`${title}: ${pos + neg} cases`);
+  console.log(`  recall on diverging          ${counts.tp}/${pos} = ${(recall * 100).toFixed(1)}%  (target ≥ ${targets.recall * 100}%)`);
+  console.log(`  false positives, conforming  ${counts.fp}/${neg} = ${(fp * 100).toFixed(1)}%  (target ≤ ${targets.fp * 100}%)`);
+  if (counts.bandAgree) console.log(`  band as the reviewer labelled it: ${counts.bandAgree}/${pos + neg}`);
+  for (const l of lines) console.log(l);
+  return recall >= targets.recall && fp <= targets.fp;
+}
+
+const real = join(root, 'tools', 'bench', 'drift-real');
+let ok = print('synthetic baseline (tools/bench/drift-corpus)', await evaluate(join(root, 'tools', 'bench', 'drift-corpus')), {
+  recall: 1,
+  fp: 0,
+});
+ok = print('\nreal code, tune (tools/bench/drift-real/tune)', await evaluate(join(real, 'tune')), { recall: 0.9, fp: 0.05 }) && ok;
+ok =
+  print('\nreal code, held out (tools/bench/drift-real/held-out)', await evaluate(join(real, 'held-out')), { recall: 0.9, fp: 0.05 }) && ok;
+console.log(ok ? '\nall L4 real-code targets met' : '\nSOME L4 REAL-CODE TARGETS MISSED');
+process.exitCode = ok ? 0 : 1;
