@@ -1,6 +1,6 @@
 import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
 import type { RepoFile } from './repo-files.js';
-import { splitIdentifier, termCounts, terms } from './terms.js';
+import { codeSpanIdentifiers, splitIdentifier, termCounts, terms } from './terms.js';
 
 /** What the feature request says, as research reads it. */
 export interface FeatureQuery {
@@ -20,13 +20,14 @@ export interface RankedFile {
 }
 
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
-const WEIGHTS = { path: 4, symbols: 3, body: 1, example: 0.35, exampleNeighbour: 0.25, graph: 0.2 };
+const WEIGHTS = { path: 3, symbols: 0.5, body: 1, codeSpan: 2, defines: 0.3, example: 0.35, exampleNeighbour: 0.25, graph: 0.05 };
 
 /** The query's terms with weights: the title counts twice, other considerations half. */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
   const counts = termCounts(query.title, new Map(), 2);
   termCounts(query.feature, counts, 1);
   termCounts(query.other, counts, 0.5);
+  for (const id of codeSpanIdentifiers(`${query.title}\n${query.feature}`)) termCounts(id, counts, WEIGHTS.codeSpan);
   const weighted = new Map<string, number>();
   for (const [term, n] of counts) weighted.set(term, 1 + Math.log(n));
   return weighted;
@@ -60,6 +61,14 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     score.set(file.path, s);
     const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
     if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
+  }
+  const named = new Set(codeSpanIdentifiers(`${query.title}\n${query.feature}\n${query.other}`));
+  for (const file of sources) {
+    const defined = file.symbols.filter((sym) => named.has(sym.name)).map((sym) => sym.name);
+    if (defined.length > 0) {
+      score.set(file.path, (score.get(file.path) ?? 0) + WEIGHTS.defines);
+      note(file.path, `defines ${[...new Set(defined)].slice(0, 3).join(', ')}, named in the request`);
+    }
   }
   const importers = importersOf(sources);
   const lift = (path: string, amount: number, why: string): void => {

@@ -42,7 +42,7 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
   const byPath = new Map(files.map((f) => [f.path, f]));
   const examples = query.examples.filter((e) => byPath.has(e));
   const ranked = rankFiles(files, { ...query, examples });
-  const modify = pickBlueprintFiles(ranked, { max: options.maxFiles ?? 5 }).map((f) => f.path);
+  const modify = pickBlueprintFiles(ranked, { max: options.maxFiles ?? 6 }).map((f) => f.path);
   const importers = importersOf(files);
   const tests = [...new Set(modify.flatMap((m) => (importers.get(m) ?? []).filter((p) => byPath.get(p)?.test)))].slice(0, 2);
   const create = modify.length > 0 && tests.length === 0 ? [newTestPath(modify[0] as string, files)] : [];

@@ -28,6 +28,8 @@ export function stem(word: string): string {
   if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
   if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  // A final e goes, so `merge` meets `merging` and `parse` meets `parsing`.
+  if (word.endsWith('e')) return word.slice(0, -1);
   return word;
 }
 
@@ -47,4 +49,13 @@ export function terms(text: string): string[] {
 export function termCounts(text: string, into = new Map<string, number>(), weight = 1): Map<string, number> {
   for (const t of terms(text)) into.set(t, (into.get(t) ?? 0) + weight);
   return into;
+}
+
+/** Identifiers a request names in code spans (`extend()`, `retry`, `FunctionAuth`): the strongest hints. */
+export function codeSpanIdentifiers(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/`([^`\n]{1,80})`/g)) {
+    for (const id of (m[1] as string).match(/[A-Za-z_$][\w$]*/g) ?? []) if (id.length >= 3) out.add(id);
+  }
+  return [...out];
 }
