@@ -84,7 +84,7 @@ function blueprint(facts: GenerationFacts): string {
   }
   const integration =
     sources.length > 1
-      ? `\n\n### Integration Points\n\n${sources.map((s) => `- ${s}`).join('\n')} change together; keep their public interfaces compatible.`
+      ? `\n\n### Integration Points\n\n- ${sources.map((s) => `\`${s}\``).join(', ')} change together: keep the interfaces between them compatible.`
       : '';
   return `### Tasks\n\n${tasks.join('\n\n')}${integration}`;
 }

@@ -48,9 +48,9 @@ export interface GenerateResult {
   warnings: string[];
 }
 
-async function preSync(root: string, sync: boolean, warnings: string[]): Promise<void> {
+async function preSync(root: string, prpId: string, sync: boolean, warnings: string[]): Promise<void> {
   if (!sync) return;
-  const pre = await autoSyncPre(root, 'PRP-0');
+  const pre = await autoSyncPre(root, prpId);
   if (!pre.proceed) {
     throw new EscalationError('generate-presync', `context auto-sync --pre stopped generation: ${pre.reasons.join('; ')}`, {
       hint: 'fix what it names, or run `ce generate --no-sync` to generate anyway',
@@ -124,16 +124,16 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   const initialFile = isAbsolute(options.initial) ? options.initial : resolve(root, options.initial);
   const initial = readInitial(initialFile);
   const warnings: string[] = [];
+  // The id is reserved before anything else runs, so the hook and the pipeline know it.
+  const prpId = reservePrpId(root);
   options.onStep?.('sync', 'start');
-  await preSync(root, options.sync ?? true, warnings);
+  await preSync(root, prpId, options.sync ?? true, warnings);
   options.onStep?.('sync', 'end');
   const examples = initial.examplePaths.map((path) => ({ path, exists: existsSync(join(root, path)) }));
   for (const e of examples) if (!e.exists) warnings.push(`EXAMPLES names ${e.path}, which does not exist`);
   const agent = options.agent ?? loadAgent(root, options.agentName ? { adapter: options.agentName } : {});
   const slug = slugOf(initial.title);
-  let prpId = '';
   const factsOf = (parse: ParsedInitial, research: CodeResearch, docs: DocsResult): GenerationFacts => {
-    prpId = reservePrpId(root);
     const estimate = complexityFor(research, docs);
     return {
       prpId,
