@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { EscalationError, checkPrp, isCeError, type PrpCheck } from '@ce/core';
-import { autoSyncPre, openCodeIndex } from '@ce/context';
+import { autoSyncPre, openCodeIndex, readManifest } from '@ce/context';
 import { loadAgent, type AdapterName, type Agent } from '@ce/agents';
 import { PipelineBuilder, strategy, type NodeStrategy } from '@ce/pipeline-testing';
 import { draftSections } from './draft-sections.js';
@@ -157,7 +157,7 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   const facts = run.outputs.facts as GenerationFacts;
   const synthesis = run.outputs.synthesize as Synthesis;
   warnings.push(...synthesis.warnings);
-  const markdown = renderPrp({ ...facts, contextSync: await headCommit(root) }, synthesis.sections);
+  const markdown = renderPrp({ ...facts, contextSync: syncedCommit(root) }, synthesis.sections);
   const prpPath = writeNewPrp(root, prpId, slug, markdown);
   const check = checkPrp({ root, file: join(root, prpPath) });
   for (const f of check.findings.filter((x) => x.severity === 'error')) warnings.push(`${prpPath}:${f.line}: ${f.message}`);
@@ -176,7 +176,7 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   };
 }
 
-async function headCommit(root: string): Promise<string | null> {
-  const { readManifest } = await import('@ce/context');
+/** The commit of the last context sync (header `context_sync`). */
+function syncedCommit(root: string): string | null {
   return readManifest(root)?.commit ?? null;
 }

@@ -34,6 +34,11 @@ const SYNONYMS: Record<Part, RegExp> = {
   other: /^(?:other considerations|considerations|gotchas|notes|constraints|caveats|other)\b/,
 };
 
+/** `# Feature: <name>`: the request's title, not its FEATURE part. */
+function isTitle(section: Section): boolean {
+  return section.level === 1 && /^feature\s*:\s*\S/i.test(section.title.trim());
+}
+
 function partOf(section: Section): Part | undefined {
   return (Object.keys(SYNONYMS) as Part[]).find((p) => SYNONYMS[p].test(section.key));
 }
@@ -59,15 +64,14 @@ export function parseInitial(text: string): ParsedInitial {
   let named: string | undefined;
   for (const section of doc.allSections()) {
     const part = partOf(section);
-    const titled = /^feature\s*:\s*(.+)$/i.exec(section.title.trim());
-    if (section.level === 1 && titled?.[1]) {
-      named = titled[1].trim();
+    if (isTitle(section)) {
+      named = section.title.trim().replace(/^feature\s*:\s*/i, '');
       const own = ownText(doc, section);
       if (own && !section.children.some((c) => partOf(c) === 'feature')) parts.feature.push(own);
       continue;
     }
     if (part) parts[part].push(ownText(doc, section));
-    else if (section.level <= 2 && !doc.allSections().some((s) => s !== section && s.children.includes(section) && partOf(s))) {
+    else if (section.level <= 2 && !doc.allSections().some((s) => s.children.includes(section) && partOf(s) && !isTitle(s))) {
       if (section.level === 1 && !named && section.children.some((c) => partOf(c))) named = section.title.trim();
       else if (ownText(doc, section)) extra.push({ title: section.title.trim(), content: ownText(doc, section) });
     }

@@ -37,7 +37,8 @@ function sectionsMarkdown(s: PrpSectionsText): string {
 
 /** Reads the six sections out of a model's answer; undefined when one is missing. */
 export function sectionsFromAnswer(answer: string): PrpSectionsText | undefined {
-  const text = answer.replace(/^```(?:markdown|md)?\n([\s\S]*?)\n```\s*$/m, '$1');
+  // A whole answer wrapped in one markdown fence is unwrapped; fences inside it are content.
+  const text = answer.trim().replace(/^```(?:markdown|md)\n([\s\S]*)\n```$/, '$1');
   const doc = new MarkdownDocument(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const out: Partial<PrpSectionsText> = {};
   for (const [key, names] of Object.entries(PRP_SECTIONS) as [keyof PrpSectionsText, readonly string[]][]) {
