@@ -45,9 +45,16 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** Term frequencies of a text. */
+/**
+ * Term frequencies of a text. Raw tokens are counted first and each distinct token is split and
+ * stemmed once: a source file repeats its identifiers, so this is several times faster than `terms`.
+ */
 export function termCounts(text: string, into = new Map<string, number>(), weight = 1): Map<string, number> {
-  for (const t of terms(text)) into.set(t, (into.get(t) ?? 0) + weight);
+  const raw = new Map<string, number>();
+  for (const token of text.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []) raw.set(token, (raw.get(token) ?? 0) + 1);
+  for (const [token, n] of raw) {
+    for (const t of terms(token)) into.set(t, (into.get(t) ?? 0) + n * weight);
+  }
   return into;
 }
 
