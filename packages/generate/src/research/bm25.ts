@@ -7,10 +7,16 @@ export interface Bm25Document {
   length: number;
 }
 
-/** Builds a BM25 document from texts, each with a weight (path words count more than body words). */
-export function bm25Document(id: string, fields: { text: string; weight: number }[]): Bm25Document {
+/** Builds a BM25 document from texts (or term counts already made), each with a weight (path words count more than body words). */
+export function bm25Document(
+  id: string,
+  fields: ({ text: string; weight: number } | { terms: Map<string, number>; weight: number })[],
+): Bm25Document {
   const tf = new Map<string, number>();
-  for (const field of fields) termCounts(field.text, tf, field.weight);
+  for (const field of fields) {
+    if ('text' in field) termCounts(field.text, tf, field.weight);
+    else for (const [term, n] of field.terms) tf.set(term, (tf.get(term) ?? 0) + n * field.weight);
+  }
   let length = 0;
   for (const n of tf.values()) length += n;
   return { id, tf, length };

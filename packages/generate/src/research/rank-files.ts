@@ -38,7 +38,7 @@ function fileDocument(file: RepoFile): Bm25Document {
   return bm25Document(file.path, [
     { text: pathWords, weight: WEIGHTS.path },
     { text: file.symbols.map((s) => s.name).join(' '), weight: WEIGHTS.symbols },
-    { text: file.text, weight: WEIGHTS.body },
+    { terms: file.bodyTerms, weight: WEIGHTS.body },
   ]);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeIndex, CodeSymbol } from '@ce/context';
 import { importSpecifiers, resolveImport } from './imports.js';
+import { TermCache } from './term-cache.js';
 
 /** One source file of the repository as research sees it. */
 export interface RepoFile {
@@ -13,6 +14,8 @@ export interface RepoFile {
   imports: string[];
   /** Package names it imports (bare specifiers). */
   packages: string[];
+  /** Term counts of its text (from the term cache when warm). */
+  bodyTerms: Map<string, number>;
 }
 
 const TEST_PATH =
@@ -31,8 +34,9 @@ export function loadRepoFiles(index: CodeIndex): RepoFile[] {
     ([path, entry]) => entry.language !== null && !entry.binary && entry.size <= MAX_BYTES && !GENERATED.test(path),
   );
   const paths = new Set(entries.map(([path]) => path));
+  const cache = new TermCache(index.root);
   const files: RepoFile[] = [];
-  for (const [path] of entries) {
+  for (const [path, entry] of entries) {
     let text: string;
     try {
       text = readFileSync(join(index.root, path), 'utf8');
@@ -47,7 +51,9 @@ export function loadRepoFiles(index: CodeIndex): RepoFile[] {
       if (resolved) imports.push(resolved);
       else if (!spec.startsWith('.')) packages.push(spec);
     }
-    files.push({ path, text, symbols: index.symbolsByFile.get(path) ?? [], test: isTestPath(path), imports, packages });
+    const bodyTerms = cache.termsOf(path, entry.hash, text);
+    files.push({ path, text, symbols: index.symbolsByFile.get(path) ?? [], test: isTestPath(path), imports, packages, bodyTerms });
   }
+  cache.save(paths);
   return files;
 }
