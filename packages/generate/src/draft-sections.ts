@@ -26,6 +26,7 @@ function docsContext(facts: GenerationFacts): string {
   for (const lib of facts.docs.libraries) {
     lines.push(`- library: ${lib.libraryId}${lib.version ? ` ${lib.version}` : ''} (from ${lib.source})`);
     for (const s of lib.signatures.slice(0, 4)) lines.push(`  - \`${s.signature.replace(/`/g, "'")}\` (${s.source})`);
+    if (lib.excerpt.trim()) lines.push('', fence('markdown', lib.excerpt.trim().slice(0, 800)), '');
   }
   for (const name of facts.docs.notFound) lines.push(`- library: ${name} (not installed here; read its documentation before using it)`);
   return lines.length > 0 ? lines.join('\n') : '- No outside documentation is needed: the change follows the code quoted below.';

@@ -91,7 +91,7 @@ function generationPipeline(
     .addNode(
       'docs',
       options.nodes?.docs ??
-        strategy('installed-docs', (i: { parse: ParsedInitial; research: CodeResearch }) => docsFor(root, i.parse, i.research)),
+        strategy('library-docs', (i: { parse: ParsedInitial; research: CodeResearch }) => docsFor(root, i.parse, i.research)),
       { external: true },
     )
     .addNode(
@@ -156,7 +156,7 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   });
   const facts = run.outputs.facts as GenerationFacts;
   const synthesis = run.outputs.synthesize as Synthesis;
-  warnings.push(...synthesis.warnings);
+  warnings.push(...(facts.docs.warnings ?? []), ...synthesis.warnings);
   const markdown = renderPrp({ ...facts, contextSync: syncedCommit(root) }, synthesis.sections);
   const prpPath = writeNewPrp(root, prpId, slug, markdown);
   const check = checkPrp({ root, file: join(root, prpPath) });

@@ -10,6 +10,8 @@ export interface DocsResult {
   docFiles: string[];
   /** Libraries named or imported but found nowhere (not installed, no Context7). */
   notFound: string[];
+  /** Problems met on the way (Context7 unreachable), reported with the result. */
+  warnings?: string[];
 }
 
 /** Validation commands per level, from @ce/validate's inference (level 4 is ce's own). */

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CodeIndex } from '@ce/context';
+import { loadConfig } from '@ce/core';
 import { planValidation } from '@ce/validate';
 import { estimateComplexity, subsystemOf } from './complexity.js';
-import { localLibraryDocs } from './docs/local-docs.js';
+import { context7Docs } from './docs/context7-docs.js';
+import { localLibraryDocs, type LibraryDocs } from './docs/local-docs.js';
 import type { DocsResult, LevelCommands } from './generation-facts.js';
 import type { ParsedInitial } from './parse-initial.js';
 import { queryTerms } from './research/rank-files.js';
@@ -15,16 +17,28 @@ export function researchFor(index: CodeIndex, initial: ParsedInitial): CodeResea
 }
 
 /**
- * The documentation of a feature offline: URLs verbatim, local files, and the libraries named in
- * the DOCUMENTATION or imported by the files to change, from where they are installed.
+ * The documentation of a feature: URLs verbatim, local files, and the libraries named in the
+ * DOCUMENTATION or imported by the files to change — from Context7 over MCP when `context7` is
+ * configured (falling back with a warning when it fails), else from where they are installed.
  */
-export function docsFor(root: string, initial: ParsedInitial, research: CodeResearch): DocsResult {
+export async function docsFor(root: string, initial: ParsedInitial, research: CodeResearch): Promise<DocsResult> {
   const words = new Set([...queryTerms({ title: initial.title, feature: initial.feature, other: '', examples: [] }).keys()]);
-  const named = initial.libraries.filter((l) => !l.startsWith('/'));
+  const named = initial.libraries;
   const imported = research.packages.map((p) => (p.startsWith('@') ? p.split('/').slice(0, 2).join('/') : (p.split(/[/.]/)[0] as string)));
-  const libraries = [];
+  const wanted = [...new Set([...named, ...imported])];
+  const warnings: string[] = [];
+  const libraries: LibraryDocs[] = [];
+  const { context7 } = loadConfig(root).config;
+  if (context7.enabled && context7.command) {
+    try {
+      libraries.push(...(await context7Docs({ command: context7.command, args: context7.args, cwd: root }, named, initial.title)));
+    } catch (error) {
+      warnings.push(`Context7 failed (${(error as Error).message}); library docs come from the installed packages`);
+    }
+  }
   const notFound: string[] = [];
-  for (const name of [...new Set([...named, ...imported])]) {
+  for (const name of wanted.filter((n) => !n.startsWith('/'))) {
+    if (libraries.some((l) => l.libraryId.toLowerCase().includes(name.toLowerCase()))) continue;
     const docs = localLibraryDocs(root, name, words);
     if (docs) libraries.push(docs);
     else if (named.includes(name)) notFound.push(name);
@@ -34,6 +48,7 @@ export function docsFor(root: string, initial: ParsedInitial, research: CodeRese
     urls: initial.urls,
     docFiles: initial.docFiles.filter((f) => existsSync(join(root, f))),
     notFound,
+    warnings,
   };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkPrp, defaultConfig } from '@ce/core';
 import { createAgent } from '@ce/agents';
 import { strategy } from '@ce/pipeline-testing';
@@ -112,5 +113,22 @@ describe('generatePrp', () => {
       code: 'initial-no-feature',
     });
     expect(existsSync(join(root, 'PRPs', 'PRP-3-add-discount-codes-to-the-cart.md'))).toBe(false);
+  });
+});
+
+describe('generatePrp with Context7 configured', () => {
+  it('quotes the docs Context7 answers over MCP and records the library id and version in the header', async () => {
+    const server = fileURLToPath(new URL('./fixtures/context7-server.mjs', import.meta.url));
+    const root = demoRepo({
+      '.ce/config.yml': `context7:\n  enabled: true\n  command: ${JSON.stringify(process.execPath)}\n  args: [${JSON.stringify(server)}]\n`,
+      'INITIAL2.md': '## FEATURE\n\nValidate discount codes with a schema before applying them.\n\n## DOCUMENTATION\n\n- `zod`\n',
+    });
+    const result = await generatePrp({ root, initial: 'INITIAL2.md', agentName: 'none', sync: false });
+    const text = readFileSync(join(root, result.prpPath), 'utf8');
+    expect(text).toContain('library: /colinhacks/zod/v3.24.2');
+    expect(text).toContain('version: v3.24.2');
+    expect(text).toContain('source: context7');
+    expect(text).toContain("Discount.parse({ code: 'SPRING', percent: 10 });");
+    expect(result.warnings).toEqual([]);
   });
 });
