@@ -43,7 +43,7 @@ def main():
                 out.write(subprocess.run(['gzip', '-9n'], input=archive, capture_output=True, check=True).stdout)
             cases.append({'id': cid, 'repo': repo, 'commit': case['commit'], 'parent': case['parent'], 'subject': case['subject'], 'touched': case['touched'], 'initial': initial_md(case)})
     with open(os.path.join(HERE, 'corpus.json'), 'w') as f:
-        json.dump(cases, f, indent=1)
+        json.dump(cases, f, indent=2, ensure_ascii=False)
         f.write('\n')
     print(f"{len(cases)} cases from {len(REPOS)} repositories")
 
