@@ -20,7 +20,7 @@ export interface RankedFile {
 }
 
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
-const WEIGHTS = { path: 3, symbols: 0.5, body: 1, codeSpan: 2, defines: 0.3, example: 0.35, exampleNeighbour: 0.25, graph: 0.05 };
+const WEIGHTS = { path: 3, symbols: 0.5, body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05 };
 
 /** The query's terms with weights: the title counts twice, other considerations half. */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
