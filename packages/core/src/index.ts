@@ -59,6 +59,14 @@ export {
   shellCommands,
   pathReferences,
   type CodeBlock,
+  checkPrp,
+  type PrpCheck,
+  type PrpFinding,
+  prpCompleteness,
+  placeholderLines,
+  type Completeness,
+  type CompletenessPart,
+  type CompletenessPartName,
 } from './prp/index.js';
 export {
   runProcess,

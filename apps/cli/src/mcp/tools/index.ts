@@ -3,6 +3,7 @@ import { agentsTools } from './agents-tools.js';
 import { ciTools } from './ci-tools.js';
 import { contextTools } from './context-tools.js';
 import { driftTools } from './drift-tools.js';
+import { generateTools } from './generate-tools.js';
 import { projectTools } from './project-tools.js';
 import { validateTools } from './validate-tools.js';
 import { pipelineTools } from './pipeline-tools.js';
@@ -21,4 +22,5 @@ export const allTools: CeTool[] = [
   ...driftTools,
   ...stateTools,
   ...contextTools,
+  ...generateTools,
 ];
