@@ -5,7 +5,7 @@ export default class Mcp extends BaseCommand<typeof Mcp> {
   static override summary = 'Serve ce as an MCP server over stdio.';
   static override description =
     'Claude Code, Cursor, Codex or any MCP client calls ce operations as tools. A small core set is exposed by default to save the agent context; --tools all exposes every tool, or name the tools to expose.';
-  static override examples = ['<%= config.bin %> mcp', '<%= config.bin %> mcp --tools all', 'claude mcp add ce -- npx ce mcp'];
+  static override examples = ['<%= config.bin %> mcp', '<%= config.bin %> mcp --tools all', 'claude mcp add ce -- ce mcp'];
   static override enableJsonFlag = false;
   static override checksConfig = false;
   static override flags = {
