@@ -6,6 +6,14 @@ import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { cleanTestEnv } from '@ce/build-config/test-env';
 import { ceBinPath, connectCeMcp, gitRepo, readTree, runCe, useTempDir, writeTree } from '@ce/test-utils';
+import Init from '../src/commands/init.js';
+import AgentsSetup from '../src/commands/agents/setup.js';
+
+/** The argv of a static example (`<%= config.bin %> init --agent x "a b"` → ['init', '--agent', 'x', 'a b']). */
+function argvOf(example: string): string[] {
+  const words = example.replace('<%= config.bin %> ', '').match(/"[^"]*"|\S+/g) ?? [];
+  return words.map((word) => word.replace(/^"(.*)"$/, '$1'));
+}
 
 /** A PATH whose `ce` is a shim for the built CLI, as `npm i -g @ce/cli` would leave it. */
 function pathWithCeShim(): string {
@@ -99,4 +107,21 @@ describe('ce init --agent and ce agents setup', () => {
     const bad = await client.callTool({ name: 'init', arguments: { agents: ['emacs'] } });
     expect(bad.isError).toBe(true);
   });
+});
+
+describe('the static examples of init and agents setup', () => {
+  it('run as documented', async () => {
+    const env = cleanTestEnv(process.env, { PATH: pathWithCeShim() });
+    const [plain, ...others] = (Init.examples as string[]).map(argvOf);
+    const root = gitRepo({ 'README.md': '# app\n' });
+    expect((await runCe(plain!, { cwd: root, env })).exitCode).toBe(0);
+    for (const argv of (AgentsSetup.examples as string[]).map(argvOf)) {
+      const run = await runCe(argv, { cwd: root, env });
+      expect(run.exitCode, `${argv.join(' ')}\n${run.stdout}${run.stderr}`).toBe(0);
+    }
+    for (const argv of others) {
+      const run = await runCe(argv, { cwd: gitRepo({ 'README.md': '# app\n' }), env });
+      expect(run.exitCode, `${argv.join(' ')}\n${run.stderr}`).toBe(0);
+    }
+  }, 180_000);
 });
