@@ -17,13 +17,12 @@ export function isAgentName(value: string): value is AgentName {
  */
 export function parseAgentNames(values: readonly string[]): AgentName[] {
   const names = values.flatMap((value) => value.split(',')).map((value) => value.trim().toLowerCase());
-  if (names.includes('all')) return [...AGENT_NAMES];
   for (const name of names) {
-    if (!isAgentName(name)) {
+    if (name !== 'all' && !isAgentName(name)) {
       throw new UsageError('unknown-agent', `unknown agent "${name}"`, { hint: `known agents: ${AGENT_NAMES.join(', ')}, or all` });
     }
   }
-  return AGENT_NAMES.filter((name) => names.includes(name));
+  return names.includes('all') ? [...AGENT_NAMES] : AGENT_NAMES.filter((name) => names.includes(name));
 }
 
 /** Files or folders whose presence shows that a repository already uses an agent. */

@@ -27,7 +27,11 @@ export function readRepoFile(root: string, path: string): string | undefined {
   if (!lstatSync(file).isFile()) {
     throw new UsageError('not-a-file', `${path} is not a regular file`, { file: path, hint: 'move it away and run again' });
   }
-  return readFileSync(file, 'utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file));
+  } catch {
+    throw new UsageError('not-utf8', `${path} is not UTF-8 text; ce will not rewrite it`, { file: path });
+  }
 }
 
 /** A file ce owns whole (a command, a template): created, left as it is, kept, or overwritten. */
