@@ -106,6 +106,31 @@ export {
   registerSecret,
 } from './log/index.js';
 export { retry, backoffDelay, type RetryOptions, CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './retry/index.js';
-export { initProject, type InitOptions, type InitResult, type InitAction, readAsset, corePackageRoot } from './project/index.js';
+export {
+  initProject,
+  type InitOptions,
+  type InitResult,
+  type InitAction,
+  readAsset,
+  corePackageRoot,
+  AGENT_NAMES,
+  type AgentName,
+  isAgentName,
+  parseAgentNames,
+  detectAgents,
+  chooseAgents,
+  DEFAULT_MCP_LAUNCH,
+  MCP_SERVER_NAME,
+  parseMcpLaunch,
+  type McpLaunch,
+  setupAgents,
+  type AgentSetupOptions,
+  type AgentSetupResult,
+  checkAgentSetup,
+  type AgentSetupCheck,
+  type AgentCheckOptions,
+  type McpHandshake,
+  IGNORED_ENTRIES,
+} from './project/index.js';
 export { isoNow, compactTimestamp } from './time.js';
 export { VERSION } from './version.js';

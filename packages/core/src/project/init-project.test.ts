@@ -1,24 +1,48 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTree, useTempDir, writeTree } from '@ce/test-utils';
+import { git, gitRepo, readTree, useTempDir, writeTree } from '@ce/test-utils';
 import { initProject } from './index.js';
 
 describe('initProject', () => {
-  it('writes config, templates, slash commands, INITIAL.md and .gitignore entries', async () => {
+  it('writes config, templates, INITIAL.md, Claude Code by default, and .gitignore entries', async () => {
     const root = useTempDir();
     const result = await initProject(root);
+    expect(result.agents).toEqual(['claude-code']);
     expect(result.files.map((f) => [f.path, f.action])).toEqual([
       ['.ce/config.yml', 'created'],
       ['PRPs/templates/prp_base.md', 'created'],
       ['PRPs/templates/prp_kiss.md', 'created'],
+      ['INITIAL.md', 'created'],
       ['.claude/commands/generate-prp.md', 'created'],
       ['.claude/commands/execute-prp.md', 'created'],
-      ['INITIAL.md', 'created'],
+      ['.mcp.json', 'created'],
+      ['CLAUDE.md', 'created'],
       ['.gitignore', 'created'],
     ]);
-    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toContain('.ce/state/\n.ce/index/\n');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toContain('.ce/state/\n.ce/index/\n.ce/runs/\n.ce/memory/PRP-*-temp-*\n');
     expect(readFileSync(join(root, '.claude/commands/execute-prp.md'), 'utf8')).toContain('--json');
+  });
+
+  it('sets up the agents already used in the repository when no agent is named', async () => {
+    const root = writeTree(useTempDir(), { '.cursor/rules/mine.mdc': 'x\n', 'GEMINI.md': '# mine\n' });
+    expect((await initProject(root)).agents).toEqual(['cursor', 'gemini']);
+  });
+
+  it('ignores run logs and temp memories so that they never make the tree dirty, but not learnings', async () => {
+    const root = gitRepo({ 'README.md': '# app\n' });
+    await initProject(root);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'ce init');
+    writeTree(root, {
+      '.ce/runs/2026-12-05T12-00-00Z-generate.jsonl': '{}\n',
+      '.ce/runs/run-1/report.md': '# report\n',
+      '.ce/memory/PRP-1-temp-scratch.md': 'notes\n',
+      '.ce/memory/PRP-1.2-temp-plan.md': 'notes\n',
+    });
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    writeTree(root, { '.ce/memory/PRP-1-learnings-api.md': 'keep me\n' });
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('?? .ce/memory/PRP-1-learnings-api.md');
   });
 
   it('is idempotent: a second run changes nothing and says so', async () => {
@@ -45,7 +69,9 @@ describe('initProject', () => {
   it('appends to an existing .gitignore without duplicating entries', async () => {
     const root = writeTree(useTempDir(), { '.gitignore': 'node_modules\n.ce/state\n' });
     await initProject(root);
-    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules\n.ce/state\n\n# ce: local state and caches\n.ce/index/\n');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe(
+      'node_modules\n.ce/state\n\n# ce: local state, caches, run logs and temp memories\n.ce/index/\n.ce/runs/\n.ce/memory/PRP-*-temp-*\n',
+    );
   });
 
   it('refuses to go on over a config that is not valid, naming the key', async () => {

@@ -1,0 +1,6 @@
+import { stringify } from 'yaml';
+
+/** A markdown file with YAML front matter, quoted by the YAML library so every value round-trips. */
+export function withFrontMatter(fields: Record<string, string | boolean>, body: string): string {
+  return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body}`;
+}
