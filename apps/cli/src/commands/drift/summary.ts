@@ -1,5 +1,4 @@
-import { bar, driftSummary, driftThresholds, sparkline, type DriftSummary } from '@ce/drift';
-import { loadConfig } from '@ce/core';
+import { bar, driftSummary, sparkline, type DriftSummary } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
 
 export default class DriftSummaryCommand extends BaseCommand<typeof DriftSummaryCommand> {
@@ -10,7 +9,7 @@ export default class DriftSummaryCommand extends BaseCommand<typeof DriftSummary
 
   async run(): Promise<DriftSummary> {
     await this.parseInput();
-    const summary = driftSummary(this.root, driftThresholds(loadConfig(this.root).config));
+    const summary = driftSummary(this.root);
     this.log(`${summary.totalPrps} PRPs, ${summary.withDecisions} with a drift decision`);
     this.log(
       `accepted ${summary.accepted} · rejected ${summary.rejected} · auto-fixed ${summary.autoFixed} · examples updated ${summary.updatedExamples}`,

@@ -22,7 +22,7 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
     name: Args.string({ required: true, description: 'the pipeline: prp-generation or prp-execution' }),
   };
   static override flags = {
-    mode: Flags.string({ char: 'm', summary: 'unit, integration or e2e.', options: [...PIPELINE_MODES], default: 'unit' }),
+    mode: Flags.string({ char: 'm', summary: 'unit, integration or e2e.', options: [...PIPELINE_MODES] }),
     input: Flags.string({
       char: 'i',
       summary: 'Input file (INITIAL.md for prp-generation, a PRP for prp-execution); default: a built-in example.',
@@ -44,7 +44,7 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
     // Paths on the command line are relative to where ce runs (or --cwd).
     const at = (file: string | undefined): string | undefined => (file === undefined ? undefined : resolve(this.cwd, file));
     const result = await runNamedPipeline(this.root, this.args.name, {
-      mode: this.flags.mode as PipelineMode,
+      mode: this.flags.mode as PipelineMode | undefined,
       inputFile: at(this.flags.input),
       record: at(this.flags.record),
       replay: at(this.flags.replay),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedPipelineGraph, runNamedPipeline, PIPELINE_MODES } from '@ce/pipeline-testing';
+import { namedPipelineGraph, runNamedPipeline, PIPELINE_MODES, type PipelineMode } from '@ce/pipeline-testing';
 import { defineTool } from '../tool.js';
 
 const mode = z.enum(PIPELINE_MODES as [string, ...string[]]);
@@ -10,7 +10,7 @@ export const pipelineTools = [
     description: 'A named pipeline (prp-generation, prp-execution) as Mermaid, with its mocked nodes per mode.',
     inputSchema: { name: z.string().describe('pipeline name'), mode: mode.optional().describe('unit | integration | e2e (default unit)') },
     core: false,
-    handler: async (args, ctx) => namedPipelineGraph(args.name, { mode: (args.mode ?? 'unit') as 'unit', root: ctx.root }),
+    handler: async (args, ctx) => namedPipelineGraph(args.name, { mode: args.mode as PipelineMode | undefined, root: ctx.root }),
   }),
   defineTool({
     name: 'pipeline_run',
@@ -25,7 +25,7 @@ export const pipelineTools = [
     core: false,
     handler: (args, ctx) =>
       runNamedPipeline(ctx.root, args.name, {
-        mode: (args.mode ?? 'unit') as 'unit',
+        mode: args.mode as PipelineMode | undefined,
         ...(args.input ? { inputFile: args.input } : {}),
         ...(args.record ? { record: args.record } : {}),
         ...(args.replay ? { replay: args.replay } : {}),
