@@ -7,7 +7,7 @@ import { CodeIndex } from '../query/code-index.js';
 import { indexPaths, readManifest } from './index-store.js';
 import { syncIndex } from './sync-index.js';
 
-describe('syncIndex', () => {
+describe('syncIndex: first and incremental syncs', () => {
   it('indexes every language on the first sync and records the commit and content hashes under .ce/index', async () => {
     const root = gitRepo({ ...SOURCES, 'README.md': '# demo\n' });
     const result = await syncIndex(root);
@@ -105,7 +105,9 @@ describe('syncIndex', () => {
     expect(rewritten).toHaveLength(1);
     expect(after[rewritten[0]!]!.toString()).toContain('"java/App.java"');
   });
+});
 
+describe('syncIndex: what it skips, walks and repairs', () => {
   it('respects .gitignore and context.exclude', async () => {
     const root = gitRepo({
       '.gitignore': 'build/\n*.gen.ts\n',
