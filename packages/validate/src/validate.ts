@@ -4,10 +4,20 @@ import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.j
 import { runGates, type GateEvent, type LevelResult } from './gates/run-gates.js';
 import { explainPlan } from './inference/plan.js';
 import type { GateLevel } from './inference/types.js';
-import { checkConformance } from './conformance/index.js';
+import { checkConformance, type ConformanceReport } from './conformance/index.js';
 import { selectValidationLevels, type ValidationLevelArg, type ValidationLevelChoice } from './validation-levels.js';
 
 /** Level 4 as the caller runs it (the CLI's interactive drift flow, or the conformance check). */
+/** Level 4 left out of `all` because there is nothing to compare the implementation with. */
+export interface SkippedLevel4 {
+  level: 4;
+  skipped: true;
+  reason: string;
+}
+
+/** Level 4 as reported: skipped, or the conformance report plus what the caller's decision flow did about it. */
+export type Level4Document = SkippedLevel4 | (ConformanceReport & { skipped?: undefined; resolution?: Record<string, unknown> });
+
 export interface Level4Outcome {
   result: Record<string, unknown>;
   passed: boolean;
@@ -39,7 +49,7 @@ export interface ValidateResult {
   passed: boolean;
   /** 0 all requested levels passed, 1 a gate failed, 3 level 4 escalated. */
   exitCode: 0 | 1 | 3;
-  levels: Partial<Record<'1' | '2' | '3', LevelResult | FixResult>> & { '4'?: Record<string, unknown> };
+  levels: Partial<Record<'1' | '2' | '3', LevelResult | FixResult>> & { '4'?: Level4Document };
   /** Written into the PRP header when a PRP was given. */
   confidence?: RecordConfidenceResult;
 }
@@ -64,7 +74,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   for (const level of levels) {
     if (level === 4) {
       const l4 = await runLevel4();
-      result['4'] = l4.result;
+      // Every level-4 runner returns the conformance report (the CLI's flow adds its `resolution`).
+      result['4'] = l4.result as unknown as Level4Document;
       outcomes.push({ level: 4, passed: l4.passed });
       if (l4.exitCode === 3) exitCode = 3;
       else if (!l4.passed && exitCode === 0) exitCode = 1;

@@ -112,12 +112,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
           );
     }
     const l4 = result.levels['4'];
-    if (l4)
-      this.log(
-        l4['skipped']
-          ? `Level 4: skipped (${String(l4['reason'])})`
-          : `Level 4: ${String(l4['decision'] ?? (result.exitCode === 3 ? 'escalate' : 'done'))}${typeof l4['driftScore'] === 'number' ? `, drift ${l4['driftScore']}` : ''}`,
-      );
+    if (l4) this.log(l4.skipped ? `Level 4: skipped (${l4.reason})` : `Level 4: ${l4.decision}, drift ${l4.driftScore}`);
     if (result.confidence) this.log(`Confidence ${result.confidence.confidence} written to ${result.confidence.file}`);
     this.log(
       result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.',
