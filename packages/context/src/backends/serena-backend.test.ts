@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { kindFromSerena, kindsToLsp } from '../src/backends/serena-kinds.js';
-import { serenaGlob } from '../src/backends/serena-backend.js';
-import { findReferencingSymbols, findSymbol, getSymbolsOverview, searchForPattern } from '../src/index.js';
-import { SERENA_PROJECT } from './serena-project.js';
+import { kindFromSerena, kindsToLsp } from './serena-kinds.js';
+import { serenaGlob } from './serena-backend.js';
+import { findReferencingSymbols, findSymbol, getSymbolsOverview, searchForPattern } from '../index.js';
+import { SERENA_PROJECT } from '../../test/serena-project.js';
 
-const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'serena-fixture-server.mjs');
+const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'serena-fixture-server.mjs');
 
 /** A repository of the canned project whose .ce/config.yml enables Serena with this command. */
 function project(serena: { enabled: boolean; command?: string; args?: string[] }): string {

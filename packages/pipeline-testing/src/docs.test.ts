@@ -7,7 +7,7 @@ const source = (name: string) => readFileSync(fileURLToPath(new URL(name, import
 
 describe('docs/pipeline-testing.md', () => {
   it('quotes the worked example exactly as it is tested', () => {
-    expect(doc).toContain(`\`\`\`ts\n${source('./feature-brief.ts')}\`\`\``);
+    expect(doc).toContain(`\`\`\`ts\n${source('../test/feature-brief.ts')}\`\`\``);
     expect(doc).toContain(`\`\`\`ts\n${source('./worked-example.test.ts')}\`\`\``);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PipelineBuilder, strategy, type NodeContext } from '../src/index.js';
-import { slowNode } from './helpers.js';
+import { PipelineBuilder, strategy, type NodeContext } from './index.js';
+import { slowNode } from '../test/helpers.js';
 
 const DELAY = 400;
 

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '@ce/core';
-import { fixLevel1, runGates, validate } from '../src/index.js';
-import { fixtureRepo } from './fixture-project.js';
+import { fixLevel1, runGates, validate } from '../index.js';
+import { fixtureRepo } from '../../test/fixture-project.js';
 
 describe('level 1 self-healing on a real TypeScript project (eslint + prettier + tsc)', () => {
   it('fixes formatting, unused imports and prefer-const, after which the project’s own lint scripts pass', async () => {

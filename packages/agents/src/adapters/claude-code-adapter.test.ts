@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { type AgentError, createAgent, type CompleteSuccess, type ImplementSuccess, type TranscriptEntry } from '../src/index.js';
-import { claudeOnPath } from './claude-stand-in.js';
-import { agentsConfig, recordingSleep } from './helpers.js';
+import { type AgentError, createAgent, type CompleteSuccess, type ImplementSuccess, type TranscriptEntry } from '../index.js';
+import { claudeOnPath } from '../../test/claude-stand-in.js';
+import { agentsConfig, recordingSleep } from '../../test/helpers.js';
 
 const INDEX = 'export function add(a: number, b: number): number {\n  return a + b;\n}\n';
 const runs = (log: string): { argv: string[]; prompt: string; cwd: string }[] =>

@@ -1,7 +1,7 @@
 import { Logger, UsageError, isCeError } from '@ce/core';
 import { describe, expect, it } from 'vitest';
-import { PipelineBuilder, strategy, type PipelineEvent } from '../src/index.js';
-import { MockLLMStrategy } from '../src/mocks/index.js';
+import { PipelineBuilder, strategy, type PipelineEvent } from './index.js';
+import { MockLLMStrategy } from './mocks/index.js';
 
 const id = (name: string) => strategy(name, (x: unknown) => x);
 

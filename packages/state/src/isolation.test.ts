@@ -12,7 +12,7 @@ import {
   startPrp,
   writeMemory,
   restoreCheckpoint,
-} from '../src/index.js';
+} from './index.js';
 
 // Ids chosen so that a prefix match would confuse them: PRP-1, PRP-1.1, PRP-10.
 const PRPS = ['PRP-1', 'PRP-1.1', 'PRP-10'] as const;

@@ -1,7 +1,7 @@
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { checkAgents } from '../src/index.js';
-import { claudeOnPath } from './claude-stand-in.js';
+import { checkAgents } from './index.js';
+import { claudeOnPath } from '../test/claude-stand-in.js';
 
 const row = (result: Awaited<ReturnType<typeof checkAgents>>, adapter: string, provider?: string) =>
   result.adapters.find((r) => r.adapter === adapter && r.provider === provider);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CommandLLMStrategy, PipelineBuilder, standaloneContext, strategy, toMermaid } from '../src/index.js';
-import { MockContext7Strategy } from '../src/mocks/index.js';
+import { CommandLLMStrategy, PipelineBuilder, standaloneContext, strategy, toMermaid } from './index.js';
+import { MockContext7Strategy } from './mocks/index.js';
 
 const node = (command: string) => `${JSON.stringify(process.execPath)} -e ${JSON.stringify(command)}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDiagnostics } from '../src/index.js';
+import { parseDiagnostics } from '../index.js';
 
 const root = '/repo';
 const parse = (output: string, command = 'run', cwd = '/repo'): ReturnType<typeof parseDiagnostics> =>

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { PIPELINE_MODES, listPipelines, namedPipelineGraph, parseInitial, runNamedPipeline, strategy } from '../src/index.js';
-import { MODEL_COMMAND } from './helpers.js';
+import { PIPELINE_MODES, listPipelines, namedPipelineGraph, parseInitial, runNamedPipeline, strategy } from './index.js';
+import { MODEL_COMMAND } from '../test/helpers.js';
 
 const INITIAL = `## FEATURE
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { askAgent } from '../src/index.js';
-import { json, replayServer } from './replay-server.js';
+import { askAgent } from './index.js';
+import { json, replayServer } from '../test/replay-server.js';
 
 describe('askAgent', () => {
   it('returns the no-agent result when none is configured, and logs the run', async () => {

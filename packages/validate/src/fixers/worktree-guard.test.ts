@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitRepo } from '@ce/test-utils';
-import { fixLevel1 } from '../src/index.js';
-import { WorktreeGuard } from '../src/fixers/index.js';
+import { fixLevel1 } from '../index.js';
+import { WorktreeGuard } from './index.js';
 
 describe('fixers never change the user’s uncommitted work outside the reported files', () => {
   it('writes back a changed or untracked file that was not reported, and keeps changes to reported files', async () => {

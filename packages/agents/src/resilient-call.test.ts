@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onTestFinished } from 'vitest';
-import { AgentError, createAgent } from '../src/index.js';
-import { retryAfter as retryAfterForTest } from '../src/agent-error.js';
-import { agentsConfig } from './helpers.js';
-import { json, replayServer } from './replay-server.js';
+import { AgentError, createAgent } from './index.js';
+import { retryAfter as retryAfterForTest } from './agent-error.js';
+import { agentsConfig } from '../test/helpers.js';
+import { json, replayServer } from '../test/replay-server.js';
 
 describe('retries, timeouts and the circuit breaker', () => {
   it('times out a call that gets no answer, retries it, then reports a timeout', async () => {

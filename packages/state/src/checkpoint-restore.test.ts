@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, write
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, gitRepo, readTree } from '@ce/test-utils';
-import { createCheckpoint, listCheckpoints, restoreCheckpoint, startPrp } from '../src/index.js';
+import { createCheckpoint, listCheckpoints, restoreCheckpoint, startPrp } from './index.js';
 
 const BINARY = Buffer.from([0, 1, 2, 255, 254, 13, 10, 0, 128, 10, 13, 0x1b]);
 

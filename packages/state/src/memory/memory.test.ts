@@ -12,9 +12,9 @@ import {
   serializeMemory,
   startPrp,
   writeMemory,
-} from '../src/index.js';
+} from '../index.js';
 
-const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'serena-like-memory-server.mjs');
+const fixture = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'serena-like-memory-server.mjs');
 
 describe('file memory backend', () => {
   it('keeps one markdown file with front matter per memory, named {prp_id}-{kind}-{name}.md, and reads it back exactly', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '@ce/test-utils';
-import { planValidation, type ValidationPlan } from '../src/index.js';
+import { planValidation, type ValidationPlan } from '../index.js';
 
 function plan(tree: Record<string, string>, prp?: string): ValidationPlan {
   const dir = useTempDir('ce-infer-');

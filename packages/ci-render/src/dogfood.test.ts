@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '@ce/test-utils';
-import { checkAgainstPlatformSchema, diffPipelineFile } from '../src/index.js';
-import { runActionlint } from './pipeline-oracle.js';
+import { checkAgainstPlatformSchema, diffPipelineFile } from './index.js';
+import { runActionlint } from '../test/pipeline-oracle.js';
 
 describe("this repository's own CI (ci/pipeline.yml)", () => {
   it('is rendered to .github/workflows/ci.yml and .gitlab-ci.yml, and those are up to date', async () => {

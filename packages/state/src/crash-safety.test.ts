@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { git, gitRepo, SOURCE_NODE_FLAGS } from '@ce/test-utils';
-import { listCheckpoints, parseMemoryText, prpStatus, startPrp } from '../src/index.js';
+import { listCheckpoints, parseMemoryText, prpStatus, startPrp } from './index.js';
 
-const worker = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'crash-worker.ts');
+const worker = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'crash-worker.ts');
 const KILLS = 52;
 const CONCURRENCY = 2;
 

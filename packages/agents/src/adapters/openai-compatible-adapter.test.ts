@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { Logger } from '@ce/core';
 import { describe, expect, it } from 'vitest';
-import { type AgentError, createAgent, type CompleteSuccess, type ImplementSuccess } from '../src/index.js';
-import { agentsConfig, recordingSleep } from './helpers.js';
-import { json, recorded, replayServer, sse } from './replay-server.js';
+import { type AgentError, createAgent, type CompleteSuccess, type ImplementSuccess } from '../index.js';
+import { agentsConfig, recordingSleep } from '../../test/helpers.js';
+import { json, recorded, replayServer, sse } from '../../test/replay-server.js';
 
 const KEY = 'sk-test-abcdefghijklmnopqrstuvwxyz0123x9Zq';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitRepo, useTempDir, writeTree } from '@ce/test-utils';
-import { confidenceScore, recordConfidence, runGates, validate, type GateEvent } from '../src/index.js';
+import { confidenceScore, recordConfidence, runGates, validate, type GateEvent } from '../index.js';
 
 const node = JSON.stringify(process.execPath);
 

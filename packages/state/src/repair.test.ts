@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitRepo } from '@ce/test-utils';
-import { createCheckpoint, prpStatus, startPrp } from '../src/index.js';
+import { createCheckpoint, prpStatus, startPrp } from './index.js';
 
 // Above Linux's default pid_max, so no process has it.
 const DEAD_PID = 2 ** 22 + 7;

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitRepo, useTempDir } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createAgent, type CompleteSuccess, type ImplementSuccess } from '../src/index.js';
-import { agentsConfig } from './helpers.js';
+import { createAgent, type CompleteSuccess, type ImplementSuccess } from '../index.js';
+import { agentsConfig } from '../../test/helpers.js';
 
 /** A tiny "agent" program: records how it got its prompt, answers, and edits a file when asked. */
 function fakeAgentScript(dir: string): string {

@@ -14,8 +14,8 @@ import {
   standaloneContext,
   strategy,
   tokenReport,
-} from '../src/index.js';
-import { MODEL_COMMAND } from './helpers.js';
+} from './index.js';
+import { MODEL_COMMAND } from '../test/helpers.js';
 
 function pipeline(mode: 'integration' | 'e2e', llm: NodeStrategy<string, { text: string }>) {
   return new PipelineBuilder({ mode, name: 'summarise' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AgentError, createAgent, type CompleteSuccess } from '../src/index.js';
-import { agentsConfig, recordingSleep } from './helpers.js';
-import { json, replayServer, sse } from './replay-server.js';
+import { AgentError, createAgent, type CompleteSuccess } from '../index.js';
+import { agentsConfig, recordingSleep } from '../../test/helpers.js';
+import { json, replayServer, sse } from '../../test/replay-server.js';
 
 const KEY = 'sk-ant-api03-test-0123456789abcdefghij';
 const env = { ANTHROPIC_API_KEY: KEY };

@@ -8,8 +8,8 @@ import {
   renderGithub,
   renderGitlab,
   type Pipeline,
-} from '../src/index.js';
-import { expectedWaitsFor, githubWaitsFor, gitlabWaitsFor, relationLines, runActionlint } from './pipeline-oracle.js';
+} from './index.js';
+import { expectedWaitsFor, githubWaitsFor, gitlabWaitsFor, relationLines, runActionlint } from '../test/pipeline-oracle.js';
 
 /** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
 function rng(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAgent, isLocalEndpoint, modelSettings, parseFileBlocks, selectedAdapter } from '../src/index.js';
-import { agentsConfig } from './helpers.js';
+import { createAgent, isLocalEndpoint, modelSettings, parseFileBlocks, selectedAdapter } from './index.js';
+import { agentsConfig } from '../test/helpers.js';
 
 describe('none adapter', () => {
   it('answers every call with a "no agent configured" result instead of throwing', async () => {

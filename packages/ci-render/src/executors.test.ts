@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkAgainstPlatformSchema, parsePipeline, planPipeline, renderGithub, renderGitlab, type Pipeline } from '../src/index.js';
-import { expectedWaitsFor, githubWaitsFor, gitlabWaitsFor, relationLines, runActionlint } from './pipeline-oracle.js';
-import { PIPELINES } from './pipelines.js';
+import { checkAgainstPlatformSchema, parsePipeline, planPipeline, renderGithub, renderGitlab, type Pipeline } from './index.js';
+import { expectedWaitsFor, githubWaitsFor, gitlabWaitsFor, relationLines, runActionlint } from '../test/pipeline-oracle.js';
+import { PIPELINES } from '../test/pipelines.js';
 
 type GhJob = {
   name: string;

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { Logger } from '@ce/core';
 import { gitRepo, useTempDir } from '@ce/test-utils';
-import { RecordingStrategy, ReplayStrategy, standaloneContext, tokenReport } from '../src/index.js';
-import { MockSerenaStrategy } from '../src/mocks/index.js';
+import { RecordingStrategy, ReplayStrategy, standaloneContext, tokenReport } from './index.js';
+import { MockSerenaStrategy } from './mocks/index.js';
 import { describe, expect, it } from 'vitest';
-import { featureBrief, type Request } from './feature-brief.js';
-import { MODEL_COMMAND } from './helpers.js';
+import { featureBrief, type Request } from '../test/feature-brief.js';
+import { MODEL_COMMAND } from '../test/helpers.js';
 
 const request: Request = { feature: 'Cache the parsed config', library: 'lru-cache' };
 
