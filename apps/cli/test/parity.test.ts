@@ -207,8 +207,10 @@ describe('parity of the CLI and the MCP server', () => {
     const mcpRoot = gitRepo(FIXTURE);
     const client = await connectCeMcp(mcpRoot, ['--tools', 'all']);
     for (const [name, c] of cases('write')) {
-      const cli = normalise(await viaCli(cliRoot, c), cliRoot);
-      const mcp = normalise(await viaMcp(client, name, c), mcpRoot);
+      // Twin repositories: the two sides can run at the same time.
+      const [cliDoc, mcpDoc] = await Promise.all([viaCli(cliRoot, c), viaMcp(client, name, c)]);
+      const cli = normalise(cliDoc, cliRoot);
+      const mcp = normalise(mcpDoc, mcpRoot);
       expect.soft(mcp, `${name} vs ce ${c.argv.join(' ')} --json`).toEqual(cli);
     }
   }, 300_000);
