@@ -171,7 +171,9 @@ describe('ce validate --level 4 (the decision flow)', () => {
     const root = l4Repo(callbackService);
     const r = await runCe(['validate', '--level', '4', '--examples', 'examples', '--files', 'src', '--json'], { cwd: root });
     expect(r.exitCode).toBe(3);
-    const out = JSON.parse(r.stdout);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ passed: false, exitCode: 3 });
+    const out = doc.levels['4'];
     expect(out).toMatchObject({ level: 4, decision: 'escalate', categoryBreakdown: { 'async-style': 100 } });
     expect(out.driftScore).toBeGreaterThanOrEqual(30);
     expect(out.findings[0]).toEqual({
@@ -188,7 +190,7 @@ describe('ce validate --level 4 (the decision flow)', () => {
     const root = l4Repo(asyncService('Order'));
     const r = await runCe(['validate', '--level', '4', '--prp', 'PRPs/PRP-7-orders.md', '--json'], { cwd: root });
     expect(r.exitCode).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ level: 4, decision: 'accept', files: ['src/order-service.ts'] });
+    expect(JSON.parse(r.stdout).levels['4']).toMatchObject({ level: 4, decision: 'accept', files: ['src/order-service.ts'] });
   });
 
   it('auto-fixes naming drift by renaming to the examples convention and records it in the PRP header', async () => {
@@ -200,7 +202,7 @@ describe('ce validate --level 4 (the decision flow)', () => {
     const root = l4Repo(snake);
     const r = await runCe(['validate', '--level', '4', '--prp', 'PRPs/PRP-7-orders.md', '--json'], { cwd: root });
     expect(r.exitCode).toBe(0);
-    const out = JSON.parse(r.stdout);
+    const out = JSON.parse(r.stdout).levels['4'];
     expect(out).toMatchObject({ level: 4, decision: 'auto-fix' });
     expect(out.driftScore).toBeGreaterThanOrEqual(10);
     expect(out.resolution.decision).toBe('auto-fix');

@@ -81,7 +81,10 @@ describe('ce validate', () => {
     const dir = tsProject('ts-lint');
     const run = await runCe(['validate', '--level', '1', '--fix', '--json'], { cwd: dir, timeoutMs: 180_000 });
     expect(run.exitCode).toBe(0);
-    const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+    const result = JSON.parse(run.stdout) as { passed: boolean; levels: Record<string, Record<string, unknown>> };
+    expect(result.passed).toBe(true);
+    expect(Object.keys(result.levels)).toEqual(['1']);
+    const doc = result.levels['1'] as Record<string, unknown>;
     expect(doc).toMatchObject({ level: 1, passed: true, remaining: [] });
     expect(doc['attempts']).toBeGreaterThanOrEqual(2);
     expect(Array.isArray(doc['fixed'])).toBe(true);

@@ -33,7 +33,7 @@ export {
   type PipelineFileOptions,
   type ValidateResult,
 } from './pipeline-file.js';
-export { renderPipelineFile, type RenderOptions, type RenderResult } from './render-pipeline.js';
+export { renderPipelineFile, DEFAULT_RENDER_TARGET, type RenderOptions, type RenderResult } from './render-pipeline.js';
 export { diffPipelineFile, lineDiff, type DiffOptions, type DiffResult, type TargetDiff } from './diff-pipeline.js';
 export {
   runPlan,

@@ -4,9 +4,12 @@ import type { OutputIssue } from './executor.js';
 import { resolveExecutor, type ExecutorExtension } from './executors.js';
 import { loadPipelineFile, type PipelineFileOptions } from './pipeline-file.js';
 
+/** The target rendered when none is named. */
+export const DEFAULT_RENDER_TARGET = 'github';
+
 export interface RenderOptions extends PipelineFileOptions {
-  /** Executor name: github, gitlab, or one from a plugin / package. */
-  target: string;
+  /** Executor name: github (the default), gitlab, or one from a plugin / package. */
+  target?: string;
   /** Write the result here (relative to cwd) instead of only returning it. */
   out?: string;
   /** Check the output with the executor's own check (platform JSON Schema) and fail (exit 1) on problems. */
@@ -28,9 +31,12 @@ export interface RenderResult {
 }
 
 /** Validates, plans and renders a pipeline file for one target; optionally checks and writes it. */
-export async function renderPipelineFile(file: string | undefined, options: RenderOptions): Promise<RenderResult> {
+export async function renderPipelineFile(file: string | undefined, options: RenderOptions = {}): Promise<RenderResult> {
   const loaded = loadPipelineFile(file, options);
-  const executor = await resolveExecutor(options.target, { extensions: options.extensions, root: options.root ?? options.cwd });
+  const executor = await resolveExecutor(options.target ?? DEFAULT_RENDER_TARGET, {
+    extensions: options.extensions,
+    root: options.root ?? options.cwd,
+  });
   const content = executor.render(loaded.plan, { source: loaded.source });
   let issues: OutputIssue[] = [];
   const checked = Boolean(options.check && executor.check);

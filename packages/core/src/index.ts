@@ -18,6 +18,8 @@ export {
   type CeConfig,
   type CommandSpec,
   type ProviderConfig,
+  projectStatus,
+  type ProjectStatus,
 } from './config/index.js';
 export {
   MarkdownDocument,

@@ -1,5 +1,6 @@
+import { loadConfig } from '@ce/core';
 import { scanPrps } from './scan-prps.js';
-import { DEFAULT_DRIFT_THRESHOLDS, driftBucket, type DriftThresholds } from './scale.js';
+import { DEFAULT_DRIFT_THRESHOLDS, driftBucket, driftThresholds, type DriftThresholds } from './scale.js';
 import type { DriftRecord } from './drift-record.js';
 
 export interface DriftCategoryCount {
@@ -40,8 +41,8 @@ export interface DriftSummary {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Aggregates the drift decisions of every PRP under PRPs/. */
-export function driftSummary(root: string, thresholds: DriftThresholds = DEFAULT_DRIFT_THRESHOLDS): DriftSummary {
+/** Aggregates the drift decisions of every PRP under PRPs/, banded by the thresholds of `.ce/config.yml` unless given. */
+export function driftSummary(root: string, thresholds: DriftThresholds = driftThresholds(loadConfig(root).config)): DriftSummary {
   const scan = scanPrps(root);
   return summarizeRecords(
     scan.prps.length,

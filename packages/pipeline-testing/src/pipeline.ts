@@ -125,35 +125,10 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
     logger?.info(line, { mockedNodes });
     emit({ type: 'mocked', nodes: mockedNodes, line });
 
-    const runs = new Map<string, NodeRun>(
-      this.graph.order.map((name) => {
-        const node = this.node(name);
-        return [
-          name,
-          {
-            name,
-            status: 'not-run',
-            mocked: node.mocked,
-            strategy: node.strategyName,
-            startMs: undefined,
-            durationMs: undefined,
-            usage: { ...NO_USAGE },
-            replayed: { ...NO_USAGE },
-          },
-        ];
-      }),
-    );
+    const runs = this.notRunYet();
     const outputs: Record<string, unknown> = {};
-    const controller = new AbortController();
     const outer = options.signal;
-    let resolveCancelled: (value: 'cancelled') => void = () => undefined;
-    const cancelled = new Promise<'cancelled'>((resolve) => (resolveCancelled = resolve));
-    const onOuterAbort = (): void => {
-      controller.abort(outer?.reason);
-      resolveCancelled('cancelled');
-    };
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
-    if (outer?.aborted) onOuterAbort();
+    const { controller, cancelled, release } = linkCancellation(outer);
 
     const limit = options.concurrency && options.concurrency > 0 ? options.concurrency : Infinity;
     type Settled = { name: string; ok: boolean; value: unknown };
@@ -253,24 +228,49 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
         }
       }
     } finally {
-      outer?.removeEventListener('abort', onOuterAbort);
+      release();
     }
+    return this.result(runs, outputs, elapsed());
+  }
 
+  /** Every node's record before the run: not run, no usage. */
+  private notRunYet(): Map<string, NodeRun> {
+    return new Map<string, NodeRun>(
+      this.graph.order.map((name) => {
+        const node = this.node(name);
+        const run: NodeRun = {
+          name,
+          status: 'not-run',
+          mocked: node.mocked,
+          strategy: node.strategyName,
+          startMs: undefined,
+          durationMs: undefined,
+          usage: { ...NO_USAGE },
+          replayed: { ...NO_USAGE },
+        };
+        return [name, run];
+      }),
+    );
+  }
+
+  /** The finished run: node records in pipeline order, outputs, the exit output(s) and token totals. */
+  private result(runs: Map<string, NodeRun>, outputs: Record<string, unknown>, durationMs: number): PipelineResult<Nodes> {
     const nodeRuns = this.graph.order.map((name) => runs.get(name) as NodeRun);
     const tokens = nodeRuns.reduce((sum, r) => ({ used: addUsage(sum.used, r.usage), replayed: addUsage(sum.replayed, r.replayed) }), {
       used: { ...NO_USAGE },
       replayed: { ...NO_USAGE },
     });
     const exits = this.graph.exits;
+    const mockedNodes = this.mockedNodes;
     return {
       pipeline: this.name,
       mode: this.mode,
       mockedNodes,
-      mockedLine: line,
+      mockedLine: mockedNodesLine(mockedNodes),
       nodes: nodeRuns,
       outputs: outputs as PipelineResult<Nodes>['outputs'],
       output: exits.length === 1 ? outputs[exits[0] as string] : Object.fromEntries(exits.map((e) => [e, outputs[e]])),
-      durationMs: elapsed(),
+      durationMs,
       tokens,
     };
   }
@@ -281,6 +281,27 @@ export class Pipeline<Nodes extends NodeTypes = NodeTypes> {
     if (!node) throw new CeError('pipeline-unknown-node', `pipeline "${this.name}" has no node "${name}"`, { details: { node: name } });
     return node;
   }
+}
+
+/**
+ * The run's own abort controller, aborted with the caller's signal; `cancelled` resolves when the
+ * caller aborts (the scheduler races it against the next settled node); `release` unhooks it.
+ */
+function linkCancellation(outer: AbortSignal | undefined): {
+  controller: AbortController;
+  cancelled: Promise<'cancelled'>;
+  release: () => void;
+} {
+  const controller = new AbortController();
+  let resolveCancelled: (value: 'cancelled') => void = () => undefined;
+  const cancelled = new Promise<'cancelled'>((resolve) => (resolveCancelled = resolve));
+  const onOuterAbort = (): void => {
+    controller.abort(outer?.reason);
+    resolveCancelled('cancelled');
+  };
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  if (outer?.aborted) onOuterAbort();
+  return { controller, cancelled, release: () => outer?.removeEventListener('abort', onOuterAbort) };
 }
 
 function nodeError(pipeline: string, node: string, error: unknown): CeError {

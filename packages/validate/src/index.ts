@@ -50,4 +50,20 @@ export {
 export { runGates, runPlannedCommand, type RunGatesOptions, type LevelResult, type CommandResult, type GateEvent } from './gates/index.js';
 export { fixLevel1, removeUnusedImports, type FixOptions, type FixResult, type AppliedFix } from './fixers/index.js';
 export { confidenceScore, recordConfidence, type LevelOutcome, type LevelRecord, type RecordConfidenceResult } from './confidence.js';
-export { validate, type ValidateOptions, type ValidateResult, type ValidationLevelArg, type Level4Outcome } from './validate.js';
+export {
+  validate,
+  type ValidateOptions,
+  type ValidateResult,
+  type Level4Outcome,
+  type Level4Document,
+  type SkippedLevel4,
+} from './validate.js';
+export {
+  selectValidationLevels,
+  VALIDATION_LEVEL_CHOICES,
+  LEVEL4_NOTHING_TO_COMPARE,
+  type ValidationLevelArg,
+  type ValidationLevelChoice,
+  type LevelRequest,
+  type LevelSelection,
+} from './validation-levels.js';

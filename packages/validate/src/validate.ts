@@ -4,10 +4,20 @@ import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.j
 import { runGates, type GateEvent, type LevelResult } from './gates/run-gates.js';
 import { explainPlan } from './inference/plan.js';
 import type { GateLevel } from './inference/types.js';
-
-export type ValidationLevelArg = 1 | 2 | 3 | 4;
+import { checkConformance, type ConformanceReport } from './conformance/index.js';
+import { selectValidationLevels, type ValidationLevelArg, type ValidationLevelChoice } from './validation-levels.js';
 
 /** Level 4 as the caller runs it (the CLI's interactive drift flow, or the conformance check). */
+/** Level 4 left out of `all` because there is nothing to compare the implementation with. */
+export interface SkippedLevel4 {
+  level: 4;
+  skipped: true;
+  reason: string;
+}
+
+/** Level 4 as reported: skipped, or the conformance report plus what the caller's decision flow did about it. */
+export type Level4Document = SkippedLevel4 | (ConformanceReport & { skipped?: undefined; resolution?: Record<string, unknown> });
+
 export interface Level4Outcome {
   result: Record<string, unknown>;
   passed: boolean;
@@ -17,14 +27,21 @@ export interface Level4Outcome {
 
 export interface ValidateOptions {
   root: string;
-  levels: ValidationLevelArg[];
+  /** Which levels to run (default: `1` with `fix`, else `all`; see selectValidationLevels). */
+  level?: ValidationLevelChoice;
+  /** Exact levels, bypassing the default selection (used by callers that plan their own run). */
+  levels?: ValidationLevelArg[];
   prp?: string;
+  /** Level 4: example files or folders (default: from the PRP). */
+  examples?: string[];
+  /** Level 4: implementation files or folders (default: from the PRP). */
+  files?: string[];
   /** Self-heal level 1 (see fixLevel1). */
   fix?: boolean;
   timeoutMs?: number;
   maxAttempts?: number;
   onEvent?: FixOptions['onEvent'];
-  /** Runs level 4; required when level 4 is asked for. */
+  /** Runs level 4 (default: the conformance check, escalating at the configured band). */
   level4?: () => Promise<Level4Outcome>;
 }
 
@@ -32,7 +49,7 @@ export interface ValidateResult {
   passed: boolean;
   /** 0 all requested levels passed, 1 a gate failed, 3 level 4 escalated. */
   exitCode: 0 | 1 | 3;
-  levels: Partial<Record<'1' | '2' | '3', LevelResult | FixResult>> & { '4'?: Record<string, unknown> };
+  levels: Partial<Record<'1' | '2' | '3', LevelResult | FixResult>> & { '4'?: Level4Document };
   /** Written into the PRP header when a PRP was given. */
   confidence?: RecordConfidenceResult;
 }
@@ -44,19 +61,21 @@ export interface ValidateResult {
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const { root } = options;
-  const levels = [...new Set(options.levels)].sort();
+  const selection = options.levels ? { levels: options.levels } : selectValidationLevels(options);
+  const levels = [...new Set(selection.levels)].sort();
   if (levels.length === 0) throw new UsageError('no-levels', 'no validation level given', { hint: 'use --level 1, 2, 3, 4 or all' });
   if (options.fix && !levels.includes(1))
     throw new UsageError('fix-needs-level-1', '--fix self-heals level 1 only', { hint: 'use --level 1 --fix (or --level all --fix)' });
-  if (levels.includes(4) && !options.level4) throw new UsageError('no-level4', 'level 4 needs a conformance runner');
+  const runLevel4 = options.level4 ?? (() => conformanceLevel4(options));
   const explained = explainPlan({ root, prp: options.prp });
   const result: ValidateResult['levels'] = {};
   const outcomes: LevelOutcome[] = [];
   let exitCode: ValidateResult['exitCode'] = 0;
   for (const level of levels) {
     if (level === 4) {
-      const l4 = await (options.level4 as () => Promise<Level4Outcome>)();
-      result['4'] = l4.result;
+      const l4 = await runLevel4();
+      // Every level-4 runner returns the conformance report (the CLI's flow adds its `resolution`).
+      result['4'] = l4.result as unknown as Level4Document;
       outcomes.push({ level: 4, passed: l4.passed });
       if (l4.exitCode === 3) exitCode = 3;
       else if (!l4.passed && exitCode === 0) exitCode = 1;
@@ -88,6 +107,14 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     outcomes.push({ level: level as GateLevel, passed: gate.passed, empty: gate.empty });
     if (!gate.passed && exitCode === 0) exitCode = 1;
   }
+  if ('level4Skipped' in selection && selection.level4Skipped) result['4'] = { level: 4, skipped: true, reason: selection.level4Skipped };
   const confidence = options.prp !== undefined ? await recordConfidence(root, options.prp, outcomes) : undefined;
   return { passed: exitCode === 0, exitCode, levels: result, ...(confidence ? { confidence } : {}) };
+}
+
+/** Level 4 without a person to ask: the conformance report, escalating (exit 3) at the configured band. */
+async function conformanceLevel4(options: ValidateOptions): Promise<Level4Outcome> {
+  const report = await checkConformance({ root: options.root, prp: options.prp, examples: options.examples, files: options.files });
+  const escalate = report.decision === 'escalate';
+  return { result: { ...report }, passed: !escalate, exitCode: escalate ? 3 : 0 };
 }

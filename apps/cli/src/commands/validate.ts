@@ -4,11 +4,11 @@ import {
   explainPlan,
   validate,
   type Diagnostic,
-  type FixResult,
   type LevelResult,
   type ValidateResult,
-  type ValidationLevelArg,
+  type ValidationLevelChoice,
   type ValidationPlan,
+  VALIDATION_LEVEL_CHOICES,
 } from '@ce/validate';
 import { BaseCommand } from '../base-command.js';
 
@@ -32,14 +32,14 @@ export default class Validate extends BaseCommand<typeof Validate> {
   ];
   static override flags = {
     plan: Flags.boolean({ summary: 'Print the commands of levels 1–3 without running them.' }),
-    level: Flags.string({ summary: 'Which level to run.', options: ['1', '2', '3', '4', 'all'] }),
+    level: Flags.string({ summary: 'Which level to run (default all; 1 with --fix).', options: [...VALIDATION_LEVEL_CHOICES] }),
     prp: Flags.string({ summary: 'PRP file: its Validation Loop comes first; confidence and results are written into its header.' }),
     fix: Flags.boolean({ summary: 'Self-heal level 1 with the project’s own fixers, then re-run (at most 3 attempts).' }),
     examples: Flags.string({ summary: 'Example files for level 4 (pattern conformance).', multiple: true }),
     files: Flags.string({ summary: 'Implementation files for level 4.', multiple: true }),
   };
 
-  async run(): Promise<ValidationPlan | ValidateResult | FixResult | Record<string, unknown>> {
+  async run(): Promise<ValidationPlan | ValidateResult> {
     await this.parseInput();
     const { flags } = this;
     const root = this.root;
@@ -52,18 +52,15 @@ export default class Validate extends BaseCommand<typeof Validate> {
       }
       return plan;
     }
-    const levelFlag = flags.level ?? (flags.fix ? '1' : 'all');
-    // Level 4 compares the implementation with EXAMPLES: under `all` it runs when there is something to compare.
-    const skipLevel4 = levelFlag === 'all' && prp === undefined && !flags.examples?.length;
-    const levels: ValidationLevelArg[] =
-      levelFlag === 'all' ? (skipLevel4 ? [1, 2, 3] : [1, 2, 3, 4]) : [Number(levelFlag) as ValidationLevelArg];
     const progress = this.progress();
     let ticker: NodeJS.Timeout | undefined;
     const result = await validate({
       root,
-      levels,
+      level: flags.level as ValidationLevelChoice | undefined,
       prp,
       fix: flags.fix,
+      examples: flags.examples,
+      files: flags.files,
       onEvent: (event) => {
         if (event.type === 'command-start') {
           const label = `L${event.level} ${event.command.command}${event.command.cwd === '.' ? '' : ` (in ${event.command.cwd})`}`;
@@ -92,13 +89,8 @@ export default class Validate extends BaseCommand<typeof Validate> {
       clearInterval(ticker);
       progress.stop();
     });
-    if (skipLevel4)
-      result.levels['4'] = { level: 4, skipped: true, reason: 'no examples to compare with: pass --prp FILE or --examples PATH…' };
     this.setExitCode(result.exitCode);
     this.report(result);
-    if (flags.fix && levels.length === 1)
-      return { ...(result.levels['1'] as FixResult), ...(result.confidence ? { confidence: result.confidence } : {}) };
-    if (levels.length === 1 && levels[0] === 4) return result.levels['4'] ?? {};
     return result;
   }
 
@@ -120,12 +112,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
           );
     }
     const l4 = result.levels['4'];
-    if (l4)
-      this.log(
-        l4['skipped']
-          ? `Level 4: skipped (${String(l4['reason'])})`
-          : `Level 4: ${String(l4['decision'] ?? (result.exitCode === 3 ? 'escalate' : 'done'))}${typeof l4['driftScore'] === 'number' ? `, drift ${l4['driftScore']}` : ''}`,
-      );
+    if (l4) this.log(l4.skipped ? `Level 4: skipped (${l4.reason})` : `Level 4: ${l4.decision}, drift ${l4.driftScore}`);
     if (result.confidence) this.log(`Confidence ${result.confidence.confidence} written to ${result.confidence.file}`);
     this.log(
       result.passed ? 'All requested levels passed.' : result.exitCode === 3 ? 'Escalation: level 4 needs a decision.' : 'A gate failed.',

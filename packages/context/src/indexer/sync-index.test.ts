@@ -7,7 +7,7 @@ import { CodeIndex } from '../query/code-index.js';
 import { indexPaths, readManifest } from './index-store.js';
 import { syncIndex } from './sync-index.js';
 
-describe('syncIndex', () => {
+describe('syncIndex: first and incremental syncs', () => {
   it('indexes every language on the first sync and records the commit and content hashes under .ce/index', async () => {
     const root = gitRepo({ ...SOURCES, 'README.md': '# demo\n' });
     const result = await syncIndex(root);
@@ -107,7 +107,7 @@ describe('syncIndex', () => {
   });
 });
 
-describe('syncIndex: what is indexed, skipped and reported', () => {
+describe('syncIndex: what it skips, walks and repairs', () => {
   it('respects .gitignore and context.exclude', async () => {
     const root = gitRepo({
       '.gitignore': 'build/\n*.gen.ts\n',

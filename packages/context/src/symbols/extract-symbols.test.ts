@@ -5,7 +5,7 @@ import { extractSymbols, withoutGrammarGaps } from './extract-symbols.js';
 
 const summary = (symbols: CodeSymbol[]) => symbols.map((s) => `${s.kind} ${s.namePath}${s.exported ? ' +' : ''}`);
 
-describe('extractSymbols', () => {
+describe('extractSymbols: TypeScript, JavaScript, Python and Go', () => {
   it('finds TypeScript classes, members, interfaces, types, enums, constants, functions and namespaces', async () => {
     const { symbols, syntaxErrors } = await extractSymbols('typescript', SOURCES['src/runner.ts'], 'src/runner.ts');
     expect(syntaxErrors).toEqual([]);
@@ -86,7 +86,9 @@ describe('extractSymbols in Go, Rust and Java, and on syntax errors', () => {
     ]);
     expect(symbols.find((s) => s.namePath === 'Server/Start')!.signature).toBe('func (s *Server) Start() error');
   });
+});
 
+describe('extractSymbols: Rust, Java and syntax errors', () => {
   it('finds Rust structs, enums, traits, impl methods (under the type) and modules, public by `pub`', async () => {
     const { symbols } = await extractSymbols('rust', SOURCES['rs/lib.rs'], 'rs/lib.rs');
     expect(summary(symbols)).toEqual([

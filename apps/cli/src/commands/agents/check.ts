@@ -1,5 +1,6 @@
 import { checkAgents, type AgentsCheckResult } from '@ce/agents';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class AgentsCheck extends BaseCommand<typeof AgentsCheck> {
   static override summary = 'Show which agents are usable here, and why not.';
@@ -11,15 +12,14 @@ export default class AgentsCheck extends BaseCommand<typeof AgentsCheck> {
     await this.parseInput();
     const result = await checkAgents(this.root);
     const name = (r: AgentsCheckResult['adapters'][number]) => `${r.adapter}${r.provider ? ` (${r.provider})` : ''}`;
-    const width = Math.max(...result.adapters.map((r) => name(r).length)) + 2;
-    for (const r of result.adapters) {
-      const info = r.usable
+    const info = (r: AgentsCheckResult['adapters'][number]): string =>
+      r.usable
         ? [r.details['model'], r.details['version'], r.details['path'] ?? r.details['baseUrl'], r.details['note']]
             .filter(Boolean)
             .join(', ')
         : r.problems.join('; ');
-      this.log(`${r.selected ? '*' : ' '} ${name(r).padEnd(width)}${(r.usable ? 'usable' : 'unusable').padEnd(10)}${info}`);
-    }
+    const rows = result.adapters.map((r) => [`${r.selected ? '*' : ' '} ${name(r)}`, r.usable ? 'usable' : 'unusable', info(r)]);
+    for (const line of formatTable(rows)) this.log(line);
     const selected = `${result.selected}${result.provider ? ` (${result.provider})` : ''}`;
     this.log(
       `\nselected: ${selected} — ${result.selectedUsable ? 'usable' : 'NOT usable; fix the problems above or change agents.adapter in .ce/config.yml'}`,

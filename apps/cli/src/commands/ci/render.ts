@@ -16,7 +16,7 @@ export default class CiRender extends BaseCommand<typeof CiRender> {
     file: Args.string({ description: 'the pipeline file (default: ci/pipeline.yml at the repository root)' }),
   };
   static override flags = {
-    target: Flags.string({ char: 't', summary: 'github, gitlab, or a plugin target.', default: 'github' }),
+    target: Flags.string({ char: 't', summary: 'github (default), gitlab, or a plugin target.' }),
     out: Flags.string({ char: 'o', summary: 'Write the rendered file here instead of printing it.' }),
     check: Flags.boolean({ summary: "Validate the output against the platform's published JSON Schema." }),
   };
@@ -24,7 +24,8 @@ export default class CiRender extends BaseCommand<typeof CiRender> {
   async run(): Promise<RenderResult> {
     await this.parseInput();
     const target = this.flags.target;
-    const extensions = builtinExecutors.some((e) => e.name === target) ? [] : await collectExtensions(this.config, 'ci-executor');
+    const builtin = target === undefined || builtinExecutors.some((e) => e.name === target);
+    const extensions = builtin ? [] : await collectExtensions(this.config, 'ci-executor');
     const result = await renderPipelineFile(this.args.file, {
       cwd: this.cwd,
       root: this.root,

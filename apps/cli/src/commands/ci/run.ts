@@ -20,7 +20,7 @@ export default class CiRun extends BaseCommand<typeof CiRun> {
     local: Flags.boolean({ summary: 'Run here, without a CI service (required).' }),
     branch: Flags.string({ summary: 'Branch that `when` conditions see (default: the checked-out branch).' }),
     tag: Flags.string({ summary: 'Tag that `when` conditions see.' }),
-    event: Flags.string({ summary: 'Event that `when` conditions see (push, pull_request, schedule, manual).', default: 'push' }),
+    event: Flags.string({ summary: 'Event that `when` conditions see (push (default), pull_request, schedule, manual).' }),
     concurrency: Flags.integer({ summary: 'Commands run at once (default: the number of CPUs).', min: 1 }),
   };
 

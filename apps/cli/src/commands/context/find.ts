@@ -18,7 +18,7 @@ export default class ContextFind extends BaseCommand<typeof ContextFind> {
     path: Flags.string({ summary: 'Only in this file or below this folder.' }),
     body: Flags.boolean({ summary: 'Include each symbol’s source.' }),
     children: Flags.boolean({ summary: 'Include the names of direct children.' }),
-    limit: Flags.integer({ summary: 'At most this many matches.', default: 100, min: 1 }),
+    limit: Flags.integer({ summary: 'At most this many matches (default 100).', min: 1 }),
     sync: Flags.boolean({ summary: 'Sync the index first.', default: true, allowNo: true }),
   };
 

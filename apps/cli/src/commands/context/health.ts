@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { contextHealth, type HealthReport } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class ContextHealth extends BaseCommand<typeof ContextHealth> {
   static override summary = 'Measure how far the code index and memories have drifted from the code.';
@@ -19,8 +20,8 @@ export default class ContextHealth extends BaseCommand<typeof ContextHealth> {
     await this.parseInput();
     const report = await contextHealth(this.root, this.flags.threshold === undefined ? {} : { threshold: this.flags.threshold });
     this.log(`Context health drift: ${report.score} (${report.band}; fails at ${report.threshold})`);
-    for (const part of report.parts)
-      this.log(`  ${part.name.padEnd(12)} ${String(part.score).padStart(5)} × ${part.weight}%  ${part.detail}`);
+    const rows = report.parts.map((part) => [`  ${part.name}`, String(part.score), `× ${part.weight}%`, part.detail]);
+    for (const line of formatTable(rows, { columns: [{}, { align: 'right' }, {}, {}] })) this.log(line);
     this.log(
       `  index: ${report.index.exists ? `synced ${report.index.syncedAt} (${report.index.ageSeconds}s ago), ${report.index.files} files` : 'none'}; git: ${report.git.repository ? (report.git.clean ? 'clean' : `${report.git.uncommitted.length} uncommitted changes`) : 'not a repository'}`,
     );

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { getSymbolsOverview, type OverviewResult } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class ContextOverview extends BaseCommand<typeof ContextOverview> {
   static override summary = 'Top-level symbols of a file or folder (get_symbols_overview).';
@@ -16,11 +17,12 @@ export default class ContextOverview extends BaseCommand<typeof ContextOverview>
     for (const file of result.files) {
       if (file.symbols.length === 0) continue;
       this.log(file.file);
-      for (const s of file.symbols) {
-        this.log(
-          `  ${String(s.range.startLine).padStart(5)}  ${s.kind.padEnd(11)} ${s.name}${s.children?.length ? `  {${s.children.map((c) => c.name).join(', ')}}` : ''}`,
-        );
-      }
+      const rows = file.symbols.map((s) => [
+        `  ${s.range.startLine}`,
+        s.kind,
+        `${s.name}${s.children?.length ? `  {${s.children.map((c) => c.name).join(', ')}}` : ''}`,
+      ]);
+      for (const line of formatTable(rows, { columns: [{ align: 'right' }, {}, {}] })) this.log(line);
     }
     if (result.files.every((f) => f.symbols.length === 0)) this.log(`No symbols in ${result.path}.`);
     return result;

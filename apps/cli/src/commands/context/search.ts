@@ -14,11 +14,11 @@ export default class ContextSearch extends BaseCommand<typeof ContextSearch> {
   static override flags = {
     glob: Flags.string({ summary: 'Only files matching this glob or below this folder (repeatable).', multiple: true }),
     exclude: Flags.string({ summary: 'Leave out files matching this glob (repeatable).', multiple: true }),
-    before: Flags.integer({ char: 'B', summary: 'Lines of context before each match.', min: 0, default: 0 }),
-    after: Flags.integer({ char: 'A', summary: 'Lines of context after each match.', min: 0, default: 0 }),
+    before: Flags.integer({ char: 'B', summary: 'Lines of context before each match.', min: 0 }),
+    after: Flags.integer({ char: 'A', summary: 'Lines of context after each match.', min: 0 }),
     context: Flags.integer({ char: 'C', summary: 'Lines of context before and after.', min: 0 }),
     'ignore-case': Flags.boolean({ char: 'i', summary: 'Match without regard to case.' }),
-    limit: Flags.integer({ summary: 'At most this many matches.', default: 200, min: 1 }),
+    limit: Flags.integer({ summary: 'At most this many matches (default 200).', min: 1 }),
   };
 
   async run(): Promise<SearchResult> {

@@ -1,6 +1,7 @@
 import { Args } from '@oclif/core';
 import { driftCompare, type DriftComparison } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class DriftCompareCommand extends BaseCommand<typeof DriftCompareCommand> {
   static override summary = 'Compare the drift decisions of two PRPs.';
@@ -15,16 +16,15 @@ export default class DriftCompareCommand extends BaseCommand<typeof DriftCompare
     await this.parseInput();
     const c = driftCompare(this.root, this.args.a, this.args.b);
     const score = (v: number | null): string => (v === null ? '—' : String(v));
-    this.log(`${''.padEnd(16)} ${c.a.prpId.padStart(12)} ${c.b.prpId.padStart(12)}   change`);
-    this.log(
-      `${'drift score'.padEnd(16)} ${score(c.a.driftScore).padStart(12)} ${score(c.b.driftScore).padStart(12)}   ${c.scoreDelta === null ? '' : c.scoreDelta > 0 ? `+${c.scoreDelta}` : String(c.scoreDelta)}`,
-    );
-    this.log(`${'decision'.padEnd(16)} ${(c.a.decision ?? '—').padStart(12)} ${(c.b.decision ?? '—').padStart(12)}`);
-    for (const cat of c.categories) {
-      this.log(
-        `${cat.category.padEnd(16)} ${String(cat.a).padStart(12)} ${String(cat.b).padStart(12)}   ${cat.delta > 0 ? `+${cat.delta}` : String(cat.delta)}`,
-      );
-    }
+    const delta = (d: number | null): string => (d === null ? '' : d > 0 ? `+${d}` : String(d));
+    const rows = [
+      ['', c.a.prpId, c.b.prpId, 'change'],
+      ['drift score', score(c.a.driftScore), score(c.b.driftScore), delta(c.scoreDelta)],
+      ['decision', c.a.decision ?? '—', c.b.decision ?? '—', ''],
+      ...c.categories.map((cat) => [cat.category, String(cat.a), String(cat.b), delta(cat.delta)]),
+    ];
+    const right = { align: 'right' } as const;
+    for (const line of formatTable(rows, { columns: [{}, right, right, {}], gap: 3 })) this.log(line.trimEnd());
     for (const w of c.warnings) this.note(`warning: ${w}`);
     return c;
   }

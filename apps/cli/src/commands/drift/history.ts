@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { driftHistory, type DriftHistory } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class DriftHistoryCommand extends BaseCommand<typeof DriftHistoryCommand> {
   static override summary = 'List the drift decisions recorded in the PRPs, newest first.';
@@ -15,11 +16,8 @@ export default class DriftHistoryCommand extends BaseCommand<typeof DriftHistory
     await this.parseInput();
     const history = driftHistory(this.root, { last: this.flags.last });
     if (history.entries.length === 0) this.log('No drift decisions recorded in PRPs/ yet.');
-    for (const e of history.entries) {
-      this.log(
-        `${(e.date ?? '(undated)').slice(0, 10).padEnd(10)}  ${e.prpId.padEnd(10)} ${String(e.driftScore).padStart(5)}  ${e.decision.padEnd(15)} ${e.reason}`,
-      );
-    }
+    const rows = history.entries.map((e) => [(e.date ?? '(undated)').slice(0, 10), e.prpId, String(e.driftScore), e.decision, e.reason]);
+    for (const line of formatTable(rows, { columns: [{}, {}, { align: 'right' }, {}, {}] })) this.log(line);
     for (const w of history.warnings) this.note(`warning: ${w}`);
     return history;
   }

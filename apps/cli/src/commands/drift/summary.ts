@@ -1,6 +1,6 @@
-import { bar, driftSummary, driftThresholds, sparkline, type DriftSummary } from '@ce/drift';
-import { loadConfig } from '@ce/core';
+import { bar, driftSummary, sparkline, type DriftSummary } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class DriftSummaryCommand extends BaseCommand<typeof DriftSummaryCommand> {
   static override summary = 'Summarise the drift decisions of all PRPs.';
@@ -10,7 +10,7 @@ export default class DriftSummaryCommand extends BaseCommand<typeof DriftSummary
 
   async run(): Promise<DriftSummary> {
     await this.parseInput();
-    const summary = driftSummary(this.root, driftThresholds(loadConfig(this.root).config));
+    const summary = driftSummary(this.root);
     this.log(`${summary.totalPrps} PRPs, ${summary.withDecisions} with a drift decision`);
     this.log(
       `accepted ${summary.accepted} · rejected ${summary.rejected} · auto-fixed ${summary.autoFixed} · examples updated ${summary.updatedExamples}`,
@@ -18,10 +18,12 @@ export default class DriftSummaryCommand extends BaseCommand<typeof DriftSummary
     if (summary.avgDriftScore !== null) this.log(`average drift score ${summary.avgDriftScore}`);
     const max = Math.max(1, ...Object.values(summary.distribution));
     this.log('\ndistribution');
-    for (const [bucket, n] of Object.entries(summary.distribution)) this.log(`  ${bucket.padEnd(7)} ${bar(n, max)} ${n}`);
+    const bars = Object.entries(summary.distribution).map(([bucket, n]) => [`  ${bucket}`, `${bar(n, max)} ${n}`]);
+    for (const line of formatTable(bars, { gap: 1 })) this.log(line);
     if (summary.topCategories.length) {
       this.log('\nmost frequent categories');
-      for (const c of summary.topCategories) this.log(`  ${c.category.padEnd(15)} ${String(c.count).padStart(3)}×  avg ${c.avgScore}`);
+      const rows = summary.topCategories.map((c) => [`  ${c.category}`, `${c.count}×`, `avg ${c.avgScore}`]);
+      for (const line of formatTable(rows, { columns: [{}, { align: 'right' }, {}] })) this.log(line);
     }
     if (summary.recurringReasons.length) {
       this.log('\nrecurring reasons');

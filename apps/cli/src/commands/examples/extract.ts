@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { extractExamples, type ExtractedExamples } from '@ce/validate';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class ExamplesExtract extends BaseCommand<typeof ExamplesExtract> {
   static override summary = "Pick example files that show this codebase's dominant style.";
@@ -24,10 +25,8 @@ export default class ExamplesExtract extends BaseCommand<typeof ExamplesExtract>
     const result = await extractExamples(this.root, { out: this.flags.out, force: this.flags.force, dryRun: this.flags['dry-run'] });
     progress.stop();
     if (result.examples.length === 0) this.log(`No source files with a clear style found (${result.scannedFiles} scanned).`);
-    for (const e of result.examples)
-      this.log(
-        `${e.category.padEnd(15)} ${e.family.padEnd(7)} ${e.style.padEnd(28)} ${String(Math.round(e.share * 100)).padStart(3)}%  ${e.file}`,
-      );
+    const rows = result.examples.map((e) => [e.category, e.family, e.style, `${Math.round(e.share * 100)}%`, e.file]);
+    for (const line of formatTable(rows, { columns: [{}, {}, {}, { align: 'right' }, {}] })) this.log(line);
     if (result.written.length) this.log(`\nwrote ${result.written.length} files to ${result.out}/`);
     if (result.kept.length)
       this.note(`kept ${result.kept.length} existing files that differ (use --force to overwrite): ${result.kept.join(', ')}`);

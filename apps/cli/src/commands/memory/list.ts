@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { listMemories, type MemoryKind, type MemoryRecord } from '@ce/state';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class MemoryList extends BaseCommand<typeof MemoryList> {
   static override summary = 'List memories, optionally of one PRP or one kind.';
@@ -17,7 +18,7 @@ export default class MemoryList extends BaseCommand<typeof MemoryList> {
       ...(this.flags.kind ? { kind: this.flags.kind as MemoryKind } : {}),
     });
     if (result.memories.length === 0) this.log('no memories');
-    for (const m of result.memories) this.log(`${m.id.padEnd(40)} ${m.kind.padEnd(10)} ${m.updated ?? ''}`);
+    for (const line of formatTable(result.memories.map((m) => [m.id, m.kind, m.updated ?? '']))) this.log(line.trimEnd());
     return result;
   }
 }

@@ -16,13 +16,13 @@ export default class PipelineGraph extends BaseCommand<typeof PipelineGraph> {
     name: Args.string({ required: true, description: 'the pipeline: prp-generation or prp-execution' }),
   };
   static override flags = {
-    mode: Flags.string({ char: 'm', summary: 'Mode whose strategies to show.', options: [...PIPELINE_MODES], default: 'unit' }),
+    mode: Flags.string({ char: 'm', summary: 'Mode whose strategies to show.', options: [...PIPELINE_MODES] }),
   };
 
   async run(): Promise<ReturnType<typeof namedPipelineGraph>> {
     await this.parseInput();
     registerProductPipelines();
-    const graph = namedPipelineGraph(this.args.name, { mode: this.flags.mode as PipelineMode, root: this.root });
+    const graph = namedPipelineGraph(this.args.name, { mode: this.flags.mode as PipelineMode | undefined, root: this.root });
     this.log(graph.mermaid.trimEnd());
     return graph;
   }

@@ -4,6 +4,7 @@ import { Logger } from '@ce/core';
 import { PIPELINE_MODES, runNamedPipeline, type NamedRunResult, type PipelineMode } from '@ce/pipeline-testing';
 import { BaseCommand } from '../../base-command.js';
 import { registerProductPipelines } from '../../product-pipelines.js';
+import { formatTable } from '../../table.js';
 import { collectExtensions } from '../../extensions.js';
 
 export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
@@ -23,7 +24,7 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
     name: Args.string({ required: true, description: 'the pipeline: prp-generation or prp-execution' }),
   };
   static override flags = {
-    mode: Flags.string({ char: 'm', summary: 'unit, integration or e2e.', options: [...PIPELINE_MODES], default: 'unit' }),
+    mode: Flags.string({ char: 'm', summary: 'unit, integration or e2e.', options: [...PIPELINE_MODES] }),
     input: Flags.string({
       char: 'i',
       summary: 'Input file (INITIAL.md for prp-generation, a PRP for prp-execution); default: a built-in example.',
@@ -46,7 +47,7 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
     // Paths on the command line are relative to where ce runs (or --cwd).
     const at = (file: string | undefined): string | undefined => (file === undefined ? undefined : resolve(this.cwd, file));
     const result = await runNamedPipeline(this.root, this.args.name, {
-      mode: this.flags.mode as PipelineMode,
+      mode: this.flags.mode as PipelineMode | undefined,
       inputFile: at(this.flags.input),
       record: at(this.flags.record),
       replay: at(this.flags.replay),
@@ -58,14 +59,21 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
       signal: controller.signal,
     }).finally(() => process.off('SIGINT', onInterrupt));
 
-    this.log(`${'node'.padEnd(12)} ${'strategy'.padEnd(22)} ${'mocked'.padEnd(6)} ${'start'.padStart(9)} ${'time'.padStart(9)}  tokens`);
-    for (const node of result.nodes) {
+    const rows = result.nodes.map((node) => {
       const tokens = node.usage.inputTokens + node.usage.outputTokens;
       const replayed = node.replayed.inputTokens + node.replayed.outputTokens;
-      this.log(
-        `${node.name.padEnd(12)} ${node.strategy.padEnd(22)} ${(node.mocked ? 'yes' : 'no').padEnd(6)} ${`${node.startMs ?? '-'} ms`.padStart(9)} ${`${node.durationMs ?? '-'} ms`.padStart(9)}  ${tokens}${replayed > 0 ? ` (replayed ${replayed})` : ''}`,
-      );
-    }
+      return [
+        node.name,
+        node.strategy,
+        node.mocked ? 'yes' : 'no',
+        `${node.startMs ?? '-'} ms`,
+        `${node.durationMs ?? '-'} ms`,
+        `${tokens}${replayed > 0 ? ` (replayed ${replayed})` : ''}`,
+      ];
+    });
+    const right = { align: 'right' } as const;
+    const columns = [{}, {}, {}, right, right, {}];
+    for (const line of formatTable([['node', 'strategy', 'mocked', 'start', 'time', 'tokens'], ...rows], { columns })) this.log(line);
     this.log(result.tokenReport.text);
     if (result.record) this.log(`recorded to ${result.record}`);
     if (result.written) this.log(`output written to ${result.written}`);

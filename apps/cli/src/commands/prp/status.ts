@@ -1,5 +1,6 @@
 import { prpStatus, type StatusResult } from '@ce/state';
 import { BaseCommand } from '../../base-command.js';
+import { formatTable } from '../../table.js';
 
 export default class PrpStatus extends BaseCommand<typeof PrpStatus> {
   static override summary = 'Show the active PRP and every PRP session.';
@@ -12,14 +13,14 @@ export default class PrpStatus extends BaseCommand<typeof PrpStatus> {
     const result = await prpStatus(this.root);
     for (const line of result.repaired) this.note(`repaired: ${line}`);
     this.log(result.active ? `active: ${result.active}` : 'no PRP is active');
-    for (const s of result.sessions) {
+    const rows = result.sessions.map((s) => {
       const levels = Object.entries(s.validation)
         .map(([level, v]) => `${level} ${v.passed ? 'pass' : 'fail'}×${v.attempts}`)
         .join(' ');
-      this.log(
-        `${s.prpId.padEnd(12)} ${s.status.padEnd(8)} base ${s.baseCommit.slice(0, 12)}  ${s.checkpoints} checkpoint(s)${s.latestCheckpoint ? `, latest ${s.latestCheckpoint.phase} ${s.latestCheckpoint.date}` : ''}${levels ? `  ${levels}` : ''}`,
-      );
-    }
+      const latest = s.latestCheckpoint ? `, latest ${s.latestCheckpoint.phase} ${s.latestCheckpoint.date}` : '';
+      return [s.prpId, s.status, `base ${s.baseCommit.slice(0, 12)}`, `${s.checkpoints} checkpoint(s)${latest}`, levels];
+    });
+    for (const line of formatTable(rows)) this.log(line.trimEnd());
     return result;
   }
 }

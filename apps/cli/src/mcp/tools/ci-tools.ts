@@ -17,7 +17,7 @@ export const ciTools = [
     description: 'Render the abstract pipeline for github or gitlab (or a plugin target); optionally write it.',
     inputSchema: {
       file,
-      target: z.string().describe('github | gitlab | plugin target'),
+      target: z.string().optional().describe('github (default) | gitlab | plugin target'),
       out: z.string().optional().describe('write the result to this file (relative to the repository)'),
       check: z.boolean().optional().describe('validate against the platform JSON Schema'),
     },

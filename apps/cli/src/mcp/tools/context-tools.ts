@@ -24,18 +24,18 @@ export const contextTools = [
       relative_path: z.string().optional().describe('restrict to a file or folder'),
       include_body: z.boolean().optional(),
       depth: z.number().int().min(0).max(1).optional().describe('1 = list direct children'),
-      max_results: z.number().int().min(1).optional(),
+      max_results: z.number().int().min(1).optional().describe('default 100'),
     },
     core: true,
     handler: (args, ctx) =>
       findSymbol(ctx.root, {
         namePath: args.name_path,
-        substring: args.substring_matching ?? false,
+        substring: args.substring_matching,
         ...(args.include_kinds ? { kinds: args.include_kinds } : {}),
         ...(args.relative_path ? { path: args.relative_path } : {}),
-        includeBody: args.include_body ?? false,
+        includeBody: args.include_body,
         includeChildren: (args.depth ?? 0) > 0,
-        maxResults: args.max_results ?? 50,
+        maxResults: args.max_results,
       }),
   }),
   defineTool({
@@ -62,9 +62,9 @@ export const contextTools = [
         pattern: args.substring_pattern,
         ...(args.paths_include_glob ? { paths: [args.paths_include_glob] } : {}),
         ...(args.paths_exclude_glob ? { exclude: [args.paths_exclude_glob] } : {}),
-        contextBefore: args.context_lines_before ?? 0,
-        contextAfter: args.context_lines_after ?? 0,
-        maxResults: args.max_results ?? 100,
+        contextBefore: args.context_lines_before,
+        contextAfter: args.context_lines_after,
+        maxResults: args.max_results,
       }),
   }),
   defineTool({
@@ -80,7 +80,7 @@ export const contextTools = [
       findReferencingSymbols(ctx.root, {
         namePath: args.name_path,
         ...(args.relative_path ? { path: args.relative_path } : {}),
-        maxResults: args.max_results ?? 100,
+        maxResults: args.max_results,
       }),
   }),
   defineTool({
@@ -88,7 +88,7 @@ export const contextTools = [
     description: 'Update the code index incrementally since the last sync.',
     inputSchema: { full: z.boolean().optional() },
     core: false,
-    handler: (args, ctx) => syncIndex(ctx.root, { full: args.full ?? false }),
+    handler: (args, ctx) => syncIndex(ctx.root, { full: args.full }),
   }),
   defineTool({
     name: 'context_health',

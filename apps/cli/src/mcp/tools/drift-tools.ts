@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@ce/core';
-import { driftHistory, driftSummary, driftThresholds } from '@ce/drift';
+import { driftHistory, driftSummary } from '@ce/drift';
 import { checkConformance } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
@@ -21,7 +20,7 @@ export const driftTools = [
     description: 'Drift decisions of all PRPs: totals, average, distribution, top categories, trend.',
     inputSchema: {},
     core: false,
-    handler: async (_args, ctx) => driftSummary(ctx.root, driftThresholds(loadConfig(ctx.root).config)),
+    handler: async (_args, ctx) => driftSummary(ctx.root),
   }),
   defineTool({
     name: 'drift_history',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namedPipelineGraph, runNamedPipeline, PIPELINE_MODES } from '@ce/pipeline-testing';
+import { namedPipelineGraph, runNamedPipeline, PIPELINE_MODES, type PipelineMode } from '@ce/pipeline-testing';
 import { registerProductPipelines } from '../../product-pipelines.js';
 import { defineTool } from '../tool.js';
 
@@ -13,7 +13,7 @@ export const pipelineTools = [
     core: false,
     handler: async (args, ctx) => {
       registerProductPipelines();
-      return namedPipelineGraph(args.name, { mode: (args.mode ?? 'unit') as 'unit', root: ctx.root });
+      return namedPipelineGraph(args.name, { mode: args.mode as PipelineMode | undefined, root: ctx.root });
     },
   }),
   defineTool({
@@ -30,7 +30,7 @@ export const pipelineTools = [
     handler: (args, ctx) => {
       registerProductPipelines();
       return runNamedPipeline(ctx.root, args.name, {
-        mode: (args.mode ?? 'unit') as 'unit',
+        mode: args.mode as PipelineMode | undefined,
         ...(args.input ? { inputFile: args.input } : {}),
         ...(args.record ? { record: args.record } : {}),
         ...(args.replay ? { replay: args.replay } : {}),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { checkConformance, planValidation, validate, type ValidationLevelArg } from '@ce/validate';
+import { planValidation, validate, VALIDATION_LEVEL_CHOICES, type ValidationLevelChoice } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
-const level = z.enum(['1', '2', '3', '4', 'all']);
+const level = z.enum(VALIDATION_LEVEL_CHOICES as [ValidationLevelChoice, ...ValidationLevelChoice[]]);
 
 export const validateTools = [
   defineTool({
@@ -16,26 +16,14 @@ export const validateTools = [
     name: 'validate',
     description: 'Run validation gates; fix=true self-heals level 1. Returns per-level results and diagnostics.',
     inputSchema: {
-      level: level.optional().describe('default all'),
+      level: level.optional().describe('default all (1 with fix); all runs level 4 only with prp or examples'),
       prp: z.string().optional(),
       fix: z.boolean().optional(),
       examples: z.array(z.string()).optional(),
       files: z.array(z.string()).optional(),
     },
     core: false,
-    handler: (args, ctx) => {
-      const chosen = args.level ?? (args.fix ? '1' : 'all');
-      const levels: ValidationLevelArg[] = chosen === 'all' ? [1, 2, 3, 4] : [Number(chosen) as ValidationLevelArg];
-      return validate({
-        root: ctx.root,
-        levels,
-        prp: args.prp,
-        fix: args.fix ?? false,
-        level4: async () => {
-          const report = await checkConformance({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files });
-          return { result: { ...report }, passed: report.decision !== 'escalate', exitCode: report.decision === 'escalate' ? 3 : 0 };
-        },
-      });
-    },
+    handler: (args, ctx) =>
+      validate({ root: ctx.root, level: args.level, prp: args.prp, fix: args.fix, examples: args.examples, files: args.files }),
   }),
 ];
