@@ -38,6 +38,12 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export const PARITY: Record<string, ParityCase> = {
   // write group, in order: set up, sync, start a PRP, checkpoint, memories, restore, clean up
   init: { group: 'write', argv: ['init'] },
+  // `ce init` wrote an example INITIAL.md; generation without the pre-sync hook (the tree is not clean).
+  generate_prp: {
+    group: 'write',
+    argv: ['generate', 'INITIAL.md', '--no-sync'],
+    args: { initial: 'INITIAL.md', sync: false },
+  },
   context_sync: { group: 'write', argv: ['context', 'sync'] },
   prp_start: { group: 'write', argv: ['prp', 'start', 'PRP-1'], args: { prp_id: 'PRP-1' } },
   prp_status: { group: 'write', argv: ['prp', 'status'] },
@@ -110,6 +116,7 @@ export const PARITY: Record<string, ParityCase> = {
   search_for_pattern: { group: 'read', argv: ['context', 'search', 'await\\s+this'], args: { substring_pattern: 'await\\s+this' } },
   find_referencing_symbols: { group: 'read', argv: ['context', 'references', 'getOrder'], args: { name_path: 'getOrder' } },
   context_health: { group: 'read', argv: ['context', 'health'] },
+  prp_check: { group: 'read', argv: ['prp', 'check', 'PRPs/PRP-1-orders.md'], args: { file: 'PRPs/PRP-1-orders.md' } },
 };
 
 /**
