@@ -1,5 +1,6 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { UsageError } from '../errors/index.js';
 import type { McpLaunch } from './mcp-launch.js';
 
 export interface McpHandshake {
@@ -22,12 +23,19 @@ export async function mcpHandshake(
   timeoutMs: number,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<McpHandshake> {
-  const transport = new StdioClientTransport({ command: launch.command, args: launch.args, cwd, env: stringValues(env), stderr: 'pipe' });
+  const sdk = await loadMcpClient();
+  const transport = new sdk.StdioClientTransport({
+    command: launch.command,
+    args: launch.args,
+    cwd,
+    env: stringValues(env),
+    stderr: 'pipe',
+  });
   let stderr = '';
   transport.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-2000);
   });
-  const client = new Client({ name: 'ce-agents-check', version: '1.0.0' });
+  const client = new sdk.Client({ name: 'ce-agents-check', version: '1.0.0' });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -57,4 +65,22 @@ async function talk(
 
 function stringValues(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/**
+ * The MCP SDK is an optional peer of @ce/core: only the agent set-up check talks MCP, and a user of
+ * core for anything else (CI rendering through @ce/ci-render) should not install it.
+ */
+async function loadMcpClient(): Promise<{ Client: typeof Client; StdioClientTransport: typeof StdioClientTransport }> {
+  try {
+    const [client, stdio] = await Promise.all([
+      import('@modelcontextprotocol/sdk/client/index.js'),
+      import('@modelcontextprotocol/sdk/client/stdio.js'),
+    ]);
+    return { Client: client.Client, StdioClientTransport: stdio.StdioClientTransport };
+  } catch {
+    throw new UsageError('mcp-sdk-missing', 'checking an MCP server needs @modelcontextprotocol/sdk, which is not installed', {
+      hint: 'npm install @modelcontextprotocol/sdk (the ce CLI installs it)',
+    });
+  }
 }
