@@ -1,7 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { isCeError, redactSecrets, UsageError } from '@ce/core';
-import type { CeTool, ToolContext } from './tool.js';
+import { isCeError, redactSecrets, resolveInRepo, UsageError } from '@ce/core';
+import { PATH_ARGUMENTS, type CeTool, type ToolContext } from './tool.js';
 import { allTools } from './tools/index.js';
 
 export interface ServerOptions {
@@ -35,6 +35,7 @@ export function createServer(options: ServerOptions): McpServer {
   for (const tool of selectTools(options.tools)) {
     server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown) => {
       try {
+        confinePathArguments(tool, args, context.root);
         const result = await tool.handler(args as never, context);
         const structured =
           result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
@@ -48,6 +49,20 @@ export function createServer(options: ServerOptions): McpServer {
     });
   }
   return server;
+}
+
+/**
+ * An agent's paths stay in the repository: every path argument is resolved against the root
+ * (symlinks included) and refused, naming the argument, when it leads out — for reads and writes.
+ */
+export function confinePathArguments(tool: CeTool, args: unknown, root: string): void {
+  if (args === null || typeof args !== 'object') return;
+  for (const name of tool.paths ?? PATH_ARGUMENTS) {
+    const value = (args as Record<string, unknown>)[name];
+    const values =
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    for (const path of values) resolveInRepo(root, path, `argument "${name}"`);
+  }
 }
 
 /** Serves over stdio until the client disconnects. stdout is the protocol: logs go to stderr. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cePaths, type LanguageId } from '@ce/core';
+import { assertCeFolderConfined, cePaths, type LanguageId } from '@ce/core';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
 import { deflate, type StoredSymbol } from './stored-symbol.js';
@@ -109,6 +109,7 @@ function readShard(file: string): Record<string, StoredSymbol[]> | null {
  * loss a truncated file fails to parse and the index is rebuilt. Saves an fsync pair per shard.
  */
 export function writeCacheFile(file: string, content: string): void {
+  assertCeFolderConfined(file);
   mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
