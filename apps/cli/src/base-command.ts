@@ -1,5 +1,16 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
-import { CeError, cePaths, ExitCode, findRepoRoot, gitWorkTreeRoot, isCeError, loadConfig, UsageError } from '@ce/core';
+import {
+  CeError,
+  cePaths,
+  excerpt,
+  ExitCode,
+  findRepoRoot,
+  gitWorkTreeRoot,
+  isCeError,
+  isStackOverflow,
+  loadConfig,
+  UsageError,
+} from '@ce/core';
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { createProgress, type Progress } from './progress.js';
@@ -53,7 +64,7 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
       flags: this.ctor.flags,
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
       enableJsonFlag: this.ctor.enableJsonFlag,
-      args: this.ctor.args,
+      args: withoutStdin(this.ctor.args),
       strict: this.ctor.strict,
     });
     this.flags = flags as BaseFlags<T>;
@@ -69,7 +80,7 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     if (!given) return process.cwd();
     const dir = resolve(given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError('bad-cwd', `--cwd "${given}" is not a directory`);
+      throw new UsageError('bad-cwd', `--cwd "${excerpt(given)}" is not a directory`);
     }
     return dir;
   }
@@ -119,6 +130,16 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
   }
 }
 
+/**
+ * oclif fills a missing argument from stdin whenever stdin is not a terminal, so `ce prp list`
+ * under an agent or a CI step with an open pipe took its PRP id from whatever was piped in.
+ * ce reads stdin only where an argument is `-`, and the command reads it itself.
+ */
+function withoutStdin(args: Command['ctor']['args']): Command['ctor']['args'] {
+  if (!args) return args;
+  return Object.fromEntries(Object.entries(args).map(([name, arg]) => [name, { ...arg, ignoreStdin: true }]));
+}
+
 /** Maps anything thrown (our errors, oclif parse errors, faults) onto a CeError. */
 export function toCeError(error: unknown): CeError {
   if (isCeError(error)) return error;
@@ -136,6 +157,12 @@ export function toCeError(error: unknown): CeError {
   }
   if (err?.oclif?.exit !== undefined) {
     return new CeError('exit', String(err.message), { exitCode: err.oclif.exit as ExitCode });
+  }
+  if (isStackOverflow(error)) {
+    // Recursion past the stack is always some input nested too deeply; libraries name the file where they can.
+    return new UsageError('nested-too-deeply', 'an input is nested too deeply to process', {
+      hint: 'look for a generated or pathological file among the inputs and leave it out',
+    });
   }
   const message = err instanceof Error ? err.message : String(error);
   return new CeError('internal', `internal error: ${message.split('\n')[0] ?? ''}`, {

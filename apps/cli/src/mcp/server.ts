@@ -1,6 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { isCeError, redactSecrets, resolveInRepo, UsageError } from '@ce/core';
+import { excerpt, redactSecrets, resolveInRepo, UsageError } from '@ce/core';
+import { toCeError } from '../base-command.js';
 import { PATH_ARGUMENTS, type CeTool, type ToolContext } from './tool.js';
 import { allTools } from './tools/index.js';
 
@@ -21,7 +22,7 @@ export function selectTools(selection: string, tools: readonly CeTool[] = allToo
     .filter(Boolean);
   const unknown = names.filter((n) => !tools.some((t) => t.name === n));
   if (unknown.length > 0) {
-    throw new UsageError('unknown-tool', `unknown MCP tool ${unknown.map((n) => `"${n}"`).join(', ')}`, {
+    throw new UsageError('unknown-tool', `unknown MCP tool ${unknown.map((n) => `"${excerpt(n)}"`).join(', ')}`, {
       hint: `known tools: ${tools.map((t) => t.name).join(', ')}`,
     });
   }
@@ -41,9 +42,9 @@ export function createServer(options: ServerOptions): McpServer {
           result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
         return { content: [{ type: 'text' as const, text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
       } catch (error) {
-        const text = isCeError(error)
-          ? `${error.line}${error.hint ? `\nhint: ${error.hint}` : ''}`
-          : `internal error: ${(error as Error).message}`;
+        // The same mapping as the CLI: a stack overflow is bad input, anything unknown an internal error.
+        const ceError = toCeError(error);
+        const text = `${ceError.line}${ceError.hint ? `\nhint: ${ceError.hint}` : ''}`;
         return { content: [{ type: 'text' as const, text: redactSecrets(text) }], isError: true };
       }
     });

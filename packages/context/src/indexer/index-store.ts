@@ -46,6 +46,8 @@ interface StoredSymbols {
 
 export function indexPaths(root: string): { dir: string; manifest: string; symbols: string } {
   const dir = cePaths(root).index;
+  // Every read, write and removal of the index goes through here: never through a link out of the repository.
+  assertCeFolderConfined(dir);
   return { dir, manifest: join(dir, 'manifest.json'), symbols: join(dir, 'symbols') };
 }
 
@@ -109,7 +111,6 @@ function readShard(file: string): Record<string, StoredSymbol[]> | null {
  * loss a truncated file fails to parse and the index is rebuilt. Saves an fsync pair per shard.
  */
 export function writeCacheFile(file: string, content: string): void {
-  assertCeFolderConfined(file);
   mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
