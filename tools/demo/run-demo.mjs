@@ -115,7 +115,9 @@ function require_steps() {
         show: summary((r) => r.matches.slice(0, 1)),
       }),
     () => ce('Context health before generation (0–100, lower is better)', ['context', 'health'], {}),
-    () => ce('The validation plan of the PRP (from its Validation Loop, else inferred)', ['validate', '--plan', '--prp', prp]),
+    () =>
+      ce('The validation plan of the PRP: each command as it would run, and whether it is allowed', ['validate', '--plan', '--prp', prp]),
+    () => ce('A person has read the commands and allows them (no agent can)', ['prp', 'allow', prp]),
     () => ce('Pre-execution hook: sync, health, clean tree', ['context', 'auto-sync', '--pre', 'PRP-1']),
     () => ce('Start the PRP session', ['prp', 'start', 'PRP-1']),
     () => {

@@ -1,8 +1,34 @@
 import { Command, Flags, type Interfaces } from '@oclif/core';
-import { CeError, cePaths, ExitCode, findRepoRoot, isCeError, loadConfig, UsageError } from '@ce/core';
+import {
+  CeError,
+  cePaths,
+  excerpt,
+  ExitCode,
+  findRepoRoot,
+  gitWorkTreeRoot,
+  isCeError,
+  isStackOverflow,
+  loadConfig,
+  UsageError,
+} from '@ce/core';
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { createProgress, type Progress } from './progress.js';
+
+/**
+ * The commands that work outside a git repository, and why: they keep no ce state and write only
+ * where the person points them (`--out`). Every other command reads or writes ce state, so outside
+ * a git work tree it exits 2 ("not inside a git repository") before it reads or writes anything.
+ * This is the one place that decision is made.
+ */
+const WORKS_OUTSIDE_A_REPOSITORY: ReadonlyMap<string, string> = new Map([
+  ['ci:validate', 'checks a pipeline file'],
+  ['ci:render', 'renders a pipeline file to stdout or --out'],
+  ['ci:diff', 'compares rendered files with files on disk'],
+  ['agents:check', 'reports which agent programs are installed'],
+  ['agents:ask', 'one completion, nothing stored'],
+  ['pipeline:graph', 'draws a named pipeline'],
+]);
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>;
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>;
@@ -38,11 +64,13 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
       flags: this.ctor.flags,
       baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
       enableJsonFlag: this.ctor.enableJsonFlag,
-      args: this.ctor.args,
+      args: withoutStdin(this.ctor.args),
       strict: this.ctor.strict,
     });
     this.flags = flags as BaseFlags<T>;
     this.args = args as BaseArgs<T>;
+    // Found once, before anything is read or written: outside a git work tree this is exit 2.
+    void this.root;
     if ((this.ctor as typeof BaseCommand).checksConfig && existsSync(cePaths(this.root).config)) loadConfig(this.root);
   }
 
@@ -52,14 +80,21 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     if (!given) return process.cwd();
     const dir = resolve(given);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError('bad-cwd', `--cwd "${given}" is not a directory`);
+      throw new UsageError('bad-cwd', `--cwd "${excerpt(given)}" is not a directory`);
     }
     return dir;
   }
 
-  /** The repository root: the nearest folder above --cwd holding .git or .ce/config.yml. */
+  /**
+   * The repository root: the top of the git work tree holding --cwd (never a folder merely holding
+   * `.ce`). Outside a work tree a UsageError, except for the commands of WORKS_OUTSIDE_A_REPOSITORY,
+   * which then work in --cwd itself.
+   */
   protected get root(): string {
-    this.rootDir ??= findRepoRoot(this.cwd);
+    if (this.rootDir === undefined) {
+      const cwd = this.cwd;
+      this.rootDir = WORKS_OUTSIDE_A_REPOSITORY.has(this.id ?? '') ? (gitWorkTreeRoot(cwd) ?? cwd) : findRepoRoot(cwd);
+    }
     return this.rootDir;
   }
 
@@ -95,12 +130,24 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
   }
 }
 
+/**
+ * oclif fills a missing argument from stdin whenever stdin is not a terminal, so `ce prp list`
+ * under an agent or a CI step with an open pipe took its PRP id from whatever was piped in.
+ * ce reads stdin only where an argument is `-`, and the command reads it itself.
+ */
+function withoutStdin(args: Command['ctor']['args']): Command['ctor']['args'] {
+  if (!args) return args;
+  return Object.fromEntries(Object.entries(args).map(([name, arg]) => [name, { ...arg, ignoreStdin: true }]));
+}
+
 /** Maps anything thrown (our errors, oclif parse errors, faults) onto a CeError. */
 export function toCeError(error: unknown): CeError {
   if (isCeError(error)) return error;
   const err = error as Error & { oclif?: { exit?: number }; code?: string };
   // oclif's own parse errors (unknown flag, missing argument, bad value) carry exit 2.
   if (err?.oclif?.exit === 2 || err?.name?.endsWith('ParseError') || (/Error$/.test(err?.constructor?.name ?? '') && err?.oclif)) {
+    const missing = missingArgsMessage(error);
+    if (missing) return new UsageError('usage', missing, { hint: 'see --help for the arguments and flags' });
     const firstLine =
       String(err.message)
         .split('\n')
@@ -111,9 +158,28 @@ export function toCeError(error: unknown): CeError {
   if (err?.oclif?.exit !== undefined) {
     return new CeError('exit', String(err.message), { exitCode: err.oclif.exit as ExitCode });
   }
+  if (isStackOverflow(error)) {
+    // Recursion past the stack is always some input nested too deeply; libraries name the file where they can.
+    return new UsageError('nested-too-deeply', 'an input is nested too deeply to process', {
+      hint: 'look for a generated or pathological file among the inputs and leave it out',
+    });
+  }
   const message = err instanceof Error ? err.message : String(error);
   return new CeError('internal', `internal error: ${message.split('\n')[0] ?? ''}`, {
     hint: 'this is a bug in ce or its environment; run again with CE_DEBUG=1 to see the stack',
     exitCode: ExitCode.Failed,
   });
+}
+
+/**
+ * oclif's "Missing 1 required arg:" puts the names on the lines after it, which a one-line error
+ * drops: name them on the line itself ("missing required argument <file> (the PRP file)").
+ */
+function missingArgsMessage(error: unknown): string | undefined {
+  const args = (error as { args?: unknown }).args;
+  if (!/^Missing \d+ required arg/.test(String((error as Error).message)) || !Array.isArray(args) || args.length === 0) return undefined;
+  const named = (args as { name?: string; description?: string }[]).map(
+    (a) => `<${a.name ?? '?'}>${a.description ? ` (${a.description})` : ''}`,
+  );
+  return `missing required argument${named.length === 1 ? '' : 's'} ${named.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCe, useTempDir, writeTree } from '@ce/test-utils';
+import { gitRepo, runCe, writeTree } from '@ce/test-utils';
 
 interface ManifestCommand {
   id: string;
@@ -30,7 +30,7 @@ describe('bad input to every command exits 2 with one line and no stack', () => 
   });
 
   it.each(commands.map((c) => [c.id.replace(/:/g, ' '), c] as const))('%s: an unknown flag', async (_name, command) => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     const plain = await runCe([...argv(command.id), '--no-such-flag'], { cwd: dir });
     expect(plain.exitCode).toBe(2);
     expectOneErrorLine(plain.stderr, /no-such-flag/);
@@ -43,10 +43,12 @@ describe('bad input to every command exits 2 with one line and no stack', () => 
 
   const withRequiredArgs = commands.filter((c) => Object.values(c.args).some((a) => a.required));
   it.each(withRequiredArgs.map((c) => [c.id.replace(/:/g, ' '), c] as const))('%s: a missing argument', async (_name, command) => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     const plain = await runCe(argv(command.id), { cwd: dir });
     expect(plain.exitCode).toBe(2);
-    expectOneErrorLine(plain.stderr, /missing|required|argument/i);
+    // The line names the argument (oclif's own message leaves the name to a second line).
+    const firstRequired = Object.entries(command.args).find(([, a]) => a.required)?.[0] ?? '';
+    expectOneErrorLine(plain.stderr, new RegExp(`^error: missing required arguments? <${firstRequired}>`));
     const json = await runCe([...argv(command.id), '--json'], { cwd: dir });
     expect(json.exitCode).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { exitCode: 2 } });
@@ -56,7 +58,7 @@ describe('bad input to every command exits 2 with one line and no stack', () => 
 describe('a malformed .ce/config.yml stops every command with exit 2 naming the file and the key', () => {
   const reading = commands.filter((c) => c.id !== 'mcp');
   it.each(reading.map((c) => [c.id.replace(/:/g, ' '), c] as const))('%s', async (_name, command) => {
-    const dir = writeTree(useTempDir(), { '.ce/config.yml': 'drift:\n  escalateAt: high\n' });
+    const dir = writeTree(gitRepo(), { '.ce/config.yml': 'drift:\n  escalateAt: high\n' });
     const required = Object.values(command.args)
       .filter((a) => a.required)
       .map(() => 'x');

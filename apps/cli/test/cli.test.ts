@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTree, runCe, useTempDir, writeTree } from '@ce/test-utils';
+import { gitRepo, readTree, runCe, writeTree } from '@ce/test-utils';
 
 /** stdout holds exactly one JSON document (JSON.parse of all of it fails on anything more). */
 function oneJson(stdout: string): Record<string, unknown> {
@@ -37,7 +37,7 @@ describe('ce (the CLI shell)', () => {
     [['init', 'extra-arg'], /"init extra-arg" is not a ce command/],
     [['mcp', '--tools', 'nope'], /unknown MCP tool "nope"/],
   ])('exits 2 on bad input %j, one line, no stack', async (args, message) => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     const run = await runCe(args, { cwd: dir });
     expect(run.exitCode).toBe(2);
     const lines = run.stderr.trim().split('\n');
@@ -52,14 +52,14 @@ describe('ce (the CLI shell)', () => {
   });
 
   it('exits 2 naming the file and key for a malformed config, with and without --json', async () => {
-    const dir = writeTree(useTempDir(), { '.ce/config.yml': 'agents:\n  modle: x\n' });
+    const dir = writeTree(gitRepo(), { '.ce/config.yml': 'agents:\n  modle: x\n' });
     const plain = await runCe(['init'], { cwd: dir });
     expect(plain.exitCode).toBe(2);
     expect(plain.stderr.split('\n')[0]).toBe('error: .ce/config.yml: agents.modle: unknown key');
     const json = await runCe(['init', '--json'], { cwd: dir });
     expect(json.exitCode).toBe(2);
     expect(oneJson(json.stdout)).toMatchObject({ error: { code: 'config-invalid', file: '.ce/config.yml' } });
-    const yaml = writeTree(useTempDir(), { '.ce/config.yml': 'drift: [\n' });
+    const yaml = writeTree(gitRepo(), { '.ce/config.yml': 'drift: [\n' });
     const bad = await runCe(['init'], { cwd: yaml });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr.split('\n')[0]).toMatch(/^error: \.ce\/config\.yml: malformed YAML at line \d+/);
@@ -83,7 +83,7 @@ describe('ce (the CLI shell)', () => {
 
 describe('ce init', () => {
   it('sets a repository up, then a second run changes nothing and says so', async () => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     const first = await runCe(['init', '--json'], { cwd: dir });
     expect(first.exitCode).toBe(0);
     const result = oneJson(first.stdout) as { files: { path: string; action: string }[]; unchanged: boolean };
@@ -97,7 +97,7 @@ describe('ce init', () => {
   });
 
   it('works on another directory through --cwd and keeps user changes unless --force', async () => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     await runCe(['init', '--cwd', dir]);
     writeFileSync(join(dir, 'PRPs/templates/prp_kiss.md'), 'my template\n');
     const kept = await runCe(['init', '--cwd', dir]);
@@ -110,7 +110,7 @@ describe('ce init', () => {
 
 describe('ce plugins', () => {
   it('links a local plugin package and runs its command', async () => {
-    const home = useTempDir();
+    const home = gitRepo();
     const env = { CE_DATA_DIR: join(home, 'data'), CE_CONFIG_DIR: join(home, 'config'), CE_CACHE_DIR: join(home, 'cache') };
     const plugin = join(import.meta.dirname, 'fixtures', 'hello-plugin');
     const link = await runCe(['plugins', 'link', plugin, '--no-install'], { env });

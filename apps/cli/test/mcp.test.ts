@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { connectCeMcp, useTempDir, writeTree } from '@ce/test-utils';
+import { gitRepo, connectCeMcp, writeTree } from '@ce/test-utils';
 
 const connect = (cwd: string, extra: string[] = []) => connectCeMcp(cwd, extra);
 
 describe('ce mcp over real stdio', () => {
   it('lists a small core set of tools whose definitions stay well under 3,000 tokens', async () => {
-    const client = await connect(useTempDir());
+    const client = await connect(gitRepo());
     const { tools } = await client.listTools();
     const names = tools.map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['init', 'status']));
@@ -17,7 +17,7 @@ describe('ce mcp over real stdio', () => {
   });
 
   it('runs init through the same library function as the command', async () => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     const client = await connect(dir);
     const result = await client.callTool({ name: 'init', arguments: {} });
     expect(result.isError).toBeFalsy();
@@ -30,7 +30,7 @@ describe('ce mcp over real stdio', () => {
   });
 
   it('reports bad input as a tool error with the message, not a crash', async () => {
-    const dir = useTempDir();
+    const dir = gitRepo();
     writeTree(dir, { '.ce/config.yml': 'agents:\n  modle: x\n' });
     const client = await connect(dir);
     const result = await client.callTool({ name: 'status', arguments: {} });
@@ -39,8 +39,8 @@ describe('ce mcp over real stdio', () => {
   });
 
   it('exposes every tool with --tools all', async () => {
-    const client = await connect(useTempDir(), ['--tools', 'all']);
-    const core = await connect(useTempDir());
+    const client = await connect(gitRepo(), ['--tools', 'all']);
+    const core = await connect(gitRepo());
     expect((await client.listTools()).tools.length).toBeGreaterThanOrEqual((await core.listTools()).tools.length);
   });
 });

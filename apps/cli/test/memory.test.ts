@@ -20,7 +20,7 @@ describe('ce memory', () => {
       /^---\nprp_id: PRP-2\nkind: learnings\n[\s\S]*---\n\nretry 429s$/,
     );
 
-    const piped = await runCe(['memory', 'write', 'project/tooling'], { cwd: root, input: 'use npm workspaces\n' });
+    const piped = await runCe(['memory', 'write', 'project/tooling', '-'], { cwd: root, input: 'use npm workspaces\n' });
     expect(piped.exitCode).toBe(0);
     expect((await runCe(['memory', 'read', 'project/tooling'], { cwd: root })).stdout).toBe('use npm workspaces\n');
 

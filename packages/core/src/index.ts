@@ -9,6 +9,9 @@ export {
   isCeError,
   errorMessage,
   type CeErrorOptions,
+  excerpt,
+  boundedRecursion,
+  isStackOverflow,
 } from './errors/index.js';
 export {
   loadConfig,
@@ -35,6 +38,7 @@ export {
   detectLineEnding,
   withLineEnding,
   type LineEnding,
+  readTextFile,
 } from './documents/index.js';
 export {
   parsePrp,
@@ -94,6 +98,9 @@ export {
   repoRelative,
   isInside,
   findRepoRoot,
+  gitWorkTreeRoot,
+  assertRegularTarget,
+  assertCeFolderConfined,
   cePaths,
   type CePaths,
 } from './fs/index.js';

@@ -67,3 +67,18 @@ export {
   type LevelRequest,
   type LevelSelection,
 } from './validation-levels.js';
+export {
+  allowPrp,
+  unallowedCommands,
+  isPrpAllowed,
+  NotAllowedError,
+  prpCommandList,
+  commandListHash,
+  reviewPlan,
+  type AllowPrpOptions,
+  type AllowPrpResult,
+  type UnallowedOptions,
+  type ReviewedPlan,
+  type ReviewedCommand,
+  type ReviewPlanOptions,
+} from './allow/index.js';

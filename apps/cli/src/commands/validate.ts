@@ -1,13 +1,13 @@
 import { Flags } from '@oclif/core';
 import { resolve } from 'node:path';
 import {
-  explainPlan,
+  reviewPlan,
   validate,
   type Diagnostic,
   type LevelResult,
   type ValidateResult,
   type ValidationLevelChoice,
-  type ValidationPlan,
+  type ReviewedPlan,
   VALIDATION_LEVEL_CHOICES,
 } from '@ce/validate';
 import { BaseCommand } from '../base-command.js';
@@ -39,19 +39,12 @@ export default class Validate extends BaseCommand<typeof Validate> {
     files: Flags.string({ summary: 'Implementation files for level 4.', multiple: true }),
   };
 
-  async run(): Promise<ValidationPlan | ValidateResult> {
+  async run(): Promise<ReviewedPlan | ValidateResult> {
     await this.parseInput();
     const { flags } = this;
     const root = this.root;
     const prp = flags.prp === undefined ? undefined : resolve(this.cwd, flags.prp);
-    if (flags.plan) {
-      const { plan, sources } = explainPlan({ root, prp });
-      for (const key of ['1', '2', '3'] as const) {
-        this.log(`Level ${key} (${sources[key]}):${plan.levels[key].length === 0 ? ' nothing to run' : ''}`);
-        for (const c of plan.levels[key]) this.log(`  ${c.command}${c.cwd === '.' ? '' : `   (in ${c.cwd})`}`);
-      }
-      return plan;
-    }
+    if (flags.plan) return this.showPlan(reviewPlan({ root, prp }));
     const progress = this.progress();
     let ticker: NodeJS.Timeout | undefined;
     const result = await validate({
@@ -92,6 +85,20 @@ export default class Validate extends BaseCommand<typeof Validate> {
     this.setExitCode(result.exitCode);
     this.report(result);
     return result;
+  }
+
+  /** Each command exactly as it would run, where it came from, and whether it may run. */
+  private showPlan(reviewed: ReviewedPlan): ReviewedPlan {
+    for (const key of ['1', '2', '3'] as const) {
+      const commands = reviewed.levels[key];
+      this.log(`Level ${key} (${reviewed.sources[key]}):${commands.length === 0 ? ' nothing to run' : ''}`);
+      for (const c of commands)
+        this.log(
+          `  ${c.allowed ? 'allowed    ' : 'NOT ALLOWED'}  ${c.command}${c.cwd === '.' ? '' : `   (in ${c.cwd})`}${c.shell ? `   [runs in /bin/sh: ${c.shell}]` : ''}`,
+        );
+    }
+    if (reviewed.allowCommand) this.log(`Commands marked NOT ALLOWED run only after you have read them and run: ${reviewed.allowCommand}`);
+    return reviewed;
   }
 
   private report(result: ValidateResult): void {

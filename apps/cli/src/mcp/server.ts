@@ -2,8 +2,9 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
-import { isCeError, redactSecrets, UsageError } from '@ce/core';
-import type { CeTool, ToolContext } from './tool.js';
+import { excerpt, redactSecrets, resolveInRepo, UsageError } from '@ce/core';
+import { toCeError } from '../base-command.js';
+import { PATH_ARGUMENTS, type CeTool, type ToolContext } from './tool.js';
 import { allTools } from './tools/index.js';
 
 export interface ServerOptions {
@@ -23,7 +24,7 @@ export function selectTools(selection: string, tools: readonly CeTool[] = allToo
     .filter(Boolean);
   const unknown = names.filter((n) => !tools.some((t) => t.name === n));
   if (unknown.length > 0) {
-    throw new UsageError('unknown-tool', `unknown MCP tool ${unknown.map((n) => `"${n}"`).join(', ')}`, {
+    throw new UsageError('unknown-tool', `unknown MCP tool ${unknown.map((n) => `"${excerpt(n)}"`).join(', ')}`, {
       hint: `known tools: ${tools.map((t) => t.name).join(', ')}`,
     });
   }
@@ -37,14 +38,15 @@ export function createServer(options: ServerOptions): McpServer {
   for (const tool of selectTools(options.tools)) {
     server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown, extra) => {
       try {
+        confinePathArguments(tool, args, context.root);
         const result = await tool.handler(args as never, { ...context, progress: progressSender(extra) });
         const structured =
           result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
         return { content: [{ type: 'text' as const, text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
       } catch (error) {
-        const text = isCeError(error)
-          ? `${error.line}${error.hint ? `\nhint: ${error.hint}` : ''}`
-          : `internal error: ${(error as Error).message}`;
+        // The same mapping as the CLI: a stack overflow is bad input, anything unknown an internal error.
+        const ceError = toCeError(error);
+        const text = `${ceError.line}${ceError.hint ? `\nhint: ${ceError.hint}` : ''}`;
         return { content: [{ type: 'text' as const, text: redactSecrets(text) }], isError: true };
       }
     });
@@ -64,6 +66,20 @@ function progressSender(extra: RequestHandlerExtra<ServerRequest, ServerNotifica
       })
       .catch(() => undefined); // a client that went away does not stop the work
   };
+}
+
+/**
+ * An agent's paths stay in the repository: every path argument is resolved against the root
+ * (symlinks included) and refused, naming the argument, when it leads out — for reads and writes.
+ */
+export function confinePathArguments(tool: CeTool, args: unknown, root: string): void {
+  if (args === null || typeof args !== 'object') return;
+  for (const name of tool.paths ?? PATH_ARGUMENTS) {
+    const value = (args as Record<string, unknown>)[name];
+    const values =
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    for (const path of values) resolveInRepo(root, path, `argument "${name}"`);
+  }
 }
 
 /** Serves over stdio until the client disconnects. stdout is the protocol: logs go to stderr. */

@@ -19,8 +19,28 @@ export interface CeTool<Shape extends z.ZodRawShape = z.ZodRawShape> {
   inputSchema: Shape;
   /** In the default (core) set; the rest are exposed with `--tools all`. */
   core: boolean;
+  /**
+   * The arguments that are paths (strings or lists of strings); default PATH_ARGUMENTS. The server
+   * refuses any that leaves the repository, symlinks resolved, before the handler runs.
+   */
+  paths?: readonly string[];
   handler: (args: z.infer<z.ZodObject<Shape>>, context: ToolContext) => Promise<unknown>;
 }
+
+/** Argument names that hold paths in ce's tools (and in the Serena-compatible ones: relative_path). */
+export const PATH_ARGUMENTS: readonly string[] = [
+  'file',
+  'files',
+  'out',
+  'prp',
+  'examples',
+  'input',
+  'record',
+  'replay',
+  'relative_path',
+  'path',
+  'initial',
+];
 
 /** Declares a tool with its argument types inferred from its schema. */
 export function defineTool<Shape extends z.ZodRawShape>(tool: CeTool<Shape>): CeTool {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { cePaths } from '@ce/core';
+import { assertCeFolderConfined, cePaths } from '@ce/core';
 import type { LanguageId } from '@ce/parse';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
@@ -47,6 +47,8 @@ interface StoredSymbols {
 
 export function indexPaths(root: string): { dir: string; manifest: string; symbols: string } {
   const dir = cePaths(root).index;
+  // Every read, write and removal of the index goes through here: never through a link out of the repository.
+  assertCeFolderConfined(dir);
   return { dir, manifest: join(dir, 'manifest.json'), symbols: join(dir, 'symbols') };
 }
 

@@ -17,8 +17,19 @@ export async function openCodeIndex(root: string, options: FreshnessOptions = {}
 
 /** `find_symbol`: symbols by name path (`run`, `Runner/run`, `/Runner/run`), substring, kinds, optional body. */
 export async function findSymbol(root: string, query: FindSymbolQuery & FreshnessOptions): Promise<FindSymbolResult> {
+  // A path that names nothing is a typo, not "no matches".
+  const path = query.path === undefined ? undefined : existingRepoPath(root, query.path) || '.';
   const index = await openCodeIndex(root, query);
-  return index.findSymbol(query);
+  return index.findSymbol({ ...query, ...(path === undefined ? {} : { path }) });
+}
+
+/** A file or folder inside the repository, relative to the root ('' for the root); exit 2 naming it otherwise. */
+function existingRepoPath(root: string, path: string): string {
+  const absolute = resolveInRepo(root, path || '.', 'path');
+  if (!existsSync(absolute)) {
+    throw new UsageError('no-such-path', `${path} does not exist in ${root}`, { hint: 'give a file or folder inside the repository' });
+  }
+  return repoRelative(root, absolute);
 }
 
 export interface OverviewResult {
@@ -31,13 +42,7 @@ export async function getSymbolsOverview(
   root: string,
   options: { path: string; includeChildren?: boolean } & FreshnessOptions,
 ): Promise<OverviewResult> {
-  const absolute = resolveInRepo(root, options.path || '.', 'path');
-  if (!existsSync(absolute)) {
-    throw new UsageError('no-such-path', `${options.path} does not exist in ${root}`, {
-      hint: 'give a file or folder inside the repository',
-    });
-  }
-  const rel = repoRelative(root, absolute);
+  const rel = existingRepoPath(root, options.path);
   const index = await openCodeIndex(root, options);
   return {
     path: rel || '.',

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import ignore from 'ignore';
-import { loadConfig, UsageError } from '@ce/core';
+import { RE2JS } from 're2js';
+import { excerpt, loadConfig, UsageError } from '@ce/core';
 import { scanFiles } from '../files/scan-files.js';
 import { isBinary } from '../indexer/process-file.js';
 
 export interface SearchOptions {
-  /** A JavaScript regular expression; it may span lines (`.` does not match a newline unless `dotAll`). */
+  /** A regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround); it may span lines (`.` does not match a newline unless `dotAll`). */
   pattern: string;
   /** Only files matching one of these gitignore-style globs (`*.ts`, `src/**\/*.ts`, `src/core`). */
   paths?: string[];
@@ -44,64 +45,95 @@ export interface SearchResult {
  * context.exclude respected, binary and huge files left out) for a regular expression.
  */
 export async function searchForPattern(root: string, options: SearchOptions): Promise<SearchResult> {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(options.pattern, `gm${options.ignoreCase ? 'i' : ''}${options.dotAll ? 's' : ''}`);
-  } catch (error) {
-    throw new UsageError(
-      'bad-pattern',
-      `the pattern ${JSON.stringify(options.pattern)} is not a valid regular expression: ${(error as Error).message}`,
-      {
-        hint: 'give a JavaScript regular expression; escape ( [ { . * + ? with a backslash to match them literally',
-      },
-    );
-  }
+  const regex = compileSearchPattern(options);
   const include = globFilter(options.paths);
   const exclude = globFilter(options.exclude);
   const { config } = loadConfig(root);
   const scan = await scanFiles(root, { exclude: config.context.exclude, maxFileBytes: config.context.maxFileBytes });
   const limit = options.maxResults ?? 200;
-  const before = Math.max(0, options.contextBefore ?? 0);
-  const after = Math.max(0, options.contextAfter ?? 0);
+  const context = { before: Math.max(0, options.contextBefore ?? 0), after: Math.max(0, options.contextAfter ?? 0) };
   const matches: SearchMatch[] = [];
   let total = 0;
   let searched = 0;
+  let lastYield = performance.now();
   for (const file of scan.files) {
     if (include && !include(file.path)) continue;
     if (exclude?.(file.path)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file.fsPath);
-    } catch {
-      continue;
+    // Long searches give the event loop back now and then, so an MCP server answers other calls meanwhile.
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
     }
-    if (isBinary(bytes)) continue;
+    const text = readText(file.fsPath);
+    if (text === undefined) continue;
     searched++;
-    const text = bytes.toString('utf8');
-    let lines: string[] | undefined;
-    let starts: number[] | undefined;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) regex.lastIndex++;
-      total++;
-      if (matches.length >= limit) continue;
-      lines ??= text.split('\n');
-      starts ??= lineStarts(text);
-      const line = lineOf(starts, m.index);
-      const endLine = lineOf(starts, m.index + Math.max(0, m[0].length - 1));
-      matches.push({
-        file: file.path,
-        line: line + 1,
-        column: m.index - starts[line]!,
-        endLine: endLine + 1,
-        match: m[0].length > 500 ? `${m[0].slice(0, 499)}…` : m[0],
-        before: lines.slice(Math.max(0, line - before), line),
-        lines: lines.slice(line, endLine + 1),
-        after: lines.slice(endLine + 1, endLine + 1 + after),
-      });
-    }
+    total += matchesIn(text, file.path, regex, { ...context, room: limit - matches.length, out: matches });
   }
   return { pattern: options.pattern, matches, filesSearched: searched, total, truncated: total > matches.length };
+}
+
+/** How long the search runs before it yields to other work on the event loop. */
+const YIELD_EVERY_MS = 20;
+
+/**
+ * The pattern compiled for RE2JS, a linear-time engine: no pattern, however written, can make a
+ * search backtrack for ever (`(a+)+$` on a line of a's is as quick as `a+`). The price is RE2's
+ * syntax: no backreferences and no lookaround, which are refused with a clear message.
+ */
+export function compileSearchPattern(options: Pick<SearchOptions, 'pattern' | 'ignoreCase' | 'dotAll'>): RE2JS {
+  const flags = RE2JS.MULTILINE | (options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0) | (options.dotAll ? RE2JS.DOTALL : 0);
+  try {
+    return RE2JS.compile(options.pattern, flags);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/^error parsing regexp:\s*/, '');
+    throw new UsageError('bad-pattern', `the pattern "${excerpt(options.pattern)}" is not a valid regular expression: ${excerpt(reason)}`, {
+      hint: 'use RE2 syntax (as JavaScript, without backreferences or lookaround); escape ( [ { . * + ? with a backslash to match them literally',
+    });
+  }
+}
+
+function readText(fsPath: string | Buffer): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fsPath);
+  } catch {
+    return undefined;
+  }
+  return isBinary(bytes) ? undefined : bytes.toString('utf8');
+}
+
+/** Collects the matches of one file into `out` (at most `room` more); returns how many there were. */
+function matchesIn(
+  text: string,
+  file: string,
+  regex: RE2JS,
+  context: { before: number; after: number; room: number; out: SearchMatch[] },
+): number {
+  const matcher = regex.matcher(text);
+  let lines: string[] | undefined;
+  let starts: number[] | undefined;
+  let count = 0;
+  while (matcher.find()) {
+    count++;
+    if (count > context.room) continue;
+    const index = matcher.start();
+    const matched = matcher.group() ?? '';
+    lines ??= text.split('\n');
+    starts ??= lineStarts(text);
+    const line = lineOf(starts, index);
+    const endLine = lineOf(starts, index + Math.max(0, matched.length - 1));
+    context.out.push({
+      file,
+      line: line + 1,
+      column: index - starts[line]!,
+      endLine: endLine + 1,
+      match: matched.length > 500 ? `${matched.slice(0, 499)}…` : matched,
+      before: lines.slice(Math.max(0, line - context.before), line),
+      lines: lines.slice(line, endLine + 1),
+      after: lines.slice(endLine + 1, endLine + 1 + context.after),
+    });
+  }
+  return count;
 }
 
 /**

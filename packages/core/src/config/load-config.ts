@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
+import { readTextFile } from '../documents/read-text-file.js';
+import { assertYamlNesting } from '../documents/yaml-limits.js';
 import { yamlValue } from '../documents/yaml-value.js';
 import { UsageError } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
@@ -40,7 +42,8 @@ export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): 
   const shown = repoRelative(root, file);
   const exists = existsSync(file);
   let raw: Record<string, unknown> = {};
-  if (exists) raw = parseConfigYaml(readFileSync(file, 'utf8'), shown);
+  // UTF-8 only, at most 10 MB, a regular file: a fifo or a huge file is bad input, not a hang.
+  if (exists) raw = parseConfigYaml(readTextFile(file, { shown }), shown);
   check(structuredClone(raw), shown);
   const envOverrides = applyEnvOverrides(raw, env);
   const config = structuredClone(raw);
@@ -56,6 +59,7 @@ export function defaultConfig(): CeConfig {
 }
 
 function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
+  assertYamlNesting(text, shown, 'config-invalid', 'the configuration');
   const doc = parseDocument(text);
   const first = doc.errors[0];
   if (first) {

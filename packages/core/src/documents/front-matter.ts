@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, stringify, type Document, type Pair } from 'yaml';
 import { yamlValue } from './yaml-value.js';
+import { assertYamlNesting } from './yaml-limits.js';
 import { UsageError } from '../errors/index.js';
 import { splitLines } from './sections.js';
 
@@ -75,6 +76,7 @@ function parseYaml(
   firstLine: number,
 ): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
   const source = text.slice(start, end);
+  assertYamlNesting(source, file, 'front-matter-invalid', 'the YAML header');
   const yaml = parseDocument(source, { keepSourceTokens: true });
   const first = yaml.errors[0];
   if (first) {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { CeError } from '../errors/index.js';
 import { readFrontMatter, renderYamlField, topLevelPairRange, type FrontMatter } from './front-matter.js';
+import { CeError } from '../errors/index.js';
+import { readTextFile } from './read-text-file.js';
 import { detectLineEnding, withLineEnding, type LineEnding } from './line-endings.js';
 import { findSection, flattenSections, parseSections, type Section } from './sections.js';
 
@@ -25,19 +25,9 @@ export class MarkdownDocument {
     this.sections = parseSections(text.slice(this.frontMatter.bodyStart), this.frontMatter.bodyStart, this.frontMatter.bodyLine);
   }
 
+  /** Reads a document: UTF-8 only, at most MAX_INPUT_BYTES, a regular file (see readTextFile). */
   static read(file: string): MarkdownDocument {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new CeError('file-unreadable', code === 'ENOENT' ? 'file not found' : `cannot read: ${(error as Error).message}`, {
-        file,
-        exitCode: 2,
-        hint: code === 'ENOENT' ? 'check the path' : undefined,
-      });
-    }
-    return new MarkdownDocument(text, file);
+    return new MarkdownDocument(readTextFile(file), file);
   }
 
   /** The header as plain data. */

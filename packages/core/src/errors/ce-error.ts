@@ -35,7 +35,7 @@ export class CeError extends Error {
 
   /** The single line shown to the user: `file: message` when a file is known. */
   get line(): string {
-    const text = this.message.replace(/\s*\n\s*/g, ' ');
+    const text = shortLine(this.message.replace(/\s*\n\s*/g, ' '));
     return this.file && !text.includes(this.file) ? `${this.file}: ${text}` : text;
   }
 
@@ -81,6 +81,14 @@ export class InternalError extends CeError {
       exitCode: ExitCode.Failed,
     });
   }
+}
+
+/** The longest error line shown; a message that quotes a huge input keeps its start and its end. */
+const MAX_LINE = 400;
+
+function shortLine(text: string): string {
+  if (text.length <= MAX_LINE) return text;
+  return `${text.slice(0, 300)} … (${text.length - 360} characters left out) … ${text.slice(-60)}`;
 }
 
 export function isCeError(error: unknown): error is CeError {

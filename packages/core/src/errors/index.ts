@@ -1,3 +1,5 @@
+export { excerpt, EXCERPT_MAX } from './excerpt.js';
+export { boundedRecursion, isStackOverflow } from './nesting.js';
 export { ExitCode } from './exit-codes.js';
 export {
   CeError,

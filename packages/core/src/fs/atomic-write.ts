@@ -1,19 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { assertCeFolderConfined, assertRegularTarget } from './regular-target.js';
 
 /**
  * Writes a file so that a reader (or a process killed mid-write) only ever sees the old content or
  * the new content: write a temp file beside it, fsync, rename over the target, fsync the directory.
  * Synchronous on purpose: the whole write is one step that cannot interleave with other async work.
+ * Only a regular file is ever replaced (never a device, fifo, directory or symlink), and never
+ * through a `.ce` folder that is a symlink leading out of the repository (UsageError, exit 2).
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array, options: { mode?: number } = {}): void {
+  assertCeFolderConfined(file);
+  assertRegularTarget(file);
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'w', options.mode ?? 0o644);
+    // 'wx': a name planted beforehand (a symlink to elsewhere) is never written through.
+    fd = openSync(temp, 'wx', options.mode ?? 0o644);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);

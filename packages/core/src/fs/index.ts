@@ -1,5 +1,6 @@
 export { writeFileAtomic, ATOMIC_TEMP_PATTERN } from './atomic-write.js';
+export { assertRegularTarget, assertCeFolderConfined } from './regular-target.js';
 export { acquireLock, withLock, isProcessAlive, type HeldLock, type LockHolder, type LockOptions } from './lock.js';
 export { assertSafeName, isSafeName } from './safe-names.js';
-export { resolveInRepo, repoRelative, isInside, findRepoRoot } from './repo-paths.js';
+export { resolveInRepo, repoRelative, isInside, findRepoRoot, gitWorkTreeRoot } from './repo-paths.js';
 export { cePaths, type CePaths } from './ce-paths.js';

@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { CeError } from '../errors/index.js';
+import { assertCeFolderConfined } from './regular-target.js';
 
 export interface LockHolder {
   pid: number;
@@ -37,6 +38,7 @@ export async function acquireLock(lockFile: string, options: LockOptions = {}): 
     heldInThisProcess.set(lockFile, depth + 1);
     return { repaired: [], release: () => releaseOnce(lockFile) };
   }
+  assertCeFolderConfined(lockFile);
   mkdirSync(dirname(lockFile), { recursive: true });
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const repaired: string[] = [];

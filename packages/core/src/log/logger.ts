@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { assertCeFolderConfined, assertRegularTarget } from '../fs/regular-target.js';
 import { redactSecrets, redactValue } from './redact.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -38,7 +39,12 @@ export class Logger {
     this.stream = options.stream;
     this.level = options.level ?? 'info';
     this.fields = options.fields ?? {};
-    if (this.file) mkdirSync(dirname(this.file), { recursive: true });
+    if (this.file) {
+      // Appending to a fifo would block, to a symlink would write elsewhere: regular files only.
+      assertCeFolderConfined(this.file);
+      assertRegularTarget(this.file);
+      mkdirSync(dirname(this.file), { recursive: true });
+    }
   }
 
   child(fields: Record<string, unknown>): Logger {

@@ -1,3 +1,4 @@
+import { boundedRecursion } from '@ce/core';
 import { languageForFile } from '@ce/parse';
 import { extractPython } from './extract-python.js';
 import { extractTypeScript } from './extract-typescript.js';
@@ -15,7 +16,8 @@ export function isAnalysable(file: string): boolean {
  */
 export async function extractFeatures(file: string, text: string): Promise<FileFeatures | undefined> {
   const lang = languageForFile(file);
-  if (lang === 'typescript' || lang === 'tsx' || lang === 'javascript') return extractTypeScript(file, text);
-  if (lang === 'python') return extractPython(file, text);
+  // The visitors recurse per syntax level: a pathological file is bad input, not a crash.
+  if (lang === 'typescript' || lang === 'tsx' || lang === 'javascript') return boundedRecursion(file, () => extractTypeScript(file, text));
+  if (lang === 'python') return boundedRecursion(file, () => extractPython(file, text));
   return undefined;
 }

@@ -17,7 +17,10 @@ export default class CiRender extends BaseCommand<typeof CiRender> {
   };
   static override flags = {
     target: Flags.string({ char: 't', summary: 'github (default), gitlab, or a plugin target.' }),
-    out: Flags.string({ char: 'o', summary: 'Write the rendered file here instead of printing it.' }),
+    out: Flags.string({
+      char: 'o',
+      summary: 'Write the rendered file here instead of printing it (- for stdout). Only a regular file is ever replaced.',
+    }),
     check: Flags.boolean({ summary: "Validate the output against the platform's published JSON Schema." }),
   };
 
@@ -30,7 +33,8 @@ export default class CiRender extends BaseCommand<typeof CiRender> {
       cwd: this.cwd,
       root: this.root,
       target,
-      out: this.flags.out,
+      // `-` is stdout, as everywhere on a command line.
+      out: this.flags.out === '-' ? undefined : this.flags.out,
       check: this.flags.check,
       extensions,
     });

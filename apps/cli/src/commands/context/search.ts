@@ -10,7 +10,12 @@ export default class ContextSearch extends BaseCommand<typeof ContextSearch> {
     "<%= config.bin %> context search 'TODO|FIXME'",
     "<%= config.bin %> context search 'async function \\w+' --glob 'src/**/*.ts' -C 2 --json",
   ];
-  static override args = { pattern: Args.string({ required: true, description: 'JavaScript regular expression' }) };
+  static override args = {
+    pattern: Args.string({
+      required: true,
+      description: 'regular expression (RE2 syntax: JavaScript’s without backreferences or lookaround; linear time)',
+    }),
+  };
   static override flags = {
     glob: Flags.string({ summary: 'Only files matching this glob or below this folder (repeatable).', multiple: true }),
     exclude: Flags.string({ summary: 'Leave out files matching this glob (repeatable).', multiple: true }),

@@ -49,7 +49,7 @@ export const contextTools = [
     name: 'search_for_pattern',
     description: 'Regex search over the repository files (gitignore respected), with path globs and context lines.',
     inputSchema: {
-      substring_pattern: z.string().describe('JavaScript regular expression'),
+      substring_pattern: z.string().describe('regular expression (RE2: no backreferences or lookaround)'),
       paths_include_glob: z.string().optional(),
       paths_exclude_glob: z.string().optional(),
       context_lines_before: z.number().int().min(0).optional(),

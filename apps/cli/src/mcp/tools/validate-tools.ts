@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planValidation, validate, VALIDATION_LEVEL_CHOICES, type ValidationLevelChoice } from '@ce/validate';
+import { reviewPlan, validate, VALIDATION_LEVEL_CHOICES, type ValidationLevelChoice } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
 const level = z.enum(VALIDATION_LEVEL_CHOICES as [ValidationLevelChoice, ...ValidationLevelChoice[]]);
@@ -7,14 +7,15 @@ const level = z.enum(VALIDATION_LEVEL_CHOICES as [ValidationLevelChoice, ...Vali
 export const validateTools = [
   defineTool({
     name: 'validate_plan',
-    description: 'Validation commands per level (1 lint/types, 2 unit, 3 integration) from the PRP, config or repository.',
+    description:
+      'Validation commands per level (1 lint/types, 2 unit, 3 integration) from the PRP, config or repository, each marked allowed or not.',
     inputSchema: { prp: z.string().optional().describe('PRP file') },
     core: true,
-    handler: (args, ctx) => Promise.resolve(planValidation({ root: ctx.root, prp: args.prp })),
+    handler: (args, ctx) => Promise.resolve(reviewPlan({ root: ctx.root, prp: args.prp })),
   }),
   defineTool({
     name: 'validate',
-    description: 'Run validation gates; fix=true self-heals level 1. Returns per-level results and diagnostics.',
+    description: 'Run validation gates; fix=true self-heals level 1. A PRP’s own commands run only once a person ran ce prp allow.',
     inputSchema: {
       level: level.optional().describe('default all (1 with fix); all runs level 4 only with prp or examples'),
       prp: z.string().optional(),

@@ -1,0 +1,52 @@
+import { UsageError } from '../errors/index.js';
+
+/** Deepest flow nesting (`[[[…]]]`, `{a: {b: …}}`) ce accepts in YAML it reads. */
+export const MAX_YAML_FLOW_DEPTH = 64;
+/** Widest block indentation, in columns: deeper block nesting than any real header or config. */
+export const MAX_YAML_INDENT = 400;
+
+/**
+ * Refuses YAML nested deeper than any real document before the parser sees it: the `yaml` parser
+ * recurses per level, and 10,000 nested brackets exhaust the stack or the heap (the process dies,
+ * not an exception). Counts brackets outside quoted scalars and comments, and leading indentation.
+ */
+export function assertYamlNesting(text: string, file: string | undefined, code: string, what: string): void {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  let previous = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      // Quote state ends with the line: a quote left open can only make the count stricter, never hide brackets.
+      [lineStart, indent, quote, previous] = [true, 0, undefined, ''];
+      continue;
+    }
+    if (lineStart && ch === ' ') {
+      if (++indent > MAX_YAML_INDENT) throw tooDeep(file, code, what, `indented more than ${MAX_YAML_INDENT} columns`);
+      continue;
+    }
+    lineStart = false;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && (previous === '' || ':-[{,?'.includes(previous))) quote = ch;
+    else if (ch === '#' && /^\s?$/.test(text[i - 1] ?? '')) i = skipToLineEnd(text, i) - 1;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_YAML_FLOW_DEPTH) throw tooDeep(file, code, what, `nested more than ${MAX_YAML_FLOW_DEPTH} levels deep`);
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+    if (ch !== ' ' && ch !== '\t') previous = ch;
+  }
+}
+
+function skipToLineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function tooDeep(file: string | undefined, code: string, what: string, why: string): UsageError {
+  return new UsageError(code, `${what} is ${why}`, { file, hint: 'flatten the YAML: no real header or configuration nests this deep' });
+}
