@@ -47,6 +47,8 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
   const prpId = requirePrpId(prp, options.prp);
   if (prp.tasks.length === 0)
     throw new UsageError('prp-no-tasks', 'the Implementation Blueprint has no tasks (Task N: or ### Phase N:)', { file: options.prp });
+  if (options.decision && !options.decision.reason.trim())
+    throw new UsageError('decision-needs-reason', 'a decision needs a reason', { hint: 'say why: it is recorded with the decision' });
   if (options.decision && !options.continue)
     throw new UsageError('decision-needs-continue', '--decision answers an escalation of a running execution', { hint: 'add --continue' });
   if (options.agent !== undefined && !(ADAPTER_NAMES as readonly string[]).includes(options.agent))

@@ -47,15 +47,20 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
   if (outcome.empty) return { ...outcome, passed: true };
   const seen = new Map<string, number>();
   for (let attempt = 1; ; attempt++) {
-    const { run, fixed } = await runOnce(spec, ctx);
+    const { run, fixed, healedRun } = await runOnce(spec, ctx);
+    if (healedRun) {
+      // The gate failed and the fixers changed something before it ran again: that failed run is an attempt.
+      outcome.attempts.push({ ...healedRun, attempt });
+      ctx.onEvent({ type: 'gate', gate: spec.gate, attempt, passed: false });
+      ctx.onEvent({ type: 'fixers', gate: spec.gate, fixed });
+      attempt++;
+    }
     const signature = run.passed ? undefined : failureSignature(run);
     const record: GateAttempt = { attempt, passed: run.passed, diagnostics: run.diagnostics.length, durationMs: run.durationMs };
     if (signature) record.signature = signature;
-    if (fixed.length > 0) record.healedBy = 'fixers';
     outcome.attempts.push(record);
     outcome.diagnostics = run.diagnostics;
     ctx.onEvent({ type: 'gate', gate: spec.gate, attempt, passed: run.passed });
-    if (fixed.length > 0) ctx.onEvent({ type: 'fixers', gate: spec.gate, fixed });
     if (run.passed) return { ...outcome, passed: true };
     if (!ctx.agent) return outcome;
     const count = (seen.get(signature as string) ?? 0) + 1;
@@ -74,12 +79,16 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
   }
 }
 
-async function runOnce(spec: GateSpec, ctx: HealContext): Promise<{ run: GateRun; fixed: string[] }> {
+/** One run of the gate; with fixers, a failed run the fixers changed something after is run again. */
+async function runOnce(spec: GateSpec, ctx: HealContext): Promise<{ run: GateRun; fixed: string[]; healedRun?: GateAttempt }> {
   if (!spec.fixers) return { run: await runGateCommands(ctx.root, spec.commands, ctx.timeoutMs), fixed: [] };
   const started = performance.now();
   const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs });
   const fixed = fix.fixed.map((f) => `${f.fixer}: ${f.files.join(', ')}`);
-  return { run: gateRunOf(fix.gate.commands, performance.now() - started), fixed };
+  const run = gateRunOf(fix.gate.commands, performance.now() - started);
+  if (fix.attempts < 2 || fixed.length === 0) return { run, fixed };
+  const healedRun: GateAttempt = { attempt: 0, passed: false, diagnostics: fix.resolved.length, healedBy: 'fixers', durationMs: 0 };
+  return { run, fixed, healedRun };
 }
 
 async function agentFix(

@@ -24,3 +24,4 @@ export {
   type Level4Result,
 } from './level4-decision.js';
 export { inspectChanges, type GuardOptions } from './change-guard.js';
+export { executionMetrics, type ExecutionMetrics, type Rate, type RunSummary } from './metrics.js';

@@ -1,5 +1,4 @@
 import { Args, Flags } from '@oclif/core';
-import { UsageError } from '@ce/core';
 import { executePrp, type ExecuteEvent, type ExecuteResult } from '@ce/execute';
 import { BaseCommand } from '../base-command.js';
 
@@ -31,8 +30,6 @@ export default class Execute extends BaseCommand<typeof Execute> {
   async run(): Promise<ExecuteResult> {
     await this.parseInput();
     const { flags } = this;
-    if (flags.decision && !flags.reason?.trim())
-      throw new UsageError('decision-needs-reason', '--decision needs --reason "…"', { hint: 'say why, it is recorded with the decision' });
     const progress = this.progress();
     const result = await executePrp({
       root: this.root,
@@ -41,7 +38,7 @@ export default class Execute extends BaseCommand<typeof Execute> {
       fromTask: flags['from-task'],
       continue: flags.continue,
       dryRun: flags['dry-run'],
-      ...(flags.decision ? { decision: { decision: flags.decision as 'accept' | 'reject', reason: (flags.reason ?? '').trim() } } : {}),
+      ...(flags.decision ? { decision: { decision: flags.decision as 'accept' | 'reject', reason: flags.reason ?? '' } } : {}),
       onEvent: (event) => progress.start(describe(event)),
     }).finally(() => progress.stop());
     this.setExitCode(result.exitCode);

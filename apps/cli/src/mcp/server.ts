@@ -1,5 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { isCeError, redactSecrets, UsageError } from '@ce/core';
 import type { CeTool, ToolContext } from './tool.js';
 import { allTools } from './tools/index.js';
@@ -33,9 +35,9 @@ export function createServer(options: ServerOptions): McpServer {
   const server = new McpServer({ name: 'ce', version: options.version });
   const context: ToolContext = { root: options.root, version: options.version };
   for (const tool of selectTools(options.tools)) {
-    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown) => {
+    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown, extra) => {
       try {
-        const result = await tool.handler(args as never, context);
+        const result = await tool.handler(args as never, { ...context, progress: progressSender(extra) });
         const structured =
           result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
         return { content: [{ type: 'text' as const, text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
@@ -48,6 +50,20 @@ export function createServer(options: ServerOptions): McpServer {
     });
   }
   return server;
+}
+
+/** Progress notifications for one call, sent only when the client gave a progress token. */
+function progressSender(extra: RequestHandlerExtra<ServerRequest, ServerNotification>): ToolContext['progress'] {
+  const token = extra._meta?.progressToken;
+  if (token === undefined) return undefined;
+  return (message, progress, total) => {
+    void extra
+      .sendNotification({
+        method: 'notifications/progress',
+        params: { progressToken: token, progress, message, ...(total ? { total } : {}) },
+      })
+      .catch(() => undefined); // a client that went away does not stop the work
+  };
 }
 
 /** Serves over stdio until the client disconnects. stdout is the protocol: logs go to stderr. */

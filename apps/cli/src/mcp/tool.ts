@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export interface ToolContext {
   root: string;
   version: string;
+  /** Sends an MCP progress notification when the client asked for them (a progressToken); a no-op otherwise. */
+  progress?: (message: string, progress: number, total?: number) => void;
 }
 
 /**
