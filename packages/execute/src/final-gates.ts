@@ -63,6 +63,7 @@ async function level4(run: ExecutionRun): Promise<{ gate: GateOutcome; halted: b
         },
       ],
       diagnostics: [],
+      drift: { score: outcome.result.driftScore, decision: resolution.decision },
     };
     run.logger.info('gate', {
       task: 'final',

@@ -51,3 +51,11 @@ export function describeFailure(run: GateRun, limit = 30): string {
   for (const c of run.unparsed) lines.push(`\`${c.command}\` exited ${c.exitCode ?? 'without a code'}:\n${c.outputTail}`);
   return lines.join('\n');
 }
+
+/** The first problem of a failed run in one line, for people and the run log. */
+export function firstProblem(run: GateRun): string | undefined {
+  const d = run.diagnostics[0];
+  if (d) return `${d.file || '(no file)'}${d.line ? `:${d.line}` : ''} ${d.tool}${d.rule ? ` ${d.rule}` : ''}: ${d.message}`.slice(0, 200);
+  const c = run.unparsed[0];
+  return c ? `\`${c.command}\` exited ${c.exitCode ?? 'without a code'}` : undefined;
+}

@@ -1,6 +1,6 @@
 import type { Agent, AgentUsage } from '@ce/agents';
 import { fixLevel1, type PlannedCommand } from '@ce/validate';
-import { describeFailure, failureSignature, gateRunOf, runGateCommands, type GateRun } from './gate-run.js';
+import { describeFailure, failureSignature, firstProblem, gateRunOf, runGateCommands, type GateRun } from './gate-run.js';
 import type { ChangeFinding, ExecuteEvent, GateAttempt, GateOutcome } from './types.js';
 
 /** One gate of an execution and how it may be healed. */
@@ -46,6 +46,7 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
   };
   if (outcome.empty) return { ...outcome, passed: true };
   const seen = new Map<string, number>();
+  const fixersTried = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     const { run, fixed, healedRun } = await runOnce(spec, ctx);
     if (healedRun) {
@@ -58,10 +59,22 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
     const signature = run.passed ? undefined : failureSignature(run);
     const record: GateAttempt = { attempt, passed: run.passed, diagnostics: run.diagnostics.length, durationMs: run.durationMs };
     if (signature) record.signature = signature;
+    const problem = run.passed ? undefined : firstProblem(run);
+    if (problem) record.problem = problem;
     outcome.attempts.push(record);
     outcome.diagnostics = run.diagnostics;
     ctx.onEvent({ type: 'gate', gate: spec.gate, attempt, passed: run.passed });
     if (run.passed) return { ...outcome, passed: true };
+    if (!spec.fixers && !fixersTried.has(signature as string) && run.diagnostics.some((d) => STYLE_TOOLS.has(d.tool))) {
+      // A style problem surfaced by another gate (a task's `npm run lint`): the project's fixers first.
+      fixersTried.add(signature as string);
+      const fixed = await styleFixers(ctx);
+      if (fixed.length > 0) {
+        record.healedBy = 'fixers';
+        ctx.onEvent({ type: 'fixers', gate: spec.gate, fixed });
+        continue;
+      }
+    }
     if (!ctx.agent) return outcome;
     const count = (seen.get(signature as string) ?? 0) + 1;
     seen.set(signature as string, count);
@@ -79,6 +92,15 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
   }
 }
 
+/** Tools whose findings the project's deterministic fixers can repair. */
+const STYLE_TOOLS = new Set(['prettier', 'eslint', 'ruff', 'go', 'cargo']);
+
+/** The level-1 fixers (eslint --fix, prettier --write, ruff, gofmt, cargo fmt) on what level 1 reports. */
+async function styleFixers(ctx: HealContext): Promise<string[]> {
+  const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs });
+  return fix.fixed.map((f) => `${f.fixer}: ${f.files.join(', ')}`);
+}
+
 /** One run of the gate; with fixers, a failed run the fixers changed something after is run again. */
 async function runOnce(spec: GateSpec, ctx: HealContext): Promise<{ run: GateRun; fixed: string[]; healedRun?: GateAttempt }> {
   if (!spec.fixers) return { run: await runGateCommands(ctx.root, spec.commands, ctx.timeoutMs), fixed: [] };
@@ -87,7 +109,10 @@ async function runOnce(spec: GateSpec, ctx: HealContext): Promise<{ run: GateRun
   const fixed = fix.fixed.map((f) => `${f.fixer}: ${f.files.join(', ')}`);
   const run = gateRunOf(fix.gate.commands, performance.now() - started);
   if (fix.attempts < 2 || fixed.length === 0) return { run, fixed };
+  const first = fix.resolved[0];
   const healedRun: GateAttempt = { attempt: 0, passed: false, diagnostics: fix.resolved.length, healedBy: 'fixers', durationMs: 0 };
+  if (first)
+    healedRun.problem = `${first.file}${first.line ? `:${first.line}` : ''} ${first.tool}${first.rule ? ` ${first.rule}` : ''}: ${first.message}`;
   return { run, fixed, healedRun };
 }
 

@@ -57,6 +57,8 @@ export interface GateAttempt {
   /** Error signature of the failure (stable hash of the parsed diagnostics). */
   signature?: string;
   diagnostics: number;
+  /** The first problem of a failed attempt (`src/a.js:3 node-test test: sum adds: 1 !== 5`), for people. */
+  problem?: string;
   /** What ran between this attempt and the next: `fixers`, `agent`. */
   healedBy?: 'fixers' | 'agent';
   durationMs: number;
@@ -71,6 +73,8 @@ export interface GateOutcome {
   empty: boolean;
   attempts: GateAttempt[];
   diagnostics: Diagnostic[];
+  /** Level 4: the drift score (0–100) and what was decided about it. */
+  drift?: { score: number; decision: string };
   /** A person accepted the gate as it is after an escalation (`--decision accept`). */
   accepted?: boolean;
   escalation?: Omit<Escalation, 'report' | 'step' | 'hint'>;
