@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertPrpId, cePaths, UsageError, writeFileAtomic } from '@ce/core';
 import type { Escalation, GateOutcome, TaskOutcome } from './types.js';
@@ -58,8 +58,4 @@ export function readExecutionState(root: string, prpId: string): ExecutionState 
 
 export function writeExecutionState(root: string, state: ExecutionState): void {
   writeFileAtomic(executionStateFile(root, state.prpId), `${JSON.stringify(state, null, 2)}\n`);
-}
-
-export function clearExecutionState(root: string, prpId: string): void {
-  rmSync(executionStateFile(root, prpId), { force: true });
 }

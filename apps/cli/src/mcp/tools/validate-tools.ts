@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkConformance, planValidation, validate, type ValidationLevelArg } from '@ce/validate';
+import { decideLevel4 } from '@ce/execute';
+import { planValidation, validate, type ValidationLevelArg } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
 const level = z.enum(['1', '2', '3', '4', 'all']);
@@ -31,10 +32,8 @@ export const validateTools = [
         levels,
         prp: args.prp,
         fix: args.fix ?? false,
-        level4: async () => {
-          const report = await checkConformance({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files });
-          return { result: { ...report }, passed: report.decision !== 'escalate', exitCode: report.decision === 'escalate' ? 3 : 0 };
-        },
+        // The shared decision flow; over MCP nobody is asked, so drift at or above the threshold halts (exit 3).
+        level4: () => decideLevel4({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files }),
       });
     },
   }),
