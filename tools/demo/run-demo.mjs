@@ -144,6 +144,8 @@ function workflow() {
         'recorded stream-json transcripts (tools/demo/transcripts/*.jsonl) and performs their Write/Edit calls.',
       ]);
     },
+    () => ce('The PRP’s commands, each as it would run and whether it is allowed', ['validate', '--plan', '--prp', prp]),
+    () => ce('A person has read the commands and allows them (no agent can)', ['prp', 'allow', prp]),
     () => ce('What ce execute would do (dry run)', ['execute', prp, '--dry-run']),
     () =>
       ce('Execute the PRP: tasks → agent → gates → self-healing', ['execute', prp, '--json'], {

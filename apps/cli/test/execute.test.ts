@@ -38,8 +38,9 @@ node --test test/
 `;
 const SUM = 'export function sum(a, b) {\n  return a + b;\n}\n';
 
-function repo(config = 'agents:\n  adapter: none\n'): string {
-  return gitRepo({
+/** A repository with the PRP, its commands allowed by a person (`ce prp allow`). */
+async function repo(config = 'agents:\n  adapter: none\n'): Promise<string> {
+  const root = gitRepo({
     'package.json': '{ "name": "fixture", "type": "module", "private": true }\n',
     'src/math.js': 'export const double = (x) => x * 2;\n',
     'test/math.test.js': "import { test } from 'node:test';\ntest('ok', () => {});\n",
@@ -47,6 +48,8 @@ function repo(config = 'agents:\n  adapter: none\n'): string {
     '.gitignore': '.ce/state/\n.ce/index/\n.ce/runs/\n',
     '.ce/config.yml': config,
   });
+  expect((await runCe(['prp', 'allow', 'PRPs/PRP-1-sum.md'], { cwd: root })).exitCode).toBe(0);
+  return root;
 }
 
 /** An agent program for the `command` adapter: reads the prompt on stdin, writes the file it is asked for. */
@@ -61,7 +64,7 @@ function agentScript(body: string): string {
 
 describe('ce execute', () => {
   it('--agent none: stops before the task with what to implement, then referees the work on --continue; ce metrics reports the run', async () => {
-    const root = repo();
+    const root = await repo();
     const first = await runCe(['execute', 'PRPs/PRP-1-sum.md', '--agent', 'none', '--json'], { cwd: root });
     expect(first.exitCode).toBe(0);
     const waiting = JSON.parse(first.stdout) as Record<string, unknown>;
@@ -88,7 +91,7 @@ describe('ce execute', () => {
   it('exits 3 with a short summary on stderr and a report when the agent writes a secret; --decision without --reason is bad input', async () => {
     const token = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_');
     const script = agentScript(`writeFileSync('src/sum.js', 'const t = "${token}";\\n' + ${JSON.stringify(SUM)});`);
-    const root = repo(`agents:\n  adapter: command\n  command: ${JSON.stringify(`${process.execPath} ${script}`)}\n`);
+    const root = await repo(`agents:\n  adapter: command\n  command: ${JSON.stringify(`${process.execPath} ${script}`)}\n`);
     const r = await runCe(['execute', 'PRPs/PRP-1-sum.md'], { cwd: root, timeoutMs: 120_000 });
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toMatch(/^escalation \(secret\) at task-1: .*src\/sum\.js/m);
@@ -109,7 +112,7 @@ describe('ce execute', () => {
   }, 240_000);
 
   it('names the file when the PRP does not exist (exit 2, one line)', async () => {
-    const root = repo();
+    const root = await repo();
     const r = await runCe(['execute', 'PRPs/nope.md'], { cwd: root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^error: PRPs\/nope\.md: PRP file not found$/m);
@@ -118,7 +121,7 @@ describe('ce execute', () => {
 
 describe('MCP execute_prp', () => {
   it('returns the task to implement with agent none, and sends progress notifications while it runs the gates', async () => {
-    const root = repo();
+    const root = await repo();
     const client = await connectCeMcp(root);
     const first = await client.callTool({ name: 'execute_prp', arguments: { prp: 'PRPs/PRP-1-sum.md', agent: 'none' } });
     expect(first.structuredContent).toMatchObject({ status: 'awaiting-implementation', task: { number: '1' } });

@@ -39,7 +39,8 @@ describe('ce validate', () => {
     });
     const run = await runCe(['validate', '--plan', '--json'], { cwd: dir });
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({
+    // Each command also says where it came from and whether it may run (see allow.test.ts).
+    expect(JSON.parse(run.stdout)).toMatchObject({
       levels: {
         '1': [
           { name: 'go vet', command: 'go vet ./...', cwd: 'svc' },
@@ -97,6 +98,7 @@ describe('ce validate', () => {
       'PRPs/PRP-2-x.md':
         '---\nprp_id: PRP-2\nname: x\n---\n\n## Validation Loop\n\n### Level 1\n\n```bash\nnode -e "process.exit(0)"\n```\n',
     });
+    expect((await runCe(['prp', 'allow', 'PRPs/PRP-2-x.md'], { cwd: dir })).exitCode).toBe(0);
     const run = await runCe(['validate', '--level', '1', '--prp', 'PRPs/PRP-2-x.md', '--json'], { cwd: dir });
     expect(run.exitCode).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ passed: true, confidence: { confidence: '3/10' } });
@@ -152,8 +154,13 @@ describe('validate MCP tools over real stdio', () => {
     expect(names).toContain('validate_plan');
     expect(names).not.toContain('validate');
     const plan = await core.callTool({ name: 'validate_plan', arguments: {} });
-    expect(plan.structuredContent).toEqual({
-      levels: { '1': [], '2': [{ name: 'node', command: 'node -e "process.exit(3)"', cwd: '.' }], '3': [] },
+    expect(plan.structuredContent).toMatchObject({
+      levels: {
+        '1': [],
+        '2': [{ name: 'node', command: 'node -e "process.exit(3)"', cwd: '.', source: 'config', allowed: true }],
+        '3': [],
+      },
+      unallowed: [],
     });
     const all = await connect(['--tools', 'all']);
     const run = await all.callTool({ name: 'validate', arguments: { level: '2' } });

@@ -11,7 +11,7 @@ const header = (root: string) => parsePrp(readFileSync(join(root, PRP), 'utf8'))
 
 describe('executePrp with a scripted agent (command adapter, real git, real node --test)', () => {
   it('runs every task through its gates first time, checkpoints, and records status and files in the PRP header', async () => {
-    const { root, env } = fixtureRepo([
+    const { root, env } = await fixtureRepo([
       { when: '^# Task 1:', write: { 'src/sum.js': GOOD_SUM } },
       { when: '^# Task 2:', write: { 'test/sum.test.js': SUM_TEST } },
     ]);
@@ -33,7 +33,7 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
   });
 
   it('heals a unit-test failure with the agent on the second attempt', async () => {
-    const { root, env } = fixtureRepo([
+    const { root, env } = await fixtureRepo([
       { when: '^# Task 1:', write: { 'src/sum.js': BAD_SUM, 'test/sum.test.js': SUM_TEST } },
       { when: '^# fix task-1', write: { 'src/sum.js': GOOD_SUM } },
       { when: '^# Task 2:', write: { 'test/sum.test.js': SUM_TEST } },
@@ -49,7 +49,7 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
   });
 
   it('escalates (exit 3, report) when the same failure comes back three times', async () => {
-    const { root, env } = fixtureRepo([
+    const { root, env } = await fixtureRepo([
       { when: '^# Task 1:', write: { 'src/sum.js': BAD_SUM, 'test/sum.test.js': SUM_TEST } },
       { when: '^# fix task-1', write: { 'src/sum.js': `${BAD_SUM}// tried\n` }, times: 1 },
       { when: '^# fix task-1', write: { 'src/sum.js': `${BAD_SUM}// tried again\n` } },
@@ -64,7 +64,7 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
 
   it('escalates for a secret in the diff and names the rule, not the value', async () => {
     const token = ['ghp', 'wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx'].join('_');
-    const { root, env } = fixtureRepo([{ when: '^# Task 1:', write: { 'src/sum.js': `const token = "${token}";\n${GOOD_SUM}` } }]);
+    const { root, env } = await fixtureRepo([{ when: '^# Task 1:', write: { 'src/sum.js': `const token = "${token}";\n${GOOD_SUM}` } }]);
     const result = await executePrp({ root, prp: PRP, env });
     expect(result).toMatchObject({ status: 'escalated', exitCode: 3, escalation: { trigger: 'secret' } });
     expect(result.escalation?.findings[0]).toMatchObject({ file: 'src/sum.js', line: 1 });
@@ -72,7 +72,7 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
   });
 
   it('escalates when a fix deletes a test instead of fixing the code, and never counts it as healed', async () => {
-    const { root, env } = fixtureRepo([
+    const { root, env } = await fixtureRepo([
       { when: '^# Task 1:', write: { 'src/sum.js': BAD_SUM, 'test/sum.test.js': SUM_TEST } },
       { when: '^# fix task-1', delete: ['test/sum.test.js', 'test/math.test.js'] },
     ]);
@@ -83,8 +83,21 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
     expect(result.tasks[0]?.passed).toBe(false);
   });
 
+  it('refuses to start (exit 3, commands-not-allowed) before anything runs while the PRP’s own commands are not allowed', async () => {
+    const { root, env } = await fixtureRepo([{ when: '^# Task 1:', write: { 'src/sum.js': GOOD_SUM } }], { allow: false });
+    await expect(executePrp({ root, prp: PRP, env })).rejects.toMatchObject({
+      code: 'commands-not-allowed',
+      exitCode: 3,
+      commands: expect.arrayContaining(['node scripts/lint.mjs', 'node --test test/']),
+    });
+    expect(existsSync(join(root, 'src/sum.js'))).toBe(false);
+    expect(existsSync(join(root, '.ce/state/execute/PRP-1.json'))).toBe(false);
+    const plan = await executePrp({ root, prp: PRP, env, dryRun: true });
+    expect(plan.plan?.unallowed).toEqual(expect.arrayContaining(['node --test test/']));
+  });
+
   it('with --agent none stops before each task and referees what a person did on --continue', async () => {
-    const { root, env } = fixtureRepo([], { agent: 'none' });
+    const { root, env } = await fixtureRepo([], { agent: 'none' });
     const first = await executePrp({ root, prp: PRP, env, agent: 'none' });
     expect(first).toMatchObject({
       status: 'awaiting-implementation',

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { ADAPTER_NAMES, loadAgent, type AdapterName, type Agent } from '@ce/agents';
 import { isoNow, loadConfig, readPrp, resolveInRepo, runProcess, UsageError, type Prp } from '@ce/core';
 import { startPrp } from '@ce/state';
-import { explainPlan } from '@ce/validate';
+import { explainPlan, NotAllowedError, unallowedCommands } from '@ce/validate';
 import { applyDecision, type HumanDecision } from './apply-decision.js';
 import { ExecutionRun } from './execution-run.js';
 import { readExecutionState, type ExecutionState } from './execution-state.js';
@@ -57,7 +57,10 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
     });
   const { config } = loadConfig(root, options.env ?? process.env);
   const { plan } = explainPlan({ root, prp: prpFile });
-  if (options.dryRun) return dryRun(root, prp, prpFile, plan, options.agent ?? config.agents.adapter);
+  const unallowed = unallowedCommands({ root, prp: prpFile, commands: commandsToRun(prp, plan) });
+  if (options.dryRun) return dryRun(root, prp, prpFile, plan, options.agent ?? config.agents.adapter, unallowed);
+  // Nothing runs, not even the agent, until a person has allowed the PRP's own commands.
+  if (unallowed.length > 0) throw new NotAllowedError(unallowed, relative(root, prpFile));
   const state = options.continue
     ? requireState(root, prpId, options.prp)
     : await freshState(root, prp, prpFile, prpId, options, config.agents.adapter);
@@ -92,6 +95,12 @@ async function drive(run: ExecutionRun): Promise<ExecuteResult> {
     if (stop) return stop;
   }
   return runFinalGates(run);
+}
+
+/** Every command an execution may run: levels 1–3 and each task's own validation commands. */
+function commandsToRun(prp: Prp, plan: ReturnType<typeof explainPlan>['plan']): string[] {
+  const levels = (['1', '2', '3'] as const).flatMap((level) => plan.levels[level].map((c) => c.command));
+  return [...new Set([...levels, ...prp.tasks.flatMap((t) => t.validation)])];
 }
 
 function requirePrpId(prp: Prp, given: string): string {
@@ -164,7 +173,14 @@ function createAgent(root: string, name: string, env: NodeJS.ProcessEnv | undefi
   return agent.adapter === 'none' ? null : agent;
 }
 
-function dryRun(root: string, prp: Prp, prpFile: string, plan: ReturnType<typeof explainPlan>['plan'], agent: string): ExecuteResult {
+function dryRun(
+  root: string,
+  prp: Prp,
+  prpFile: string,
+  plan: ReturnType<typeof explainPlan>['plan'],
+  agent: string,
+  unallowed: string[],
+): ExecuteResult {
   const commands = (level: '1' | '2' | '3') => plan.levels[level].map((c) => c.command);
   return {
     runId: '',
@@ -178,6 +194,6 @@ function dryRun(root: string, prp: Prp, prpFile: string, plan: ReturnType<typeof
     checkpoints: [],
     filesTouched: [],
     runLog: '',
-    plan: { tasks: prp.tasks.map(taskBrief), commands: { '1': commands('1'), '2': commands('2'), '3': commands('3') } },
+    plan: { tasks: prp.tasks.map(taskBrief), commands: { '1': commands('1'), '2': commands('2'), '3': commands('3') }, unallowed },
   };
 }

@@ -44,10 +44,10 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
 
 describe('an execution killed with SIGKILL mid-task', () => {
   it('resumes with continue and reaches the same files, header and checkpoints as an uninterrupted run', { timeout: 180_000 }, async () => {
-    const reference = fixtureRepo([STEPS[0] as AgentStep, STEPS[2] as AgentStep]);
+    const reference = await fixtureRepo([STEPS[0] as AgentStep, STEPS[2] as AgentStep]);
     expect((await executePrp({ root: reference.root, prp: PRP, env: reference.env })).status).toBe('completed');
 
-    const killed = fixtureRepo(STEPS);
+    const killed = await fixtureRepo(STEPS);
     const child = spawnSourceScript(
       "import { executePrp } from '@ce/execute'; await executePrp({ root: process.argv[1], prp: process.argv[2], env: process.env });",
       [killed.root, PRP],

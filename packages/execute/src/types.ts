@@ -111,7 +111,12 @@ export interface ExecuteResult {
   /** `.ce/runs/<run-id>.jsonl`, repository-relative. */
   runLog: string;
   /** `--dry-run`: the tasks and the commands that would run. */
-  plan?: { tasks: TaskBrief[]; commands: Record<'1' | '2' | '3', string[]> };
+  plan?: {
+    tasks: TaskBrief[];
+    commands: Record<'1' | '2' | '3', string[]>;
+    /** Commands that need `ce prp allow <file>` before the execution may start. */
+    unallowed: string[];
+  };
 }
 
 /** Progress for a terminal or MCP progress notifications. */

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allowPrp } from '@ce/validate';
 import { gitRepo, useTempDir } from '@ce/test-utils';
 
 /** The scripted agent (a real program the `command` adapter runs). */
@@ -74,8 +75,14 @@ export interface AgentStep {
   summary?: string;
 }
 
-/** A real git repository with a PRP, a lint script and node:test tests, and an agent plan. */
-export function fixtureRepo(steps: AgentStep[], options: { agent?: 'command' | 'none' } = {}): { root: string; env: NodeJS.ProcessEnv } {
+/**
+ * A real git repository with a PRP, a lint script and node:test tests, and an agent plan. The PRP's
+ * commands are allowed as a person would (`ce prp allow`) unless `allow: false`.
+ */
+export async function fixtureRepo(
+  steps: AgentStep[],
+  options: { agent?: 'command' | 'none'; allow?: boolean } = {},
+): Promise<{ root: string; env: NodeJS.ProcessEnv }> {
   const root = gitRepo({
     'package.json': '{ "name": "fixture", "type": "module", "private": true }\n',
     'scripts/lint.mjs': LINT,
@@ -88,5 +95,6 @@ export function fixtureRepo(steps: AgentStep[], options: { agent?: 'command' | '
   });
   const planFile = join(useTempDir('ce-agent-plan-'), 'plan.json');
   writeFileSync(planFile, JSON.stringify({ steps }));
+  if (options.allow !== false) await allowPrp({ root, prp: 'PRPs/PRP-1-sum.md' });
   return { root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', AGENT_PLAN: planFile } };
 }

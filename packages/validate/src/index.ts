@@ -28,3 +28,18 @@ export { runGates, runPlannedCommand, type RunGatesOptions, type LevelResult, ty
 export { fixLevel1, removeUnusedImports, type FixOptions, type FixResult, type AppliedFix } from './fixers/index.js';
 export { confidenceScore, recordConfidence, type LevelOutcome, type LevelRecord, type RecordConfidenceResult } from './confidence.js';
 export { validate, type ValidateOptions, type ValidateResult, type ValidationLevelArg, type Level4Outcome } from './validate.js';
+export {
+  allowPrp,
+  unallowedCommands,
+  isPrpAllowed,
+  NotAllowedError,
+  prpCommandList,
+  commandListHash,
+  reviewPlan,
+  type AllowPrpOptions,
+  type AllowPrpResult,
+  type UnallowedOptions,
+  type ReviewedPlan,
+  type ReviewedCommand,
+  type ReviewPlanOptions,
+} from './allow/index.js';

@@ -1,4 +1,5 @@
 import { UsageError } from '@ce/core';
+import { assertPlanAllowed } from './allow/review-plan.js';
 import { recordConfidence, type LevelOutcome, type RecordConfidenceResult } from './confidence.js';
 import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.js';
 import { runGates, type GateEvent, type LevelResult } from './gates/run-gates.js';
@@ -41,6 +42,7 @@ export interface ValidateResult {
  * Runs the requested levels in order: 1 (self-healed with `fix`), 2, 3 through the planned commands,
  * 4 through the given level-4 runner; then, with a PRP, records confidence and per-level results in
  * its header. A failed gate is a result (`passed: false`, exit code 1), never an exception.
+ * Throws NotAllowedError (exit 3), before running anything, when the PRP's commands are not allowed.
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const { root } = options;
@@ -50,6 +52,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     throw new UsageError('fix-needs-level-1', '--fix self-heals level 1 only', { hint: 'use --level 1 --fix (or --level all --fix)' });
   if (levels.includes(4) && !options.level4) throw new UsageError('no-level4', 'level 4 needs a conformance runner');
   const explained = explainPlan({ root, prp: options.prp });
+  // A PRP's own commands run only once a person has allowed them (ce prp allow): nothing runs otherwise.
+  assertPlanAllowed(
+    root,
+    options.prp,
+    explained,
+    levels.filter((l): l is GateLevel => l !== 4),
+  );
   const result: ValidateResult['levels'] = {};
   const outcomes: LevelOutcome[] = [];
   let exitCode: ValidateResult['exitCode'] = 0;

@@ -1,14 +1,14 @@
 import { Flags } from '@oclif/core';
 import { resolve } from 'node:path';
 import {
-  explainPlan,
+  reviewPlan,
   validate,
   type Diagnostic,
   type FixResult,
   type LevelResult,
   type ValidateResult,
   type ValidationLevelArg,
-  type ValidationPlan,
+  type ReviewedPlan,
 } from '@ce/validate';
 import { BaseCommand } from '../base-command.js';
 
@@ -39,19 +39,12 @@ export default class Validate extends BaseCommand<typeof Validate> {
     files: Flags.string({ summary: 'Implementation files for level 4.', multiple: true }),
   };
 
-  async run(): Promise<ValidationPlan | ValidateResult | FixResult | Record<string, unknown>> {
+  async run(): Promise<ReviewedPlan | ValidateResult | FixResult | Record<string, unknown>> {
     await this.parseInput();
     const { flags } = this;
     const root = this.root;
     const prp = flags.prp === undefined ? undefined : resolve(this.cwd, flags.prp);
-    if (flags.plan) {
-      const { plan, sources } = explainPlan({ root, prp });
-      for (const key of ['1', '2', '3'] as const) {
-        this.log(`Level ${key} (${sources[key]}):${plan.levels[key].length === 0 ? ' nothing to run' : ''}`);
-        for (const c of plan.levels[key]) this.log(`  ${c.command}${c.cwd === '.' ? '' : `   (in ${c.cwd})`}`);
-      }
-      return plan;
-    }
+    if (flags.plan) return this.showPlan(reviewPlan({ root, prp }));
     const levelFlag = flags.level ?? (flags.fix ? '1' : 'all');
     // Level 4 compares the implementation with EXAMPLES: under `all` it runs when there is something to compare.
     const skipLevel4 = levelFlag === 'all' && prp === undefined && !flags.examples?.length;
@@ -100,6 +93,20 @@ export default class Validate extends BaseCommand<typeof Validate> {
       return { ...(result.levels['1'] as FixResult), ...(result.confidence ? { confidence: result.confidence } : {}) };
     if (levels.length === 1 && levels[0] === 4) return result.levels['4'] ?? {};
     return result;
+  }
+
+  /** Each command exactly as it would run, where it came from, and whether it may run. */
+  private showPlan(reviewed: ReviewedPlan): ReviewedPlan {
+    for (const key of ['1', '2', '3'] as const) {
+      const commands = reviewed.levels[key];
+      this.log(`Level ${key} (${reviewed.sources[key]}):${commands.length === 0 ? ' nothing to run' : ''}`);
+      for (const c of commands)
+        this.log(
+          `  ${c.allowed ? 'allowed    ' : 'NOT ALLOWED'}  ${c.command}${c.cwd === '.' ? '' : `   (in ${c.cwd})`}${c.shell ? `   [runs in /bin/sh: ${c.shell}]` : ''}`,
+        );
+    }
+    if (reviewed.allowCommand) this.log(`Commands marked NOT ALLOWED run only after you have read them and run: ${reviewed.allowCommand}`);
+    return reviewed;
   }
 
   private report(result: ValidateResult): void {

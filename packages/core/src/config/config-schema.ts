@@ -19,26 +19,46 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    version: { type: 'integer', enum: [1], default: 1 },
+    version: { description: 'Format version of this file.', type: 'integer', enum: [1], default: 1 },
     agents: {
+      description: 'Which agent writes code and completes prompts (see docs/agents.md).',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        adapter: { type: 'string', enum: ['none', 'claude-code', 'anthropic', 'openai-compatible', 'command'], default: 'none' },
-        /** A named provider from `providers` (adding one is configuration, not code). */
-        provider: { type: 'string' },
-        model: { type: 'string' },
-        baseUrl: { type: 'string' },
-        /** Name of the environment variable that holds the API key; keys are never stored in this file. */
-        apiKeyEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
-        timeoutMs: { type: 'integer', minimum: 1, default: 600000 },
-        maxTokens: { type: 'integer', minimum: 1, default: 8192 },
-        retries: { type: 'integer', minimum: 0, maximum: 10, default: 3 },
-        command: { type: 'string' },
-        promptVia: { type: 'string', enum: ['stdin', 'argument'], default: 'stdin' },
-        /** US dollars per million input / output tokens, to report the cost of API calls. */
+        adapter: {
+          description:
+            'The agent adapter: `none` (a person or an outside agent implements), `claude-code`, `anthropic`, `openai-compatible` or `command`.',
+          type: 'string',
+          enum: ['none', 'claude-code', 'anthropic', 'openai-compatible', 'command'],
+          default: 'none',
+        },
+        provider: { description: 'A named provider from `providers` (adding one is configuration, not code).', type: 'string' },
+        model: { description: 'Model id of a model adapter.', type: 'string' },
+        baseUrl: { description: 'Endpoint of an OpenAI-compatible model adapter.', type: 'string' },
+        apiKeyEnv: {
+          description: 'Name of the environment variable that holds the API key; keys are never stored in this file.',
+          type: 'string',
+          pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        },
+        timeoutMs: { description: 'Timeout of one agent call, in milliseconds.', type: 'integer', minimum: 1, default: 600000 },
+        maxTokens: { description: 'Output token limit of a completion.', type: 'integer', minimum: 1, default: 8192 },
+        retries: {
+          description: 'Retries on transient failures (timeouts, 429, 5xx).',
+          type: 'integer',
+          minimum: 0,
+          maximum: 10,
+          default: 3,
+        },
+        command: { description: 'Program of the `command` adapter.', type: 'string' },
+        promptVia: {
+          description: 'How the `command` adapter passes the prompt: on `stdin` or as the last `argument`.',
+          type: 'string',
+          enum: ['stdin', 'argument'],
+          default: 'stdin',
+        },
         pricing: {
+          description: 'US dollars per million input / output tokens, to report the cost of API calls.',
           type: 'object',
           additionalProperties: false,
           required: ['inputPerMillion', 'outputPerMillion'],
@@ -49,12 +69,24 @@ export const configSchema = {
           additionalProperties: false,
           default: {},
           properties: {
-            binary: { type: 'string', default: 'claude' },
-            allowedTools: { type: 'array', items: { type: 'string' }, default: ['Read', 'Edit', 'Write', 'Bash', 'Glob', 'Grep'] },
-            permissionMode: { type: 'string', enum: ['default', 'acceptEdits', 'bypassPermissions', 'plan'], default: 'acceptEdits' },
+            binary: { description: 'The Claude Code CLI.', type: 'string', default: 'claude' },
+            allowedTools: {
+              description: 'Tools Claude Code may use.',
+              type: 'array',
+              items: { type: 'string' },
+              default: ['Read', 'Edit', 'Write', 'Bash', 'Glob', 'Grep'],
+            },
+            permissionMode: {
+              description: "Claude Code's permission mode.",
+              type: 'string',
+              enum: ['default', 'acceptEdits', 'bypassPermissions', 'plan'],
+              default: 'acceptEdits',
+            },
           },
         },
         providers: {
+          description:
+            'Named model providers: `{type: anthropic | openai-compatible, baseUrl, apiKeyEnv, model, headers, pricing}`; header values may name variables as `${VAR}`.',
           type: 'object',
           default: {},
           additionalProperties: {
@@ -79,14 +111,15 @@ export const configSchema = {
       },
     },
     validation: {
+      description: 'The validation gates (levels 1–3).',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        maxAttempts: { type: 'integer', minimum: 1, maximum: 10, default: 3 },
-        timeoutMs: { type: 'integer', minimum: 1, default: 900000 },
-        /** Commands per level ("1", "2", "3"), used before inference from the repository. */
+        maxAttempts: { description: 'Self-healing attempts per level.', type: 'integer', minimum: 1, maximum: 10, default: 3 },
+        timeoutMs: { description: 'Timeout of one gate command, in milliseconds.', type: 'integer', minimum: 1, default: 900000 },
         commands: {
+          description: 'Commands per level ("1", "2", "3"), used before inference from the repository.',
           type: 'object',
           additionalProperties: false,
           default: {},
@@ -99,73 +132,110 @@ export const configSchema = {
       },
     },
     drift: {
+      description: 'Level 4 drift bands (0–100).',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        /** Below this score: accept. */
-        acceptBelow: { type: 'number', minimum: 0, maximum: 100, default: 10 },
-        /** At or above this score: halt and ask. Between the two: auto-fix or accept with a warning. */
-        escalateAt: { type: 'number', minimum: 0, maximum: 100, default: 30 },
+        acceptBelow: { description: 'Below this score: accept.', type: 'number', minimum: 0, maximum: 100, default: 10 },
+        escalateAt: {
+          description: 'At or above this score: halt and ask. Between the two: auto-fix or accept with a warning.',
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+          default: 30,
+        },
       },
     },
     context: {
+      description: 'The code index and context health.',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        /** Health drift score at or above which `ce context health` exits 1 and pre-sync aborts. */
-        healthThreshold: { type: 'number', minimum: 0, maximum: 100, default: 30 },
-        maxFileBytes: { type: 'integer', minimum: 1, default: 1048576 },
-        exclude: { type: 'array', items: { type: 'string' }, default: [] },
+        healthThreshold: {
+          description: 'Health drift score at or above which `ce context health` exits 1 and pre-sync aborts.',
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+          default: 30,
+        },
+        maxFileBytes: {
+          description: 'Larger files are left out of the code index (and reported).',
+          type: 'integer',
+          minimum: 1,
+          default: 1048576,
+        },
+        exclude: {
+          description: 'Globs left out of the code index, on top of `.gitignore`.',
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+        },
       },
     },
     memory: {
+      description: 'Namespaced memory.',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        backend: { type: 'string', enum: ['file', 'mcp'], default: 'file' },
-        /** Folder of the file backend; `.serena/memories` shares one memory with Serena. */
-        dir: { type: 'string', default: '.ce/memory' },
+        backend: {
+          description: 'Where memories live: `file` (a folder) or `mcp` (a memory MCP server).',
+          type: 'string',
+          enum: ['file', 'mcp'],
+          default: 'file',
+        },
+        dir: {
+          description: 'Folder of the file backend; `.serena/memories` shares one memory with Serena.',
+          type: 'string',
+          default: '.ce/memory',
+        },
         mcp: {
+          description: 'The memory MCP server started for the `mcp` backend.',
           type: 'object',
           additionalProperties: false,
           properties: {
-            command: { type: 'string' },
-            args: { type: 'array', items: { type: 'string' }, default: [] },
+            command: { description: 'Program that starts the memory MCP server.', type: 'string' },
+            args: { description: 'Its arguments.', type: 'array', items: { type: 'string' }, default: [] },
           },
         },
       },
     },
     serena: {
+      description: 'Serena over MCP for code queries, when configured.',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        enabled: { type: 'boolean', default: false },
-        command: { type: 'string' },
-        args: { type: 'array', items: { type: 'string' }, default: [] },
+        enabled: {
+          description: 'Use Serena for `find_symbol`, `get_symbols_overview` and `search_for_pattern`.',
+          type: 'boolean',
+          default: false,
+        },
+        command: { description: 'Program that starts Serena.', type: 'string' },
+        args: { description: 'Its arguments.', type: 'array', items: { type: 'string' }, default: [] },
       },
     },
     context7: {
+      description: 'Context7 over MCP for library documentation, when configured.',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        enabled: { type: 'boolean', default: false },
-        command: { type: 'string' },
-        args: { type: 'array', items: { type: 'string' }, default: [] },
+        enabled: { description: 'Fetch library documentation from Context7 during generation.', type: 'boolean', default: false },
+        command: { description: 'Program that starts the Context7 MCP server.', type: 'string' },
+        args: { description: 'Its arguments.', type: 'array', items: { type: 'string' }, default: [] },
       },
     },
     ci: {
+      description: 'CI rendering.',
       type: 'object',
       additionalProperties: false,
       default: {},
       properties: {
-        /** Folder of abstract pipeline definitions. */
-        dir: { type: 'string', default: 'ci' },
-        targets: { type: 'array', items: { type: 'string' }, default: ['github', 'gitlab'] },
+        dir: { description: 'Folder of abstract pipeline definitions.', type: 'string', default: 'ci' },
+        targets: { description: 'Targets rendered by default.', type: 'array', items: { type: 'string' }, default: ['github', 'gitlab'] },
       },
     },
   },

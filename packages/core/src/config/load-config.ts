@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
+import { yamlValue } from '../documents/yaml-value.js';
 import { UsageError } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
 import { repoRelative } from '../fs/repo-paths.js';
@@ -68,7 +69,7 @@ function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
       },
     );
   }
-  const value: unknown = doc.toJS();
+  const value = yamlValue(doc, shown, 'config-invalid', 'the configuration');
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError('config-invalid', 'the configuration must be a mapping of keys to values', { file: shown });

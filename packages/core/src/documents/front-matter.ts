@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, stringify, type Document, type Pair } from 'yaml';
+import { yamlValue } from './yaml-value.js';
 import { UsageError } from '../errors/index.js';
 import { splitLines } from './sections.js';
 
@@ -87,7 +88,7 @@ function parseYaml(
       },
     );
   }
-  const value: unknown = yaml.toJS();
+  const value = yamlValue(yaml, file, 'front-matter-invalid', 'the YAML header');
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
     throw new UsageError('front-matter-invalid', 'the YAML header is not a mapping of keys to values', { file });
   }

@@ -1,3 +1,4 @@
+export { excerpt, EXCERPT_MAX } from './excerpt.js';
 export { ExitCode } from './exit-codes.js';
 export {
   CeError,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decideLevel4 } from '@ce/execute';
-import { planValidation, validate, type ValidationLevelArg } from '@ce/validate';
+import { reviewPlan, validate, type ValidationLevelArg } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
 const level = z.enum(['1', '2', '3', '4', 'all']);
@@ -8,14 +8,15 @@ const level = z.enum(['1', '2', '3', '4', 'all']);
 export const validateTools = [
   defineTool({
     name: 'validate_plan',
-    description: 'Validation commands per level (1 lint/types, 2 unit, 3 integration) from the PRP, config or repository.',
+    description:
+      'Validation commands per level (1 lint/types, 2 unit, 3 integration) from the PRP, config or repository, each marked allowed or not.',
     inputSchema: { prp: z.string().optional().describe('PRP file') },
     core: true,
-    handler: (args, ctx) => Promise.resolve(planValidation({ root: ctx.root, prp: args.prp })),
+    handler: (args, ctx) => Promise.resolve(reviewPlan({ root: ctx.root, prp: args.prp })),
   }),
   defineTool({
     name: 'validate',
-    description: 'Run validation gates; fix=true self-heals level 1. Returns per-level results and diagnostics.',
+    description: 'Run validation gates; fix=true self-heals level 1. A PRP’s own commands run only once a person ran ce prp allow.',
     inputSchema: {
       level: level.optional().describe('default all'),
       prp: z.string().optional(),

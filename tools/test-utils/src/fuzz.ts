@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+
+/** What one parser did with its fuzz cases. */
+export interface FuzzReport {
+  name: string;
+  cases: number;
+  /** Inputs the parser accepted. */
+  parsed: number;
+  /** Inputs it refused with a typed error (a `CeError`: code, message, exit code). */
+  refused: number;
+  /** The slowest single case, in milliseconds. */
+  slowestMs: number;
+}
+
+/** Duck-typed so that test-utils needs no dependency on @ce/core: a CeError has a code and an exit code. */
+function isTypedRefusal(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { exitCode?: unknown }).exitCode === 'number'
+  );
+}
+
+/** Whether `run` returned or threw a typed refusal; any other error is rethrown for fast-check to shrink. */
+function attempt(run: () => unknown): 'parsed' | 'refused' {
+  try {
+    run();
+    return 'parsed';
+  } catch (error) {
+    if (isTypedRefusal(error)) return 'refused';
+    throw error;
+  }
+}
+
+/**
+ * Runs `parse` on `runs` generated inputs: each input must be accepted or refused with a typed
+ * error (a CeError), never crash with anything else, and take under `maxCaseMs`. Throws the
+ * shrunk counterexample otherwise. Prints the figure (cases, accepted, refused, slowest case),
+ * which is the point of a reliability suite.
+ */
+export function fuzzParser<T>(
+  name: string,
+  input: fc.Arbitrary<T>,
+  parse: (value: T) => unknown,
+  options: { runs?: number; seed?: number; maxCaseMs?: number } = {},
+): FuzzReport {
+  const report: FuzzReport = { name, cases: 0, parsed: 0, refused: 0, slowestMs: 0 };
+  const maxCaseMs = options.maxCaseMs ?? 2_000;
+  fc.assert(
+    fc.property(input, (value) => {
+      const started = performance.now();
+      const outcome = attempt(() => parse(value));
+      const took = performance.now() - started;
+      report.cases++;
+      report.slowestMs = Math.max(report.slowestMs, took);
+      report[outcome]++;
+      if (took > maxCaseMs) throw new Error(`one case took ${took.toFixed(0)} ms (limit ${maxCaseMs} ms)`);
+    }),
+    { numRuns: options.runs ?? 1_000, seed: options.seed },
+  );
+  console.log(
+    `fuzz ${name}: ${report.cases} cases, ${report.parsed} parsed, ${report.refused} refused with a CeError, 0 crashes, slowest ${report.slowestMs.toFixed(1)} ms`,
+  );
+  return report;
+}
+
+/** Text built from `fragments` (the syntax a parser cares about) mixed with arbitrary strings. */
+export function textOf(fragments: readonly string[], maxParts = 40): fc.Arbitrary<string> {
+  const part = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...fragments) },
+    { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '\n',
+        '\r\n',
+        '\n\n',
+        '  ',
+        '\t',
+        ':',
+        '- ',
+        '#',
+        '`',
+        '```',
+        '---',
+        '"',
+        "'",
+        '[',
+        ']',
+        '{',
+        '}',
+        '*',
+        '&a',
+        '*a',
+        '!!str',
+        '|',
+        '>',
+      ),
+    },
+  );
+  return fc.array(part, { maxLength: maxParts }).map((parts) => parts.join(''));
+}
+
+export { fc };
