@@ -25,3 +25,4 @@ export {
 } from './level4-decision.js';
 export { inspectChanges, type GuardOptions } from './change-guard.js';
 export { executionMetrics, type ExecutionMetrics, type Rate, type RunSummary } from './metrics.js';
+export { describeExecuteEvent } from './event-text.js';

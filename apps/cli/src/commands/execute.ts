@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { executePrp, type ExecuteEvent, type ExecuteResult } from '@ce/execute';
+import { describeExecuteEvent, executePrp, type ExecuteResult } from '@ce/execute';
 import { BaseCommand } from '../base-command.js';
 
 export default class Execute extends BaseCommand<typeof Execute> {
@@ -39,7 +39,7 @@ export default class Execute extends BaseCommand<typeof Execute> {
       continue: flags.continue,
       dryRun: flags['dry-run'],
       ...(flags.decision ? { decision: { decision: flags.decision as 'accept' | 'reject', reason: flags.reason ?? '' } } : {}),
-      onEvent: (event) => progress.start(describe(event)),
+      onEvent: (event) => progress.start(describeExecuteEvent(event)),
     }).finally(() => progress.stop());
     this.setExitCode(result.exitCode);
     this.present(result);
@@ -83,22 +83,5 @@ export default class Execute extends BaseCommand<typeof Execute> {
       const e = result.escalation;
       process.stderr.write(`escalation (${e.trigger}) at ${e.step}: ${e.message.split('\n')[0]}\nreport: ${e.report}\nhint: ${e.hint}\n`);
     }
-  }
-}
-
-function describe(event: ExecuteEvent): string {
-  switch (event.type) {
-    case 'task-start':
-      return `Task ${event.task} (${event.index + 1}/${event.total}): ${event.title}`;
-    case 'agent':
-      return `${event.purpose === 'implement' ? 'agent implementing' : 'agent fixing'} ${event.task}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}`;
-    case 'gate':
-      return `${event.gate} attempt ${event.attempt}: ${event.passed ? 'passed' : 'failed'}`;
-    case 'fixers':
-      return `${event.gate}: fixed by ${event.fixed.join('; ')}`;
-    case 'checkpoint':
-      return `checkpoint ${event.tag}`;
-    case 'escalated':
-      return `escalated: ${event.trigger}`;
   }
 }

@@ -1,24 +1,6 @@
 import { z } from 'zod';
-import { executePrp, executionMetrics, type ExecuteEvent } from '@ce/execute';
+import { describeExecuteEvent, executePrp, executionMetrics } from '@ce/execute';
 import { defineTool } from '../tool.js';
-
-/** A progress line per execution event, as the CLI shows them. */
-function progressText(event: ExecuteEvent): string {
-  switch (event.type) {
-    case 'task-start':
-      return `Task ${event.task} (${event.index + 1}/${event.total}): ${event.title}`;
-    case 'agent':
-      return `agent ${event.purpose === 'implement' ? 'implementing' : 'fixing'} ${event.task}`;
-    case 'gate':
-      return `${event.gate} attempt ${event.attempt}: ${event.passed ? 'passed' : 'failed'}`;
-    case 'fixers':
-      return `${event.gate}: fixed by ${event.fixed.join('; ')}`;
-    case 'checkpoint':
-      return `checkpoint ${event.tag}`;
-    case 'escalated':
-      return `escalated: ${event.trigger}`;
-  }
-}
 
 export const executeTools = [
   defineTool({
@@ -45,7 +27,7 @@ export const executeTools = [
         fromTask: args.fromTask,
         dryRun: args.dryRun,
         ...(args.decision ? { decision: { decision: args.decision, reason: args.reason ?? '' } } : {}),
-        onEvent: (event) => ctx.progress?.(progressText(event), ++step),
+        onEvent: (event) => ctx.progress?.(describeExecuteEvent(event), ++step),
       });
     },
   }),
