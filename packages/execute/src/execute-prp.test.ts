@@ -5,6 +5,7 @@ import { parsePrp } from '@ce/core';
 import { git } from '@ce/test-utils';
 import { BAD_SUM, fixtureRepo, GOOD_SUM, SUM_TEST } from '../test/fixture-repo.js';
 import { executePrp } from './execute-prp.js';
+import { executionMetrics } from './metrics.js';
 
 const PRP = 'PRPs/PRP-1-sum.md';
 const header = (root: string) => parsePrp(readFileSync(join(root, PRP), 'utf8')).header;
@@ -46,6 +47,13 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
       [2, true, undefined],
     ]);
     expect(readFileSync(join(root, 'src/sum.js'), 'utf8')).toBe(GOOD_SUM);
+    expect(executionMetrics(root)).toMatchObject({
+      runs: 1,
+      firstPassSuccess: { count: 0 },
+      secondPassSuccess: { count: 1, of: 1, percent: 100 },
+      selfHealingSuccess: { count: 1, of: 1 },
+      gatePassRates: { task: { count: 0, of: 1 }, L2: { count: 2, of: 2 } },
+    });
   });
 
   it('escalates (exit 3, report) when the same failure comes back three times', async () => {
