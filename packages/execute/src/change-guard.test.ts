@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCheckpoint } from '@ce/state';
 import { git, gitRepo } from '@ce/test-utils';
 import { inspectChanges } from './change-guard.js';
 
@@ -82,6 +83,18 @@ describe('inspectChanges', () => {
     expect(scripts).toEqual([]);
     const asked = await repoWithChanges((root) => add(root, 'package-lock.json', '{ "lockfileVersion": 3 }\n'), ['package-lock.json']);
     expect(asked).toEqual([]);
+  });
+
+  it('compares with a snapshot base, so work that was already uncommitted before is not raised again', async () => {
+    const root = gitRepo({ 'src/a.js': 'export const a = 1;\n' });
+    writeFileSync(join(root, 'package.json'), '{ "dependencies": { "left-pad": "1.3.0" } }\n');
+    const base = (await createCheckpoint(root, 'PRP-1', 'start')).commit;
+    expect(await inspectChanges({ root, base, expectedFiles: [], exclude: [] })).toEqual([]);
+    writeFileSync(join(root, 'src/b.js'), 'export const run = (input) => eval(input);\n');
+    const findings = await inspectChanges({ root, base, expectedFiles: [], exclude: [] });
+    expect(findings.map((f) => [f.trigger, f.file])).toEqual([['shell-injection', 'src/b.js']]);
+    // The user's own index is untouched: both files are still untracked.
+    expect(git(root, 'status', '--porcelain')).toBe('?? package.json\n?? src/b.js');
   });
 
   it('finds nothing in ordinary code, and leaves out the excluded PRP file', async () => {

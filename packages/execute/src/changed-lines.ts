@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runProcess } from '@ce/core';
 
@@ -12,12 +13,10 @@ export interface FileChange {
   removed: string[];
 }
 
-const MAX_FILE_BYTES = 1_000_000;
-
-async function git(root: string, args: string[]): Promise<string> {
+async function git(root: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   const run = await runProcess('git', ['-c', 'core.quotepath=off', ...args], {
     cwd: root,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', ...env },
     timeoutMs: 60_000,
     maxOutputBytes: 50_000_000,
   });
@@ -26,35 +25,36 @@ async function git(root: string, args: string[]): Promise<string> {
 }
 
 /**
- * Every change of the working tree against `base` (tracked files and untracked ones not ignored),
- * outside `.ce/` and the given excluded paths: the lines each file gained and lost.
+ * Every change of the working tree against `base` (a commit: the snapshot taken when the execution
+ * started), untracked files that are not ignored included, outside `.ce/` and the excluded paths:
+ * the lines each file gained and lost. The working tree is staged into a temporary index, so the
+ * user's own index is never touched.
  */
 export async function changesSince(root: string, base: string, exclude: readonly string[] = []): Promise<FileChange[]> {
   const skip = (p: string): boolean => p.startsWith('.ce/') || exclude.includes(p);
-  const changes = new Map<string, FileChange>();
-  const status = await git(root, ['diff', '--no-renames', '--name-status', base, '--', '.']);
-  for (const row of status.split('\n').filter(Boolean)) {
-    const [code, path] = row.split('\t') as [string, string];
-    if (skip(path)) continue;
-    changes.set(path, {
-      path,
-      status: code.startsWith('D') ? 'deleted' : code.startsWith('A') ? 'added' : 'modified',
-      added: [],
-      removed: [],
-    });
+  const dir = mkdtempSync(join(tmpdir(), 'ce-changes-'));
+  const env = { GIT_INDEX_FILE: join(dir, 'index') };
+  try {
+    await git(root, ['read-tree', base], env);
+    await git(root, ['add', '-A', '--', '.'], env);
+    const changes = new Map<string, FileChange>();
+    const status = await git(root, ['diff', '--cached', '--no-renames', '--name-status', base, '--', '.'], env);
+    for (const row of status.split('\n').filter(Boolean)) {
+      const [code, path] = row.split('\t') as [string, string];
+      if (skip(path)) continue;
+      const kind = code.startsWith('D') ? 'deleted' : code.startsWith('A') ? 'added' : 'modified';
+      changes.set(path, { path, status: kind, added: [], removed: [] });
+    }
+    await attachHunks(root, base, changes, env);
+    return [...changes.values()].sort((a, b) => a.path.localeCompare(b.path));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  await attachHunks(root, base, changes);
-  const untracked = await git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
-  for (const path of untracked.split('\0').filter(Boolean)) {
-    if (skip(path)) continue;
-    changes.set(path, { path, status: 'added', added: fileLines(join(root, path)), removed: [] });
-  }
-  return [...changes.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** One `git diff -U0` for all files; hunks are attached to the file of the `diff --git` header above them. */
-async function attachHunks(root: string, base: string, changes: Map<string, FileChange>): Promise<void> {
-  const diff = await git(root, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '-U0', base, '--', '.']);
+async function attachHunks(root: string, base: string, changes: Map<string, FileChange>, env: NodeJS.ProcessEnv): Promise<void> {
+  const diff = await git(root, ['diff', '--cached', '--no-color', '--no-ext-diff', '--no-renames', '-U0', base, '--', '.'], env);
   let current: FileChange | undefined;
   let nextLine = 0;
   for (const line of diff.split('\n')) {
@@ -68,17 +68,6 @@ async function attachHunks(root: string, base: string, changes: Map<string, File
     if (header) nextLine = Number(header[1]);
     else if (line.startsWith('+')) current.added.push({ line: nextLine++, text: line.slice(1) });
     else if (line.startsWith('-')) current.removed.push(line.slice(1));
-  }
-}
-
-function fileLines(file: string): FileChange['added'] {
-  try {
-    if (statSync(file).size > MAX_FILE_BYTES) return [];
-    const text = readFileSync(file, 'utf8');
-    if (text.includes('\0')) return []; // binary
-    return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  } catch {
-    return [];
   }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ADAPTER_NAMES, loadAgent, type AdapterName, type Agent } from '@ce/agents';
-import { isoNow, loadConfig, readPrp, resolveInRepo, runProcess, UsageError, type Prp } from '@ce/core';
-import { startPrp } from '@ce/state';
+import { isoNow, loadConfig, readPrp, resolveInRepo, UsageError, type Prp } from '@ce/core';
+import { createCheckpoint, startPrp } from '@ce/state';
 import { explainPlan, NotAllowedError, unallowedCommands } from '@ce/validate';
 import { applyDecision, type HumanDecision } from './apply-decision.js';
 import { ExecutionRun } from './execution-run.js';
@@ -139,14 +139,15 @@ async function freshState(
       hint: `tasks: ${prp.tasks.map((t) => t.id).join(', ')}`,
     });
   await startPrp(root, prpId);
-  const head = await runProcess('git', ['rev-parse', 'HEAD'], { cwd: root, timeoutMs: 10_000 });
+  // The working tree as it is now (uncommitted work included) is what the agent's changes are compared with.
+  const start = await createCheckpoint(root, prpId, 'start', `${prpId}: before execution`);
   const state: ExecutionState = {
     version: 1,
     prpId,
     prp: prpFile,
     runId: newRunId(prpId),
     agent: options.agent ?? configured,
-    baseCommit: head.stdout.trim(),
+    baseCommit: start.commit,
     startedAt: isoNow(),
     taskIndex,
     step: 'implement',
@@ -154,7 +155,7 @@ async function freshState(
       .slice(0, taskIndex)
       .map((t) => ({ number: t.id, title: t.title, implementedBy: 'skipped' as const, gates: [], passed: true })),
     final: [],
-    checkpoints: [],
+    checkpoints: [start.tag],
     acceptedFindings: [],
     acceptedGates: [],
   };

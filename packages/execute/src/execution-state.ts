@@ -13,7 +13,7 @@ export interface ExecutionState {
   prp: string;
   runId: string;
   agent: string;
-  /** HEAD when the execution started: changes are inspected against it. */
+  /** The snapshot commit of the working tree when the execution started: changes are inspected against it. */
   baseCommit: string;
   startedAt: string;
   /** Index into the PRP's tasks of the task in progress (tasks.length = the final gates). */
