@@ -45,7 +45,7 @@ describe('ce pipeline graph', () => {
     const run = await runCe(['pipeline', 'graph', 'nope']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('error: there is no pipeline named "nope"');
-    expect(run.stderr).toContain('hint: known pipelines: prp-generation, prp-execution');
+    expect(run.stderr).toContain('hint: known pipelines: prp-execution, prp-generation');
   });
 });
 

@@ -26,3 +26,11 @@ export {
 export { inspectChanges, type GuardOptions } from './change-guard.js';
 export { executionMetrics, type ExecutionMetrics, type Rate, type RunSummary } from './metrics.js';
 export { describeExecuteEvent } from './event-text.js';
+export {
+  prpExecution,
+  prpExecutionBuilder,
+  agentPrompt,
+  checkTaskFiles,
+  type ExecutionTasks,
+  type ExecutionCheck,
+} from './prp-execution-pipeline.js';

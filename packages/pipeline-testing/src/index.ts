@@ -40,18 +40,8 @@ export { tokenReport, type TokenReport } from './token-report.js';
 export { CommandLLMStrategy, type CommandLLMOptions } from './command-llm-strategy.js';
 export { LocalCodeSearchStrategy } from './pipelines/local-code-search.js';
 export { LocalDocsStrategy } from './pipelines/local-docs.js';
-export { parseInitial, type ParsedInitial } from './pipelines/initial-parse.js';
 export type { PipelineDefinition, PipelineEnvironment } from './pipelines/pipeline-definition.js';
-export {
-  prpGenerationBuilder,
-  synthesisPrompt,
-  draftSynthesis,
-  renderPrp,
-  type SynthesisInput,
-  type GeneratedPrp,
-} from './pipelines/prp-generation.js';
-export { prpExecutionBuilder, agentPrompt, checkTaskFiles, type ExecutionTasks, type ExecutionCheck } from './pipelines/prp-execution.js';
-export { listPipelines, getPipelineDefinition } from './pipelines/registry.js';
+export { registerPipeline, listPipelines, getPipelineDefinition } from './pipelines/registry.js';
 export {
   runNamedPipeline,
   namedPipelineGraph,

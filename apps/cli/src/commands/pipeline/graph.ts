@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { namedPipelineGraph, PIPELINE_MODES, type PipelineMode } from '@ce/pipeline-testing';
 import { BaseCommand } from '../../base-command.js';
+import { registerProductPipelines } from '../../product-pipelines.js';
 
 export default class PipelineGraph extends BaseCommand<typeof PipelineGraph> {
   static override summary = 'Print a named pipeline as a Mermaid flowchart.';
@@ -20,6 +21,7 @@ export default class PipelineGraph extends BaseCommand<typeof PipelineGraph> {
 
   async run(): Promise<ReturnType<typeof namedPipelineGraph>> {
     await this.parseInput();
+    registerProductPipelines();
     const graph = namedPipelineGraph(this.args.name, { mode: this.flags.mode as PipelineMode, root: this.root });
     this.log(graph.mermaid.trimEnd());
     return graph;

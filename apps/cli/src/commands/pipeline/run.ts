@@ -3,6 +3,7 @@ import { Args, Flags } from '@oclif/core';
 import { Logger } from '@ce/core';
 import { PIPELINE_MODES, runNamedPipeline, type NamedRunResult, type PipelineMode } from '@ce/pipeline-testing';
 import { BaseCommand } from '../../base-command.js';
+import { registerProductPipelines } from '../../product-pipelines.js';
 import { collectExtensions } from '../../extensions.js';
 
 export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
@@ -36,6 +37,7 @@ export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
 
   async run(): Promise<NamedRunResult> {
     await this.parseInput();
+    registerProductPipelines();
     const select = this.flags.strategy ?? [];
     const contributions = select.length > 0 ? await collectExtensions(this.config, 'node-strategy') : [];
     const controller = new AbortController();

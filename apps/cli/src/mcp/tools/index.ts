@@ -4,6 +4,7 @@ import { ciTools } from './ci-tools.js';
 import { contextTools } from './context-tools.js';
 import { driftTools } from './drift-tools.js';
 import { executeTools } from './execute-tools.js';
+import { generateTools } from './generate-tools.js';
 import { projectTools } from './project-tools.js';
 import { validateTools } from './validate-tools.js';
 import { pipelineTools } from './pipeline-tools.js';
@@ -23,4 +24,5 @@ export const allTools: CeTool[] = [
   ...executeTools,
   ...stateTools,
   ...contextTools,
+  ...generateTools,
 ];

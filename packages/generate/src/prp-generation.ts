@@ -1,15 +1,28 @@
 import { parsePrp, isoNow } from '@ce/core';
-import { adapt } from '../adapt.js';
-import { CommandLLMStrategy } from '../command-llm-strategy.js';
-import { MockContext7Strategy, type Context7Request, type Context7Docs } from '../mocks/mock-context7.js';
-import { MockLLMStrategy, type LLMRequest, type LLMResponse } from '../mocks/mock-llm.js';
-import { MockSerenaStrategy, type SerenaResponse } from '../mocks/mock-serena.js';
-import { strategy, type NodeStrategy } from '../node-strategy.js';
-import { PipelineBuilder, type NodeTypes, type PipelineMode } from '../pipeline-builder.js';
-import { parseInitial, type ParsedInitial } from './initial-parse.js';
-import { LocalCodeSearchStrategy } from './local-code-search.js';
-import { LocalDocsStrategy } from './local-docs.js';
-import type { PipelineDefinition, PipelineEnvironment } from './pipeline-definition.js';
+import {
+  CommandLLMStrategy,
+  LocalCodeSearchStrategy,
+  LocalDocsStrategy,
+  PipelineBuilder,
+  adapt,
+  strategy,
+  type NodeStrategy,
+  type NodeTypes,
+  type PipelineDefinition,
+  type PipelineEnvironment,
+  type PipelineMode,
+} from '@ce/pipeline-testing';
+import {
+  MockContext7Strategy,
+  MockLLMStrategy,
+  MockSerenaStrategy,
+  type Context7Docs,
+  type Context7Request,
+  type LLMRequest,
+  type LLMResponse,
+  type SerenaResponse,
+} from '@ce/pipeline-testing/mocks';
+import { parseInitial, type ParsedInitial } from './parse-initial.js';
 
 export interface SynthesisInput {
   parse: ParsedInitial;

@@ -1,0 +1,106 @@
+import { gitRepo } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
+import { checkPrp } from './check-prp.js';
+
+const GOOD = `---
+prp_id: PRP-4
+name: Retry
+status: draft
+created_date: 2026-11-24T08:00:00Z
+complexity: low
+template: kiss
+---
+
+# Retry
+
+## Goal
+
+Retry flaky calls.
+
+## Why
+
+They fail.
+
+## What
+
+### Success Criteria
+
+- [ ] three attempts
+
+## All Needed Context
+
+- url: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Retry-After
+
+\`\`\`ts
+export async function call() {}
+\`\`\`
+
+## Implementation Blueprint
+
+Task 1: retry in the client
+- MODIFY src/client.ts
+- Validation: \`npm test\`
+
+Task 2: tests
+- CREATE src/client.test.ts
+
+## Validation Loop
+
+### Level 1: Syntax & Style
+
+\`\`\`bash
+npm run lint
+\`\`\`
+
+### Level 2: Unit Tests
+
+\`\`\`bash
+npm test
+\`\`\`
+`;
+
+describe('checkPrp', () => {
+  it('accepts an executable PRP and scores its completeness by parts', () => {
+    const root = gitRepo({ 'src/client.ts': 'export async function call() {}\n' });
+    const result = checkPrp({ root, text: GOOD });
+    expect(result.findings).toEqual([]);
+    expect(result.executable).toBe(true);
+    expect(result.completenessParts.sections.score).toBe(30);
+    expect(result.completenessParts.tasks.score).toBe(15);
+    expect(result.completenessParts.examples.score).toBeLessThan(15);
+    expect(result.completeness).toBe(Object.values(result.completenessParts).reduce((sum, part) => sum + part.score, 0));
+  });
+
+  it('reports by line a task that modifies a missing file, a bad header value and a missing section, and is not executable', () => {
+    const root = gitRepo({ 'README.md': '# x\n' });
+    const text = GOOD.replace('complexity: low', 'complexity: huge').replace(/## Why\n\nThey fail.\n\n/, '');
+    const result = checkPrp({ root, text });
+    expect(result.executable).toBe(false);
+    expect(result.findings).toContainEqual({ line: 6, severity: 'error', message: 'complexity "huge" is not one of low, medium, high' });
+    expect(result.findings).toContainEqual({ line: 1, severity: 'error', message: 'missing section "## Why"' });
+    const lines = text.split('\n');
+    const taskLine = lines.findIndex((l) => l.startsWith('Task 1:')) + 1;
+    expect(result.findings).toContainEqual({
+      line: taskLine,
+      severity: 'error',
+      message: 'task 1 modifies src/client.ts, which does not exist (CREATE it instead?)',
+    });
+  });
+
+  it('refuses a Validation Loop without commands and a task path that leaves the repository, and flags placeholders', () => {
+    const root = gitRepo({ 'src/client.ts': '' });
+    const text = GOOD.replace(/### Level 1[\s\S]*$/, 'Run the tests.\n')
+      .replace('- CREATE src/client.test.ts', '- CREATE ../outside.ts')
+      .replace('They fail.', 'They fail {reason}. TODO');
+    const result = checkPrp({ root, text });
+    expect(result.executable).toBe(false);
+    expect(result.findings.map((f) => f.message)).toEqual(
+      expect.arrayContaining([
+        'the Validation Loop has no commands (fenced bash blocks under "### Level N")',
+        'task 2: ../outside.ts is outside the repository',
+        'placeholder text "{reason}"',
+      ]),
+    );
+    expect(result.completenessParts.placeholders.score).toBe(0);
+  });
+});

@@ -1,0 +1,140 @@
+import { MarkdownDocument, codeBlocks, pathReferences, type Section } from '@ce/core';
+import { terms } from './research/terms.js';
+
+/** The parts of an INITIAL.md a PRP is generated from. */
+export interface ParsedInitial {
+  title: string;
+  feature: string;
+  examples: string;
+  documentation: string;
+  other: string;
+  /** Paths the EXAMPLES name (not yet checked to exist). */
+  examplePaths: string[];
+  /** Code blocks of the EXAMPLES. */
+  exampleCode: { lang: string; code: string }[];
+  /** URLs of the DOCUMENTATION, verbatim, with their link text when given. */
+  urls: { url: string; label?: string }[];
+  /** Libraries the DOCUMENTATION names (`yaml`, `@oclif/core`, `/vercel/next.js`). */
+  libraries: string[];
+  /** Local files the DOCUMENTATION names. */
+  docFiles: string[];
+  /** Sections that are none of the four, carried into the PRP. */
+  extra: { title: string; content: string }[];
+  /** The feature's most frequent words (stemmed), for search and prompts. */
+  keywords: string[];
+}
+
+type Part = 'feature' | 'examples' | 'documentation' | 'other';
+
+/** Heading words (normalised) for each part; the first word of a heading decides. */
+const SYNONYMS: Record<Part, RegExp> = {
+  feature: /^(?:feature|features|goal|summary|description|request|what)\b/,
+  examples: /^(?:examples?|patterns?|code examples?)\b/,
+  documentation: /^(?:documentation|docs|references?|resources|links)\b/,
+  other: /^(?:other considerations|considerations|gotchas|notes|constraints|caveats|other)\b/,
+};
+
+/** `# Feature: <name>`: the request's title, not its FEATURE part. */
+function isTitle(section: Section): boolean {
+  return section.level === 1 && /^feature\s*:\s*\S/i.test(section.title.trim());
+}
+
+function partOf(section: Section): Part | undefined {
+  return (Object.keys(SYNONYMS) as Part[]).find((p) => SYNONYMS[p].test(section.key));
+}
+
+/** The text of a section without its subsections that are parts of their own. */
+function ownText(doc: MarkdownDocument, section: Section): string {
+  const end = section.children.find((c) => partOf(c))?.start ?? section.end;
+  return doc.text.slice(section.contentStart, end).trim();
+}
+
+const URL = /https?:\/\/[^\s<>)\]`"']+/g;
+
+/**
+ * Reads an INITIAL.md in the forms in use: `## FEATURE:` with or without the colon, any case, `#`
+ * or `##`, an optional `# Feature: <name>` title, synonyms (Gotchas for OTHER CONSIDERATIONS),
+ * markdown links; other sections are kept as `extra`. Without a FEATURE heading, text before the
+ * first heading (or the whole body) is the feature.
+ */
+export function parseInitial(text: string): ParsedInitial {
+  const doc = new MarkdownDocument(text);
+  const parts: Record<Part, string[]> = { feature: [], examples: [], documentation: [], other: [] };
+  const extra: ParsedInitial['extra'] = [];
+  let named: string | undefined;
+  for (const section of doc.allSections()) {
+    const part = partOf(section);
+    if (isTitle(section)) {
+      named = section.title.trim().replace(/^feature\s*:\s*/i, '');
+      const own = ownText(doc, section);
+      if (own && !section.children.some((c) => partOf(c) === 'feature')) parts.feature.push(own);
+      continue;
+    }
+    if (part) parts[part].push(ownText(doc, section));
+    else if (section.level <= 2 && !doc.allSections().some((s) => s.children.includes(section) && partOf(s) && !isTitle(s))) {
+      if (section.level === 1 && !named && section.children.some((c) => partOf(c))) named = section.title.trim();
+      else if (ownText(doc, section)) extra.push({ title: section.title.trim(), content: ownText(doc, section) });
+    }
+  }
+  const firstHeading = doc.allSections()[0]?.start ?? doc.text.length;
+  const preface = doc.text.slice(doc.frontMatter.bodyStart, firstHeading).trim();
+  const feature = parts.feature.join('\n\n').trim() || preface || (doc.allSections().length === 0 ? doc.body.trim() : '');
+  const examples = parts.examples.join('\n\n').trim();
+  const documentation = parts.documentation.join('\n\n').trim();
+  return {
+    title: titleOf(named, feature),
+    feature,
+    examples,
+    documentation,
+    other: parts.other.join('\n\n').trim(),
+    examplePaths: pathReferences(examples.replace(/```[\s\S]*?```/g, '')).filter((p) => !p.endsWith('/')),
+    exampleCode: codeBlocks(examples).map((b) => ({ lang: b.lang, code: b.code })),
+    urls: urlsOf(documentation),
+    libraries: librariesOf(documentation),
+    docFiles: pathReferences(documentation).filter((p) => !/\.(?:com|org|io|dev|net)\b/.test(p)),
+    extra,
+    keywords: keywordsOf(feature),
+  };
+}
+
+function titleOf(named: string | undefined, feature: string): string {
+  const firstLine = feature.split('\n').find((l) => l.trim().length > 0) ?? 'feature';
+  const sentence = (named ?? firstLine)
+    .replace(/^[-*#>\s]+/, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`/g, '')
+    .split(/(?<=[a-z)])\.\s/)[0] as string;
+  // "Add discount codes to the cart: applyDiscount(…) …" is titled by what comes before the colon.
+  const lead = /^([^:]{8,}?):\s/.exec(sentence)?.[1];
+  const title = (lead ?? sentence).replace(/[.:]\s*$/, '').trim();
+  return (title.length <= 80 ? title : title.slice(0, 80).replace(/\s+\S*$/, '')) || 'feature';
+}
+
+function urlsOf(text: string): ParsedInitial['urls'] {
+  const out = new Map<string, string | undefined>();
+  for (const m of text.matchAll(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g)) out.set(m[2] as string, m[1]);
+  for (const m of text.matchAll(URL)) if (!out.has(m[0].replace(/[.,;:]+$/, ''))) out.set(m[0].replace(/[.,;:]+$/, ''), undefined);
+  return [...out].map(([url, label]) => (label ? { url, label } : { url }));
+}
+
+function librariesOf(text: string): string[] {
+  const out = new Set<string>();
+  const noUrls = text.replace(URL, ' ');
+  for (const m of noUrls.matchAll(/`((?:@[\w.-]+\/)?[\w.-]+|\/[\w.-]+\/[\w.-]+)`/g)) {
+    const name = m[1] as string;
+    if (!/\.(?:md|ts|js|py|json|ya?ml)$/.test(name)) out.add(name);
+  }
+  for (const m of text.matchAll(/npmjs\.com\/package\/((?:@[\w.-]+\/)?[\w.-]+)/g)) out.add(m[1] as string);
+  for (const m of text.matchAll(/pypi\.org\/project\/([\w.-]+)/g)) out.add(m[1] as string);
+  for (const m of text.matchAll(/context7\.com(\/[\w.-]+\/[\w.-]+)/g)) out.add(m[1] as string);
+  return [...out];
+}
+
+function keywordsOf(feature: string): string[] {
+  const counts = new Map<string, number>();
+  for (const word of terms(feature)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 8)
+    .map(([w]) => w);
+}

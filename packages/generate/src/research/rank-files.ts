@@ -1,0 +1,113 @@
+import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
+import type { RepoFile } from './repo-files.js';
+import { codeSpanIdentifiers, splitIdentifier, termCounts, terms } from './terms.js';
+
+/** What the feature request says, as research reads it. */
+export interface FeatureQuery {
+  title: string;
+  feature: string;
+  other: string;
+  /** Repository files the EXAMPLES name. */
+  examples: string[];
+}
+
+export interface RankedFile {
+  path: string;
+  /** 0–1, relative to the best file. */
+  score: number;
+  /** Why it ranks: the query words it matched, the graph edges that lifted it. */
+  reasons: string[];
+}
+
+/** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
+const WEIGHTS = { path: 3, symbols: 0.5, body: 1, codeSpan: 2, defines: 0.3, example: 0.35, exampleNeighbour: 0.25, graph: 0.05 };
+
+/** The query's terms with weights: the title counts twice, other considerations half. */
+export function queryTerms(query: FeatureQuery): Map<string, number> {
+  const counts = termCounts(query.title, new Map(), 2);
+  termCounts(query.feature, counts, 1);
+  termCounts(query.other, counts, 0.5);
+  for (const id of codeSpanIdentifiers(`${query.title}\n${query.feature}`)) termCounts(id, counts, WEIGHTS.codeSpan);
+  const weighted = new Map<string, number>();
+  for (const [term, n] of counts) weighted.set(term, 1 + Math.log(n));
+  return weighted;
+}
+
+function fileDocument(file: RepoFile): Bm25Document {
+  const pathWords = file.path.split(/[/.]/).flatMap(splitIdentifier).join(' ');
+  return bm25Document(file.path, [
+    { text: pathWords, weight: WEIGHTS.path },
+    { text: file.symbols.map((s) => s.name).join(' '), weight: WEIGHTS.symbols },
+    { text: file.text, weight: WEIGHTS.body },
+  ]);
+}
+
+/**
+ * Ranks the repository's non-test source files for a feature: BM25 over three fields (path words,
+ * symbol names split by camelCase/snake_case, the text with its doc comments), lifted by the
+ * EXAMPLES (the files themselves, what they import and what imports them) and by the import graph
+ * around the best files (their callees and callers). Scores are relative to the best file.
+ */
+export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] {
+  const sources = files.filter((f) => !f.test);
+  const lexical = bm25Scores(sources.map(fileDocument), queryTerms(query));
+  const top = Math.max(0, ...lexical.values()) || 1;
+  const score = new Map<string, number>();
+  const reasons = new Map<string, string[]>();
+  const note = (path: string, why: string): void => void (reasons.get(path) ?? reasons.set(path, []).get(path))?.push(why);
+  const wanted = new Set(queryTerms(query).keys());
+  for (const file of sources) {
+    const s = (lexical.get(file.path) ?? 0) / top;
+    score.set(file.path, s);
+    const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
+    if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
+  }
+  const named = new Set(codeSpanIdentifiers(`${query.title}\n${query.feature}\n${query.other}`));
+  for (const file of sources) {
+    const defined = file.symbols.filter((sym) => named.has(sym.name)).map((sym) => sym.name);
+    if (defined.length > 0) {
+      score.set(file.path, (score.get(file.path) ?? 0) + WEIGHTS.defines);
+      note(file.path, `defines ${[...new Set(defined)].slice(0, 3).join(', ')}, named in the request`);
+    }
+  }
+  const importers = importersOf(sources);
+  const lift = (path: string, amount: number, why: string): void => {
+    if (!score.has(path)) return;
+    score.set(path, (score.get(path) ?? 0) + amount);
+    note(path, why);
+  };
+  for (const example of query.examples) {
+    lift(example, WEIGHTS.example, 'named in EXAMPLES');
+    const file = sources.find((f) => f.path === example);
+    for (const dep of file?.imports ?? []) lift(dep, WEIGHTS.exampleNeighbour, `imported by the example ${example}`);
+    for (const user of importers.get(example) ?? []) lift(user, WEIGHTS.exampleNeighbour, `imports the example ${example}`);
+  }
+  const seeds = [...score.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const byPath = new Map(sources.map((f) => [f.path, f]));
+  for (const [seed, seedScore] of seeds) {
+    for (const dep of byPath.get(seed)?.imports ?? []) lift(dep, WEIGHTS.graph * seedScore, `called from ${seed}`);
+    for (const user of importers.get(seed) ?? []) lift(user, WEIGHTS.graph * seedScore, `calls into ${seed}`);
+  }
+  const best = Math.max(0, ...score.values()) || 1;
+  return [...score.entries()]
+    .filter(([, s]) => s > 0)
+    .map(([path, s]) => ({ path, score: s / best, reasons: reasons.get(path) ?? ['words of the feature in its text'] }))
+    .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+/** Files by the files that import them. */
+export function importersOf(files: RepoFile[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of files) for (const dep of file.imports) (out.get(dep) ?? out.set(dep, []).get(dep))?.push(file.path);
+  return out;
+}
+
+/**
+ * The files the blueprint names: the best file always, then those within `ratio` of it, at most
+ * `max`. A shotgun list is a defect, so the cut is relative to the best match, not a fixed count.
+ */
+export function pickBlueprintFiles(ranked: RankedFile[], options: { max?: number; ratio?: number } = {}): RankedFile[] {
+  const max = options.max ?? 5;
+  const ratio = options.ratio ?? 0.45;
+  return ranked.filter((f, i) => i === 0 || f.score >= ratio).slice(0, max);
+}
