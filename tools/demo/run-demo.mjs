@@ -121,7 +121,7 @@ function setUpRepository() {
 
 /** The workflow, in the order a developer and an agent would go. */
 function workflow() {
-  const prp = 'PRPs/PRP-1-discount-codes.md';
+  let prp = ''; // written by ce generate below
   const summary = (pick) => (stdout) => JSON.stringify(pick(JSON.parse(stdout)), null, 2);
   return [
     () => ce('Set ce up in the repository', ['init']),
@@ -130,18 +130,38 @@ function workflow() {
       ce('Index the code (tree-sitter, incremental)', ['context', 'sync', '--json'], {
         show: summary((r) => ({ files: r.files ?? r.totalFiles, symbols: r.symbols ?? r.totalSymbols })),
       }),
-    () => ce('Context health before execution (0–100, lower is better)', ['context', 'health']),
+    () => ce('Context health before generation (0–100, lower is better)', ['context', 'health']),
+    () => {
+      const generated = ce(
+        'Generate the PRP from INITIAL.md (research on the code index, deterministic draft)',
+        ['generate', 'INITIAL.md', '--json'],
+        {
+          show: summary((r) => ({ prpPath: r.prpPath, completeness: r.completeness, files: r.files, synthesizedBy: r.synthesizedBy })),
+        },
+      );
+      prp = JSON.parse(generated.stdout).prpPath;
+      commit(`ce generate: ${prp}`);
+    },
+    () => ce('Is the PRP executable?', ['prp', 'check', prp]),
     () => {
       const config = readFileSync(join(repo, '.ce', 'config.yml'), 'utf8').replace(
         /^agents:[\s\S]*?(?=^\S)/m,
         `agents:\n  adapter: claude-code\n  claudeCode:\n    binary: ${JSON.stringify(replay)}\n    permissionMode: acceptEdits\n    allowedTools: [Read, Edit, Write]\n\n`,
       );
-      writeFileSync(join(repo, '.ce', 'config.yml'), config);
-      commit('ce: the demo agent');
+      // The example has no integration suite of its own: its level 3 runs the whole node:test suite.
+      writeFileSync(
+        join(repo, '.ce', 'config.yml'),
+        config.replace(
+          /^(validation:\n\s+maxAttempts: 3\n)/m,
+          '$1  commands:\n    "3": [{ name: integration, command: node --test test/ }]\n',
+        ),
+      );
+      commit('ce: the demo agent and level 3');
       note('The agent: Claude Code, REPLAYED', [
         'agents.adapter: claude-code, agents.claudeCode.binary: tools/demo/replay-claude.mjs',
         'ce runs it exactly as it runs `claude -p … --output-format stream-json --verbose`; the replay answers with',
         'recorded stream-json transcripts (tools/demo/transcripts/*.jsonl) and performs their Write/Edit calls.',
+        'validation.commands."3" in .ce/config.yml: node --test test/ (the example has no separate integration suite)',
       ]);
     },
     () => ce('The PRP’s commands, each as it would run and whether it is allowed', ['validate', '--plan', '--prp', prp]),
