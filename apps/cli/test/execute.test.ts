@@ -122,7 +122,7 @@ describe('ce execute', () => {
 describe('MCP execute_prp', () => {
   it('returns the task to implement with agent none, and sends progress notifications while it runs the gates', async () => {
     const root = await repo();
-    const client = await connectCeMcp(root);
+    const client = await connectCeMcp(root, ['--tools', 'all']);
     const first = await client.callTool({ name: 'execute_prp', arguments: { prp: 'PRPs/PRP-1-sum.md', agent: 'none' } });
     expect(first.structuredContent).toMatchObject({ status: 'awaiting-implementation', task: { number: '1' } });
     writeFileSync(join(root, 'src/sum.js'), SUM);

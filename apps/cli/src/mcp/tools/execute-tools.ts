@@ -16,7 +16,8 @@ export const executeTools = [
       decision: z.enum(['accept', 'reject']).optional(),
       reason: z.string().optional(),
     },
-    core: true,
+    // Outside the core set (at most ten tools): agents run executions through `ce execute --json`; `--tools all` adds it.
+    core: false,
     handler: async (args, ctx) => {
       let step = 0;
       return executePrp({
