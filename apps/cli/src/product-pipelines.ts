@@ -1,3 +1,4 @@
+import { prpExecution } from '@ce/execute';
 import { prpGeneration } from '@ce/generate';
 import { registerPipeline } from '@ce/pipeline-testing';
 
@@ -7,4 +8,5 @@ import { registerPipeline } from '@ce/pipeline-testing';
  */
 export function registerProductPipelines(): void {
   registerPipeline(prpGeneration);
+  registerPipeline(prpExecution);
 }

@@ -117,6 +117,12 @@ export const PARITY: Record<string, ParityCase> = {
   find_referencing_symbols: { group: 'read', argv: ['context', 'references', 'getOrder'], args: { name_path: 'getOrder' } },
   context_health: { group: 'read', argv: ['context', 'health'] },
   prp_check: { group: 'read', argv: ['prp', 'check', 'PRPs/PRP-1-orders.md'], args: { file: 'PRPs/PRP-1-orders.md' } },
+  execute_prp: {
+    group: 'read',
+    argv: ['execute', 'PRPs/PRP-2-refunds.md', '--dry-run'],
+    args: { prp: 'PRPs/PRP-2-refunds.md', dryRun: true },
+  },
+  metrics: { group: 'read', argv: ['metrics'] },
 };
 
 /**
@@ -168,6 +174,8 @@ const FIXTURE: Record<string, string> = {
     'name: parity\nstages:\n  - stage: lint\n    nodes:\n      - { name: check, command: \'node -e "0"\' }\n  - stage: test\n    depends_on: [lint]\n    nodes:\n      - { name: unit, command: \'node -e "0"\' }\n      - { name: e2e, command: \'node -e "0"\', strategy: mock }\n',
   'PRPs/PRP-1-orders.md':
     '---\nprp_id: PRP-1\nname: orders\nstatus: executed\ndrift_justification:\n  drift_score: 12\n  decision: accept\n  reason: "streaming needs callbacks"\n  category_breakdown: {async-style: 40}\n  date: 2026-11-01T10:00:00Z\n---\n\n## Goal\nOrders.\n',
+  'PRPs/PRP-2-refunds.md':
+    '---\nprp_id: PRP-2\nname: refunds\nstatus: ready\n---\n\n## Goal\nRefunds.\n\n## Implementation Blueprint\n\nTask 1: The refund service\n- CREATE `src/refund-service.ts`\n- MIRROR `src/order-service.ts`\n\n## Validation Loop\n\n### Level 1\n\n```bash\nnode -e "0"\n```\n',
 };
 
 async function viaCli(root: string, c: ParityCase): Promise<unknown> {

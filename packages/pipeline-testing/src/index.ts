@@ -41,7 +41,6 @@ export { CommandLLMStrategy, type CommandLLMOptions } from './command-llm-strate
 export { LocalCodeSearchStrategy } from './pipelines/local-code-search.js';
 export { LocalDocsStrategy } from './pipelines/local-docs.js';
 export type { PipelineDefinition, PipelineEnvironment } from './pipelines/pipeline-definition.js';
-export { prpExecutionBuilder, agentPrompt, checkTaskFiles, type ExecutionTasks, type ExecutionCheck } from './pipelines/prp-execution.js';
 export { registerPipeline, listPipelines, getPipelineDefinition } from './pipelines/registry.js';
 export {
   runNamedPipeline,

@@ -49,8 +49,8 @@ function repo(): string {
 }
 
 describe('named pipelines', () => {
-  it('lists the registered pipelines by name, with the built-in prp-execution', () => {
-    expect(listPipelines().map((p) => p.name)).toEqual(['feature-brief', 'prp-execution']);
+  it('lists the registered pipelines by name (the framework holds none of its own)', () => {
+    expect(listPipelines().map((p) => p.name)).toEqual(['feature-brief']);
   });
 
   it('registers the same definition twice without complaint and refuses a different one under a taken name', () => {
@@ -82,17 +82,6 @@ describe('named pipelines', () => {
       else expect(output.text).toMatch(/^Brief \(canned\): touch/);
     });
   }
-
-  it('runs prp-execution and reports the task files missing from the repository', async () => {
-    const result = await runNamedPipeline(repo(), 'prp-execution', { mode: 'e2e' });
-    expect(result.mockedNodes).toEqual(['agent']);
-    expect(result.output).toEqual({
-      passed: false,
-      checked: ['src/config/loader.ts', 'src/cli.ts'],
-      missing: ['src/config/loader.ts', 'src/cli.ts'],
-      agent: 'Implemented 2 task(s): write the loader; wire it into the CLI',
-    });
-  });
 
   it('records a real run with a model program and replays it in e2e mode, saving ≥ 90% of the tokens', async () => {
     const root = repo();

@@ -25,6 +25,11 @@ const CALLS = {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'vitest run', lint: 'eslint .' } }));
     assert.ok(JSON.stringify(m.inferPlan(dir)).includes('npm test'));
   },
+  '@ce/generate': (m) => {
+    const initial = m.parseInitial('## FEATURE\n\nAdd a discount code to the cart.\n\n## EXAMPLES\n\n- src/cart.js\n');
+    assert.match(initial.feature, /discount code/);
+  },
+  '@ce/execute': (m) => assert.equal(m.executionMetrics(mkdtempSync(join(tmpdir(), 'ce-'))).runs, 0),
   '@ce/cli': (m) => assert.equal(m.toCeError(new Error('x')).exitCode, 1),
 };
 

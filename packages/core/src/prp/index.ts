@@ -1,4 +1,5 @@
-export { parsePrp, readPrp, assertCompletePrp, type Prp, type PrpTask, type ValidationLevel } from './parse-prp.js';
+export { parsePrp, readPrp, assertCompletePrp, type Prp, type ValidationLevel } from './parse-prp.js';
+export { parseBlueprintTasks, type PrpTask, type TaskOperation, type TaskVerb } from './prp-tasks.js';
 export {
   normalizePrpHeader,
   normalizeDecision,

@@ -1,13 +1,12 @@
 import { UsageError } from '@ce/core';
 import type { PipelineDefinition } from './pipeline-definition.js';
-import { prpExecution } from './prp-execution.js';
 
 /**
  * The pipelines `ce pipeline graph|run` know by name. Product packages own their pipelines and
- * register them here (`registerPipeline`); the framework itself holds none of its own but the
- * execution pipeline, until @ce/execute takes it over. A Map mutated in place, never reassigned.
+ * register them here (`registerPipeline`); the framework itself holds none of its own. A Map
+ * mutated in place, never reassigned.
  */
-const REGISTRY = new Map<string, PipelineDefinition>([[prpExecution.name, prpExecution]]);
+const REGISTRY = new Map<string, PipelineDefinition>();
 
 /**
  * Makes a pipeline known by its name. Registering the same definition again is a no-op (hosts may

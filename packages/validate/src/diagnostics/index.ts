@@ -9,4 +9,5 @@ export { ruffParser } from './ruff.js';
 export { mypyParser } from './mypy.js';
 export { cargoParser } from './cargo.js';
 export { goParser } from './go.js';
+export { nodeTestParser } from './node-test.js';
 export { plain, type Diagnostic, type DiagnosticParser, type Severity } from './types.js';

@@ -4,6 +4,7 @@ import { eslintParser } from './eslint.js';
 import { goParser } from './go.js';
 import { jestParser } from './jest.js';
 import { mypyParser } from './mypy.js';
+import { nodeTestParser } from './node-test.js';
 import { prettierParser } from './prettier.js';
 import { pytestParser } from './pytest.js';
 import { ruffParser } from './ruff.js';
@@ -23,6 +24,7 @@ export const PARSERS: readonly DiagnosticParser[] = [
   mypyParser,
   cargoParser,
   goParser,
+  nodeTestParser,
 ];
 
 export interface ParseContext {

@@ -3,6 +3,7 @@ import { agentsTools } from './agents-tools.js';
 import { ciTools } from './ci-tools.js';
 import { contextTools } from './context-tools.js';
 import { driftTools } from './drift-tools.js';
+import { executeTools } from './execute-tools.js';
 import { generateTools } from './generate-tools.js';
 import { projectTools } from './project-tools.js';
 import { validateTools } from './validate-tools.js';
@@ -20,6 +21,7 @@ export const allTools: CeTool[] = [
   ...validateTools,
   ...pipelineTools,
   ...driftTools,
+  ...executeTools,
   ...stateTools,
   ...contextTools,
   ...generateTools,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decideLevel4 } from '@ce/execute';
 import { reviewPlan, validate, VALIDATION_LEVEL_CHOICES, type ValidationLevelChoice } from '@ce/validate';
 import { defineTool } from '../tool.js';
 
@@ -25,6 +26,15 @@ export const validateTools = [
     },
     core: false,
     handler: (args, ctx) =>
-      validate({ root: ctx.root, level: args.level, prp: args.prp, fix: args.fix, examples: args.examples, files: args.files }),
+      validate({
+        root: ctx.root,
+        level: args.level,
+        prp: args.prp,
+        fix: args.fix,
+        examples: args.examples,
+        files: args.files,
+        // The CLI's decision flow; over MCP nobody is asked, so drift at or above the threshold halts (exit 3).
+        level4: () => decideLevel4({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files }),
+      }),
   }),
 ];

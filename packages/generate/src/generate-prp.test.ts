@@ -5,9 +5,9 @@ import { checkPrp, defaultConfig } from '@ce/core';
 import { createAgent } from '@ce/agents';
 import { strategy } from '@ce/pipeline-testing';
 import { describe, expect, it } from 'vitest';
-import { generatePrp, type CodeResearch, type DocsResult } from '../src/index.js';
-import { demoRepo } from './demo-repo.js';
-import { replayModel } from './replay-model.js';
+import { generatePrp, type CodeResearch, type DocsResult } from './index.js';
+import { demoRepo } from '../test/demo-repo.js';
+import { replayModel } from '../test/replay-model.js';
 
 async function modelAgent(recordings: string[]) {
   const server = await replayModel(recordings);
@@ -118,7 +118,7 @@ describe('generatePrp', () => {
 
 describe('generatePrp with Context7 configured', () => {
   it('quotes the docs Context7 answers over MCP and records the library id and version in the header', async () => {
-    const server = fileURLToPath(new URL('./fixtures/context7-server.mjs', import.meta.url));
+    const server = fileURLToPath(new URL('../test/fixtures/context7-server.mjs', import.meta.url));
     const root = demoRepo({
       '.ce/config.yml': `context7:\n  enabled: true\n  command: ${JSON.stringify(process.execPath)}\n  args: [${JSON.stringify(server)}]\n`,
       'INITIAL2.md': '## FEATURE\n\nValidate discount codes with a schema before applying them.\n\n## DOCUMENTATION\n\n- `zod`\n',

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { parsePrp, resolveInRepo, type PrpTask } from '@ce/core';
-import { adapt } from '../adapt.js';
-import { CommandLLMStrategy } from '../command-llm-strategy.js';
-import { MockLLMStrategy, type LLMRequest, type LLMResponse } from '../mocks/mock-llm.js';
-import { strategy, type NodeStrategy } from '../node-strategy.js';
-import { PipelineBuilder, type NodeTypes, type PipelineMode } from '../pipeline-builder.js';
-import type { PipelineDefinition, PipelineEnvironment } from './pipeline-definition.js';
+import {
+  adapt,
+  CommandLLMStrategy,
+  PipelineBuilder,
+  strategy,
+  type NodeStrategy,
+  type NodeTypes,
+  type PipelineDefinition,
+  type PipelineEnvironment,
+  type PipelineMode,
+} from '@ce/pipeline-testing';
+import { MockLLMStrategy, type LLMRequest, type LLMResponse } from '@ce/pipeline-testing/mocks';
 
 export interface ExecutionTasks {
   prpId: string | undefined;
@@ -45,7 +51,11 @@ export function checkTaskFiles(root: string, input: { tasks: ExecutionTasks; age
   return { passed: missing.length === 0, checked, missing, agent: input.agent.text.split('\n')[0] ?? '' };
 }
 
-/** The nodes of PRP execution: tasks → agent → validate. */
+/**
+ * The PRP-execution pipeline for `ce pipeline graph|run` (tasks → agent → validate), owned here and
+ * registered with @ce/pipeline-testing by the host (the CLI). A test double of the real run: it
+ * checks that the files the tasks name exist; `executePrp` is the execution itself.
+ */
 export function prpExecutionBuilder(mode: PipelineMode, env: PipelineEnvironment): PipelineBuilder<NodeTypes> {
   const agent: NodeStrategy<ExecutionTasks, LLMResponse> = env.llmCommand
     ? adapt(new CommandLLMStrategy({ command: env.llmCommand, cwd: env.root }), agentPrompt)
