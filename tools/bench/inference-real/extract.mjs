@@ -31,7 +31,7 @@ const MARKER =
 /** Code files: only the lines inference reads. */
 const EXCERPT = [
   [/^conftest\.py$/, /addoption|addinivalue_line|markers|skip|integration|getoption/],
-  [/^noxfile\.py$/, /@nox\.session|^\s*def |session\.run\(|nox\.options/],
+  [/^noxfile\.py$/, /@nox\.session|^\s*def |session\.run\(|nox\.options|^\s*["'][\w.-]+["'],?\s*$/],
   [/_test\.go$/, /^\/\/go:build|^\/\/ \+build/],
   [/\.gemspec$/, /add_(development_)?dependency|add_runtime_dependency/],
   [/^Rakefile$/, /task|TestTask|RakeTask|pattern|test_files|libs|require/],
@@ -64,8 +64,12 @@ for (const path of all) {
     // Rust integration targets: the names of tests/*.rs matter, not their code.
     else if (folders.length === 1 && folders[0] === 'tests' && name.endsWith('.rs')) files[path] = '';
     // scripts-to-rule-them-all (scripts/test, scripts/lint.sh): the names matter.
-    else if (folders.length === 1 && /^scripts?$/.test(folders[0]) && /^(test|tests|lint|check|typecheck|format|fmt|ci)(\.sh)?$/.test(name))
-      files[path] = '';
+    else if (
+      folders.length === 1 &&
+      /^scripts?$/.test(folders[0]) &&
+      /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh)?$/.test(name)
+    )
+      files[path] = git('show', `HEAD:${path}`);
   }
 }
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.

@@ -31,6 +31,13 @@ export const SKIPPED_DIRS = new Set([
   'tmp',
   'temp',
   'logs',
+  // fuzzers and benchmarks are not validation gates
+  'fuzz',
+  'fuzzing',
+  'bench',
+  'benches',
+  'benchmark',
+  'benchmarks',
 ]);
 
 export interface ScanOptions {
