@@ -5,7 +5,8 @@
 // temporary folder, infers its plan with the BUILT @ce/validate (`npx nx run @ce/validate:build`),
 // and scores every level: right when each labelled command is inferred (in one of its spellings)
 // and nothing is inferred that the label does not list. A repository is right when its three
-// levels are. Figures are given for the tuning half and the held-out half separately. Target ≥ 95 %.
+// levels are. Figures are given per set: `tune` (fixed against), `held-out` (first measured untouched,
+// then used for tuning: see RESULTS.md) and `held-out-2` (labelled after that, never tuned against). Target ≥ 95 %.
 //   node tools/bench/inference-real/bench.mjs [--verbose] [--json]
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,7 @@ for (const file of readdirSync(join(here, 'fixtures')).sort()) {
 }
 
 const summary = {};
-for (const half of ['tune', 'held-out', 'all']) {
+for (const half of ['tune', 'held-out', 'held-out-2', 'all']) {
   const set = results.filter((r) => half === 'all' || r.half === half);
   const levelsOk = set.reduce((n, r) => n + Object.values(r.levels).filter((l) => l.ok).length, 0);
   summary[half] = { repositories: set.length, right: set.filter((r) => r.ok).length, levelsRight: levelsOk, levels: set.length * 3 };
@@ -89,5 +90,4 @@ if (asJson) {
       `${half.padEnd(10)} ${`${s.right}/${s.repositories}`.padStart(6)} = ${pct(s.right, s.repositories).padStart(7)}   ${`${s.levelsRight}/${s.levels}`.padStart(7)} = ${pct(s.levelsRight, s.levels)}`,
     );
 }
-const heldOut = summary['held-out'];
-process.exitCode = heldOut.right / heldOut.repositories >= TARGET && summary.tune.right / summary.tune.repositories >= TARGET ? 0 : 1;
+process.exitCode = Object.values(summary).every((s) => s.right / s.repositories >= TARGET) ? 0 : 1;
