@@ -1,4 +1,4 @@
-import { levelOfScriptName } from './detector.js';
+import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -24,6 +24,8 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
 
 function levelOfBody(body: string): GateLevel | undefined {
   for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
+    // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
+    if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
     const level = levelOfCiCommand(line);
     if (level !== undefined) return level;
   }
@@ -45,13 +47,18 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
   if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);
-  const level = levelOfScriptName(inv.name);
+  if (inv.runner === 'file') {
+    // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
+    const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
+    return levelOfScript(base === 'check' ? 'lint' : base, body);
+  }
+  const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
-  // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is.
+  // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
+  // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
+  // judged by the tool patterns of its name.
   if (body !== undefined && body.trim() !== '') return levelOfBody(body);
-  // `pnpm vitest` may run a binary, not a script: let the tool patterns judge it.
-  if (/^(pnpm|yarn|bun) (?!run\b)/.test(command)) return 'none';
-  return undefined;
+  return 'none';
 }
 
 /** Maven and Gradle lines by their goals: static checks 1, test / verify / check / build 2, integration tasks 3. */
@@ -71,8 +78,12 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = stripPrefixes(command.trim());
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
+  // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
+  if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
+  // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
+  if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
@@ -87,7 +98,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
       c,
     )
   )

@@ -1,4 +1,5 @@
 import type { CiCandidate } from './ci-workflows.js';
+import type { ProjectDir } from './project-dir.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import type { Candidate, GateLevel } from './types.js';
@@ -33,6 +34,30 @@ function sameFamily(a: GateLevel, b: GateLevel): boolean {
   return a === b || (a > 1 && b > 1);
 }
 
+/** `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept. */
+function isVariantOf(ci: string, candidate: string): boolean {
+  const x = scriptInvocation(ci);
+  const y = scriptInvocation(candidate);
+  return Boolean(x && y && x.runner === y.runner && y.name && x.name.startsWith(`${y.name}:`));
+}
+
+/** The manifest a tool's ecosystem needs in the folder it runs in (`deno test` needs deno.json). */
+const ECOSYSTEM_MANIFEST: [RegExp, RegExp][] = [
+  [/^deno\s/, /^deno\.jsonc?$/],
+  [/^cargo\s/, /^Cargo\.toml$/],
+  [/^go\s/, /^go\.mod$/],
+  [/^(npm|pnpm|yarn|bun|npx|bunx)\s/, /^package\.json$/],
+  [/^(\.\/)?(mvnw?)\s/, /^pom\.xml$/],
+  [/^(\.\/)?(gradlew?)\s/, /^(build|settings)\.gradle(\.kts)?$/],
+  [/^(bundle|rake|rspec|rubocop)\s/, /^(Gemfile|Rakefile|\.rspec|\.rubocop\.yml)$/],
+];
+
+/** Whether a CI command runs a tool of an ecosystem its folder has (a bun project's CI running `deno test` on a sub-folder's config tests another runtime). */
+function ecosystemPresent(command: string, dir: ProjectDir | undefined): boolean {
+  const rule = ECOSYSTEM_MANIFEST.find(([tool]) => tool.test(command.trim()));
+  return !rule || !dir || [...dir.files].some((f) => rule[1].test(f));
+}
+
 function intersects(a: Set<string>, b: Set<string>): boolean {
   for (const k of a) if (b.has(k)) return true;
   return false;
@@ -49,6 +74,7 @@ export function witness(
   ci: CiCandidate[],
   bodyOf: (command: string) => string | undefined,
   opaque: ReadonlySet<GateLevel> = new Set(),
+  dir?: ProjectDir,
 ): Candidate[] {
   if (ci.length === 0) return candidates;
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
@@ -61,10 +87,12 @@ export function witness(
   const added = ciKeys
     .filter(
       (x) =>
+        (candidates.length === 0 || ecosystemPresent(x.c.command.replace(/^(env\s+)?([A-Z_][A-Z0-9_]*=\S*\s+)*/, ''), dir)) &&
         !kept.some(
           (c) =>
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
+            isVariantOf(x.c.command, c.command) ||
             (sameFamily(c.level, x.c.level) && intersects(keysOf(c), x.keys)),
         ),
     )

@@ -272,7 +272,8 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./')) continue;
       const base = posix.basename(uses.split('@')[0] as string);
-      if (/lint|check|static|style|format/.test(base)) out.add(1);
+      const inputs = JSON.stringify(record(job)?.['with'] ?? {});
+      if (/lint|check|static|style|format/.test(base) || /"lint":true/.test(inputs)) out.add(1);
       if (/test|build|ci\b/.test(base)) out.add(2);
     }
   }

@@ -13,6 +13,7 @@ import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
 import { detectRust } from './rust.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
+import { scriptInvocation } from './invocation.js';
 import { resolveBody, scriptTable } from './script-table.js';
 import { detectScriptsDir } from './scripts-dir.js';
 import { detectTaskfile } from './taskfile.js';
@@ -90,6 +91,8 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
   const bodyOf = (cwd: string, command: string): string | undefined => {
     const dir = byRel.get(cwd);
     if (!dir) return undefined;
+    const inv = scriptInvocation(command);
+    if (inv?.runner === 'file') return dir.read(inv.name);
     if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
     return resolveBody(tables.get(cwd) as Map<string, string>, command);
   };
@@ -111,7 +114,7 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     const inferred = merge(DETECTORS.flatMap((detect) => detect(context)));
     // A sub-project the repository's CI never works in is not part of what the project validates.
     if (ci.length > 0 && dir.rel !== '.' && !entered.has(dir.rel)) continue;
-    const chosen = witness(inferred, here, (command) => bodyOf(dir.rel, command), opaque);
+    const chosen = witness(inferred, here, (command) => bodyOf(dir.rel, command), opaque, dir);
     for (const level of GATE_LEVELS) for (const c of chosen) if (c.level === level) push(c, dir.rel);
     done.add(dir.rel);
   }

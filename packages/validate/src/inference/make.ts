@@ -24,7 +24,8 @@ export function recipes(text: string, just = false): Map<string, string> {
     const head = header.exec(line);
     if (head && !/^\s/.test(line)) {
       current = (head[1] as string).split(/\s+/);
-      for (const name of current) out.set(name, (head[2] ?? '').trim());
+      // The prerequisites are kept as a comment line: names to follow, not a command to run.
+      for (const name of current) out.set(name, `#: ${(head[2] ?? '').trim()}`);
       continue;
     }
     if (/^(\t| {2,})\S/.test(line))
@@ -37,7 +38,7 @@ export function recipes(text: string, just = false): Map<string, string> {
 /** A recipe with the recipes it depends on (one level), so `test: (watch 'x')` is read as the watcher it is. */
 export function withDependencies(bodies: Map<string, string>, name: string): string {
   const own = bodies.get(name) ?? '';
-  const head = own.split('\n')[0] ?? '';
+  const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
   const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)].map((m) => m[1] as string).filter((d) => d !== name && bodies.has(d));
   return [own, ...deps.map((d) => bodies.get(d) ?? '')].join('\n');
 }

@@ -31,7 +31,11 @@ export const SKIPPED_DIRS = new Set([
   'tmp',
   'temp',
   'logs',
-  // fuzzers and benchmarks are not validation gates
+  // fuzzers and benchmarks are not validation gates; projects inside test folders are test data or vendored
+  'test',
+  'tests',
+  'spec',
+  '__tests__',
   'fuzz',
   'fuzzing',
   'bench',

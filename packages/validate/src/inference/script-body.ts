@@ -119,7 +119,7 @@ const KEYS: [RegExp, string][] = [
   [/\bcheckstyle/, 'checkstyle'],
   [/\bktlint/, 'ktlint'],
   [/\bdetekt\b/, 'detekt'],
-  [/\bctest\b|make\s+test\b/, 'ctest'],
+  [/\bctest\b|make\s+test(\s|$)/, 'ctest'],
   [/\bclang-format\b/, 'clang-format'],
   [/deno\s+lint\b/, 'deno-lint'],
   [/deno\s+fmt\b/, 'deno-fmt'],

@@ -47,7 +47,12 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
 export function resolveBody(table: Map<string, string>, command: string, depth = 2): string | undefined {
   const inv = scriptInvocation(command);
   if (!inv) return undefined;
-  const body = table.get(`${inv.runner}\0${inv.name}`);
+  // A Makefile pattern rule (`test-%:`) stands for every name it matches (`make test-full`).
+  const pattern =
+    inv.runner === 'make'
+      ? [...table.keys()].find((k) => k.startsWith('make\0') && /[-_]$/.test(k) && `make\0${inv.name}`.startsWith(k))
+      : undefined;
+  const body = table.get(`${inv.runner}\0${inv.name}`) ?? (pattern ? table.get(pattern) : undefined);
   if (body === undefined || depth <= 0) return body;
   const nested = body
     .split(/\r?\n|\s&&\s|;\s/)

@@ -15,7 +15,7 @@ export function detectScriptsDir({ dir }: DetectContext): Candidate[] {
   for (const folder of ['scripts', 'script']) {
     if (!dir.hasDir(folder)) continue;
     for (const name of dir.list(folder).sort()) {
-      if (!NAMES.test(name)) continue;
+      if (!NAMES.test(name) || dir.isDir(`${folder}/${name}`)) continue;
       const base = name.replace(/\.sh$/, '');
       const body = dir.read(`${folder}/${name}`) ?? '';
       const level = levelOfScript(base === 'check' ? 'lint' : base, body);
