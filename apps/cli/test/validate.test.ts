@@ -42,14 +42,14 @@ describe('ce validate', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       levels: {
         '1': [
-          { name: 'go vet', command: 'go vet ./...', cwd: 'svc' },
-          { name: 'lint', command: 'yarn lint', cwd: 'web' },
+          { name: 'go vet', command: 'go vet ./...', cwd: 'svc', evidence: { file: 'svc/go.mod', line: 1 } },
+          { name: 'lint', command: 'yarn lint', cwd: 'web', evidence: { file: 'web/package.json', line: 1 } },
         ],
         '2': [
-          { name: 'go test', command: 'go test ./...', cwd: 'svc' },
-          { name: 'test', command: 'yarn test', cwd: 'web' },
+          { name: 'go test', command: 'go test ./...', cwd: 'svc', evidence: { file: 'svc/go.mod', line: 1 } },
+          { name: 'test', command: 'yarn test', cwd: 'web', evidence: { file: 'web/package.json', line: 1 } },
         ],
-        '3': [{ name: 'test:e2e', command: 'yarn test:e2e', cwd: 'web' }],
+        '3': [{ name: 'test:e2e', command: 'yarn test:e2e', cwd: 'web', evidence: { file: 'web/package.json', line: 1 } }],
       },
     });
     expect(run.stderr).toBe('');
