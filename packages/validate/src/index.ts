@@ -36,6 +36,7 @@ export {
   type ExplainedPlan,
   type GateLevel,
   type PlannedCommand,
+  type Evidence,
   type ValidationPlan,
   type NodeRunner,
 } from './inference/index.js';

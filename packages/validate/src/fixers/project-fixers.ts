@@ -34,7 +34,7 @@ export function localBin(root: string, cwd: string, name: string): string | unde
 }
 
 /** The project's Python environment runner for a folder (uv / poetry / .venv), or the tool on PATH. */
-function pythonTool(root: string, cwd: string, tool: string): { file: string; prefix: string[] } {
+export function pythonTool(root: string, cwd: string, tool: string): { file: string; prefix: string[] } {
   for (const venv of ['.venv', 'venv']) {
     const bin = join(cwd, venv, 'bin', tool);
     if (existsSync(bin)) return { file: bin, prefix: [] };

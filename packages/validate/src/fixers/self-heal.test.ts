@@ -2,11 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '@ce/core';
+import { git } from '@ce/test-utils';
 import { fixLevel1, runGates, validate } from '../index.js';
 import { fixtureRepo } from '../../test/fixture-project.js';
 
+// Real eslint, prettier and tsc runs: slow on a loaded machine, whatever ce itself costs.
+const REAL_TOOLS = { timeout: 180_000 };
+
 describe('level 1 self-healing on a real TypeScript project (eslint + prettier + tsc)', () => {
-  it('fixes formatting, unused imports and prefer-const, after which the project’s own lint scripts pass', async () => {
+  it('fixes formatting, unused imports and prefer-const, after which the project’s own lint scripts pass', REAL_TOOLS, async () => {
     const dir = fixtureRepo('ts-lint', { nodeTools: true });
     // The user's own uncommitted work in a file the gates do not report must survive untouched.
     const notes = join(dir, 'NOTES.txt');
@@ -48,7 +52,7 @@ describe('level 1 self-healing on a real TypeScript project (eslint + prettier +
     }
   });
 
-  it('reports a real type error as failing with its parsed diagnostic, and no fixer can make it pass', async () => {
+  it('reports a real type error as failing with its parsed diagnostic, and no fixer can make it pass', REAL_TOOLS, async () => {
     const dir = fixtureRepo('ts-type-error', { nodeTools: true });
     const result = await validate({ root: dir, levels: [1], fix: true });
     expect(result.passed).toBe(false);
@@ -61,4 +65,33 @@ describe('level 1 self-healing on a real TypeScript project (eslint + prettier +
     );
     expect(readFileSync(join(dir, 'src/index.ts'), 'utf8')).toContain("double('21')");
   });
+
+  it(
+    'runs the fixers first on the changed files, then each check once, when the work in progress only needs fixers',
+    REAL_TOOLS,
+    async () => {
+      const dir = fixtureRepo('ts-lint', { nodeTools: true });
+      // A clean, committed base; the work being validated is an uncommitted edit with fixable problems.
+      writeFileSync(join(dir, 'src/greet.ts'), "export function greet(name: string): string {\n  return 'Hello, ' + name;\n}\n");
+      writeFileSync(
+        join(dir, 'src/index.ts'),
+        "import { add } from './math.js';\n\nexport function total(values: number[]): number {\n  return values.reduce((sum, value) => add(sum, value), 0);\n}\n",
+      );
+      git(dir, 'commit', '-qam', 'clean base');
+      writeFileSync(
+        join(dir, 'src/index.ts'),
+        'import { add } from "./math.js"\nexport function total(values: number[]): number {\n    let sum = 0\n    for (const v of values) { sum = add(sum, v) }\n    let label = "total"\n    return label ? sum : 0\n}\n',
+      );
+      const started: string[] = [];
+      const result = await fixLevel1({
+        root: dir,
+        onEvent: (e) => (e.type === 'command-start' ? started.push(e.command.command) : undefined),
+      });
+      expect(result).toMatchObject({ passed: true, attempts: 1, stopped: 'passed' });
+      expect(result.fixed.filter((f) => f.attempt === 0).map((f) => f.fixer)).toEqual(['eslint --fix', 'prettier --write']);
+      // Each check ran exactly once.
+      expect(started.sort()).toEqual(['npm run format:check', 'npm run lint', 'npm run typecheck']);
+      expect(readFileSync(join(dir, 'src/index.ts'), 'utf8')).toMatch(/const label = 'total';/);
+    },
+  );
 });

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { isInside, loadConfig } from '@ce/core';
+import { loadConfig } from '@ce/core';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { runGates, type GateEvent, type LevelResult } from '../gates/run-gates.js';
 import { explainPlan } from '../inference/plan.js';
-import { plannedFixers, runFixer, type FixerOutcome } from './project-fixers.js';
-import { filesWithUnusedImports, removeUnusedImports } from './typescript-fixes.js';
-import { dirtyFiles, hashFile, WorktreeGuard } from './worktree-guard.js';
+import type { PlannedCommand } from '../inference/types.js';
+import { fixersFirst } from './fix-first.js';
+import { fixReported } from './fix-reported.js';
 
 export interface FixOptions {
   root: string;
@@ -17,7 +15,7 @@ export interface FixOptions {
   onEvent?: (event: GateEvent | { type: 'fixing'; attempt: number; fixers: string[] }) => void;
 }
 
-/** A fix that was applied and the files it changed. */
+/** A fix that was applied and the files it changed (`attempt` 0: the fixers run before the first check). */
 export interface AppliedFix {
   attempt: number;
   fixer: string;
@@ -28,7 +26,7 @@ export interface AppliedFix {
 export interface FixResult {
   level: 1;
   passed: boolean;
-  /** How many times the gate ran. */
+  /** How many times the gate ran (a run after a fix re-runs only the checks the fix could change). */
   attempts: number;
   /** The fixes applied, with the files each changed. */
   fixed: AppliedFix[];
@@ -38,7 +36,7 @@ export interface FixResult {
   resolved: Diagnostic[];
   /** Why the loop stopped. */
   stopped: 'passed' | 'max-attempts' | 'no-change' | 'nothing-to-fix';
-  /** The last run of the gate. */
+  /** The last result of every level-1 command. */
   gate: LevelResult;
 }
 
@@ -62,12 +60,29 @@ function remainingOf(gate: LevelResult): Diagnostic[] {
   return out;
 }
 
+/** A check whose folder holds none of the changed files cannot change: it keeps its last result. */
+function affected(command: PlannedCommand, changed: readonly string[]): boolean {
+  return command.cwd === '.' || changed.some((f) => f.startsWith(`${command.cwd}/`));
+}
+
+/** The level with the re-run commands' new results in place of their old ones. */
+function mergeRuns(previous: LevelResult, fresh: LevelResult): LevelResult {
+  const commands = previous.commands.map((c) => fresh.commands.find((f) => f.command === c.command && f.cwd === c.cwd) ?? c);
+  return {
+    ...previous,
+    passed: commands.every((c) => c.passed),
+    durationMs: previous.durationMs + fresh.durationMs,
+    commands,
+    diagnostics: commands.flatMap((c) => c.diagnostics),
+  };
+}
+
 /**
- * Deterministic self-healing of level 1: run the gate; on failure apply the fixers the project
- * already has to the reported files (plus the TypeScript language service's removal of unused
- * imports), then run again — at most `maxAttempts` runs, stopping early when an attempt changes
- * nothing. Uncommitted files outside the reported ones are restored if any fixer touched them.
- * `passed` is true only when every level-1 command exited 0 on the last run.
+ * Deterministic self-healing of level 1 at the tools' own cost: the project's fixers run first on
+ * the work tree's changed files, then every check runs once (in parallel). While checks fail (at
+ * most `maxAttempts` runs), what they report is fixed (unused imports with the TypeScript language
+ * service, the project's fixers on the reported files) and only the checks the fix could change
+ * run again. `passed` is true only when every level-1 command exited 0 on its last run.
  */
 export async function fixLevel1(options: FixOptions): Promise<FixResult> {
   const { root } = options;
@@ -75,15 +90,26 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? config.maxAttempts);
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   const { plan, sources } = explainPlan({ root, prp: options.prp });
-  const fixed: AppliedFix[] = [];
-  let first: LevelResult | undefined;
-  let gate: LevelResult;
-  let attempts = 0;
+  const commands = plan.levels['1'];
+  const fixing = (attempt: number) => (fixer: string) => options.onEvent?.({ type: 'fixing', attempt, fixers: [fixer] });
+  const first = await fixersFirst(root, commands, timeoutMs, fixing(0));
+  const fixed = [...first.fixed];
+  const run = async (only: readonly PlannedCommand[]): Promise<LevelResult> =>
+    (
+      await runGates({
+        root,
+        levels: [1],
+        plan: { levels: { ...plan.levels, '1': [...only] } },
+        sources,
+        timeoutMs,
+        onEvent: options.onEvent,
+      })
+    )[0] as LevelResult;
+  let gate = await run(commands);
+  const initial = gate;
+  let attempts = 1;
   let stopped: FixResult['stopped'];
   for (;;) {
-    attempts++;
-    [gate] = (await runGates({ root, levels: [1], plan, sources, timeoutMs, onEvent: options.onEvent })) as [LevelResult];
-    first ??= gate;
     if (gate.passed) {
       stopped = 'passed';
       break;
@@ -92,48 +118,18 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
       stopped = 'max-attempts';
       break;
     }
-    const reported = new Set(
-      gate.diagnostics
-        .map((d) => d.file)
-        .filter((f) => f && !/(^|\/)(node_modules|\.git)\//.test(f) && isInside(root, join(root, f)) && existsSync(join(root, f))),
-    );
-    if (reported.size === 0 && !gate.diagnostics.some((d) => d.tool === 'cargo')) {
+    const round = await fixReported(root, gate, attempts, timeoutMs, fixing(attempts));
+    fixed.push(...round.fixed);
+    if (!round.anythingToFix) {
       stopped = 'nothing-to-fix';
       break;
     }
-    const before = new Map([...reported].map((f) => [f, hashFile(join(root, f))]));
-    const dirtyBefore = await dirtyFiles(root);
-    const guard = await WorktreeGuard.protect(root, reported);
-    const touchedByTs = await removeUnusedImports(
-      root,
-      filesWithUnusedImports(gate.diagnostics).filter((f) => reported.has(f)),
-    );
-    if (touchedByTs.length > 0) fixed.push({ attempt: attempts, fixer: 'typescript organize-imports (remove unused)', files: touchedByTs });
-    const outcomes: FixerOutcome[] = [];
-    const names: string[] = [];
-    for (const command of gate.commands) {
-      if (command.passed && command.diagnostics.length === 0) continue;
-      const own = command.diagnostics.filter((d) => reported.has(d.file) || (d.tool === 'cargo' && !d.file));
-      for (const run of plannedFixers(root, command.cwd, own, touchedByTs)) {
-        if (names.includes(`${run.fixer}@${run.cwd}`)) continue;
-        names.push(`${run.fixer}@${run.cwd}`);
-        options.onEvent?.({ type: 'fixing', attempt: attempts, fixers: [run.fixer] });
-        outcomes.push(await runFixer(run, timeoutMs));
-      }
-    }
-    guard.restore();
-    const changedReported = [...reported].filter((f) => hashFile(join(root, f)) !== before.get(f));
-    const dirtyAfter = await dirtyFiles(root);
-    const newlyDirty = [...(dirtyAfter ?? [])].filter((f) => !(dirtyBefore ?? new Set()).has(f) && !reported.has(f));
-    const changed = [...new Set([...changedReported, ...newlyDirty, ...touchedByTs])];
-    for (const o of outcomes) {
-      const files = changed.filter((f) => o.files.length === 0 || o.files.some((x) => join(o.cwd, x) === join(root, f)));
-      if (files.length > 0) fixed.push({ attempt: attempts, fixer: o.fixer, files });
-    }
-    if (changed.length === 0) {
+    if (round.changed.length === 0) {
       stopped = 'no-change';
       break;
     }
+    gate = mergeRuns(gate, await run(commands.filter((c) => affected(c, round.changed))));
+    attempts++;
   }
   const finalKeys = new Set(gate.diagnostics.map(key));
   return {
@@ -142,7 +138,7 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
     attempts,
     fixed,
     remaining: remainingOf(gate),
-    resolved: (first as LevelResult).diagnostics.filter((d) => !finalKeys.has(key(d))),
+    resolved: initial.diagnostics.filter((d) => !finalKeys.has(key(d))),
     stopped,
     gate,
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { CeError, loadConfig, runCommandLine } from '@ce/core';
 import { parseDiagnostics, type Diagnostic } from '../diagnostics/index.js';
@@ -41,9 +42,25 @@ export interface RunGatesOptions {
   timeoutMs?: number;
   onEvent?: (event: GateEvent) => void;
   signal?: AbortSignal;
+  /** How many commands of a level run at once (default: the machine's cores). Each is independent of the others. */
+  concurrency?: number;
 }
 
 const TAIL_LINES = 40;
+
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. */
+export async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
 
 function tail(text: string): string {
   const lines = text.trimEnd().split('\n');
@@ -87,7 +104,8 @@ export async function runPlannedCommand(
 
 /**
  * Runs the commands of the given levels in order (levels 1–3), each with the core process runner
- * and the configured timeout. A level passes only when all its commands exit 0.
+ * and the configured timeout; the commands of one level run in parallel within the machine's cores.
+ * A level passes only when all its commands exit 0.
  */
 export async function runGates(options: RunGatesOptions): Promise<LevelResult[]> {
   const { root } = options;
@@ -100,13 +118,13 @@ export async function runGates(options: RunGatesOptions): Promise<LevelResult[]>
     const key = String(level) as '1';
     const commands = explained.plan.levels[key];
     const started = performance.now();
-    const ran: CommandResult[] = [];
-    for (const [index, command] of commands.entries()) {
+    // The commands of a level are independent checks: they run side by side, within the machine's cores.
+    const ran = await inParallel(commands, options.concurrency ?? availableParallelism(), async (command, index) => {
       options.onEvent?.({ type: 'command-start', level, command, index, total: commands.length });
       const result = await runPlannedCommand(root, command, { timeoutMs, signal: options.signal });
       options.onEvent?.({ type: 'command-end', level, result });
-      ran.push(result);
-    }
+      return result;
+    });
     results.push({
       level,
       passed: ran.every((r) => r.passed),

@@ -1,36 +1,28 @@
 import { posix } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { levelOfCiCommand } from './ci-level.js';
+import { lineOf } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
-import type { Candidate, GateLevel } from './types.js';
+import type { Candidate, Evidence, GateLevel } from './types.js';
+
+export { levelOfCiCommand } from './ci-level.js';
 
 export interface CiCandidate extends Candidate {
   /** Folder the step runs in, relative to the repository root. */
   cwd: string;
+  evidence: Evidence;
 }
 
-const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv)|poetry install|pipenv install|bundle install|gem install|go (mod|get|install)|cargo (install|build|fetch)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack )/;
-
-/** The gate level a CI command belongs to, or undefined for setup, build and deploy steps. */
-export function levelOfCiCommand(command: string): GateLevel | undefined {
-  const c = command.trim();
-  if (!c || SETUP.test(c) || c.includes('${{')) return undefined;
-  if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
-  if (
-    /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      c,
-    )
-  )
-    return 3;
-  if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|pyright|pylint|clippy|go vet|gofmt|golangci-lint|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check))/.test(
-      c,
-    )
-  )
-    return 1;
-  if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|\bcheck\b|tox|nox|cargo nextest)/.test(c)) return 2;
-  return undefined;
+/** A CI line before classification: its text, folder and where it is. */
+interface CiStep {
+  command: string;
+  cwd: string;
+  line: number;
 }
+
+/** Jobs that test other projects against this one, or do not validate it at all. */
+const FOREIGN_JOB =
+  /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
 
 function nameOf(command: string): string {
   const words = command
@@ -39,49 +31,37 @@ function nameOf(command: string): string {
       '',
     )
     .split(/\s+/);
-  return words
-    .slice(
-      0,
-      words[0] === 'go' || words[0] === 'cargo' || words[0] === 'deno' || words[0] === 'make' || words[0] === 'just' || words[0] === 'tox'
-        ? 2
-        : 1,
-    )
-    .join(' ');
+  const two = ['go', 'cargo', 'deno', 'make', 'just', 'tox', 'nox', 'task', 'hatch'].includes(words[0] ?? '');
+  return words.slice(0, two ? 2 : 1).join(' ');
 }
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
-export function splitRunScript(script: string, baseCwd: string): { command: string; cwd: string }[] {
-  const out: { command: string; cwd: string }[] = [];
+export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
+  const out: CiStep[] = [];
   let cwd = baseCwd;
-  const joined = script.replace(/\\\r?\n\s*/g, ' ');
-  for (const raw of joined.split(/\r?\n/)) {
-    let line = raw.trim();
+  const enter = (target: string): void => {
+    const next = posix.normalize(posix.join(cwd, target));
+    if (!target.includes('$') && !next.startsWith('..')) cwd = next;
+    else cwd = '\0outside';
+  };
+  const rawLines = script.split(/\r?\n/);
+  for (let i = 0; i < rawLines.length; i++) {
+    let line = (rawLines[i] as string).trim();
+    // `( cd x && y )` is a subshell: its `cd` does not outlive the line.
+    const subshell = /^\(.*\)$/.test(line);
+    const outer = cwd;
+    if (subshell) line = line.slice(1, -1).trim();
+    const at = firstLine + i;
+    while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
     if (!line || line.startsWith('#')) continue;
-    const cd = /^cd\s+([^\s&;|]+)\s*(?:&&|;)\s*(.+)$/.exec(line);
-    if (cd) {
-      line = (cd[2] as string).trim();
-      const target = cd[1] as string;
-      if (!target.includes('$')) {
-        const next = posix.normalize(posix.join(cwd, target));
-        if (!next.startsWith('..')) cwd = next;
-      }
-    } else if (/^cd\s+[^\s&;|]+$/.test(line)) {
-      const target = line.slice(3).trim();
-      const next = posix.normalize(posix.join(cwd, target));
-      if (!target.includes('$') && !next.startsWith('..')) cwd = next;
-      continue;
+    // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
+    for (const raw of line.split(/\s+&&\s+|\s*;\s+/)) {
+      const part = raw.trim();
+      const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
+      if (cd) enter(cd[1] as string);
+      else if (part) out.push({ command: part, cwd, line: at });
     }
-    for (const part of line.split(/\s+&&\s+/)) out.push({ command: part.trim(), cwd });
-  }
-  return out;
-}
-
-function fromCommands(steps: { command: string; cwd: string }[], source: string): CiCandidate[] {
-  const out: CiCandidate[] = [];
-  for (const { command, cwd } of steps) {
-    const level = levelOfCiCommand(command);
-    if (level === undefined) continue;
-    out.push({ level, name: nameOf(command), command, cwd: cwd === '' ? '.' : cwd, kind: 'ci', ecosystem: source });
+    if (subshell) cwd = outer;
   }
   return out;
 }
@@ -92,78 +72,179 @@ const ACTIONS: [string, string][] = [
   ['astral-sh/ruff-action', 'ruff check .'],
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
+  ['pre-commit/action', 'pre-commit run --all-files'],
 ];
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
+function record(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** GitHub Actions: every `run:` step of every job, with `working-directory` (step, job or workflow defaults). */
-export function githubWorkflowCommands(text: string): CiCandidate[] {
-  let data: Record<string, unknown> | undefined;
+/** `${{ env.X }}` from the workflow's or job's literal `env:`; other expressions in arguments dropped. */
+function substitute(command: string, env: Record<string, unknown>): string | undefined {
+  const replaced = command.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) =>
+    typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
+  );
+  const first = replaced.trim().split(/\s+/)[0] ?? '';
+  if (first.includes('${{')) return undefined;
+  return replaced
+    .replace(/\$\{\{[^}]*\}\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folders a job checks out other code into (another repository, or this one at another ref). */
+function checkoutPaths(steps: unknown[]): { paths: string[]; rootIsForeign: boolean } {
+  const paths: string[] = [];
+  let ownAtRoot = false;
+  let foreignAtRoot = false;
+  for (const step of steps) {
+    const s = record(step);
+    if (typeof s?.['uses'] !== 'string' || !/^actions\/checkout@/.test(s['uses'])) continue;
+    const w = record(s['with']) ?? {};
+    const path = typeof w['path'] === 'string' ? posix.normalize((w['path'] as string).replace(/^\.\//, '')) : undefined;
+    const foreign = typeof w['repository'] === 'string' && !/github\.repository\b/.test(w['repository'] as string);
+    if (path !== undefined && path !== '.') paths.push(path);
+    else if (foreign) foreignAtRoot = true;
+    else ownAtRoot = true;
+  }
+  return { paths, rootIsForeign: foreignAtRoot || (!ownAtRoot && paths.length > 0) };
+}
+
+/** The line of a step's first command (the line after `run: |` for a block). */
+function stepLine(counter: LineCounter, node: Node | undefined): number {
+  const offset = node?.range?.[0];
+  if (offset === undefined) return 0;
+  const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+  return counter.linePos(offset).line + (block ? 1 : 0);
+}
+
+/** The YAML node of each step's `run:` value, in order, for line numbers. */
+function runNodes(jobNode: unknown): (Node | undefined)[] {
+  const steps = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
+  if (!isSeq(steps)) return [];
+  return steps.items.map((item) => (isMap(item) ? ((item.get('run', true) as Node | undefined) ?? (item as Node)) : undefined));
+}
+
+/** GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and line. */
+export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
+  const counter = new LineCounter();
+  let doc;
   try {
-    data = asRecord(parseDocument(text).toJS());
+    doc = parseDocument(text, { lineCounter: counter });
   } catch {
     return [];
   }
-  if (!data) return [];
+  const data = record(doc.toJS());
+  if (!data || FOREIGN_JOB.test(posix.basename(file)) || FOREIGN_JOB.test(String(data['name'] ?? ''))) return [];
   const wd = (node: unknown): string | undefined => {
-    const v = asRecord(asRecord(asRecord(node)?.['defaults'])?.['run'])?.['working-directory'];
+    const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
   };
-  const steps: { command: string; cwd: string }[] = [];
-  for (const job of Object.values(asRecord(data['jobs']) ?? {})) {
+  const jobsNode = doc.get('jobs', true);
+  const out: CiStep[] = [];
+  for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
+    const j = record(job);
+    const list = j?.['steps'];
+    if (!j || !Array.isArray(list) || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    const checkouts = checkoutPaths(list);
+    if (checkouts.rootIsForeign) continue;
+    const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const jobCwd = wd(job) ?? wd(data) ?? '.';
-    const list = asRecord(job)?.['steps'];
-    if (!Array.isArray(list)) continue;
-    for (const step of list) {
-      const s = asRecord(step);
+    const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
+    for (const [index, step] of list.entries()) {
+      const s = record(step);
       if (!s) continue;
-      if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
-        // Well-known actions that are themselves gates.
-        const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
-        const withCwd = asRecord(s['with'])?.['working-directory'];
-        if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : jobCwd) });
-        continue;
-      }
-      if (typeof s['run'] !== 'string') continue;
+      const line = stepLine(counter, nodes[index]);
       const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
       if (stepCwd.includes('${{')) continue;
-      steps.push(...splitRunScript(s['run'] as string, posix.normalize(stepCwd.replace(/^\.\//, '') || '.')));
+      const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      const steps: CiStep[] = [];
+      if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
+        const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
+        const withCwd = record(s['with'])?.['working-directory'];
+        if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
+      } else if (typeof s['run'] === 'string') {
+        steps.push(...splitRunScript(s['run'] as string, base, line));
+      }
+      for (const step of steps) {
+        const command = substitute(step.command, env);
+        if (command === undefined) continue;
+        if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
+        out.push({ ...step, command });
+      }
     }
   }
-  return fromCommands(steps, 'github-actions');
+  return out;
 }
 
 /** GitLab CI: `script:` lines of every job. */
-export function gitlabCommands(text: string): CiCandidate[] {
+export function gitlabSteps(text: string): CiStep[] {
   let data: Record<string, unknown> | undefined;
   try {
-    data = asRecord(parseDocument(text, { customTags: [{ tag: '!reference', collection: 'seq', resolve: () => [] }] }).toJS());
+    data = record(parseDocument(text, { customTags: [{ tag: '!reference', collection: 'seq', resolve: () => [] }] }).toJS());
   } catch {
     return [];
   }
-  const steps: { command: string; cwd: string }[] = [];
+  const out: CiStep[] = [];
   for (const [name, job] of Object.entries(data ?? {})) {
-    if (name.startsWith('.')) continue;
-    const script = asRecord(job)?.['script'];
+    if (name.startsWith('.') || FOREIGN_JOB.test(name)) continue;
+    const script = record(job)?.['script'];
     const lines = Array.isArray(script) ? script : typeof script === 'string' ? [script] : [];
-    for (const line of lines) if (typeof line === 'string') steps.push(...splitRunScript(line, '.'));
+    for (const line of lines) if (typeof line === 'string') out.push(...splitRunScript(line, '.', lineOf(text, line)));
   }
-  return fromCommands(steps, 'gitlab-ci');
+  return out;
 }
 
-/** Commands of the repository's CI files (GitHub Actions, GitLab CI), deduplicated. */
-export function detectCiWorkflows(root: ProjectDir): CiCandidate[] {
+/** What a command runs when it calls a project script in folder `cwd` (see scriptTable). */
+export type BodyLookup = (cwd: string, command: string) => string | undefined;
+
+/** CI's spelling without display and caching noise, so it reads like the command a person would run. */
+export function canonicalCiCommand(command: string): string {
+  const words = command.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^-B$|^--batch-mode$|^-ntp$|^--no-transfer-progress$/.test(
+        w,
+      )
+    )
+      continue;
+    if (/^--(group|only-group|color|colour)$/.test(w) && words[0] === 'uv') {
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
+  const out: CiCandidate[] = [];
+  for (const step of steps) {
+    const { cwd, line } = step;
+    // A folder the repository does not have (a build folder, another checkout) is not this project.
+    if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
+    const command = canonicalCiCommand(step.command);
+    const level = levelOfCiCommand(command, bodyOf(cwd, command));
+    if (level === undefined) continue;
+    out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+  }
+  return out;
+}
+
+/** Commands of the repository's CI files (GitHub Actions, GitLab CI) that validate it, deduplicated. */
+export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => undefined): CiCandidate[] {
   const out: CiCandidate[] = [];
   if (root.hasDir('.github')) {
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
-      out.push(...githubWorkflowCommands(root.read(`.github/workflows/${name}`) ?? ''));
+      const file = `.github/workflows/${name}`;
+      out.push(...classify(githubWorkflowSteps(root.read(file) ?? '', file), file, root, bodyOf));
     }
   }
   const gitlab = root.read('.gitlab-ci.yml');
-  if (gitlab !== undefined) out.push(...gitlabCommands(gitlab));
+  if (gitlab !== undefined) out.push(...classify(gitlabSteps(gitlab), '.gitlab-ci.yml', root, bodyOf));
   const seen = new Set<string>();
   return out.filter((c) => {
     const key = `${c.cwd}\0${c.command}`;
@@ -171,4 +252,30 @@ export function detectCiWorkflows(root: ProjectDir): CiCandidate[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Levels that reusable workflows of other repositories (`jobs.x.uses: org/meta/.github/workflows/lint.yml@main`)
+ * may run: their steps cannot be read, so the commands inferred for those levels are not questioned.
+ */
+export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
+  const out = new Set<GateLevel>();
+  for (const name of root.hasDir('.github') ? root.list('.github/workflows') : []) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = record(parseDocument(root.read(`.github/workflows/${name}`) ?? '').toJS());
+    } catch {
+      continue;
+    }
+    for (const job of Object.values(record(data?.['jobs']) ?? {})) {
+      const uses = record(job)?.['uses'];
+      if (typeof uses !== 'string' || uses.startsWith('./')) continue;
+      const base = posix.basename(uses.split('@')[0] as string);
+      const inputs = JSON.stringify(record(job)?.['with'] ?? {});
+      if (/lint|check|static|style|format/.test(base) || /"lint":true/.test(inputs)) out.add(1);
+      if (/test|build|ci\b/.test(base)) out.add(2);
+    }
+  }
+  return out;
 }

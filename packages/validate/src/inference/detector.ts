@@ -1,4 +1,5 @@
 import type { ProjectDir } from './project-dir.js';
+import { bodyVerdict, toolKeys } from './script-body.js';
 import type { Candidate } from './types.js';
 
 /** What a detector sees: one folder, its ancestors (root first) and the repository root. */
@@ -24,7 +25,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     return 3;
   if (/^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|test[:_-]ci)$/.test(n)) return 2;
   if (
-    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|types|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|vet|mypy|ruff|flake8|clippy|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
+    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|vet|mypy|ruff|flake8|clippy|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
       n,
     )
   )
@@ -32,13 +33,35 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   return undefined;
 }
 
+/** Names that say nothing certain about a gate: their body must show one (`make static` may build a library). */
+const AMBIGUOUS = /^(static|static[:_-]analysis|analy[sz]e|check|verify|all|ci|style)$/;
+
+/**
+ * The level of a named script with a known body: a gate name whose body watches, writes, builds or
+ * only tends the repository is no gate; an ambiguous name needs a gate tool in its body; a
+ * `format` script that only checks (`prettier --check`, `oxfmt --check`) is level 1.
+ */
+export function levelOfScript(name: string, body: string | undefined): 1 | 2 | 3 | undefined {
+  const verdict = bodyVerdict(body);
+  if (verdict !== 'check') return undefined;
+  const n = name.toLowerCase();
+  if (/^(format|fmt|prettier|format[:_-]?all)$/.test(n))
+    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)/.test(body ?? '') && toolKeys(body ?? '').size > 0 ? 1 : undefined;
+  const level = levelOfScriptName(n);
+  if (level !== undefined && AMBIGUOUS.test(n) && body !== undefined && body.trim() !== '' && toolKeys(body).size === 0) return undefined;
+  return level;
+}
+
 /**
  * Drops sub-scripts an umbrella already covers: with a `lint` script, `lint:js` / `lint:css` are its
  * parts and are not listed again; with `test:unit`, `test` (often unit + integration) is not level 2.
  */
-export function pickScripts(names: readonly string[]): { level: 1 | 2 | 3; name: string }[] {
+export function pickScripts(
+  names: readonly string[],
+  levelOf: (name: string) => 1 | 2 | 3 | undefined = levelOfScriptName,
+): { level: 1 | 2 | 3; name: string }[] {
   const byLevel = names
-    .map((name) => ({ name, level: levelOfScriptName(name) }))
+    .map((name) => ({ name, level: levelOf(name) }))
     .filter((s): s is { name: string; level: 1 | 2 | 3 } => s.level !== undefined);
   const picked = new Set(byLevel.map((s) => s.name));
   const has = (n: string): boolean => names.includes(n);
@@ -49,7 +72,7 @@ export function pickScripts(names: readonly string[]): { level: 1 | 2 | 3; name:
         p !== s.name &&
         s.name.startsWith(p) &&
         /^[:_-]/.test(s.name.slice(p.length)) &&
-        levelOfScriptName(p) === s.level &&
+        levelOf(p) === s.level &&
         !(s.level === 2 && /^tests?$/.test(p)),
     );
     if (parent) return false;

@@ -5,4 +5,12 @@ export { ProjectDir } from './project-dir.js';
 export { levelOfScriptName } from './detector.js';
 export { levelOfCiCommand } from './ci-workflows.js';
 export { nodeRunner, type NodeRunner } from './node.js';
-export { GATE_LEVELS, emptyPlan, type GateLevel, type PlannedCommand, type ValidationPlan, type Candidate } from './types.js';
+export {
+  GATE_LEVELS,
+  emptyPlan,
+  type GateLevel,
+  type PlannedCommand,
+  type ValidationPlan,
+  type Candidate,
+  type Evidence,
+} from './types.js';

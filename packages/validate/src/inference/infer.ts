@@ -1,20 +1,30 @@
-import { detectCiWorkflows } from './ci-workflows.js';
+import { detectCmake } from './cmake.js';
+import { detectCiWorkflows, opaqueLevels, type CiCandidate } from './ci-workflows.js';
+import { witness } from './ci-witness.js';
 import type { Detector } from './detector.js';
+import { fromRoot } from './evidence.js';
 import { detectGo } from './go.js';
 import { detectGradle, detectMaven } from './jvm.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
+import { detectPreCommitCi } from './pre-commit-ci.js';
 import type { ProjectDir } from './project-dir.js';
 import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
 import { detectRust } from './rust.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
-import { emptyPlan, GATE_LEVELS, type Candidate, type ValidationPlan } from './types.js';
+import { scriptInvocation } from './invocation.js';
+import { resolveBody, scriptTable } from './script-table.js';
+import { detectScriptsDir } from './scripts-dir.js';
+import { detectTaskfile } from './taskfile.js';
+import { emptyPlan, GATE_LEVELS, type Candidate, type GateLevel, type ValidationPlan } from './types.js';
 
 /** Every ecosystem's detector, in the order their commands are listed within a folder. */
 export const DETECTORS: readonly Detector[] = [
   detectMake,
   detectJust,
+  detectTaskfile,
+  detectScriptsDir,
   detectNode,
   detectDeno,
   detectPython,
@@ -23,10 +33,11 @@ export const DETECTORS: readonly Detector[] = [
   detectMaven,
   detectGradle,
   detectRuby,
+  detectCmake,
 ];
 
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */
-const UMBRELLA = new Set(['make', 'just']);
+const UMBRELLA = new Set(['make', 'just', 'task', 'scripts']);
 
 function merge(all: Candidate[]): Candidate[] {
   // A Makefile / justfile target that runs `npm test` already stands for it.
@@ -51,33 +62,63 @@ function merge(all: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Folders a CI gate works in: its cwd, or the folder it names with `--manifest-path`, `-C`, `--prefix`, `--cwd`, `--dir`. */
+function enteredFolders(ci: CiCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of ci) {
+    out.add(c.cwd);
+    for (const m of c.command.matchAll(
+      /(?:--manifest-path[ =](\S+)\/[^/\s]+|(?:-C|--prefix|--cwd|--dir|--directory|--project)[ =](\S+))/g,
+    )) {
+      const folder = (m[1] ?? m[2] ?? '').replace(/^\.\//, '').replace(/\/$/, '');
+      if (folder) out.add(c.cwd === '.' ? folder : `${c.cwd}/${folder}`);
+    }
+  }
+  return out;
+}
+
 /**
- * Infers the validation commands of a repository from its manifests: each folder (bounded depth,
- * dependencies and build output skipped) gets the commands its own package.json, deno.json,
- * pyproject / tox / nox, Cargo.toml, go.mod, pom.xml, Gradle build, Gemfile, Makefile or justfile
- * call for, with its cwd. Commands of the CI workflows fill the levels no manifest covers.
+ * Infers the validation commands of a repository: each folder (bounded depth, dependencies and
+ * build output skipped) gets the commands its own manifests and task runners call for, with its
+ * cwd and the file and line they come from. The CI workflows are the witness of what the project
+ * really runs: where CI runs commands for a folder, only what CI confirms is kept and what CI runs
+ * beyond it is added; a sub-project CI never works in is left out. Without CI, the manifests stand.
  */
 export function inferPlan(root: string, options: ScanOptions = {}): ValidationPlan {
   const dirs = scanProjectDirs(root, options);
   const byRel = new Map<string, ProjectDir>(dirs.map((d) => [d.rel, d]));
+  const tables = new Map<string, Map<string, string>>();
+  const bodyOf = (cwd: string, command: string): string | undefined => {
+    const dir = byRel.get(cwd);
+    if (!dir) return undefined;
+    const inv = scriptInvocation(command);
+    if (inv?.runner === 'file') return dir.read(inv.name);
+    if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
+    return resolveBody(tables.get(cwd) as Map<string, string>, command);
+  };
+  const rootDir = byRel.get('.');
+  const ci = rootDir ? [...detectCiWorkflows(rootDir, bodyOf), ...detectPreCommitCi(rootDir)] : [];
+  const entered = enteredFolders(ci);
+  const opaque = rootDir ? opaqueLevels(rootDir) : new Set<GateLevel>();
   const plan = emptyPlan();
-  const filled = new Set<string>();
+  const push = (c: Candidate, cwd: string): void => {
+    const list = plan.levels[String(c.level) as '1'];
+    if (list.some((p) => p.command === c.command && p.cwd === cwd)) return;
+    const evidence = c.kind === 'ci' ? c.evidence : c.evidence && fromRoot(cwd, c.evidence);
+    list.push({ name: c.name, command: c.command, cwd, ...(evidence ? { evidence } : {}) });
+  };
+  const done = new Set<string>();
   for (const dir of dirs) {
     const context = { root, dir, ancestors: ancestorsOf(dir, byRel) };
-    const merged = merge(DETECTORS.flatMap((detect) => detect(context)));
-    for (const c of merged) {
-      plan.levels[String(c.level) as '1'].push({ name: c.name, command: c.command, cwd: dir.rel });
-      filled.add(`${dir.rel}\0${c.level}`);
-    }
+    const here = ci.filter((c) => c.cwd === dir.rel);
+    const inferred = merge(DETECTORS.flatMap((detect) => detect(context)));
+    // A sub-project the repository's CI never works in is not part of what the project validates.
+    if (ci.length > 0 && dir.rel !== '.' && !entered.has(dir.rel)) continue;
+    const chosen = witness(inferred, here, (command) => bodyOf(dir.rel, command), opaque, dir);
+    for (const level of GATE_LEVELS) for (const c of chosen) if (c.level === level) push(c, dir.rel);
+    done.add(dir.rel);
   }
-  const rootDir = byRel.get('.');
-  if (rootDir) {
-    for (const c of detectCiWorkflows(rootDir)) {
-      if (filled.has(`${c.cwd}\0${c.level}`)) continue;
-      const list = plan.levels[String(c.level) as '1'];
-      if (list.some((p) => p.command === c.command && p.cwd === c.cwd)) continue;
-      list.push({ name: c.name, command: c.command, cwd: c.cwd });
-    }
-  }
+  // CI commands in folders the scan did not reach.
+  for (const c of ci) if (!done.has(c.cwd)) push(c, c.cwd);
   return plan;
 }

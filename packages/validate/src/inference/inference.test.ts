@@ -36,7 +36,8 @@ describe('command inference', () => {
       dev: 'vite',
     };
     const npm = plan({ 'package.json': pkg(scripts), 'package-lock.json': '{}' });
-    expect(npm.levels['1'][0]).toEqual({ name: 'lint', command: 'npm run lint', cwd: '.' });
+    // Each command keeps the file and line it came from.
+    expect(npm.levels['1'][0]).toEqual({ name: 'lint', command: 'npm run lint', cwd: '.', evidence: { file: 'package.json', line: 6 } });
     expect(commands(npm)).toEqual({ '1': ['npm run lint', 'npm run typecheck'], '2': ['npm test'], '3': ['npm run test:e2e'] });
     expect(commands(plan({ 'package.json': pkg(scripts), 'pnpm-lock.yaml': 'lockfileVersion: 9.0\n' }))['1']).toEqual([
       'pnpm run lint',
@@ -69,7 +70,7 @@ describe('command inference', () => {
     expect(commands(py)).toEqual({ '1': [], '2': [], '3': [] });
   });
 
-  it('reads Deno tasks, and uses Deno’s built-in tools when there are none', () => {
+  it('reads Deno tasks, and uses Deno’s built-in lint, fmt --check, check and test when there are none', () => {
     expect(
       commands(plan({ 'deno.json': '{ "tasks": { "lint": "deno lint", "test": "deno test -A", "dev": "deno run -A main.ts" } }' })),
     ).toEqual({
@@ -78,7 +79,7 @@ describe('command inference', () => {
       '3': [],
     });
     expect(commands(plan({ 'deno.jsonc': '// config\n{ "imports": {}, }\n' }))).toEqual({
-      '1': ['deno lint', 'deno fmt --check'],
+      '1': ['deno lint', 'deno fmt --check', 'deno check .'],
       '2': ['deno test'],
       '3': [],
     });
@@ -249,7 +250,12 @@ describe('command inference', () => {
       '2': ['api: uv run pytest', 'web: pnpm run test', 'services/worker: go test ./...'],
       '3': [],
     });
-    expect(p.levels['1'].find((c) => c.cwd === 'web')).toEqual({ name: 'lint', command: 'pnpm run lint', cwd: 'web' });
+    expect(p.levels['1'].find((c) => c.cwd === 'web')).toEqual({
+      name: 'lint',
+      command: 'pnpm run lint',
+      cwd: 'web',
+      evidence: { file: 'web/package.json', line: 5 },
+    });
   });
 
   it('treats a JavaScript workspace as one project run from its root', () => {
@@ -321,7 +327,7 @@ describe('command inference', () => {
     expect(p.levels).toEqual({
       '1': [{ name: 'npm lint:strict', command: 'npm run lint:strict', cwd: '.' }],
       '2': [{ name: 'unit', command: 'npm run test:unit', cwd: 'web' }],
-      '3': [{ name: 'test:e2e', command: 'npm run test:e2e', cwd: '.' }],
+      '3': [{ name: 'test:e2e', command: 'npm run test:e2e', cwd: '.', evidence: { file: 'package.json', line: 7 } }],
     });
   });
 
@@ -367,6 +373,8 @@ describe('command inference', () => {
   it('reads well-known lint actions of a workflow as the commands they run', () => {
     const workflow =
       'on: push\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-go@v5\n      - uses: golangci/golangci-lint-action@v6\n        with:\n          version: latest\n          working-directory: svc\n';
-    expect(commands(plan({ '.github/workflows/lint.yml': workflow }))).toEqual({ '1': ['svc: golangci-lint run'], '2': [], '3': [] });
+    const p = plan({ '.github/workflows/lint.yml': workflow, 'svc/main.go': 'package main\n' });
+    expect(commands(p)).toEqual({ '1': ['svc: golangci-lint run'], '2': [], '3': [] });
+    expect(p.levels['1'][0]?.evidence).toEqual({ file: '.github/workflows/lint.yml', line: 8 });
   });
 });

@@ -1,3 +1,4 @@
+import { evidenceIn } from './evidence.js';
 import type { DetectContext } from './detector.js';
 import type { Candidate } from './types.js';
 
@@ -7,18 +8,21 @@ export function detectMaven({ dir, ancestors }: DetectContext): Candidate[] {
   if (pom === undefined) return [];
   if (ancestors.some((a) => /<modules>/.test(a.read('pom.xml') ?? ''))) return [];
   const mvn = dir.has('mvnw') ? './mvnw' : 'mvn';
+  const ev = evidenceIn(dir, 'pom.xml');
   const out: Candidate[] = [];
   if (/spotless-maven-plugin/.test(pom))
-    out.push({ level: 1, name: 'spotless', command: `${mvn} spotless:check`, kind: 'tool', ecosystem: 'maven' });
+    out.push({ level: 1, name: 'spotless', command: `${mvn} spotless:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
   if (/maven-checkstyle-plugin/.test(pom))
-    out.push({ level: 1, name: 'checkstyle', command: `${mvn} checkstyle:check`, kind: 'tool', ecosystem: 'maven' });
-  if (/maven-pmd-plugin/.test(pom)) out.push({ level: 1, name: 'pmd', command: `${mvn} pmd:check`, kind: 'tool', ecosystem: 'maven' });
+    out.push({ level: 1, name: 'checkstyle', command: `${mvn} checkstyle:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
+  if (/maven-pmd-plugin/.test(pom))
+    out.push({ level: 1, name: 'pmd', command: `${mvn} pmd:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
   if (/spotbugs-maven-plugin/.test(pom))
-    out.push({ level: 1, name: 'spotbugs', command: `${mvn} compile spotbugs:check`, kind: 'tool', ecosystem: 'maven' });
-  if (out.length === 0) out.push({ level: 1, name: 'compile', command: `${mvn} -q compile`, kind: 'tool', ecosystem: 'maven' });
-  out.push({ level: 2, name: 'test', command: `${mvn} test`, kind: 'tool', ecosystem: 'maven' });
+    out.push({ level: 1, name: 'spotbugs', command: `${mvn} compile spotbugs:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
+  if (out.length === 0)
+    out.push({ level: 1, name: 'compile', command: `${mvn} -q compile`, kind: 'tool', ecosystem: 'maven', evidence: ev });
+  out.push({ level: 2, name: 'test', command: `${mvn} test`, kind: 'tool', ecosystem: 'maven', evidence: ev });
   if (/maven-failsafe-plugin/.test(pom) || dir.list('src').some((n) => /^(it|integration-?test)$/i.test(n)))
-    out.push({ level: 3, name: 'verify', command: `${mvn} verify`, kind: 'tool', ecosystem: 'maven' });
+    out.push({ level: 3, name: 'verify', command: `${mvn} verify`, kind: 'tool', ecosystem: 'maven', evidence: ev });
   return out;
 }
 
@@ -29,18 +33,21 @@ export function detectGradle({ dir, ancestors }: DetectContext): Candidate[] {
   if (!buildFile && !settings) return [];
   if (ancestors.some((a) => a.has('settings.gradle') || a.has('settings.gradle.kts'))) return [];
   const gradle = dir.has('gradlew') ? './gradlew' : 'gradle';
+  const ev = evidenceIn(dir, (buildFile ?? settings) as string);
   const text = [buildFile, settings].map((f) => (f ? (dir.read(f) ?? '') : '')).join('\n');
   const out: Candidate[] = [];
   if (/spotless/.test(text))
-    out.push({ level: 1, name: 'spotlessCheck', command: `${gradle} spotlessCheck`, kind: 'tool', ecosystem: 'gradle' });
+    out.push({ level: 1, name: 'spotlessCheck', command: `${gradle} spotlessCheck`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   if (/\bcheckstyle\b/.test(text))
-    out.push({ level: 1, name: 'checkstyle', command: `${gradle} checkstyleMain`, kind: 'tool', ecosystem: 'gradle' });
-  if (/ktlint/.test(text)) out.push({ level: 1, name: 'ktlintCheck', command: `${gradle} ktlintCheck`, kind: 'tool', ecosystem: 'gradle' });
-  if (/detekt/.test(text)) out.push({ level: 1, name: 'detekt', command: `${gradle} detekt`, kind: 'tool', ecosystem: 'gradle' });
+    out.push({ level: 1, name: 'checkstyle', command: `${gradle} checkstyleMain`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
+  if (/ktlint/.test(text))
+    out.push({ level: 1, name: 'ktlintCheck', command: `${gradle} ktlintCheck`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
+  if (/detekt/.test(text))
+    out.push({ level: 1, name: 'detekt', command: `${gradle} detekt`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   if (out.length === 0)
-    out.push({ level: 1, name: 'compile', command: `${gradle} classes testClasses`, kind: 'tool', ecosystem: 'gradle' });
-  out.push({ level: 2, name: 'test', command: `${gradle} test`, kind: 'tool', ecosystem: 'gradle' });
+    out.push({ level: 1, name: 'compile', command: `${gradle} classes testClasses`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
+  out.push({ level: 2, name: 'test', command: `${gradle} test`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   const it = /\b(integrationTest|e2eTest|functionalTest|acceptanceTest)\b/.exec(text)?.[1];
-  if (it) out.push({ level: 3, name: it, command: `${gradle} ${it}`, kind: 'tool', ecosystem: 'gradle' });
+  if (it) out.push({ level: 3, name: it, command: `${gradle} ${it}`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   return out;
 }

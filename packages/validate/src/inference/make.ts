@@ -1,5 +1,7 @@
 import type { DetectContext } from './detector.js';
-import { pickScripts } from './detector.js';
+import { levelOfScript, pickScripts } from './detector.js';
+import { evidenceIn } from './evidence.js';
+import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 
 /** Target names of a Makefile (not pattern rules, not variables, not special targets). */
@@ -11,22 +13,34 @@ export function makeTargets(text: string): string[] {
   return [...names];
 }
 
-/** The recipe lines of each target (tab-indented lines after `target:`), joined by newlines. */
-export function recipes(text: string): Map<string, string> {
+/** The recipe lines of each target (indented lines after `target:`, prerequisites first), joined by newlines. */
+export function recipes(text: string, just = false): Map<string, string> {
   const out = new Map<string, string>();
   let current: string[] = [];
+  const header = just
+    ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
+    : /^@?([A-Za-z0-9][A-Za-z0-9_./-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./-]*)*)[^:=\n]*:(?!=)(.*)$/;
   for (const line of text.split(/\r?\n/)) {
-    const head = /^@?([A-Za-z0-9][A-Za-z0-9_./-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./-]*)*)[^:=\n]*:(?!=)(.*)$/.exec(line);
+    const head = header.exec(line);
     if (head && !/^\s/.test(line)) {
       current = (head[1] as string).split(/\s+/);
-      for (const name of current) out.set(name, (head[2] ?? '').trim());
+      // The prerequisites are kept as a comment line: names to follow, not a command to run.
+      for (const name of current) out.set(name, `#: ${(head[2] ?? '').trim()}`);
       continue;
     }
     if (/^(\t| {2,})\S/.test(line))
       for (const name of current) out.set(name, `${out.get(name) ?? ''}\n${line.trim().replace(/^[@-]+/, '')}`);
-    else if (line.trim() !== '' && !line.trim().startsWith('#')) current = [];
+    else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
   return out;
+}
+
+/** A recipe with the recipes it depends on (one level), so `test: (watch 'x')` is read as the watcher it is. */
+export function withDependencies(bodies: Map<string, string>, name: string): string {
+  const own = bodies.get(name) ?? '';
+  const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
+  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)].map((m) => m[1] as string).filter((d) => d !== name && bodies.has(d));
+  return [own, ...deps.map((d) => bodies.get(d) ?? '')].join('\n');
 }
 
 /** Recipe names of a justfile (`name arg='x': deps`), private ones (`_x`) excluded. */
@@ -36,42 +50,36 @@ export function justRecipes(text: string): string[] {
   return [...names].filter((n) => !['set', 'export', 'alias', 'import', 'mod'].includes(n));
 }
 
-/** Makefile targets named like gates (lint, test, integration, …); `check` is level 2 unless `test` exists. */
+function runnerTargets(dir: ProjectDir, file: string, names: string[], bodies: Map<string, string>, runner: 'make' | 'just'): Candidate[] {
+  const body = (name: string): string => withDependencies(bodies, name);
+  const candidate = (name: string, level: 1 | 2 | 3): Candidate => ({
+    level,
+    name,
+    command: `${runner} ${name}`,
+    kind: 'script',
+    ecosystem: runner,
+    body: body(name),
+    evidence: evidenceIn(dir, file, new RegExp(`^@?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^\\n=]*:`, 'm')),
+  });
+  const out = pickScripts(names, (n) => levelOfScript(n, body(n))).map(({ name, level }) => candidate(name, level));
+  // `check` is the unit-test target of many C and autotools projects when there is no `test`.
+  if (names.includes('check') && !out.some((c) => c.level === 2) && levelOfScript('test', body('check')) === 2)
+    out.push(candidate('check', 2));
+  return out;
+}
+
+/** Makefile targets named like gates (lint, test, integration, …) whose recipe only looks. */
 export function detectMake({ dir }: DetectContext): Candidate[] {
   const file = dir.first('Makefile', 'makefile', 'GNUmakefile');
   if (!file) return [];
   const text = dir.read(file) ?? '';
-  const targets = makeTargets(text);
-  const bodies = recipes(text);
-  const out: Candidate[] = pickScripts(targets).map(({ name, level }) => ({
-    level,
-    name,
-    command: `make ${name}`,
-    kind: 'script' as const,
-    ecosystem: 'make',
-    body: bodies.get(name),
-  }));
-  if (targets.includes('check') && !out.some((c) => c.level === 2))
-    out.push({ level: 2, name: 'check', command: 'make check', kind: 'script', ecosystem: 'make', body: bodies.get('check') });
-  return out;
+  return runnerTargets(dir, file, makeTargets(text), recipes(text), 'make');
 }
 
-/** justfile recipes named like gates. */
+/** justfile recipes named like gates whose body only looks. */
 export function detectJust({ dir }: DetectContext): Candidate[] {
   const file = dir.first('justfile', 'Justfile', '.justfile');
   if (!file) return [];
   const text = dir.read(file) ?? '';
-  const names = justRecipes(text);
-  const bodies = recipes(text);
-  const out: Candidate[] = pickScripts(names).map(({ name, level }) => ({
-    level,
-    name,
-    command: `just ${name}`,
-    kind: 'script' as const,
-    ecosystem: 'just',
-    body: bodies.get(name),
-  }));
-  if (names.includes('check') && !out.some((c) => c.level === 2))
-    out.push({ level: 2, name: 'check', command: 'just check', kind: 'script', ecosystem: 'just', body: bodies.get('check') });
-  return out;
+  return runnerTargets(dir, file, justRecipes(text), recipes(text, true), 'just');
 }

@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
-import { mentions, pickScripts } from './detector.js';
+import { levelOfScript, mentions, pickScripts } from './detector.js';
+import { evidenceIn, jsonKey } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 import { ESLINT_CONFIGS, PRETTIER_CONFIGS } from '../tool-config-files.js';
@@ -70,9 +71,22 @@ export function detectNode({ dir, ancestors }: DetectContext): Candidate[] {
   const scripts = (pkg['scripts'] && typeof pkg['scripts'] === 'object' ? pkg['scripts'] : {}) as Record<string, unknown>;
   const names = Object.keys(scripts).filter((n) => typeof scripts[n] === 'string' && !isPlaceholder(scripts[n] as string));
   const out: Candidate[] = [];
-  for (const { name, level } of pickScripts(names)) {
-    out.push({ level, name, command: runScript(runner, name), kind: 'script', ecosystem: 'node' });
+  for (const { name, level } of pickScripts(names, (n) => levelOfScript(n, scripts[n] as string))) {
+    const body = scripts[name] as string;
+    out.push({
+      level,
+      name,
+      command: runScript(runner, name),
+      kind: 'script',
+      ecosystem: 'node',
+      body,
+      evidence: evidenceIn(dir, 'package.json', jsonKey(name)),
+    });
   }
+  const tool = (level: 1 | 2 | 3, name: string, command: string, evidence: Candidate['evidence']): void => {
+    out.push({ level, name, command: execTool(runner, command), kind: 'tool', ecosystem: 'node', evidence });
+  };
+  const depEvidence = (dep: string): Candidate['evidence'] => evidenceIn(dir, 'package.json', jsonKey(dep));
   const deps = {
     ...(pkg['dependencies'] as object),
     ...(pkg['devDependencies'] as object),
@@ -82,16 +96,18 @@ export function detectNode({ dir, ancestors }: DetectContext): Candidate[] {
   const checkBodies = out.filter((c) => c.level === 1).map((c) => String(scripts[c.name]));
   const covered = (tool: string): boolean => checkBodies.some((b) => mentions(b, tool));
   const hasLintScript = out.some((c) => c.level === 1 && /lint/.test(c.name));
-  if (uses('eslint') && (dir.first(...ESLINT_CONFIGS) || pkg['eslintConfig']) && !hasLintScript && !covered('eslint')) {
-    out.push({ level: 1, name: 'eslint', command: execTool(runner, 'eslint .'), kind: 'tool', ecosystem: 'node' });
+  const eslintConfig = dir.first(...ESLINT_CONFIGS);
+  if (uses('eslint') && (eslintConfig || pkg['eslintConfig']) && !hasLintScript && !covered('eslint')) {
+    tool(1, 'eslint', 'eslint .', eslintConfig ? evidenceIn(dir, eslintConfig) : depEvidence('eslintConfig'));
   }
+  const prettierConfig = dir.first(...PRETTIER_CONFIGS);
   if (
     uses('prettier') &&
-    (dir.first(...PRETTIER_CONFIGS) || pkg['prettier']) &&
+    (prettierConfig || pkg['prettier']) &&
     !covered('prettier') &&
     !out.some((c) => /format|fmt|prettier/.test(c.name))
   ) {
-    out.push({ level: 1, name: 'prettier', command: execTool(runner, 'prettier --check .'), kind: 'tool', ecosystem: 'node' });
+    tool(1, 'prettier', 'prettier --check .', prettierConfig ? evidenceIn(dir, prettierConfig) : depEvidence('prettier'));
   }
   if (
     uses('typescript') &&
@@ -100,39 +116,53 @@ export function detectNode({ dir, ancestors }: DetectContext): Candidate[] {
     !covered('vue-tsc') &&
     !out.some((c) => /type|tsc/.test(c.name))
   ) {
-    out.push({ level: 1, name: 'typecheck', command: execTool(runner, 'tsc --noEmit'), kind: 'tool', ecosystem: 'node' });
+    tool(1, 'typecheck', 'tsc --noEmit', evidenceIn(dir, 'tsconfig.json'));
   }
   if (!out.some((c) => c.level === 2)) {
-    if (uses('vitest')) out.push({ level: 2, name: 'vitest', command: execTool(runner, 'vitest run'), kind: 'tool', ecosystem: 'node' });
-    else if (uses('jest')) out.push({ level: 2, name: 'jest', command: execTool(runner, 'jest'), kind: 'tool', ecosystem: 'node' });
-    else if (uses('mocha')) out.push({ level: 2, name: 'mocha', command: execTool(runner, 'mocha'), kind: 'tool', ecosystem: 'node' });
+    const runnerDep = ['vitest', 'jest', 'mocha'].find(uses);
+    if (runnerDep) tool(2, runnerDep, runnerDep === 'vitest' ? 'vitest run' : runnerDep, depEvidence(runnerDep));
   }
   if (!out.some((c) => c.level === 3)) {
-    if (uses('@playwright/test'))
-      out.push({ level: 3, name: 'playwright', command: execTool(runner, 'playwright test'), kind: 'tool', ecosystem: 'node' });
-    else if (uses('cypress'))
-      out.push({ level: 3, name: 'cypress', command: execTool(runner, 'cypress run'), kind: 'tool', ecosystem: 'node' });
+    if (uses('@playwright/test')) tool(3, 'playwright', 'playwright test', depEvidence('@playwright/test'));
+    else if (uses('cypress')) tool(3, 'cypress', 'cypress run', depEvidence('cypress'));
   }
   return out;
 }
 
 /** deno.json / deno.jsonc: its tasks; otherwise Deno's built-in lint, fmt --check and test. */
-export function detectDeno({ dir }: DetectContext): Candidate[] {
+export function detectDeno({ dir, ancestors }: DetectContext): Candidate[] {
   const file = dir.first('deno.json', 'deno.jsonc');
   if (!file) return [];
+  // A member of a Deno workspace is checked from the workspace root.
+  if (ancestors.some((a) => a.readJson(a.first('deno.json', 'deno.jsonc') ?? '')?.['workspace'] !== undefined)) return [];
   const config = dir.readJson(file) ?? {};
   const tasks = (config['tasks'] && typeof config['tasks'] === 'object' ? config['tasks'] : {}) as Record<string, unknown>;
-  const out: Candidate[] = pickScripts(Object.keys(tasks)).map(({ name, level }) => ({
+  const bodyOf = (name: string): string => {
+    const t = tasks[name];
+    return typeof t === 'string'
+      ? t
+      : typeof (t as { command?: unknown })?.command === 'string'
+        ? String((t as { command: string }).command)
+        : '';
+  };
+  const out: Candidate[] = pickScripts(Object.keys(tasks), (n) => levelOfScript(n, bodyOf(n))).map(({ name, level }) => ({
     level,
     name,
     command: `deno task ${name}`,
     kind: 'script' as const,
     ecosystem: 'deno',
+    body: bodyOf(name),
+    evidence: evidenceIn(dir, file, jsonKey(name)),
   }));
+  const builtIn = (level: 1 | 2, name: string, command: string): void => {
+    out.push({ level, name, command, kind: 'tool', ecosystem: 'deno', evidence: evidenceIn(dir, file) });
+  };
+  // Deno's own checks where no task covers the level: lint, fmt --check, check (types); test.
   if (!out.some((c) => c.level === 1)) {
-    out.push({ level: 1, name: 'deno lint', command: 'deno lint', kind: 'tool', ecosystem: 'deno' });
-    out.push({ level: 1, name: 'deno fmt', command: 'deno fmt --check', kind: 'tool', ecosystem: 'deno' });
+    builtIn(1, 'deno lint', 'deno lint');
+    builtIn(1, 'deno fmt', 'deno fmt --check');
+    builtIn(1, 'deno check', 'deno check .');
   }
-  if (!out.some((c) => c.level === 2)) out.push({ level: 2, name: 'deno test', command: 'deno test', kind: 'tool', ecosystem: 'deno' });
+  if (!out.some((c) => c.level === 2)) builtIn(2, 'deno test', 'deno test');
   return out;
 }

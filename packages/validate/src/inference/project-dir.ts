@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -76,6 +76,15 @@ export class ProjectDir {
       }
     }
     return undefined;
+  }
+
+  /** Whether a path below this folder is a directory. */
+  isDir(sub: string): boolean {
+    try {
+      return statSync(join(this.abs, sub)).isDirectory();
+    } catch {
+      return false;
+    }
   }
 
   /** Entry names of a subfolder (one level), or an empty list. */

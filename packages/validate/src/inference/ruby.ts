@@ -1,3 +1,4 @@
+import { evidenceIn } from './evidence.js';
 import type { DetectContext } from './detector.js';
 import type { Candidate } from './types.js';
 
@@ -12,12 +13,13 @@ export function detectRuby({ dir }: DetectContext): Candidate[] {
     .map((f) => dir.read(f) ?? '')
     .join('\n')}`;
   const bundle = gemfile !== undefined ? 'bundle exec ' : '';
+  const ev = evidenceIn(dir, gemfile !== undefined ? 'Gemfile' : (dir.first('.rubocop.yml', '.rspec', 'Rakefile') as string));
   const gem = (name: string): boolean => new RegExp(`["'\\s]${name}["'\\s(]`).test(gems);
   const out: Candidate[] = [];
   if (dir.has('.rubocop.yml') || gem('rubocop'))
-    out.push({ level: 1, name: 'rubocop', command: `${bundle}rubocop`, kind: 'tool', ecosystem: 'ruby' });
+    out.push({ level: 1, name: 'rubocop', command: `${bundle}rubocop`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
   if (gem('standard') && !out.length)
-    out.push({ level: 1, name: 'standardrb', command: `${bundle}standardrb`, kind: 'tool', ecosystem: 'ruby' });
+    out.push({ level: 1, name: 'standardrb', command: `${bundle}standardrb`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
   if (dir.has('.rspec') || gem('rspec') || gem('rspec-rails') || dir.hasDir('spec')) {
     const system = SYSTEM_SPECS.filter((s) => dir.list('spec').includes(s));
     if (system.length > 0) {
@@ -35,12 +37,19 @@ export function detectRuby({ dir }: DetectContext): Candidate[] {
         kind: 'tool',
         ecosystem: 'ruby',
       });
-    } else out.push({ level: 2, name: 'rspec', command: `${bundle}rspec`, kind: 'tool', ecosystem: 'ruby' });
+    } else out.push({ level: 2, name: 'rspec', command: `${bundle}rspec`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
   } else if (dir.hasDir('test') && (dir.has('Rakefile') || gem('minitest'))) {
     const rails = gem('rails');
-    out.push({ level: 2, name: 'test', command: rails ? 'bin/rails test' : `${bundle}rake test`, kind: 'tool', ecosystem: 'ruby' });
+    out.push({
+      level: 2,
+      name: 'test',
+      command: rails ? 'bin/rails test' : `${bundle}rake test`,
+      kind: 'tool',
+      ecosystem: 'ruby',
+      evidence: ev,
+    });
     if (rails && dir.list('test').includes('system'))
-      out.push({ level: 3, name: 'test:system', command: 'bin/rails test:system', kind: 'tool', ecosystem: 'ruby' });
+      out.push({ level: 3, name: 'test:system', command: 'bin/rails test:system', kind: 'tool', ecosystem: 'ruby', evidence: ev });
   }
   return out;
 }

@@ -31,6 +31,17 @@ export const SKIPPED_DIRS = new Set([
   'tmp',
   'temp',
   'logs',
+  // fuzzers and benchmarks are not validation gates; projects inside test folders are test data or vendored
+  'test',
+  'tests',
+  'spec',
+  '__tests__',
+  'fuzz',
+  'fuzzing',
+  'bench',
+  'benches',
+  'benchmark',
+  'benchmarks',
 ]);
 
 export interface ScanOptions {

@@ -2,11 +2,19 @@
 export type GateLevel = 1 | 2 | 3;
 export const GATE_LEVELS: readonly GateLevel[] = [1, 2, 3];
 
+/** Where a command came from: a file relative to the repository root and its 1-based line (0 when unknown). */
+export interface Evidence {
+  file: string;
+  line: number;
+}
+
 /** One command of the validation plan. `cwd` is relative to the repository root ("." for the root). */
 export interface PlannedCommand {
   name: string;
   command: string;
   cwd: string;
+  /** The file and line that call for it (a script, a target, a CI step, a tool's configuration). */
+  evidence?: Evidence;
 }
 
 /** The plan: `{"levels":{"1":[…],"2":[…],"3":[…]}}`, an empty list where nothing applies. */
@@ -29,6 +37,8 @@ export interface Candidate {
   ecosystem: string;
   /** What a task runner's target runs (its recipe), to drop the commands it already covers. */
   body?: string;
+  /** The file (relative to the folder) and line that call for it. */
+  evidence?: Evidence;
 }
 
 export function emptyPlan(): ValidationPlan {

@@ -1,0 +1,108 @@
+import { levelOfScript, levelOfScriptName } from './detector.js';
+import { scriptInvocation, stripPrefixes } from './invocation.js';
+import { isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
+import type { GateLevel } from './types.js';
+
+const SETUP =
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
+/** Shell built-ins and plumbing: never a gate by themselves (`test -f x` is not a test suite). */
+const SHELL =
+  /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
+
+/** Tox / nox names and factors by level: `py312` and `tests` are unit tests, `lint`, `typing`, `style` checks. */
+export function levelOfEnvName(name: string): GateLevel | undefined {
+  const n = name.toLowerCase();
+  if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
+  if (
+    /^(lint|linting|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+      n,
+    )
+  )
+    return 1;
+  return levelOfScriptName(n);
+}
+
+function levelOfBody(body: string): GateLevel | undefined {
+  for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
+    // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
+    if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
+    const level = levelOfCiCommand(line);
+    if (level !== undefined) return level;
+  }
+  return undefined;
+}
+
+function levelOfInvocation(command: string, body: string | undefined): GateLevel | undefined | 'none' {
+  const inv = scriptInvocation(command);
+  if (!inv) return 'none';
+  if (inv.runner === 'tox' || inv.runner === 'nox') {
+    if (inv.name === '') return 2;
+    // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
+    const name = inv.name.replace(/^-f\s+/, '').split(',')[0] as string;
+    for (const factor of [name, ...name.split('-')]) {
+      const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
+      if (level !== undefined) return level;
+    }
+    return undefined;
+  }
+  if (inv.runner === 'rake' && inv.name === '') return 2;
+  if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);
+  if (inv.runner === 'file') {
+    // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
+    const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
+    return levelOfScript(base === 'check' ? 'lint' : base, body);
+  }
+  const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
+  if (level !== undefined) return level;
+  // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
+  // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
+  // judged by the tool patterns of its name.
+  if (body !== undefined && body.trim() !== '') return levelOfBody(body);
+  return 'none';
+}
+
+/** Maven and Gradle lines by their goals: static checks 1, test / verify / check / build 2, integration tasks 3. */
+function levelOfJvm(command: string): GateLevel | undefined | 'none' {
+  if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
+  if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
+  if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
+    return 1;
+  if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
+  return undefined;
+}
+
+/**
+ * The gate level a CI command belongs to, or undefined for set-up, build, hygiene, fixing and
+ * deploy steps. `body` is what the command runs when it calls a project script.
+ */
+export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
+  const c = stripPrefixes(command.trim());
+  if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
+  // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
+  if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
+  if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
+  if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
+  // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
+  if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
+  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
+  if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
+  if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
+  const jvm = levelOfJvm(c);
+  if (jvm !== 'none') return jvm;
+  const invoked = levelOfInvocation(c, body);
+  if (invoked !== 'none') return invoked;
+  if (
+    /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
+      c,
+    )
+  )
+    return 3;
+  if (
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+      c,
+    )
+  )
+    return 1;
+  if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  return undefined;
+}

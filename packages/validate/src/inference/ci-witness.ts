@@ -1,0 +1,101 @@
+import type { CiCandidate } from './ci-workflows.js';
+import type { ProjectDir } from './project-dir.js';
+import { scriptInvocation } from './invocation.js';
+import { toolKeys } from './script-body.js';
+import type { Candidate, GateLevel } from './types.js';
+
+/** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
+export function sameInvocation(a: string, b: string): boolean {
+  const x = scriptInvocation(a);
+  const y = scriptInvocation(b);
+  if (!x || !y || x.runner !== y.runner) return false;
+  if (x.runner === 'tox') {
+    if (x.name === '' || y.name === '') return true;
+    // `-f tests` selects every environment with the factor `tests` (`3.12-tests`, `$PYTHON-tests`).
+    const factor = (n: string): string | undefined => /^-f\s+(\S+)/.exec(n)?.[1];
+    const envs = (n: string): string[] => n.split(',');
+    const fx = factor(x.name);
+    const fy = factor(y.name);
+    if (fx || fy) {
+      const [f, other] = fx ? [fx, y.name] : [fy as string, x.name];
+      return other === `-f ${f}` || envs(other).some((e) => e.split('-').includes(f));
+    }
+    return envs(x.name).some((e) => envs(y.name).includes(e));
+  }
+  if (x.runner === 'nox') {
+    const base = (n: string): string => n.replace(/-+((py|pypy)?\d[\d.]*t?)?$/, '');
+    return base(x.name) === base(y.name);
+  }
+  return x.name === y.name;
+}
+
+/** Level 1 is compared with level 1 only; levels 2 and 3 with each other (a project may split what CI runs at once). */
+function sameFamily(a: GateLevel, b: GateLevel): boolean {
+  return a === b || (a > 1 && b > 1);
+}
+
+/** `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept. */
+function isVariantOf(ci: string, candidate: string): boolean {
+  const x = scriptInvocation(ci);
+  const y = scriptInvocation(candidate);
+  return Boolean(x && y && x.runner === y.runner && y.name && x.name.startsWith(`${y.name}:`));
+}
+
+/** The manifest a tool's ecosystem needs in the folder it runs in (`deno test` needs deno.json). */
+const ECOSYSTEM_MANIFEST: [RegExp, RegExp][] = [
+  [/^deno\s/, /^deno\.jsonc?$/],
+  [/^cargo\s/, /^Cargo\.toml$/],
+  [/^go\s/, /^go\.mod$/],
+  [/^(npm|pnpm|yarn|bun|npx|bunx)\s/, /^package\.json$/],
+  [/^(\.\/)?(mvnw?)\s/, /^pom\.xml$/],
+  [/^(\.\/)?(gradlew?)\s/, /^(build|settings)\.gradle(\.kts)?$/],
+  [/^(bundle|rake|rspec|rubocop)\s/, /^(Gemfile|Rakefile|\.rspec|\.rubocop\.yml)$/],
+];
+
+/** Whether a CI command runs a tool of an ecosystem its folder has (a bun project's CI running `deno test` on a sub-folder's config tests another runtime). */
+function ecosystemPresent(command: string, dir: ProjectDir | undefined): boolean {
+  const rule = ECOSYSTEM_MANIFEST.find(([tool]) => tool.test(command.trim()));
+  return !rule || !dir || [...dir.files].some((f) => rule[1].test(f));
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+/**
+ * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
+ * a command inferred from manifests is kept when CI runs the same script or the same tool at the
+ * same kind of level; what CI runs that no kept command covers is added. Without CI commands for
+ * the folder the inference stands as it is.
+ */
+export function witness(
+  candidates: Candidate[],
+  ci: CiCandidate[],
+  bodyOf: (command: string) => string | undefined,
+  opaque: ReadonlySet<GateLevel> = new Set(),
+  dir?: ProjectDir,
+): Candidate[] {
+  if (ci.length === 0) return candidates;
+  const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
+  const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
+  const kept = candidates.filter((c) => {
+    if (opaque.has(c.level)) return true;
+    const keys = keysOf(c);
+    return ciKeys.some((x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)));
+  });
+  const added = ciKeys
+    .filter(
+      (x) =>
+        (candidates.length === 0 || ecosystemPresent(x.c.command.replace(/^(env\s+)?([A-Z_][A-Z0-9_]*=\S*\s+)*/, ''), dir)) &&
+        !kept.some(
+          (c) =>
+            c.command === x.c.command ||
+            sameInvocation(c.command, x.c.command) ||
+            isVariantOf(x.c.command, c.command) ||
+            (sameFamily(c.level, x.c.level) && intersects(keysOf(c), x.keys)),
+        ),
+    )
+    .map((x) => x.c);
+  return [...kept, ...added];
+}

@@ -1,0 +1,87 @@
+/** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
+export interface Invocation {
+  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'hatch' | 'rake' | 'file';
+  /** The script, target, environment or session ("" for a runner's default). */
+  name: string;
+}
+
+const VALUE_OPTIONS = /^--(group|only-group|extra|python|with|package|directory|project|env-file|index|frozen-lockfile)$/;
+const NODE_BUILTINS =
+  /^(install|i|ci|add|remove|rm|exec|dlx|x|create|init|link|unlink|publish|pack|info|why|outdated|up|upgrade|dedupe|audit|config|set|env|workspaces?|cache|version|import|patch|rebuild|prune|store|self-update|node|help|bin|tsc)$/;
+
+/** The command without environment assignments and environment wrappers (`uv run`, `poetry run`, `bundle exec`, `python -m`). */
+export function stripPrefixes(command: string): string {
+  let words = command.trim().split(/\s+/);
+  for (let changed = true; changed;) {
+    changed = false;
+    while (words[0] === 'env' || /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '') || words[0] === 'time' || words[0] === 'exec') {
+      words = words.slice(1);
+      changed = true;
+    }
+    const pair = `${words[0]} ${words[1]}`;
+    if (/^(uv run|poetry run|pdm run|pipenv run|bundle exec|rye run|hatch run|python -m|python3 -m|py -m)$/.test(pair)) {
+      if (pair === 'hatch run' && words[2] && !/^-/.test(words[2]) && !/^(pytest|ruff|mypy|python)$/.test(words[2])) break;
+      words = words.slice(2);
+      while (words[0]?.startsWith('-')) words = words.slice(VALUE_OPTIONS.test(words[0]) && !words[0].includes('=') ? 2 : 1);
+      changed = true;
+    }
+  }
+  return words.join(' ');
+}
+
+function firstPlain(words: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === '-C' || w === '-f' || w === '--file' || w === '--dir' || w === '-d' || w === '--taskfile' || w === '--justfile') {
+      i++;
+      continue;
+    }
+    if (w.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
+    return w;
+  }
+  return undefined;
+}
+
+function toxName(words: string[]): string {
+  const e = words.findIndex((w) => w === '-e' || w === '-f' || w.startsWith('-e=') || w.startsWith('--env='));
+  if (e < 0) return '';
+  const value = words[e]?.includes('=') ? (words[e] as string).split('=')[1] : words[e + 1];
+  return words[e] === '-f' ? `-f ${value ?? ''}` : (value ?? '');
+}
+
+/** The project script a command runs, or undefined when it runs a tool directly. */
+export function scriptInvocation(command: string): Invocation | undefined {
+  const words = stripPrefixes(command).split(/\s+/);
+  const [head, second] = words;
+  const rest = words.slice(1);
+  if (head === 'npm') {
+    if (second === 'test' || second === 't') return { runner: 'node', name: 'test' };
+    if (second === 'run' || second === 'run-script') return words[2] ? { runner: 'node', name: words[2] } : undefined;
+    return undefined;
+  }
+  if (head === 'pnpm' || head === 'yarn' || head === 'bun') {
+    const args = rest.filter((w) => !w.startsWith('-'));
+    const name = args[0] === 'run' ? args[1] : args[0];
+    if (!name || (args[0] !== 'run' && (NODE_BUILTINS.test(name) || (head === 'bun' && name === 'test')))) return undefined;
+    return { runner: 'node', name };
+  }
+  if (head === 'deno' && second === 'task') {
+    const name = firstPlain(words.slice(2));
+    return name ? { runner: 'deno', name } : undefined;
+  }
+  if (head === 'make' || head === 'gmake') return { runner: 'make', name: firstPlain(rest) ?? '' };
+  if (head === 'just') return { runner: 'just', name: firstPlain(rest) ?? '' };
+  if (head === 'task' || head === 'go-task') return { runner: 'task', name: firstPlain(rest) ?? 'default' };
+  if (head === 'tox') return { runner: 'tox', name: toxName(rest) };
+  if (head === 'nox') {
+    const s = rest.findIndex((w) => w === '-s' || w === '--session' || w === '-e');
+    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : '' };
+  }
+  if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words[2] ?? '' };
+  if (head === 'rake' || (head === 'bin/rake' && second)) return { runner: 'rake', name: firstPlain(rest) ?? '' };
+  // A script file of the repository: `scripts/test`, `./script/lint.sh`, `bash scripts/test.sh`, `python tools/gen.py`.
+  const file = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '') ? second : head;
+  if (file && /^(\.\/)?(scripts?\/[\w./-]+|[\w.-]+\/[\w./-]+\.(sh|bash|py))$/.test(file))
+    return { runner: 'file', name: file.replace(/^\.\//, '') };
+  return undefined;
+}

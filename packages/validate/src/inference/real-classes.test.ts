@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { planValidation, type ValidationPlan } from '../index.js';
+
+function plan(tree: Record<string, string>): ValidationPlan {
+  const dir = useTempDir('ce-infer-real-');
+  writeTree(dir, tree);
+  return planValidation({ root: dir });
+}
+
+function commands(p: ValidationPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const level of ['1', '2', '3'] as const)
+    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+  return out;
+}
+
+const workflow = (...jobs: string[]): string => ['on: [push]', 'jobs:', ...jobs].join('\n');
+const job = (name: string, steps: string[], extra: string[] = []): string =>
+  [`  ${name}:`, '    runs-on: ubuntu-latest', ...extra.map((l) => `    ${l}`), '    steps:', ...steps.map((s) => `      ${s}`)].join('\n');
+const pkg = (scripts: Record<string, string>, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ name: 'app', version: '1.0.0', scripts, ...extra }, null, 2);
+
+describe('inference on what a project really runs', () => {
+  it('ignores CI jobs that check out other code: another repository, a path checkout, a folder the repository lacks, a downstream job', () => {
+    const p = plan({
+      'package.json': pkg({ test: 'vitest run' }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: npm test']),
+        job('plugin', [
+          '- uses: actions/checkout@v4',
+          '  with: { repository: acme/plugin, path: plugin }',
+          '- run: npm run test:e2e',
+          '  working-directory: plugin',
+        ]),
+        job('old-api', ['- uses: actions/checkout@v4', '  with: { path: base }', '- run: cd base && npm run lint']),
+        job('other', ['- uses: actions/checkout@v4', '  with: { repository: acme/other }', '- run: npm run lint']),
+        job('build-dir', ['- uses: actions/checkout@v4', '- run: mkdir out && cd out && make test']),
+        job('downstream', ['- uses: actions/checkout@v4', '- run: npm run test:integration']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['npm test'], '3': [] });
+  });
+
+  it('does not trust a task-runner recipe by its name when its body watches or writes', () => {
+    const p = plan({
+      justfile: 'watch +args="test":\n  cargo watch --exec "{{ args }}"\n\ntest: (watch "test --all")\n\nlint:\n  cargo fmt --all\n',
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      'package.json': pkg({ lint: 'prettier --write .', format: 'prettier --check .', test: 'vitest --watch' }),
+      'package-lock.json': '{}',
+    });
+    expect(commands(p)).toEqual({
+      '1': ['npm run format', 'cargo fmt --check', 'cargo clippy --all-targets'],
+      '2': ['cargo test'],
+      '3': [],
+    });
+  });
+
+  it('selects tests as the project configures: pytest addopts, a conftest switch, Go build tags, Rust tests/', () => {
+    const addopts = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n\n[tool.pytest.ini_options]\naddopts = "-m \'not integration\'"\n',
+      'uv.lock': '',
+    });
+    expect(commands(addopts)).toEqual({ '1': [], '2': ['uv run pytest'], '3': ['uv run pytest -m integration'] });
+    const option = plan({
+      'pyproject.toml': '[tool.poetry]\nname = "x"\nversion = "1"\n\n[tool.pytest]\naddopts = ["-ra"]\n',
+      'poetry.lock': '',
+      'tests/conftest.py':
+        'def pytest_addoption(parser):\n    parser.addoption("--integration", action="store_true")\n\ndef pytest_configure(config):\n    config.addinivalue_line("markers", "integration: mark integration tests")\n',
+    });
+    expect(commands(option)).toEqual({ '1': [], '2': ['poetry run pytest'], '3': ['poetry run pytest --integration -m integration'] });
+    expect(option.levels['3'][0]?.evidence).toEqual({ file: 'tests/conftest.py', line: 2 });
+    const go = plan({
+      'go.mod': 'module x\n',
+      'db/db_test.go': '//go:build integration\n\npackage db\n',
+      'x_test.go': '//go:build !integration\n\npackage x\n',
+    });
+    expect(commands(go)['3']).toEqual(['go test -tags integration ./...']);
+  });
+
+  it('finds configured checks that were missed: isort, hatch’s test and fmt, scripts/test', () => {
+    expect(commands(plan({ 'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n\n[tool.isort]\nprofile = "black"\n' }))['1']).toEqual([
+      'isort --check-only --diff .',
+    ]);
+    const hatch = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n',
+      'hatch.toml': '[envs.hatch-test]\n\n[envs.hatch-static-analysis]\n\n[envs.types.scripts]\ncheck = "mypy src"\n',
+    });
+    expect(commands(hatch)).toEqual({ '1': ['hatch run types:check', 'hatch fmt --check'], '2': ['hatch test'], '3': [] });
+    const scripts = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n\n[tool.ruff]\n',
+      'scripts/check': '#!/bin/sh\nruff check .\nmypy src\n',
+      'scripts/lint': '#!/bin/sh\nruff check --fix .\n',
+      'scripts/test': '#!/bin/sh\npytest\n',
+    });
+    expect(commands(scripts)).toEqual({ '1': ['scripts/check'], '2': ['scripts/test'], '3': [] });
+  });
+
+  it('keeps builds and repository hygiene out of levels 1 and 2', () => {
+    const make = plan({ Makefile: 'static: libx.a\n\nlibx.a: x.o\n\tar rcs libx.a x.o\n\ntest: tests\n\t./run-tests\n' });
+    expect(commands(make)).toEqual({ '1': [], '2': ['make test'], '3': [] });
+    const p = plan({
+      'package.json': pkg({ test: 'jest' }),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': workflow(
+        job('ci', [
+          '- uses: actions/checkout@v4',
+          '- run: yarn manypkg check',
+          '- run: yarn dedupe --check',
+          '- run: yarn test',
+          '- run: cargo check',
+        ]),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['yarn test'], '3': [] });
+  });
+
+  it('takes CI as the witness: guesses CI does not run are dropped, what it runs beyond them is added, with file and line', () => {
+    const p = plan({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      'tests/cli.rs': '',
+      'fuzz/Cargo.toml': '[package]\nname = "x-fuzz"\nversion = "0.1.0"\n',
+      'tools/gen/package.json': pkg({ test: 'vitest run' }),
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: ${{ env.CARGO }} test --workspace'], ['env:', '  CARGO: cargo']),
+        job('fmt', ['- uses: actions/checkout@v4', '- run: |', '    cargo fmt --all --check', '    cargo deny check']),
+      ),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['cargo fmt --check'],
+      '2': ['cargo test --lib --bins'],
+      '3': ["cargo test --test '*'"],
+    });
+    const ciOnly = plan({
+      'app/main.py': '',
+      '.github/workflows/ci.yml': workflow(job('t', ['- uses: actions/checkout@v4', '- run: |', '    cd app', '    pytest -q'])),
+    });
+    expect(ciOnly.levels['2']).toEqual([
+      { name: 'pytest', command: 'pytest -q', cwd: 'app', evidence: { file: '.github/workflows/ci.yml', line: 9 } },
+    ]);
+  });
+
+  it('keeps the levels a reusable workflow of another repository may check, whose steps cannot be read', () => {
+    const p = plan({
+      'go.mod': 'module x\n',
+      '.golangci.yml': 'linters: {}\n',
+      '.github/workflows/lint.yml': 'on: [push]\njobs:\n  lint:\n    uses: acme/meta/.github/workflows/lint.yml@main\n',
+      '.github/workflows/test.yml': workflow(job('t', ['- uses: actions/checkout@v4', '- run: go test -race ./...'])),
+    });
+    expect(commands(p)).toEqual({ '1': ['go vet ./...', 'golangci-lint run'], '2': ['go test ./...'], '3': [] });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * What a script body (a package.json script, a Makefile / justfile / Taskfile recipe, a CI line)
+ * really does, read line by line: a name says `lint`, the body may say `prettier --write`.
+ */
+export type BodyVerdict = 'fixer' | 'watcher' | 'hygiene' | 'build' | 'check';
+
+/** Lines that rewrite files: formatters without their check flag, linters with --fix. */
+const FIXERS: RegExp[] = [
+  /(^|\s)--fix(\s|=|$)/,
+  /(^|\s)--write(\s|=|$)/,
+  /(^|\s)prettier\s(.*\s)?-w(\s|$)/,
+  /(^|\s)(gofmt|goimports|gofumpt)\s(.*\s)?-w(\s|$)/,
+  /(^|\s)go\s+fmt(\s|$)/,
+  /(^|\s)clang-format\s(.*\s)?-i(\s|$)/,
+  /(^|\s)rubocop\s(.*\s)?(-a|-A|--autocorrect|--autocorrect-all)(\s|$)/,
+  /(^|\s)golangci-lint\s+fmt(\s|$)/,
+  /(^|\s)(biome\s+(check|format|lint)|dprint\s+fmt)\s(.*\s)?--(write|apply|apply-unsafe)(\s|$)/,
+  /(^|\s)autopep8\s(.*\s)?(-i|--in-place)(\s|$)/,
+];
+/** Formatters that write unless told to check. */
+const WRITE_UNLESS_CHECK: [RegExp, RegExp][] = [
+  [/(^|\s)cargo\s+(\+\S+\s+)?fmt(\s|$)/, /--check/],
+  [/(^|\s)deno\s+fmt(\s|$)/, /--check/],
+  [/(^|\s)ruff\s+format(\s|$)/, /--check|--diff/],
+  [/(^|\s)black(\s|$)/, /--check|--diff/],
+  [/(^|\s)isort(\s|$)/, /--check|--check-only|(^|\s)-c(\s|$)|--diff/],
+  [/(^|\s)oxfmt(\s|$)/, /--check/],
+  [/(^|\s)hatch\s+fmt(\s|$)/, /--check/],
+  [/(^|\s)(biome\s+format|dprint\s+fmt)(\s|$)/, /--check|^$/],
+];
+const WATCHER =
+  /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(.*\s)?-w)(\s|$)/;
+const HYGIENE =
+  /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|bin\/forbid)(\s|$)/;
+const BUILD =
+  /(^|\s)(cargo\s+(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsc\s+(-b|--build)|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|python3?\s+-m\s+build|(hatch|poetry|uv|pdm)\s+build|docker\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
+
+function lines(body: string): string[] {
+  return body
+    .split(/\r?\n|\s&&\s|\s\|\|\s|;\s/)
+    .map((l) => l.trim().replace(/^[@-]+/, ''))
+    .filter((l) => l && !l.startsWith('#') && !/^(echo|printf|set|cd|export|\$\(info|\$\(warning)\b/.test(l));
+}
+
+export function isFixerLine(line: string): boolean {
+  if (/--fix-dry-run|--check|--dry-run/.test(line) && !/--write|(^|\s)--fix(\s|$)/.test(line)) return false;
+  if (FIXERS.some((re) => re.test(line))) return true;
+  return WRITE_UNLESS_CHECK.some(([tool, check]) => tool.test(line) && !check.test(line));
+}
+
+export function isWatcherLine(line: string): boolean {
+  return WATCHER.test(line) && !/--watch(All)?=false|--no-watch/.test(line);
+}
+
+/**
+ * The verdict on a body: `fixer` or `watcher` when any line writes or watches (a gate must only
+ * look), `hygiene` / `build` when every line is a repository-hygiene or build command, else `check`.
+ * An empty or unreadable body is `check`: a name is trusted when there is nothing to contradict it.
+ */
+export function bodyVerdict(body: string | undefined): BodyVerdict {
+  const all = lines(body ?? '');
+  if (all.some(isWatcherLine)) return 'watcher';
+  if (all.some(isFixerLine)) return 'fixer';
+  if (all.length > 0 && all.every((l) => HYGIENE.test(l))) return 'hygiene';
+  if (all.length > 0 && all.every((l) => BUILD.test(l) || HYGIENE.test(l))) return 'build';
+  return 'check';
+}
+
+export function isHygieneCommand(command: string): boolean {
+  return HYGIENE.test(command);
+}
+
+export function isBuildCommand(command: string): boolean {
+  return BUILD.test(command) && !/(^|\s)(test|lint|vet|clippy|fmt)(\s|$)/.test(command.replace(/^\S+\s+(run\s+)?/, ''));
+}
+
+/** Canonical names of the gate tools a text runs (`eslint`, `cargo-test`, `go-test`, …), to compare a script with a CI line. */
+const KEYS: [RegExp, string][] = [
+  [/\beslint\b/, 'eslint'],
+  [/\bprettier\b/, 'prettier'],
+  [/\b(vue-tsc|tsc)\b/, 'tsc'],
+  [/\bbiome\b/, 'biome'],
+  [/\boxlint\b/, 'oxlint'],
+  [/\boxfmt\b/, 'oxfmt'],
+  [/(^|\s)xo(\s|$)/, 'xo'],
+  [/\bstylelint\b/, 'stylelint'],
+  [/\bvitest\b/, 'vitest'],
+  [/\bjest\b/, 'jest'],
+  [/\bmocha\b/, 'mocha'],
+  [/(^|\s)ava(\s|$)/, 'ava'],
+  [/\bplaywright\b/, 'playwright'],
+  [/\bcypress\b/, 'cypress'],
+  [/\bpytest\b|hatch\s+test|manage\.py\s+test/, 'pytest'],
+  [/\bruff\b|hatch\s+fmt/, 'ruff'],
+  [/\bblack\b/, 'black'],
+  [/\bflake8\b/, 'flake8'],
+  [/\bmypy\b/, 'mypy'],
+  [/\bpyright\b/, 'pyright'],
+  [/\bpylint\b/, 'pylint'],
+  [/\bisort\b/, 'isort'],
+  [/\b(pre-commit|prek)\b/, 'pre-commit'],
+  [/cargo\s+(\+\S+\s+)?fmt\b/, 'cargo-fmt'],
+  [/\bclippy\b/, 'clippy'],
+  [/cargo\s+(\+\S+\s+)?(miri\s+)?(test|nextest)\b/, 'cargo-test'],
+  [/(^|\s)bun\s+test\b/, 'bun-test'],
+  [/(^|\s)tox(\s|$)/, 'tox'],
+  [/(^|\s)nox(\s|$)/, 'nox'],
+  [/go\s+vet\b/, 'go-vet'],
+  [/go\s+test\b|\bgotestsum\b|richgo\s+test/, 'go-test'],
+  [/\bgolangci-lint\b/, 'golangci-lint'],
+  [/\b(gofmt|goimports|gofumpt)\b/, 'gofmt'],
+  [/\bstaticcheck\b/, 'staticcheck'],
+  [/\brubocop\b/, 'rubocop'],
+  [/\bstandardrb\b/, 'standardrb'],
+  [/\brspec\b/, 'rspec'],
+  [/\brake\b|rails\s+test/, 'rake'],
+  [/\b(mvnw?|gradlew?)\b.*\b(test|verify|check|build)\b/, 'jvm-test'],
+  [/\bspotless/, 'spotless'],
+  [/\bcheckstyle/, 'checkstyle'],
+  [/\bktlint/, 'ktlint'],
+  [/\bdetekt\b/, 'detekt'],
+  [/\bctest\b|make\s+test(\s|$)/, 'ctest'],
+  [/\bclang-format\b/, 'clang-format'],
+  [/deno\s+lint\b/, 'deno-lint'],
+  [/deno\s+fmt\b/, 'deno-fmt'],
+  [/deno\s+test\b/, 'deno-test'],
+  [/deno\s+check\b/, 'deno-check'],
+];
+
+export function toolKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split(/\r?\n/)) for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+  return out;
+}

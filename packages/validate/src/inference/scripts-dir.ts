@@ -1,0 +1,37 @@
+import type { DetectContext } from './detector.js';
+import { levelOfScript } from './detector.js';
+import type { Candidate } from './types.js';
+
+const NAMES = /^(test|tests|lint|check|typecheck|types)(\.sh)?$/;
+
+/**
+ * "Scripts to rule them all": `scripts/test`, `scripts/check`, `script/lint.sh` at the root are the
+ * project's own entry points (encode, GitHub and FastAPI projects call them from CI).
+ */
+export function detectScriptsDir({ dir }: DetectContext): Candidate[] {
+  if (dir.rel !== '.') return [];
+  const out: Candidate[] = [];
+  const python = dir.has('uv.lock') ? 'uv run ' : dir.has('poetry.lock') ? 'poetry run ' : '';
+  for (const folder of ['scripts', 'script']) {
+    if (!dir.hasDir(folder)) continue;
+    for (const name of dir.list(folder).sort()) {
+      if (!NAMES.test(name) || dir.isDir(`${folder}/${name}`)) continue;
+      const base = name.replace(/\.sh$/, '');
+      const body = dir.read(`${folder}/${name}`) ?? '';
+      const level = levelOfScript(base === 'check' ? 'lint' : base, body);
+      if (level === undefined) continue;
+      const command = name.endsWith('.sh') ? `${python}bash ${folder}/${name}` : `${folder}/${name}`;
+      out.push({
+        level,
+        name: `${folder}/${base}`,
+        command,
+        kind: 'script',
+        ecosystem: 'scripts',
+        body,
+        evidence: { file: `${folder}/${name}`, line: 1 },
+      });
+    }
+  }
+  // One entry point per level: `check` usually runs `lint` and more.
+  return out.filter((c) => !(c.name.endsWith('/lint') && out.some((o) => o.level === c.level && o.name.endsWith('/check'))));
+}

@@ -1,0 +1,105 @@
+import { levelOfEnvName } from './ci-level.js';
+import { evidenceIn } from './evidence.js';
+import type { ProjectDir } from './project-dir.js';
+import type { Candidate, GateLevel } from './types.js';
+
+/** One tox environment: its name and what its `commands` run (for comparing with CI). */
+export interface ToxEnv {
+  name: string;
+  body: string;
+}
+
+/** `py{310,311}-x` → `py310-x`, `py311-x`; `3.1{0-2}` → `3.10`, `3.11`, `3.12`. */
+export function expandBraces(name: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(name);
+  if (!m) return [name];
+  const inner = m[1] as string;
+  const range = /^(\d+)-(\d+)$/.exec(inner);
+  const options = range
+    ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => String(Number(range[1]) + i))
+    : inner.split(',').map((o) => o.trim());
+  return options.slice(0, 32).flatMap((o) => expandBraces(name.slice(0, m.index) + o + name.slice(m.index + m[0].length)));
+}
+
+function get(obj: unknown, ...path: string[]): unknown {
+  let cur = obj;
+  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+  return cur;
+}
+
+function iniEnvs(text: string): ToxEnv[] {
+  const list = (/^\s*env_?list\s*=\s*((?:.*\n?)(?:[ \t]+.*\n?)*)/m.exec(text)?.[1] ?? '').replace(/#.*$/gm, '');
+  const names = list.split(/[\s,]+(?![^{]*\})/).filter((e) => e && !e.startsWith('#'));
+  const bodies = new Map<string, string>();
+  for (const m of text.matchAll(/^\[testenv(?::([^\]]+))?\]\s*\n((?:(?!\[).*\n?)*)/gm)) {
+    const body = /^commands\s*=\s*((?:.*\n?)(?:[ \t]+.*\n?)*)/m.exec(m[2] as string)?.[1] ?? '';
+    for (const n of expandBraces((m[1] ?? '').trim())) bodies.set(n, body);
+    if (m[1]) names.push(...expandBraces(m[1].trim()).filter((n) => !names.includes(n)));
+  }
+  return [...new Set(names.flatMap(expandBraces))].map((name) => ({ name, body: bodies.get(name) ?? bodies.get('') ?? '' }));
+}
+
+function flatten(commands: unknown): string {
+  if (!Array.isArray(commands)) return '';
+  return commands.map((c) => (Array.isArray(c) ? c.filter((w) => typeof w === 'string').join(' ') : String(c))).join('\n');
+}
+
+/** tox environments of tox.ini, of `legacy_tox_ini`, or of native `[tool.tox]`, braces expanded; undefined without tox. */
+export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>): ToxEnv[] | undefined {
+  const ini = dir.read('tox.ini') ?? (get(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
+  if (typeof ini === 'string') return iniEnvs(ini);
+  const native = get(pyproject, 'tool', 'tox');
+  if (!native || typeof native !== 'object') return undefined;
+  const names = new Set<string>();
+  const list = get(native, 'env_list');
+  if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') names.add(e);
+  const env = (get(native, 'env') ?? {}) as Record<string, unknown>;
+  for (const e of Object.keys(env)) names.add(e);
+  const base = flatten(get(native, 'env_run_base', 'commands'));
+  return [...names].map((name) => ({ name, body: flatten(get(env, name, 'commands')) || base }));
+}
+
+const VERSION = /^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$/;
+
+/**
+ * Candidates of tox: single-name environments by name (`tox -e typing`, `tox -e py312,py313`);
+ * environments made of factors (`lint-ruff`, `3.12-tests`) by their gate factor (`tox -f lint`).
+ */
+export function toxCandidates(dir: ProjectDir, envs: ToxEnv[], file: string): Candidate[] {
+  const byLevel = new Map<GateLevel, string[]>();
+  const factors = new Map<string, GateLevel>();
+  const bodies = new Map<string, string>();
+  for (const env of envs) {
+    const parts = env.name.split('-');
+    const gate = parts.length > 1 ? parts.find((p) => !VERSION.test(p) && levelOfEnvName(p) !== undefined) : undefined;
+    if (gate) {
+      factors.set(gate, levelOfEnvName(gate) as GateLevel);
+      bodies.set(`-f ${gate}`, `${bodies.get(`-f ${gate}`) ?? ''}\n${env.body}`);
+      continue;
+    }
+    if (parts.length > 1 && parts.slice(1).every((p) => !VERSION.test(p))) continue;
+    const level = VERSION.test(parts[0] as string) ? (parts.length === 1 ? 2 : undefined) : levelOfEnvName(env.name);
+    if (level === undefined) continue;
+    byLevel.set(level, [...(byLevel.get(level) ?? []), env.name]);
+    bodies.set(env.name, env.body);
+  }
+  const out: Candidate[] = [];
+  const evidence = (pattern: string): Candidate['evidence'] => evidenceIn(dir, file, pattern);
+  const add = (level: GateLevel, spec: string, body: string): void => {
+    out.push({
+      level,
+      name: `tox ${spec}`,
+      command: `tox ${spec.startsWith('-f') ? spec : `-e ${spec}`}`,
+      kind: 'script',
+      ecosystem: 'python',
+      body,
+      evidence: evidence(spec.replace(/^-f /, '').split(',')[0] as string),
+    });
+  };
+  for (const level of [1, 3] as const) for (const env of byLevel.get(level) ?? []) add(level, env, bodies.get(env) ?? '');
+  const unit = byLevel.get(2) ?? [];
+  if (unit.length > 0) add(2, unit.join(','), unit.map((e) => bodies.get(e) ?? '').join('\n'));
+  for (const [factor, level] of factors)
+    if (!(level === 2 && unit.length > 0)) add(level, `-f ${factor}`, bodies.get(`-f ${factor}`) ?? '');
+  return out.sort((a, b) => a.level - b.level);
+}

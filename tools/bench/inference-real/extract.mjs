@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Builds the compact fixture of one real repository from a bare git mirror (brought by the `fetch`
+// tool): only what inference reads — manifests, lock-file names, CI workflows, task-runner files,
+// test-tool configuration — and, from code files (conftest.py, noxfile.py, *_test.go, …), only the
+// lines inference looks at. Never the project's source code. Usage:
+//   node tools/bench/inference-real/extract.mjs <owner/name> <git-dir>
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const [repo, gitDir] = process.argv.slice(2);
+if (!repo || !gitDir) {
+  console.error('usage: extract.mjs <owner/name> <git-dir>');
+  process.exit(2);
+}
+const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+const SKIPPED = new Set(
+  'node_modules bower_components jspm_packages vendor third_party third-party external dist build out target bin obj coverage venv env __pycache__ site-packages fixtures __fixtures__ testdata test-fixtures examples example docs tmp temp logs'.split(
+    ' ',
+  ),
+);
+/** Kept whole: manifests and configuration. */
+const WHOLE =
+  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml)$/;
+/** Kept as an empty file: only the name matters. */
+const MARKER =
+  /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|mvnw|gradlew|manage\.py|eslint\.config\.\w+|\.eslintrc(\.\w+)?|\.prettierrc\.\w+|prettier\.config\.\w+|vitest\.config\.\w+|jest\.config\.\w+|playwright\.config\.\w+|cypress\.config\.\w+|\.yarnrc\.yml|\.npmrc|\.nvmrc|setup\.py|meson\.build|configure|\.rspec_parallel)$/;
+/** Code files: only the lines inference reads. */
+const EXCERPT = [
+  [/^conftest\.py$/, /addoption|addinivalue_line|markers|skip|integration|getoption/],
+  [/^noxfile\.py$/, /@nox\.session|^\s*def |session\.run\(|nox\.options|^\s*["'][\w.-]+["'],?\s*$/],
+  [/_test\.go$/, /^\/\/go:build|^\/\/ \+build/],
+  [/\.gemspec$/, /add_(development_)?dependency|add_runtime_dependency/],
+  [/^Rakefile$/, /task|TestTask|RakeTask|pattern|test_files|libs|require/],
+  [/^CMakeLists\.txt$/, /enable_testing|add_test|include\s*\(\s*CTest|option\s*\(|project\s*\(|add_subdirectory/],
+];
+
+const all = git('ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter(Boolean);
+const files = {};
+const dirs = new Set();
+for (const path of all) {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1];
+  const folders = parts.slice(0, -1);
+  if (path.startsWith('.github/workflows/') && /\.ya?ml$/.test(name) && folders.length === 2) {
+    files[path] = git('show', `HEAD:${path}`);
+    continue;
+  }
+  if (folders.some((f) => f.startsWith('.') || SKIPPED.has(f.toLowerCase()))) continue;
+  if (folders.length > 3) continue;
+  for (let i = 1; i <= folders.length; i++) dirs.add(folders.slice(0, i).join('/'));
+  if (WHOLE.test(name)) files[path] = git('show', `HEAD:${path}`);
+  else if (MARKER.test(name)) files[path] = '';
+  else {
+    const rule = EXCERPT.find(([re]) => re.test(name));
+    if (rule && (name.endsWith('_test.go') ? folders.length <= 2 : true))
+      files[path] = git('show', `HEAD:${path}`)
+        .split('\n')
+        .filter((l) => rule[1].test(l))
+        .join('\n');
+    // Rust integration targets: the names of tests/*.rs matter, not their code.
+    else if (folders.length === 1 && folders[0] === 'tests' && name.endsWith('.rs')) files[path] = '';
+    // scripts-to-rule-them-all (scripts/test, scripts/lint.sh): the names matter.
+    else if (
+      folders.length === 1 &&
+      /^scripts?$/.test(folders[0]) &&
+      /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh)?$/.test(name)
+    )
+      files[path] = git('show', `HEAD:${path}`);
+  }
+}
+// Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.
+const kept = new Set(
+  Object.keys(files).flatMap((p) =>
+    p
+      .split('/')
+      .slice(0, -1)
+      .map((_, i, a) => a.slice(0, i + 1).join('/')),
+  ),
+);
+const emptyDirs = [...dirs].filter((d) => !kept.has(d) && d.split('/').length <= 3).sort();
+const commit = git('rev-parse', 'HEAD').trim();
+const out = join(here, 'fixtures', `${repo.replace('/', '__')}.json`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ repo, commit, dirs: emptyDirs, files }, null, 2)}\n`);
+console.log(`${repo}: ${Object.keys(files).length} files, ${emptyDirs.length} folders → ${out}`);
