@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePrp } from '@ce/core';
@@ -103,6 +103,22 @@ describe('executePrp with a scripted agent (command adapter, real git, real node
     const plan = await executePrp({ root, prp: PRP, env, dryRun: true });
     expect(plan.plan?.unallowed).toEqual(expect.arrayContaining(['node --test test/']));
   });
+
+  it.each(['../evil.js', '/etc/hosts'])(
+    'refuses (exit 2) a task that names %s, outside the repository, before anything runs',
+    async (path) => {
+      const { root, env } = await fixtureRepo([{ when: '^# Task 1:', write: { 'src/sum.js': GOOD_SUM } }]);
+      const prp = readFileSync(join(root, PRP), 'utf8').replace('- CREATE `src/sum.js`', `- CREATE \`src/sum.js\`\n- MODIFY \`${path}\``);
+      writeFileSync(join(root, PRP), prp);
+      for (const dryRun of [true, false])
+        await expect(executePrp({ root, prp: PRP, env, dryRun, agent: 'none' })).rejects.toMatchObject({
+          code: 'task-file-outside-repo',
+          exitCode: 2,
+          message: `${PRP}: task 1: ${path} is outside the repository`,
+        });
+      expect(existsSync(join(root, '.ce/state/execute/PRP-1.json'))).toBe(false);
+    },
+  );
 
   it('with --agent none stops before each task and referees what a person did on --continue', async () => {
     const { root, env } = await fixtureRepo([], { agent: 'none' });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ADAPTER_NAMES, loadAgent, type AdapterName, type Agent } from '@ce/agents';
-import { isoNow, loadConfig, readPrp, resolveInRepo, UsageError, type Prp } from '@ce/core';
+import { excerpt, isoNow, loadConfig, readPrp, resolveInRepo, UsageError, type Prp } from '@ce/core';
 import { createCheckpoint, startPrp } from '@ce/state';
 import { explainPlan, NotAllowedError, unallowedCommands } from '@ce/validate';
 import { applyDecision, type HumanDecision } from './apply-decision.js';
@@ -47,6 +47,7 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
   const prpId = requirePrpId(prp, options.prp);
   if (prp.tasks.length === 0)
     throw new UsageError('prp-no-tasks', 'the Implementation Blueprint has no tasks (Task N: or ### Phase N:)', { file: options.prp });
+  assertTaskFilesInRepo(root, prp, options.prp);
   if (options.decision && !options.decision.reason.trim())
     throw new UsageError('decision-needs-reason', 'a decision needs a reason', { hint: 'say why: it is recorded with the decision' });
   if (options.decision && !options.continue)
@@ -197,4 +198,21 @@ function dryRun(
     runLog: '',
     plan: { tasks: prp.tasks.map(taskBrief), commands: { '1': commands('1'), '2': commands('2'), '3': commands('3') }, unallowed },
   };
+}
+
+/**
+ * A task that names a file outside the repository (`../x`, `/etc/hosts`, a symlink leading out) is
+ * bad input: refused before anything runs, naming the PRP, the task and the path.
+ */
+function assertTaskFilesInRepo(root: string, prp: Prp, prpPath: string): void {
+  for (const task of prp.tasks)
+    for (const file of task.files) {
+      try {
+        resolveInRepo(root, file.path);
+      } catch {
+        throw new UsageError('task-file-outside-repo', `${prpPath}: task ${task.id}: ${excerpt(file.path)} is outside the repository`, {
+          hint: 'a task may name only files inside the repository',
+        });
+      }
+    }
 }

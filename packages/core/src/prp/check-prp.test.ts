@@ -1,3 +1,6 @@
+import { symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { checkPrp } from './check-prp.js';
@@ -102,5 +105,15 @@ describe('checkPrp', () => {
       ]),
     );
     expect(result.completenessParts.placeholders.score).toBe(0);
+  });
+
+  it('refuses an absolute task path and one through a symlink that leads out of the repository', () => {
+    const root = gitRepo({ 'src/client.ts': '' });
+    symlinkSync(tmpdir(), join(root, 'linked'));
+    const text = GOOD.replace('- CREATE src/client.test.ts', '- MODIFY `/etc/hosts`\n- CREATE `linked/x.ts`');
+    const messages = checkPrp({ root, text }).findings.map((f) => f.message);
+    expect(messages).toEqual(
+      expect.arrayContaining(['task 2: /etc/hosts is outside the repository', 'task 2: linked/x.ts is outside the repository']),
+    );
   });
 });

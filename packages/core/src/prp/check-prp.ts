@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { MarkdownDocument } from '../documents/markdown-document.js';
-import { isInside } from '../fs/repo-paths.js';
+import { resolveInRepo } from '../fs/repo-paths.js';
 import { prpCompleteness, placeholderLines, type Completeness } from './completeness.js';
 import { parsePrp, type Prp } from './parse-prp.js';
 import { isPrpId } from './prp-id.js';
@@ -119,7 +119,8 @@ function taskFindings(prp: Prp, root: string): PrpFinding[] {
     if (task.files.length === 0) out.push({ line, severity: 'warning', message: `task ${task.id} names no file to CREATE or MODIFY` });
     for (const file of task.files) {
       const full = isAbsolute(file.path) ? file.path : resolve(root, file.path);
-      if (!isInside(root, full)) out.push({ line, severity: 'error', message: `task ${task.id}: ${file.path} is outside the repository` });
+      if (!insideRepo(root, file.path))
+        out.push({ line, severity: 'error', message: `task ${task.id}: ${file.path} is outside the repository` });
       else if (file.action === 'modify' && !(existsSync(full) && statSync(full).isFile()))
         out.push({ line, severity: 'error', message: `task ${task.id} modifies ${file.path}, which does not exist (CREATE it instead?)` });
     }
@@ -137,4 +138,14 @@ function commandFindings(prp: Prp): PrpFinding[] {
   return ([1, 2] as const)
     .filter((l) => levels[l].length === 0)
     .map((l) => ({ line, severity: 'warning' as const, message: `no level ${l} command` }));
+}
+
+/** Inside the repository once symlinks are resolved (a link inside that leads out is outside). */
+function insideRepo(root: string, path: string): boolean {
+  try {
+    resolveInRepo(root, path);
+    return true;
+  } catch {
+    return false;
+  }
 }

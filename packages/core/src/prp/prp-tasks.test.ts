@@ -76,6 +76,15 @@ describe('parseBlueprintTasks', () => {
     expect(second).toMatchObject({ files: [{ path: 'test/cart.test.js', action: 'modify' }], validation: ['npm test'] });
   });
 
+  it('keeps every quoted path a file verb names, extension or not, so paths leaving the repository can be refused', () => {
+    const [task] = parseBlueprintTasks('Task 1: x\n- CREATE `../evil.js`\n- MODIFY `/etc/hosts`\n- MODIFY `bin/run`\n');
+    expect(task?.files).toEqual([
+      { path: '../evil.js', action: 'create' },
+      { path: '/etc/hosts', action: 'modify' },
+      { path: 'bin/run', action: 'modify' },
+    ]);
+  });
+
   it('ignores task-like lines inside code blocks', () => {
     const tasks = parseBlueprintTasks('Task 1: real\n- CREATE `a.ts`\n\n```ts\n// Task 2: not a task\n```\n');
     expect(tasks.map((t) => t.id)).toEqual(['1']);

@@ -36,8 +36,10 @@ export interface PrpTask {
 
 const TASK_LINE =
   /^\s*(?:[-*]\s+)?(?:#{1,6}\s+)?(?:\*\*)?\s*(Task|Phase|Step)\s+(\d+(?:\.\d+)?)\s*(?:\*\*)?\s*[:.)-]\s*(.*?)\s*(?:\*\*)?\s*:?\s*$/i;
+// A file verb followed by a path with an extension, a folder path, or any quoted path with a slash
+// (`/etc/hosts`, `../x`, `bin/run`): paths that leave the repository must be seen to be refused.
 const FILE_ACTION =
-  /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+(?:file|files))?\s*:?\s+[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?/g;
+  /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+(?:file|files))?\s*:?\s+(?:`([^`\s(){}]*\/[^`\s(){}]*)`|[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?)/g;
 const OPERATION_LINE =
   /^\s*(?:[-*]\s+|\d+\.\s+)?(?:\*\*)?(CREATE|MODIFY|DELETE|FIND|INJECT|MIRROR|PRESERVE|REPLACE)\b(?:\*\*)?\s*:?\s*(.*)$/;
 /** `**Files to Create**:` / `Files to modify:` headers of a phase, followed by a list of paths. */
@@ -198,7 +200,7 @@ function taskFiles(text: string): PrpTask['files'] {
   const seen = new Map<string, PrpTask['files'][number]>();
   for (const m of text.matchAll(FILE_ACTION)) {
     const verb = (m[1] ?? '').toLowerCase();
-    const path = (m[2] ?? '').replace(/^\.\//, '').replace(/:$/, '');
+    const path = (m[2] ?? m[3] ?? '').replace(/^\.\//, '').replace(/:$/, '');
     if (!path || seen.has(path)) continue;
     seen.set(path, { path, action: verb === 'create' ? 'create' : verb === 'delete' || verb === 'remove' ? 'delete' : 'modify' });
   }
