@@ -46,6 +46,8 @@ const env = {
 };
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 let step = 0;
+/** Wall time of each ce step, printed at the end: where the main job's time goes. */
+const timings = [];
 
 function sh(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { cwd: repo, env, encoding: 'utf8', ...options });
@@ -62,7 +64,9 @@ const commit = (message) => {
 function ce(title, args, { expect = 0, show = (out) => out } = {}) {
   step++;
   console.log(`\n${bold(`${step}. ${title}`)}\n$ ce ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: repo, env, encoding: 'utf8' });
+  timings.push({ step, command: `ce ${args.join(' ')}`, ms: performance.now() - started });
   let shown;
   try {
     shown = show(result.stdout, result);
@@ -91,6 +95,7 @@ try {
   console.log('The coding agent in this demo is REPLAYED: recorded Claude Code stream-json transcripts, no model, no network.');
   setUpRepository();
   for (const s of workflow()) s();
+  printTimings();
   console.log(`\n${bold('Demo complete.')} ${step} steps ran against real git, real processes and real parsers; the agent was replayed.`);
   if (keep) console.log(`The demo repository is kept at ${repo}`);
 } catch (error) {
@@ -222,4 +227,12 @@ function headerLines(prp) {
     .split('\n')
     .filter((l) => /^(status|confidence|validation|files_touched|checkpoints|drift_justification|  )/.test(l))
     .join('\n');
+}
+
+/** Each ce step's wall time (start-up included), slowest first, with the total. */
+function printTimings() {
+  const total = timings.reduce((sum, t) => sum + t.ms, 0);
+  console.log(`\n${bold('Where the time went')} (wall, each ce process from start to exit; ${(total / 1000).toFixed(1)} s in all)`);
+  for (const t of [...timings].sort((a, b) => b.ms - a.ms))
+    console.log(`  ${(t.ms / 1000).toFixed(2).padStart(6)} s  ${((100 * t.ms) / total).toFixed(0).padStart(3)} %  ${t.step}. ${t.command}`);
 }

@@ -12,6 +12,13 @@ import { git, gitRepo, runAndKillWhen, runCe, type KillOutcome } from '@ce/test-
 // temporary index exists, the PRP header is being replaced. After every kill the next command
 // succeeds, every state file parses, nothing that was complete is lost, and `git fsck` is clean.
 const KILLS = 30;
+/**
+ * Runs until KILLS of them were killed: a run can end before this process sees its window open (a
+ * missed inotify event on a loaded machine); it is counted as a run, not as a kill. Bounded, so a
+ * path whose window never opens fails instead of looping.
+ */
+const MAX_RUNS = 45;
+const moreKillsNeeded = (outcomes: KillOutcome[], i: number): boolean => outcomes.filter((o) => o.killed).length < KILLS && i < MAX_RUNS;
 const ATOMIC_TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 async function ceOk(cwd: string, ...args: string[]): Promise<Record<string, unknown>> {
@@ -27,11 +34,11 @@ function fsckClean(root: string): void {
 function report(path: string, outcomes: KillOutcome[]): void {
   const landed = outcomes.filter((o) => o.landed).length;
   console.log(`kill ${path}: ${outcomes.length} runs, ${outcomes.filter((o) => o.killed).length} killed, ${landed} inside the window`);
-  // Every kill must have happened, and most must land inside the window they target, or the suite
-  // proves little. The share that lands depends on how fast this process sees the inotify event:
-  // near all on a quiet machine, fewer under load; the figure above says which.
-  expect(outcomes.every((o) => o.killed)).toBe(true);
-  expect(landed).toBeGreaterThanOrEqual(outcomes.length / 4);
+  // At least KILLS kills must have happened, and most must land inside the window they target, or the
+  // suite proves little. The share that lands depends on how fast this process sees the inotify
+  // event: near all on a quiet machine, fewer under load; the figure above says which.
+  expect(outcomes.filter((o) => o.killed).length).toBeGreaterThanOrEqual(KILLS);
+  expect(landed).toBeGreaterThanOrEqual(KILLS / 4);
 }
 
 function bigText(label: string, bytes: number): string {
@@ -46,7 +53,7 @@ describe('SIGKILL at the dangerous moments', { timeout: 600_000 }, () => {
     await ceOk(root, 'memory', 'write', 'PRP-1-learnings-base', 'kept across every kill');
     const memoryDir = join(root, '.ce', 'memory');
     const outcomes: KillOutcome[] = [];
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
       const content = join(root, `.ce-content-${i}.md`);
       writeFileSync(content, bigText(`memory ${i}`, 4 << 20));
       const args = ['memory', 'write', `PRP-1-learnings-m${i}`, '--file', content];
@@ -80,7 +87,7 @@ describe('SIGKILL at the dangerous moments', { timeout: 600_000 }, () => {
     ];
     for (const window of windows) {
       const outcomes: KillOutcome[] = [];
-      for (let i = 0; i < KILLS; i++) {
+      for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
         writeFileSync(join(root, 'src', 'f1.ts'), `export const v1 = ${i};\n`);
         outcomes.push(await runAndKillWhen({ args: ['prp', 'checkpoint', `p${i}`], cwd: root, ...window }));
         const status = await ceOk(root, 'prp', 'status');
@@ -102,7 +109,7 @@ describe('SIGKILL at the dangerous moments', { timeout: 600_000 }, () => {
     writeFileSync(join(root, 'src', 'b.ts'), bigText('b', 1 << 20));
     await ceOk(root, 'prp', 'checkpoint', 'b');
     const outcomes: KillOutcome[] = [];
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
       const target = i % 2 === 0 ? 'a' : 'b';
       const args = ['prp', 'restore', 'PRP-1', target, '--force'];
       outcomes.push(await runAndKillWhen({ args, cwd: root, watchDir: join(root, '.ce', 'state'), match: /^journal\.json$/ }));
@@ -122,7 +129,7 @@ describe('SIGKILL at the dangerous moments', { timeout: 600_000 }, () => {
     const root = gitRepo(tree);
     await ceOk(root, 'context', 'sync');
     const outcomes: KillOutcome[] = [];
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
       writeFileSync(join(root, 'src', 'm0.ts'), `export function renamed${i}(input: string): string {\n  return input;\n}\n`);
       outcomes.push(
         await runAndKillWhen({
@@ -149,7 +156,7 @@ describe('SIGKILL at the dangerous moments', { timeout: 600_000 }, () => {
     });
     const file = join(root, 'PRPs', 'PRP-1-big.md');
     const outcomes: KillOutcome[] = [];
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
       const args = ['validate', '--level', '1', '--prp', 'PRPs/PRP-1-big.md'];
       outcomes.push(await runAndKillWhen({ args, cwd: root, watchDir: join(root, 'PRPs'), match: ATOMIC_TEMP }));
       const parsed = parsePrp(readFileSync(file, 'utf8'), file);
