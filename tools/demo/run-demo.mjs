@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -210,6 +211,7 @@ function describeExecution(result) {
     lines.push(
       `${gate.gate}: ${gate.empty ? 'nothing to run' : gate.passed ? 'passed' : 'failed'}${gate.drift ? ` (drift ${gate.drift.score}, ${gate.drift.decision})` : ''}`,
     );
+  assertShowsHealing(result);
   const log = readFileSync(join(repo, result.runLog), 'utf8')
     .trim()
     .split('\n')
@@ -221,11 +223,27 @@ function describeExecution(result) {
   return lines.join('\n');
 }
 
+/**
+ * The demo exists to show the loop: a style problem healed by the fixers, a test failure healed by
+ * the agent on a later attempt, confidence 10/10. A run that shows less fails, so a change to
+ * generation or execution cannot quietly turn the main job into a run where nothing went wrong.
+ */
+function assertShowsHealing(result) {
+  const attempts = result.tasks.flatMap((t) => t.gates.flatMap((g) => g.attempts));
+  const missing = [
+    ['completed', result.status === 'completed'],
+    ['confidence 10/10', result.confidence === '10/10'],
+    ['a problem healed by the fixers', attempts.some((a) => !a.passed && a.healedBy === 'fixers')],
+    ['a failure healed by the agent', attempts.some((a) => !a.passed && a.healedBy === 'agent')],
+  ].filter(([, shown]) => !shown);
+  if (missing.length > 0) throw new Error(`the execution did not show ${missing.map(([what]) => what).join(', ')}`);
+}
+
 function headerLines(prp) {
   const header = readFileSync(join(repo, prp), 'utf8').split('---')[1] ?? '';
   return header
     .split('\n')
-    .filter((l) => /^(status|confidence|validation|files_touched|checkpoints|drift_justification|  )/.test(l))
+    .filter((l) => /^(status|confidence|validation|files_touched|checkpoints|drift_justification| {2})/.test(l))
     .join('\n');
 }
 
