@@ -81,7 +81,8 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   options.onStep?.('sync', 'end');
   const agent = options.agent ?? loadAgent(root, options.agentName ? { adapter: options.agentName } : {});
   const builder = generationBuilder('integration', { root, prpId, agent: () => agent });
-  for (const [node, replacement] of Object.entries(options.nodes ?? {})) if (replacement) builder.replaceStrategy(node as 'docs', replacement as never);
+  for (const [node, replacement] of Object.entries(options.nodes ?? {}))
+    if (replacement) builder.replaceStrategy(node as 'docs', replacement as never);
   const run = await builder.build().run(
     { text, source: initialFile },
     {

@@ -48,8 +48,11 @@ export interface GeneratedPrp {
   warnings: string[];
 }
 
-/** The synthesis: the agent writes the PRP from the research (checked, one repair), or the draft. */
-async function synthesize(agent: Agent, facts: GenerationFacts, root: string, context: NodeContext): Promise<Synthesis> {
+/**
+ * The synthesis: the agent writes the PRP from the research (checked, one repair), or the draft.
+ * A recorded model's tokens were spent by the recorded run, not this one: they count as replayed.
+ */
+async function synthesize(agent: Agent, facts: GenerationFacts, root: string, context: NodeContext, replayed = false): Promise<Synthesis> {
   const draft = draftSections(facts);
   if (agent.adapter === 'none') return { sections: draft, by: 'draft', warnings: [] };
   let synthesis: Synthesis;
@@ -62,7 +65,7 @@ async function synthesize(agent: Agent, facts: GenerationFacts, root: string, co
       warnings: [`agent ${agent.label} failed (${(error as Error).message}); the deterministic draft was used`],
     };
   }
-  if (synthesis.usage) context.reportUsage(synthesis.usage);
+  if (synthesis.usage) context.reportUsage(synthesis.usage, { replayed });
   return synthesis;
 }
 
@@ -79,7 +82,11 @@ function asSynthesis(output: SynthesizeOutput, facts: GenerationFacts): Synthesi
   };
 }
 
-function factsOf(root: string, prpId: string, i: { parse: ParsedInitial; examples: CheckedExamples; research: CodeResearch; docs: DocsResult }) {
+function factsOf(
+  root: string,
+  prpId: string,
+  i: { parse: ParsedInitial; examples: CheckedExamples; research: CodeResearch; docs: DocsResult },
+) {
   return {
     prpId,
     prpPath: `PRPs/${prpId}-${slugOf(i.parse.title)}.md`,
@@ -119,16 +126,24 @@ export function generationBuilder(mode: PipelineMode, settings: GenerationSettin
   const context7 = 'context7' in settings ? settings.context7 : configuredContext7(root);
   const synthesizeMock: NodeStrategy<SynthesizeInput, SynthesizeOutput> = strategy(
     'recorded-model',
-    (i: SynthesizeInput, context) => withRecordedModel((agent) => synthesize(agent, i.facts, root, context)),
+    (i: SynthesizeInput, context) => withRecordedModel((agent) => synthesize(agent, i.facts, root, context, true)),
     { mocked: true },
   );
   return new PipelineBuilder({ mode, name: 'prp-generation' })
-    .addNode('parse', strategy('parse-initial', (i: GenerationInput) => initialFromText(i.text, i.source)), {
-      description: 'INITIAL.md → feature, examples, documentation, other considerations',
-    })
-    .addNode('examples', strategy('check-examples', (p: ParsedInitial) => checkExamples(root, p.examplePaths)), {
-      description: 'EXAMPLES paths: inside the repository (others left out, with a warning), existing',
-    })
+    .addNode(
+      'parse',
+      strategy('parse-initial', (i: GenerationInput) => initialFromText(i.text, i.source)),
+      {
+        description: 'INITIAL.md → feature, examples, documentation, other considerations',
+      },
+    )
+    .addNode(
+      'examples',
+      strategy('check-examples', (p: ParsedInitial) => checkExamples(root, p.examplePaths)),
+      {
+        description: 'EXAMPLES paths: inside the repository (others left out, with a warning), existing',
+      },
+    )
     .addNode(
       'research',
       strategy('code-index-research', async (i: ResearchInput) =>
@@ -136,11 +151,15 @@ export function generationBuilder(mode: PipelineMode, settings: GenerationSettin
       ),
       { description: 'files to modify and create, excerpts and tree, ranked on the code index' },
     )
-    .addNode('docs', strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7)), {
-      mock: strategy('recorded-context7', (i: DocsInput) => docsFor(root, i.parse, i.research, recordedContext7()), { mocked: true }),
-      external: true,
-      description: 'URLs, local files, library docs (Context7 over MCP when configured; the installed packages)',
-    })
+    .addNode(
+      'docs',
+      strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7)),
+      {
+        mock: strategy('recorded-context7', (i: DocsInput) => docsFor(root, i.parse, i.research, recordedContext7()), { mocked: true }),
+        external: true,
+        description: 'URLs, local files, library docs (Context7 over MCP when configured; the installed packages)',
+      },
+    )
     .addNode(
       'facts',
       strategy('facts', (i: { parse: ParsedInitial; examples: CheckedExamples; research: CodeResearch; docs: DocsResult }) =>
@@ -150,16 +169,22 @@ export function generationBuilder(mode: PipelineMode, settings: GenerationSettin
     )
     .addNode(
       'synthesize',
-      strategy('synthesize', (i: SynthesizeInput, context): Promise<SynthesizeOutput> => synthesize(settings.agent(context), i.facts, root, context)),
+      strategy('synthesize', (i: SynthesizeInput, context): Promise<SynthesizeOutput> =>
+        synthesize(settings.agent(context), i.facts, root, context),
+      ),
       {
         mock: synthesizeMock,
         external: true,
         description: 'the agent writes the PRP, checked, one repair round (no agent: the deterministic draft)',
       },
     )
-    .addNode('template', strategy('render-prp', (i: { facts: GenerationFacts; examples: CheckedExamples; synthesize: SynthesizeOutput }) => render(root, i)), {
-      description: 'PRP markdown with header, the six sections and the template extras, checked as ce prp check does',
-    })
+    .addNode(
+      'template',
+      strategy('render-prp', (i: { facts: GenerationFacts; examples: CheckedExamples; synthesize: SynthesizeOutput }) => render(root, i)),
+      {
+        description: 'PRP markdown with header, the six sections and the template extras, checked as ce prp check does',
+      },
+    )
     .addEdge('parse', 'examples')
     .addEdge('parse', 'research')
     .addEdge('examples', 'research')

@@ -67,7 +67,12 @@ function errorsOf(check: PrpCheck): string[] {
  */
 export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, draft: PrpSectionsText, root: string): Promise<Synthesis> {
   const usage = { inputTokens: 0, outputTokens: 0 };
-  const fallback = (why: string): Synthesis => ({ sections: draft, by: 'draft', usage, warnings: [`${why}; the deterministic draft was used`] });
+  const fallback = (why: string): Synthesis => ({
+    sections: draft,
+    by: 'draft',
+    usage,
+    warnings: [`${why}; the deterministic draft was used`],
+  });
   let prompt = synthesisPrompt(facts, draft);
   let last = '';
   for (let round = 1; round <= 2; round++) {
@@ -79,7 +84,8 @@ export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, 
     const problems = sections
       ? errorsOf(checkPrp({ root, text: renderPrp(facts, sections) }))
       : ['the answer does not have the six sections'];
-    if (problems.length === 0 && sections) return { sections, by: 'agent', ...(answer.model ? { model: answer.model } : {}), usage, warnings: [] };
+    if (problems.length === 0 && sections)
+      return { sections, by: 'agent', ...(answer.model ? { model: answer.model } : {}), usage, warnings: [] };
     last = problems.join('; ');
     prompt = `${synthesisPrompt(facts, draft)}\n\nYour previous answer was not an executable PRP:\n${problems.map((p) => `- ${p}`).join('\n')}\n\nWrite the six sections again, fixing these.`;
   }

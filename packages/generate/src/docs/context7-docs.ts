@@ -56,7 +56,9 @@ export async function queryContext7(client: Context7Session, libraries: string[]
   for (const name of libraries) {
     const id = name.startsWith('/')
       ? name
-      : firstLibraryId(textOf((await client.callTool({ name: 'resolve-library-id', arguments: { libraryName: name, query } })) as ToolResult));
+      : firstLibraryId(
+          textOf((await client.callTool({ name: 'resolve-library-id', arguments: { libraryName: name, query } })) as ToolResult),
+        );
     if (!id) continue;
     const result = (
       tools.has('query-docs')

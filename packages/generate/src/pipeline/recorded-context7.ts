@@ -66,7 +66,10 @@ export function recordedContext7(recorded: readonly RecordedCall[] = RECORDED): 
     const { InMemoryTransport } = await import('@modelcontextprotocol/sdk/inMemory.js');
     const { CallToolRequestSchema, ListToolsRequestSchema } = await import('@modelcontextprotocol/sdk/types.js');
     const server = new Server({ name: 'Context7 (recorded)', version: '1.0.14' }, { capabilities: { tools: {} } });
-    const schema = (keys: string[]) => ({ type: 'object' as const, properties: Object.fromEntries(keys.map((k) => [k, { type: 'string' }])) });
+    const schema = (keys: string[]) => ({
+      type: 'object' as const,
+      properties: Object.fromEntries(keys.map((k) => [k, { type: 'string' }])),
+    });
     server.setRequestHandler(ListToolsRequestSchema, () => ({
       tools: [
         { name: 'resolve-library-id', inputSchema: schema(['libraryName', 'query']) },
