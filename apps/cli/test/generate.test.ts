@@ -29,6 +29,24 @@ describe('ce generate', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ executable: true, completeness: result.completeness });
   });
 
+  it('warns about an EXAMPLES path outside the repository and keeps it out of the PRP', async () => {
+    const root = demo();
+    writeFileSync(
+      join(root, 'OUT.md'),
+      '## FEATURE\n\nAdd discount codes to the cart.\n\n## EXAMPLES\n\n- ../../etc/passwd\n- src/cart.js\n',
+    );
+    const json = await runCe(['generate', 'OUT.md', '--no-sync', '--agent', 'none', '--json'], { cwd: root });
+    expect(json.exitCode).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.warnings).toContain(
+      'EXAMPLES names ../../etc/passwd, a relative path that climbs out of the repository: it is left out of the PRP',
+    );
+    expect(result.examples).toEqual(['src/cart.js']);
+    expect(readFileSync(join(root, result.prpPath), 'utf8')).not.toContain('etc/passwd');
+    const human = await runCe(['generate', 'OUT.md', '--no-sync', '--agent', 'none'], { cwd: root });
+    expect(human.stderr).toContain('warning: EXAMPLES names ../../etc/passwd, a relative path that climbs out of the repository');
+  });
+
   it('exits 2 with one line naming an empty INITIAL.md, and writes nothing', async () => {
     const root = demo();
     writeFileSync(join(root, 'EMPTY.md'), '');

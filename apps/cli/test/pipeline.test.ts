@@ -30,7 +30,8 @@ describe('ce pipeline graph', () => {
     expect(run.stdout).toContain('flowchart LR');
     expect(run.stdout).toContain('parse --> research');
     expect(run.stdout).toContain('synthesize --> template');
-    expect(run.stdout).toMatch(/research\[.*mock: mock-serena.*\]:::mocked/);
+    expect(run.stdout).toMatch(/research\[.*real: code-index-research.*\]\n/);
+    expect(run.stdout).toMatch(/synthesize\[.*mock: recorded-model.*\]:::mocked/);
   });
 
   it('returns the graph as one JSON document with --json, in the chosen mode', async () => {
@@ -56,8 +57,9 @@ describe('ce pipeline run', () => {
       cwd: root,
     });
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toContain('MOCKED NODES: research, docs, synthesize');
-    expect(run.stdout).toMatch(/^research\s+mock-serena\s+yes\s+[\d.]+ ms\s+[\d.]+ ms/m);
+    expect(run.stderr).toContain('MOCKED NODES: docs, synthesize');
+    expect(run.stdout).toMatch(/^research\s+code-index-research\s+no\s+[\d.]+ ms\s+[\d.]+ ms/m);
+    expect(run.stdout).toMatch(/^synthesize\s+recorded-model\s+yes\s/m);
     expect(run.stdout).toMatch(/^template\s+render-prp\s+no\s/m);
     expect(readFileSync(join(root, 'PRP.md'), 'utf8')).toContain('# Retry flaky network calls with backoff');
   });
@@ -166,6 +168,6 @@ describe('MCP pipeline tools', () => {
     expect(graph.structuredContent).toMatchObject({ pipeline: 'prp-execution', mode: 'e2e' });
     const run = await client.callTool({ name: 'pipeline_run', arguments: { name: 'prp-generation', mode: 'e2e', input: 'INITIAL.md' } });
     expect(run.isError).toBeFalsy();
-    expect(run.structuredContent).toMatchObject({ mockedLine: 'MOCKED NODES: research, docs, synthesize', mode: 'e2e' });
+    expect(run.structuredContent).toMatchObject({ mockedLine: 'MOCKED NODES: docs, synthesize', mode: 'e2e' });
   });
 });

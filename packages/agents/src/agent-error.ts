@@ -1,4 +1,4 @@
-import { APICallError } from 'ai';
+import type { APICallError } from 'ai';
 import { CeError, errorMessage, isCeError, redactSecrets } from '@ce/core';
 
 export interface AgentErrorOptions {
@@ -51,7 +51,7 @@ export function toAgentError(error: unknown, who: string, keyEnv?: string): Agen
     });
   }
   if (isAbort(error)) return new AgentError('agent-aborted', `${who}: the call was cancelled`, { transient: false, cause: error });
-  if (APICallError.isInstance(error)) {
+  if (isApiCallError(error)) {
     const status = error.statusCode;
     const message = providerMessage(error);
     if (status === undefined || status < 400) {
@@ -153,4 +153,13 @@ function isTimeout(error: unknown): boolean {
 
 function isAbort(error: unknown): boolean {
   return (error as { name?: string } | null)?.name === 'AbortError';
+}
+
+/**
+ * The AI SDK's own `APICallError.isInstance` test (a global marker symbol), without loading the SDK:
+ * it is imported only when a model is called, so commands that use no model never pay its load time.
+ */
+function isApiCallError(error: unknown): error is APICallError {
+  const marker = Symbol.for('vercel.ai.error.AI_APICallError');
+  return error !== null && typeof error === 'object' && (error as Record<symbol, unknown>)[marker] === true;
 }

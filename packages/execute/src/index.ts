@@ -26,11 +26,4 @@ export {
 export { inspectChanges, type GuardOptions } from './change-guard.js';
 export { executionMetrics, type ExecutionMetrics, type Rate, type RunSummary } from './metrics.js';
 export { describeExecuteEvent } from './event-text.js';
-export {
-  prpExecution,
-  prpExecutionBuilder,
-  agentPrompt,
-  checkTaskFiles,
-  type ExecutionTasks,
-  type ExecutionCheck,
-} from './prp-execution-pipeline.js';
+export { prpExecution, prpExecutionBuilder, type ExecutionInput, type ExecutionTasks, type AgentChoice } from './prp-execution-pipeline.js';

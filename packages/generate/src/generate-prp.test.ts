@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPrp, defaultConfig } from '@ce/core';
 import { createAgent } from '@ce/agents';
 import { strategy } from '@ce/pipeline-testing';
+import { useTempDir } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { generatePrp, type CodeResearch, type DocsResult } from './index.js';
 import { demoRepo } from '../test/demo-repo.js';
@@ -104,6 +105,34 @@ describe('generatePrp', () => {
     const text = readFileSync(join(root, result.prpPath), 'utf8');
     expect(text).toContain('- CREATE src/discounts.js');
     expect(text).toContain('https://example.com/discounts');
+  });
+
+  it('keeps EXAMPLES outside the repository out of the PRP, warning with the path and why', async () => {
+    const outside = join(useTempDir('ce-outside-'), 'secret.js');
+    writeFileSync(outside, 'export const secret = "do not quote";\n');
+    const root = demoRepo({
+      'INITIAL3.md': [
+        '## FEATURE\n\nAdd discount codes to the cart.\n',
+        '## EXAMPLES\n',
+        '- ../../etc/passwd',
+        `- ${outside}`,
+        '- src/leak.js',
+        '- src/cart.js\n',
+      ].join('\n'),
+    });
+    symlinkSync(outside, join(root, 'src', 'leak.js'));
+    const result = await generatePrp({ root, initial: 'INITIAL3.md', agentName: 'none', sync: false });
+    expect(result.examples).toEqual(['src/cart.js']);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        'EXAMPLES names ../../etc/passwd, a relative path that climbs out of the repository: it is left out of the PRP',
+        `EXAMPLES names ${outside}, an absolute path outside the repository: it is left out of the PRP`,
+        'EXAMPLES names src/leak.js, a symlink leading out of the repository: it is left out of the PRP',
+      ]),
+    );
+    const text = readFileSync(join(root, result.prpPath), 'utf8');
+    for (const left of ['etc/passwd', outside, 'src/leak.js', 'do not quote']) expect(text).not.toContain(left);
+    expect(text).toContain('src/cart.js');
   });
 
   it('refuses an INITIAL.md without a feature, writing nothing', async () => {

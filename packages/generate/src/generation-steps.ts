@@ -16,22 +16,37 @@ export function researchFor(index: CodeIndex, initial: ParsedInitial): CodeResea
   return researchCode(index, { title: initial.title, feature: initial.feature, other: initial.other, examples: initial.examplePaths });
 }
 
+/** Asks Context7 for the docs of these libraries about a query (over MCP; or a recorded session). */
+export type Context7Source = (libraries: string[], query: string) => Promise<LibraryDocs[]>;
+
+/** The Context7 server `.ce/config.yml` configures (`context7.enabled` and `command`), if any. */
+export function configuredContext7(root: string): Context7Source | undefined {
+  const { context7 } = loadConfig(root).config;
+  if (!context7.enabled || !context7.command) return undefined;
+  const command = context7.command;
+  return (libraries, query) => context7Docs({ command, args: context7.args, cwd: root }, libraries, query);
+}
+
 /**
  * The documentation of a feature: URLs verbatim, local files, and the libraries named in the
- * DOCUMENTATION or imported by the files to change — from Context7 over MCP when `context7` is
- * configured (falling back with a warning when it fails), else from where they are installed.
+ * DOCUMENTATION or imported by the files to change — from Context7 when a source is given (falling
+ * back with a warning when it fails), else from where they are installed.
  */
-export async function docsFor(root: string, initial: ParsedInitial, research: CodeResearch): Promise<DocsResult> {
+export async function docsFor(
+  root: string,
+  initial: ParsedInitial,
+  research: CodeResearch,
+  context7: Context7Source | undefined = configuredContext7(root),
+): Promise<DocsResult> {
   const words = new Set([...queryTerms({ title: initial.title, feature: initial.feature, other: '', examples: [] }).keys()]);
   const named = initial.libraries;
   const imported = research.packages.map((p) => (p.startsWith('@') ? p.split('/').slice(0, 2).join('/') : (p.split(/[/.]/)[0] as string)));
   const wanted = [...new Set([...named, ...imported])];
   const warnings: string[] = [];
   const libraries: LibraryDocs[] = [];
-  const { context7 } = loadConfig(root).config;
-  if (context7.enabled && context7.command) {
+  if (context7 && named.length > 0) {
     try {
-      libraries.push(...(await context7Docs({ command: context7.command, args: context7.args, cwd: root }, named, initial.title)));
+      libraries.push(...(await context7(named, initial.title)));
     } catch (error) {
       warnings.push(`Context7 failed (${(error as Error).message}); library docs come from the installed packages`);
     }

@@ -87,7 +87,7 @@ export function parseInitial(text: string): ParsedInitial {
     examples,
     documentation,
     other: parts.other.join('\n\n').trim(),
-    examplePaths: pathReferences(examples.replace(/```[\s\S]*?```/g, '')).filter((p) => !p.endsWith('/')),
+    examplePaths: examplePathsOf(examples),
     exampleCode: codeBlocks(examples).map((b) => ({ lang: b.lang, code: b.code })),
     urls: urlsOf(documentation),
     libraries: librariesOf(documentation),
@@ -95,6 +95,17 @@ export function parseInitial(text: string): ParsedInitial {
     extra,
     keywords: keywordsOf(feature),
   };
+}
+
+/**
+ * The paths the EXAMPLES name: path-like words, and list items that are a path from `/`, `../` or
+ * `~` even without an extension (`../../etc/passwd`), so a path leaving the repository is seen and
+ * reported rather than silently dropped.
+ */
+function examplePathsOf(examples: string): string[] {
+  const text = examples.replace(/```[\s\S]*?```/g, '');
+  const rooted = [...text.matchAll(/^\s*[-*]\s+`?((?:\/|\.\.\/|~\/)[^\s`]*)`?\s*$/gm)].map((m) => m[1] as string);
+  return [...new Set([...pathReferences(text), ...rooted])].filter((p) => !p.endsWith('/'));
 }
 
 function titleOf(named: string | undefined, feature: string): string {

@@ -9,6 +9,11 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * empty, binary, non-UTF-8 or over-10-MB file, and one without a FEATURE nor text that could be one.
  */
 export function readInitial(file: string): ParsedInitial {
+  return initialFromText(readInitialText(file), file);
+}
+
+/** The text of an INITIAL.md: a missing, binary, non-UTF-8 or over-10-MB file is refused (exit 2). */
+export function readInitialText(file: string): string {
   const fail = (code: string, message: string, hint: string): never => {
     throw new UsageError(code, message, { file, hint });
   };
@@ -37,6 +42,14 @@ export function readInitial(file: string): ParsedInitial {
   } catch {
     return fail('initial-not-utf8', 'is not UTF-8', 'save it as UTF-8');
   }
+  return text;
+}
+
+/** Parses the text of an INITIAL.md (`file` names it in errors): empty, or no FEATURE, is refused (exit 2). */
+export function initialFromText(text: string, file: string): ParsedInitial {
+  const fail = (code: string, message: string, hint: string): never => {
+    throw new UsageError(code, message, { file, hint });
+  };
   if (text.trim() === '') fail('initial-empty', 'is empty', 'write the feature under "## FEATURE"');
   const parsed = parseInitial(text);
   if (!/[A-Za-z]{3,}/.test(parsed.feature))

@@ -8,6 +8,8 @@ export interface Synthesis {
   /** `agent` when the model's PRP passed the check, `draft` otherwise. */
   by: 'agent' | 'draft';
   model?: string;
+  /** Tokens the model calls spent (both rounds), when the agent reported them. */
+  usage?: { inputTokens: number; outputTokens: number };
   warnings: string[];
 }
 
@@ -37,6 +39,12 @@ function sectionsMarkdown(s: PrpSectionsText): string {
 
 /** Reads the six sections out of a model's answer; undefined when one is missing. */
 export function sectionsFromAnswer(answer: string): PrpSectionsText | undefined {
+  const found = answerSections(answer);
+  return Object.keys(found).length === Object.keys(PRP_SECTIONS).length ? (found as PrpSectionsText) : undefined;
+}
+
+/** The sections an answer has (non-empty), by key. */
+export function answerSections(answer: string): Partial<PrpSectionsText> {
   // A whole answer wrapped in one markdown fence is unwrapped; fences inside it are content.
   const text = answer.trim().replace(/^```(?:markdown|md)\n([\s\S]*)\n```$/, '$1');
   const doc = new MarkdownDocument(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
@@ -44,10 +52,9 @@ export function sectionsFromAnswer(answer: string): PrpSectionsText | undefined 
   for (const [key, names] of Object.entries(PRP_SECTIONS) as [keyof PrpSectionsText, readonly string[]][]) {
     const section = doc.allSections().find((s) => s.level <= 2 && names.includes(normalizeHeading(s.title)));
     const body = section ? doc.sectionContent(section).trim() : '';
-    if (!body) return undefined;
-    out[key] = body;
+    if (body) out[key] = body;
   }
-  return out as PrpSectionsText;
+  return out;
 }
 
 function errorsOf(check: PrpCheck): string[] {
@@ -59,17 +66,26 @@ function errorsOf(check: PrpCheck): string[] {
  * round with the findings; if that fails too (or the agent fails), the deterministic draft with a warning.
  */
 export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, draft: PrpSectionsText, root: string): Promise<Synthesis> {
-  const fallback = (why: string): Synthesis => ({ sections: draft, by: 'draft', warnings: [`${why}; the deterministic draft was used`] });
+  const usage = { inputTokens: 0, outputTokens: 0 };
+  const fallback = (why: string): Synthesis => ({
+    sections: draft,
+    by: 'draft',
+    usage,
+    warnings: [`${why}; the deterministic draft was used`],
+  });
   let prompt = synthesisPrompt(facts, draft);
   let last = '';
   for (let round = 1; round <= 2; round++) {
     const answer = await agent.complete(prompt, { system: SYSTEM });
     if (!answer.ok) return fallback(`agent ${agent.label}: ${answer.message}`);
+    usage.inputTokens += answer.usage.inputTokens ?? 0;
+    usage.outputTokens += answer.usage.outputTokens ?? 0;
     const sections = sectionsFromAnswer(answer.text);
     const problems = sections
       ? errorsOf(checkPrp({ root, text: renderPrp(facts, sections) }))
       : ['the answer does not have the six sections'];
-    if (problems.length === 0 && sections) return { sections, by: 'agent', ...(answer.model ? { model: answer.model } : {}), warnings: [] };
+    if (problems.length === 0 && sections)
+      return { sections, by: 'agent', ...(answer.model ? { model: answer.model } : {}), usage, warnings: [] };
     last = problems.join('; ');
     prompt = `${synthesisPrompt(facts, draft)}\n\nYour previous answer was not an executable PRP:\n${problems.map((p) => `- ${p}`).join('\n')}\n\nWrite the six sections again, fixing these.`;
   }

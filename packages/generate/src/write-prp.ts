@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { cePaths } from '@ce/core';
 
@@ -29,6 +29,20 @@ function createExclusive(file: string, content = ''): boolean {
   }
 }
 
+function usedNumbers(dirs: string[]): number[] {
+  return dirs
+    .flatMap((dir) => (existsSync(dir) ? readdirSync(dir) : []))
+    .map((name) => /^PRP-(\d+)(?:[-.]|$)/.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+}
+
+/** The PRP id the next generation would get, without reserving it (for runs that write no PRP). */
+export function nextPrpId(root: string): string {
+  const paths = cePaths(root);
+  return `PRP-${Math.max(0, ...usedNumbers([paths.prps, join(paths.state, 'prp-ids')])) + 1}`;
+}
+
 /**
  * Reserves the next PRP number: one above every `PRPs/PRP-{n}-*.md` and every number reserved
  * before, claimed by creating `.ce/state/prp-ids/PRP-{n}` exclusively — so two generations running
@@ -39,10 +53,7 @@ export function reservePrpId(root: string): string {
   const reserved = join(paths.state, 'prp-ids');
   mkdirSync(reserved, { recursive: true });
   mkdirSync(paths.prps, { recursive: true });
-  const numbers = [...readdirSync(paths.prps), ...readdirSync(reserved)]
-    .map((name) => /^PRP-(\d+)(?:[-.]|$)/.exec(name)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number);
+  const numbers = usedNumbers([paths.prps, reserved]);
   for (let n = Math.max(0, ...numbers) + 1; ; n++) {
     if (createExclusive(join(reserved, `PRP-${n}`), `${process.pid}\n`)) return `PRP-${n}`;
   }

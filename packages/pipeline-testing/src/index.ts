@@ -38,8 +38,6 @@ export { ReplayStrategy, type ReplayOptions } from './record-replay/replay-strat
 export { readFixture, appendExchange, fixtureUsage, type Exchange, type FixtureData } from './record-replay/fixture-file.js';
 export { tokenReport, type TokenReport } from './token-report.js';
 export { CommandLLMStrategy, type CommandLLMOptions } from './command-llm-strategy.js';
-export { LocalCodeSearchStrategy } from './pipelines/local-code-search.js';
-export { LocalDocsStrategy } from './pipelines/local-docs.js';
 export type { PipelineDefinition, PipelineEnvironment } from './pipelines/pipeline-definition.js';
 export { registerPipeline, listPipelines, getPipelineDefinition } from './pipelines/registry.js';
 export {

@@ -112,7 +112,7 @@ export async function runNamedPipeline(root: string, name: string, options: Name
     inputName = options.inputFile;
   }
 
-  const result = await pipeline.run(definition.readInput(inputText), {
+  const result = await pipeline.run(definition.readInput(inputText, options.inputFile ? at(options.inputFile) : undefined), {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });

@@ -1,14 +1,8 @@
 // The pipeline of the worked example in docs/pipeline-testing.md: a feature brief from a request,
 // the code that matches it and the docs of one library. Tested in worked-example.test.ts.
-import {
-  CommandLLMStrategy,
-  LocalCodeSearchStrategy,
-  LocalDocsStrategy,
-  PipelineBuilder,
-  adapt,
-  strategy,
-  type PipelineMode,
-} from '../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandLLMStrategy, PipelineBuilder, adapt, strategy, type PipelineMode } from '../src/index.js';
 import { MockContext7Strategy, MockLLMStrategy, MockSerenaStrategy, type Context7Docs, type SerenaResponse } from '../src/mocks/index.js';
 
 export interface Request {
@@ -32,6 +26,28 @@ const parse = strategy('parse', (r: Request): Parsed => ({
     .filter((w) => w.length > 3),
   library: r.library,
 }));
+/** The real research of this example: the lines of the repository's src/ files that hold a query word. */
+const searchSources = (root: string) =>
+  strategy('search-sources', ({ query }: { query: string }): SerenaResponse => {
+    const matches: Record<string, string[]> = {};
+    for (const name of readdirSync(join(root, 'src'))) {
+      const lines = readFileSync(join(root, 'src', name), 'utf8').split('\n');
+      const hits = lines.flatMap((line, i) => (query.split(' ').some((w) => line.toLowerCase().includes(w)) ? [`${i + 1}: ${line}`] : []));
+      if (hits.length > 0) matches[`src/${name}`] = hits;
+    }
+    return { symbols: [], matches };
+  });
+
+/** The real docs of this example: each library's README as installed in node_modules. */
+const installedReadmes = (root: string) =>
+  strategy('installed-readmes', (requests: { libraryId: string }[]): Context7Docs[] =>
+    requests.map(({ libraryId }) => {
+      const dir = join(root, 'node_modules', libraryId);
+      const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+      return { libraryId, version, content: readFileSync(join(dir, 'README.md'), 'utf8'), topics: [] };
+    }),
+  );
+
 const toQuery = (p: Parsed) => ({ query: p.words.join(' ') });
 const toDocs = (p: Parsed) => [{ tool: 'query-docs' as const, libraryId: p.library, query: p.words.join(' ') }];
 const toPrompt = (g: Gathered) => ({
@@ -43,11 +59,11 @@ const toPrompt = (g: Gathered) => ({
 export function featureBrief(mode: PipelineMode, env: { root: string; model: string }) {
   return new PipelineBuilder({ mode, name: 'feature-brief' })
     .addNode('parse', parse)
-    .addNode('research', adapt(new LocalCodeSearchStrategy(env.root), toQuery), {
+    .addNode('research', adapt(searchSources(env.root), toQuery), {
       mock: adapt(new MockSerenaStrategy({ files: { 'src/cache.ts': 'export function cache() {}' } }), toQuery) as never,
       external: true,
     })
-    .addNode('docs', adapt(new LocalDocsStrategy(env.root), toDocs), {
+    .addNode('docs', adapt(installedReadmes(env.root), toDocs), {
       mock: adapt(new MockContext7Strategy([{ id: 'lru-cache', name: 'lru-cache', docs: 'new LRUCache({ max: 500 })' }]), toDocs) as never,
       external: true,
     })

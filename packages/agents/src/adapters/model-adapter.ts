@@ -1,6 +1,4 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { generateText, streamText, type LanguageModel, type LanguageModelUsage } from 'ai';
+import type { LanguageModel, LanguageModelUsage, streamText } from 'ai';
 import { resolveInRepo, UsageError, writeFileAtomic, type Logger } from '@ce/core';
 import { existsSync, rmSync } from 'node:fs';
 import { AgentError, toAgentError } from '../agent-error.js';
@@ -43,7 +41,9 @@ export class ModelAdapter implements Agent {
   }
 
   async complete(prompt: string, options: CompleteOptions = {}): Promise<CompleteSuccess> {
-    const model = this.model();
+    const model = await this.model();
+    // Loaded on first use: the AI SDK costs ~150 ms to import, paid only when a model is called.
+    const { generateText } = await import('ai');
     const s = this.options.settings;
     const started = performance.now();
     const { value, attempts } = await resilientCall(
@@ -135,7 +135,7 @@ export class ModelAdapter implements Agent {
     };
   }
 
-  private model(): LanguageModel {
+  private async model(): Promise<LanguageModel> {
     const s = this.options.settings;
     if (!s.model) {
       throw new UsageError('agent-no-model', `no model configured for ${this.who}`, {
@@ -149,8 +149,10 @@ export class ModelAdapter implements Agent {
       });
     }
     if (s.type === 'anthropic') {
+      const { createAnthropic } = await import('@ai-sdk/anthropic');
       return createAnthropic({ baseURL: s.baseUrl, apiKey: s.apiKey ?? '', headers: s.headers })(s.model);
     }
+    const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
     return createOpenAICompatible({
       name: s.provider ?? 'openai-compatible',
       baseURL: s.baseUrl,
@@ -164,6 +166,7 @@ export class ModelAdapter implements Agent {
     request: Parameters<typeof streamText>[0],
     onText: (delta: string) => void,
   ): Promise<{ text: string; usage: LanguageModelUsage; modelId: string }> {
+    const { streamText } = await import('ai');
     const result = streamText({ ...request, onError: () => undefined });
     let text = '';
     for await (const part of result.fullStream) {

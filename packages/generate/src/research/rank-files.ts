@@ -1,6 +1,6 @@
 import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
 import type { RepoFile } from './repo-files.js';
-import { codeSpanIdentifiers, splitIdentifier, termCounts, terms } from './terms.js';
+import { codeSpanIdentifiers, termCounts, terms } from './terms.js';
 
 /** What the feature request says, as research reads it. */
 export interface FeatureQuery {
@@ -20,7 +20,7 @@ export interface RankedFile {
 }
 
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
-const WEIGHTS = { path: 3, symbols: 0.5, body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05 };
+const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05 };
 
 /** The query's terms with weights: the title counts twice, other considerations half. */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
@@ -34,10 +34,9 @@ export function queryTerms(query: FeatureQuery): Map<string, number> {
 }
 
 function fileDocument(file: RepoFile): Bm25Document {
-  const pathWords = file.path.split(/[/.]/).flatMap(splitIdentifier).join(' ');
+  // The name fields (path words ×3, symbol names ×0.5: NAME_WEIGHTS) come weighted from the term cache.
   return bm25Document(file.path, [
-    { text: pathWords, weight: WEIGHTS.path },
-    { text: file.symbols.map((s) => s.name).join(' '), weight: WEIGHTS.symbols },
+    { terms: file.nameTerms, weight: 1 },
     { terms: file.bodyTerms, weight: WEIGHTS.body },
   ]);
 }
@@ -59,6 +58,8 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
   for (const file of sources) {
     const s = (lexical.get(file.path) ?? 0) / top;
     score.set(file.path, s);
+    // A file with no lexical score shares no term with the query in its path or symbols.
+    if (s === 0) continue;
     const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
     if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
   }

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { CodeIndex, CodeSymbol } from '@ce/context';
 import { importSpecifiers, resolveImport } from './imports.js';
 import { TermCache } from './term-cache.js';
+import { splitIdentifier, termCounts } from './terms.js';
 
 /** One source file of the repository as research sees it. */
 export interface RepoFile {
   path: string;
-  text: string;
+  /** The file's text, read from disk when first asked for. */
+  readonly text: string;
   symbols: CodeSymbol[];
   test: boolean;
   /** Repository files it imports. */
@@ -16,6 +18,17 @@ export interface RepoFile {
   packages: string[];
   /** Term counts of its text (from the term cache when warm). */
   bodyTerms: Map<string, number>;
+  /** Weighted term counts of its path words and symbol names (from the term cache when warm). */
+  nameTerms: Map<string, number>;
+}
+
+/** How much a file's path words and symbol names count in its BM25 document (docs/generate.md). */
+export const NAME_WEIGHTS = { path: 3, symbols: 0.5 };
+
+/** The weighted terms of a file's path words and symbol names. */
+export function nameTerms(path: string, symbols: readonly CodeSymbol[]): Map<string, number> {
+  const counts = termCounts(path.split(/[/.]/).flatMap(splitIdentifier).join(' '), new Map(), NAME_WEIGHTS.path);
+  return termCounts(symbols.map((s) => s.name).join(' '), counts, NAME_WEIGHTS.symbols);
 }
 
 const TEST_PATH =
@@ -37,22 +50,43 @@ export function loadRepoFiles(index: CodeIndex): RepoFile[] {
   const cache = new TermCache(index.root);
   const files: RepoFile[] = [];
   for (const [path, entry] of entries) {
-    let text: string;
+    // Read only when the cache misses or an excerpt needs it: a warm run reads a handful of files.
+    let text: string | undefined;
+    const read = (): string => (text ??= readFileSync(join(index.root, path), 'utf8'));
+    let facts: ReturnType<TermCache['factsOf']>;
     try {
-      text = readFileSync(join(index.root, path), 'utf8');
+      const symbols = index.symbolsByFile.get(path) ?? [];
+      facts = cache.factsOf(path, entry.hash, {
+        text: read,
+        specifiersOf: (content) => importSpecifiers(path, content),
+        namesOf: () => nameTerms(path, symbols),
+      });
     } catch {
       continue;
     }
-    const specifiers = importSpecifiers(path, text);
     const imports: string[] = [];
     const packages: string[] = [];
-    for (const spec of specifiers) {
+    for (const spec of facts.specifiers) {
       const resolved = resolveImport(path, spec, paths);
       if (resolved) imports.push(resolved);
       else if (!spec.startsWith('.')) packages.push(spec);
     }
-    const bodyTerms = cache.termsOf(path, entry.hash, text);
-    files.push({ path, text, symbols: index.symbolsByFile.get(path) ?? [], test: isTestPath(path), imports, packages, bodyTerms });
+    files.push({
+      path,
+      get text() {
+        try {
+          return read();
+        } catch {
+          return '';
+        }
+      },
+      symbols: index.symbolsByFile.get(path) ?? [],
+      test: isTestPath(path),
+      imports,
+      packages,
+      bodyTerms: facts.terms,
+      nameTerms: facts.names,
+    });
   }
   cache.save(paths);
   return files;

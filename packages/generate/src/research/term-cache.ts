@@ -5,13 +5,28 @@ import { termCounts } from './terms.js';
 
 interface Stored {
   version: number;
-  files: Record<string, { hash: string; terms: Record<string, number> }>;
+  files: Record<string, { hash: string; terms: Record<string, number>; names: Record<string, number>; specifiers: string[] }>;
 }
 
-const VERSION = 1;
+const VERSION = 3;
+
+/** What research reads out of a file's text: its term counts and its import specifiers. */
+export interface FileFacts {
+  terms: Map<string, number>;
+  /** Weighted term counts of the file's path and symbol names (the name fields of its BM25 document). */
+  names: Map<string, number>;
+  specifiers: string[];
+}
+
+/** How a miss is filled: the file's text, its import specifiers, its name terms. */
+export interface FactsSource {
+  text: () => string;
+  specifiersOf: (text: string) => string[];
+  namesOf: () => Map<string, number>;
+}
 
 /**
- * The term counts of each source file's text, kept beside the code index
+ * The term counts and import specifiers of each source file's text, kept beside the code index
  * (`.ce/index/generate-terms.json`) and keyed by the content hash the index records, so a warm
  * generation tokenises only the files that changed.
  */
@@ -37,14 +52,21 @@ export class TermCache {
     return { version: VERSION, files: {} };
   }
 
-  /** The term counts of `text` (the file at `path` with content `hash`), from the cache when it matches. */
-  termsOf(path: string, hash: string, text: string): Map<string, number> {
+  /**
+   * The facts of the file at `path` with content `hash`: from the cache when it matches (the text is
+   * then never read), else from `text()` with `specifiersOf`.
+   */
+  factsOf(path: string, hash: string, source: FactsSource): FileFacts {
     const hit = this.stored.files[path];
-    if (hit && hit.hash === hash) return new Map(Object.entries(hit.terms));
-    const counts = termCounts(text);
-    this.stored.files[path] = { hash, terms: Object.fromEntries(counts) };
+    if (hit && hit.hash === hash)
+      return { terms: new Map(Object.entries(hit.terms)), names: new Map(Object.entries(hit.names)), specifiers: hit.specifiers };
+    const content = source.text();
+    const counts = termCounts(content);
+    const specifiers = source.specifiersOf(content);
+    const names = source.namesOf();
+    this.stored.files[path] = { hash, terms: Object.fromEntries(counts), names: Object.fromEntries(names), specifiers };
     this.changed = true;
-    return counts;
+    return { terms: counts, names, specifiers };
   }
 
   /** Writes the cache when something changed, dropping files no longer indexed. */

@@ -15,8 +15,8 @@ export interface PipelineDefinition {
   input: string;
   /** The input used when no file is given: a small built-in example. */
   exampleInput: string;
-  /** Turns the text of the input file into the entry nodes' input. */
-  readInput(text: string): unknown;
+  /** Turns the text of the input file (and the name it goes by, for messages) into the entry nodes' input. */
+  readInput(text: string, source?: string): unknown;
   /** The builder for a mode (not yet built, so nodes can still be replaced, recorded or replayed). */
   create(mode: PipelineMode, env: PipelineEnvironment): PipelineBuilder<NodeTypes>;
 }
