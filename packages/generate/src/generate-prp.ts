@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { EscalationError, checkPrp, isCeError, type PrpCheck } from '@ce/core';
+import { EscalationError, checkPrp, isCeError, throwIfCancelled, type PrpCheck } from '@ce/core';
 import { autoSyncPre, openCodeIndex, readManifest } from '@ce/context';
 import { loadAgent, type AdapterName, type Agent } from '@ce/agents';
 import { PipelineBuilder, strategy, type NodeStrategy } from '@ce/pipeline-testing';
@@ -32,6 +32,8 @@ export interface GenerateOptions {
   }>;
   /** Called as each step starts and ends (progress on a terminal). */
   onStep?: (step: string, phase: 'start' | 'end') => void;
+  /** Cancels: the agent is killed, `cancelled` is thrown and no PRP is written. */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -72,7 +74,7 @@ function generationPipeline(
       const draft = draftSections(facts);
       if (agent.adapter === 'none') return { sections: draft, by: 'draft' as const, warnings: [] };
       try {
-        return await synthesizeWithAgent(agent, facts, draft, root);
+        return await synthesizeWithAgent(agent, facts, draft, root, options.signal);
       } catch (error) {
         return {
           sections: draft,
@@ -129,6 +131,7 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   options.onStep?.('sync', 'start');
   await preSync(root, prpId, options.sync ?? true, warnings);
   options.onStep?.('sync', 'end');
+  throwIfCancelled(options.signal, 'generate');
   const examples = initial.examplePaths.map((path) => ({ path, exists: existsSync(join(root, path)) }));
   for (const e of examples) if (!e.exists) warnings.push(`EXAMPLES names ${e.path}, which does not exist`);
   const agent = options.agent ?? loadAgent(root, options.agentName ? { adapter: options.agentName } : {});
@@ -153,7 +156,10 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
       if (e.type === 'node-start') options.onStep?.(e.node, 'start');
       if (e.type === 'node-end') options.onStep?.(e.node, 'end');
     },
+    ...(options.signal ? { signal: options.signal } : {}),
   });
+  // The synthesis falls back to the draft when its agent fails: a cancelled run writes no PRP.
+  throwIfCancelled(options.signal, 'generate');
   const facts = run.outputs.facts as GenerationFacts;
   const synthesis = run.outputs.synthesize as Synthesis;
   warnings.push(...(facts.docs.warnings ?? []), ...synthesis.warnings);

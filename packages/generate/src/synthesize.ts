@@ -58,12 +58,18 @@ function errorsOf(check: PrpCheck): string[] {
  * Has the agent write the PRP from the research. Its answer must pass `checkPrp`; if not, one repair
  * round with the findings; if that fails too (or the agent fails), the deterministic draft with a warning.
  */
-export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, draft: PrpSectionsText, root: string): Promise<Synthesis> {
+export async function synthesizeWithAgent(
+  agent: Agent,
+  facts: GenerationFacts,
+  draft: PrpSectionsText,
+  root: string,
+  signal?: AbortSignal,
+): Promise<Synthesis> {
   const fallback = (why: string): Synthesis => ({ sections: draft, by: 'draft', warnings: [`${why}; the deterministic draft was used`] });
   let prompt = synthesisPrompt(facts, draft);
   let last = '';
   for (let round = 1; round <= 2; round++) {
-    const answer = await agent.complete(prompt, { system: SYSTEM });
+    const answer = await agent.complete(prompt, { system: SYSTEM, ...(signal ? { signal } : {}) });
     if (!answer.ok) return fallback(`agent ${agent.label}: ${answer.message}`);
     const sections = sectionsFromAnswer(answer.text);
     const problems = sections

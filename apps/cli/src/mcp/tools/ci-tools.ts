@@ -41,6 +41,13 @@ export const ciTools = [
       event: z.string().optional().describe('event conditions see (default push)'),
     },
     core: false,
-    handler: (args, ctx) => runPipelineFile(args.file, { cwd: ctx.root, root: ctx.root, branch: args.branch, event: args.event }),
+    handler: (args, ctx) =>
+      runPipelineFile(args.file, {
+        cwd: ctx.root,
+        root: ctx.root,
+        branch: args.branch,
+        event: args.event,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      }),
   }),
 ];

@@ -35,6 +35,7 @@ export const validateTools = [
         files: args.files,
         // The CLI's decision flow; over MCP nobody is asked, so drift at or above the threshold halts (exit 3).
         level4: () => decideLevel4({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files }),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       }),
   }),
 ];
