@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { cleanTestEnv } from '@ce/build-config/test-env';
 import { connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const PRP = `---
 prp_id: PRP-1
@@ -99,6 +99,10 @@ describe('cancelling a long MCP tool', () => {
       expect(await until(() => existsSync(pids) && readFileSync(pids, 'utf8').includes(' '), 30_000)).toBe(true);
       const [check, grandchild] = readFileSync(pids, 'utf8').split(' ').map(Number) as [number, number];
       expect(isRunning(check) && isRunning(grandchild)).toBe(true);
+      // Should the cancel fail, the test still leaves nothing running behind it.
+      onTestFinished(() => {
+        for (const pid of [check, grandchild]) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+      });
 
       controller.abort('the person changed their mind');
       expect(await settled).toMatch(/changed their mind/);
