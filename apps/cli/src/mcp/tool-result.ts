@@ -4,7 +4,8 @@ import { toCeError } from '../base-command.js';
 
 /** A tool's value as MCP sends it: structuredContent (an object) and the same JSON as text, secrets redacted. */
 export function toolResult(result: unknown): CallToolResult {
-  const structured = result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
+  const structured =
+    result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
   return { content: [{ type: 'text', text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
 }
 
