@@ -134,3 +134,30 @@ stages:
     expect(result.jobs[0]?.instances[0]).toMatchObject({ status: 'failed', timedOut: true });
   });
 });
+
+describe('runPipelineFile cancelled', () => {
+  it('kills the running node and throws cancelled when its signal aborts', async () => {
+    const dir = useTempDir();
+    writeTree(dir, {
+      'pipeline.yml': `
+stages:
+  - stage: test
+    nodes:
+      - { name: forever, command: '${process.execPath} -e "setInterval(() => {}, 1000)"' }
+`,
+    });
+    const controller = new AbortController();
+    const started = performance.now();
+    const run = runPipelineFile('pipeline.yml', {
+      cwd: dir,
+      root: dir,
+      branch: 'main',
+      signal: controller.signal,
+      onEvent: (e) => {
+        if (e.type === 'start') controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

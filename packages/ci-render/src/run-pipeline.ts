@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
-import { runProcess } from '@ce/core';
+import { runProcess, throwIfCancelled } from '@ce/core';
 import type { ConditionContext } from './condition.js';
 import { evaluateCondition } from './condition-evaluator.js';
 import { loadPipelineFile, type PipelineFileOptions } from './pipeline-file.js';
@@ -202,5 +202,8 @@ export async function runPipelineFile(
   options: LocalRunOptions & PipelineFileOptions = {},
 ): Promise<LocalRunResult> {
   const loaded = loadPipelineFile(file, options);
-  return runPlan(loaded.plan, loaded.source, { ...options, workdir: options.workdir ?? options.root ?? options.cwd });
+  const result = await runPlan(loaded.plan, loaded.source, { ...options, workdir: options.workdir ?? options.root ?? options.cwd });
+  // A cancelled run is not a result: its killed commands would read as failures.
+  throwIfCancelled(options.signal, 'ci run-local');
+  return result;
 }

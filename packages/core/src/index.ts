@@ -82,6 +82,8 @@ export {
   parseCommandLine,
   formatCommandLine,
   type ParsedCommand,
+  cancelledError,
+  throwIfCancelled,
 } from './process/index.js';
 export {
   writeFileAtomic,

@@ -30,6 +30,8 @@ export interface ExecuteOptions {
   decision?: HumanDecision;
   env?: NodeJS.ProcessEnv;
   onEvent?: (event: ExecuteEvent) => void;
+  /** Cancels: the agent and gate commands running are killed; the saved state resumes with `continue`. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
     logger,
     runLog: file,
     onEvent: options.onEvent ?? (() => undefined),
+    signal: options.signal,
   });
   if (state.escalation) {
     const stop = await applyDecision(run, options.decision);
@@ -92,6 +95,7 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
 async function drive(run: ExecutionRun): Promise<ExecuteResult> {
   const { state } = run;
   for (let index = state.taskIndex; index < run.prp.tasks.length; index = state.taskIndex) {
+    run.throwIfCancelled();
     const stop = await runTask(run, run.prp.tasks[index] as Prp['tasks'][number]);
     if (stop) return stop;
   }

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Agent, AgentUsage } from '@ce/agents';
-import type { Logger, Prp } from '@ce/core';
+import { throwIfCancelled, type Logger, type Prp } from '@ce/core';
 import { createCheckpoint } from '@ce/state';
 import type { ValidationPlan } from '@ce/validate';
 import { changesSince } from './changed-lines.js';
@@ -22,6 +22,7 @@ export interface ExecutionRunInit {
   logger: Logger;
   runLog: string;
   onEvent: (event: ExecuteEvent) => void;
+  signal?: AbortSignal | undefined;
 }
 
 /** One execution while it runs: its saved state, its log, and the steps every phase shares. */
@@ -38,6 +39,8 @@ export class ExecutionRun {
   readonly logger: Logger;
   readonly runLog: string;
   readonly onEvent: (event: ExecuteEvent) => void;
+  /** Cancels the execution: passed to the agent and every gate command. */
+  readonly signal: AbortSignal | undefined;
 
   constructor(init: ExecutionRunInit) {
     this.root = init.root;
@@ -52,6 +55,12 @@ export class ExecutionRun {
     this.logger = init.logger;
     this.runLog = init.runLog;
     this.onEvent = init.onEvent;
+    this.signal = init.signal;
+  }
+
+  /** Throws `cancelled` once the signal has aborted: a killed command or agent is not a result. */
+  throwIfCancelled(): void {
+    throwIfCancelled(this.signal, `the execution of ${this.prpId}`);
   }
 
   get prpId(): string {

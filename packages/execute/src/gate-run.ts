@@ -12,10 +12,18 @@ export interface GateRun {
 }
 
 /** Runs a gate's commands in order (each in its folder, with the timeout), all of them even after a failure. */
-export async function runGateCommands(root: string, commands: readonly PlannedCommand[], timeoutMs: number): Promise<GateRun> {
+export async function runGateCommands(
+  root: string,
+  commands: readonly PlannedCommand[],
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<GateRun> {
   const started = performance.now();
   const ran: CommandResult[] = [];
-  for (const command of commands) ran.push(await runPlannedCommand(root, command, { timeoutMs }));
+  for (const command of commands) {
+    if (signal?.aborted) break;
+    ran.push(await runPlannedCommand(root, command, { timeoutMs, ...(signal ? { signal } : {}) }));
+  }
   return gateRunOf(ran, performance.now() - started);
 }
 

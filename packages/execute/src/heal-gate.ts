@@ -26,6 +26,8 @@ export interface HealContext {
   inspect: () => Promise<ChangeFinding[]>;
   onEvent: (event: ExecuteEvent) => void;
   onAgentUsage: (purpose: string, usage: AgentUsage, changedFiles: string[]) => void;
+  /** Kills the running command or agent; the gate stops without healing (the caller throws `cancelled`). */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -49,6 +51,8 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
   const fixersTried = new Set<string>();
   for (let attempt = 1; ; attempt++) {
     const { run, fixed, healedRun } = await runOnce(spec, ctx);
+    // Killed commands are not a failure to heal: the caller sees the abort and throws `cancelled`.
+    if (ctx.signal?.aborted) return outcome;
     if (healedRun) {
       // The gate failed and the fixers changed something before it ran again: that failed run is an attempt.
       outcome.attempts.push({ ...healedRun, attempt });
@@ -97,15 +101,15 @@ const STYLE_TOOLS = new Set(['prettier', 'eslint', 'ruff', 'go', 'cargo']);
 
 /** The level-1 fixers (eslint --fix, prettier --write, ruff, gofmt, cargo fmt) on what level 1 reports. */
 async function styleFixers(ctx: HealContext): Promise<string[]> {
-  const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs });
+  const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
   return fix.fixed.map((f) => `${f.fixer}: ${f.files.join(', ')}`);
 }
 
 /** One run of the gate; with fixers, a failed run the fixers changed something after is run again. */
 async function runOnce(spec: GateSpec, ctx: HealContext): Promise<{ run: GateRun; fixed: string[]; healedRun?: GateAttempt }> {
-  if (!spec.fixers) return { run: await runGateCommands(ctx.root, spec.commands, ctx.timeoutMs), fixed: [] };
+  if (!spec.fixers) return { run: await runGateCommands(ctx.root, spec.commands, ctx.timeoutMs, ctx.signal), fixed: [] };
   const started = performance.now();
-  const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs });
+  const fix = await fixLevel1({ root: ctx.root, prp: ctx.prp, maxAttempts: 2, timeoutMs: ctx.timeoutMs, signal: ctx.signal });
   const fixed = fix.fixed.map((f) => `${f.fixer}: ${f.files.join(', ')}`);
   const run = gateRunOf(fix.gate.commands, performance.now() - started);
   if (fix.attempts < 2 || fixed.length === 0) return { run, fixed };
@@ -131,7 +135,7 @@ async function agentFix(
       description: `These checks failed:\n\n${describeFailure(run)}\n\nFix the code. Do not delete, skip or weaken tests, and do not disable lint rules or type checks.`,
       files,
     },
-    { root: ctx.root, context: ctx.agentContext },
+    { root: ctx.root, context: ctx.agentContext, ...(ctx.signal ? { signal: ctx.signal } : {}) },
   );
   if (!result.ok) return { trigger: 'no-change', message: result.message, findings: [] };
   ctx.onAgentUsage(`fix ${spec.gate}`, result.usage, result.changedFiles);

@@ -56,7 +56,12 @@ async function implement(run: ExecutionRun, task: PrpTask): Promise<ExecuteResul
     implementedBy = 'outside';
   } else {
     run.onEvent({ type: 'agent', task: task.id, purpose: 'implement', attempt: 1 });
-    const result = await run.agent.implement(agentTask(run.prp, task), { root: run.root, context: agentContext(run.prp) });
+    const result = await run.agent.implement(agentTask(run.prp, task), {
+      root: run.root,
+      context: agentContext(run.prp),
+      ...(run.signal ? { signal: run.signal } : {}),
+    });
+    run.throwIfCancelled();
     if (result.ok) run.logAgent(`task-${task.id}`, 'implement', result.usage, result.changedFiles);
   }
   delete state.awaiting;
@@ -82,9 +87,11 @@ export async function runGate(run: ExecutionRun, spec: GateSpec, step: string): 
     agentContext: agentContext(run.prp),
     inspect: () => run.inspect(),
     onEvent: run.onEvent,
+    signal: run.signal,
     onAgentUsage: (purpose, usage, changed) => run.logAgent(step, purpose, usage, changed),
   };
   const outcome = await healGate(spec, ctx);
+  run.throwIfCancelled();
   run.logGate(step, outcome);
   return outcome;
 }

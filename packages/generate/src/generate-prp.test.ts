@@ -161,3 +161,13 @@ describe('generatePrp with Context7 configured', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('generatePrp cancelled', () => {
+  it('throws cancelled and writes no PRP when its signal has aborted', async () => {
+    const root = demoRepo();
+    await expect(generatePrp({ root, initial: 'INITIAL.md', agentName: 'none', signal: AbortSignal.abort() })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    expect(readdirSync(join(root, 'PRPs')).filter((f) => f.startsWith('PRP-3'))).toEqual([]);
+  });
+});

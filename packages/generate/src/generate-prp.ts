@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { EscalationError, type PrpCheck } from '@ce/core';
+import { EscalationError, throwIfCancelled, type PrpCheck } from '@ce/core';
 import { autoSyncPre } from '@ce/context';
 import { loadAgent, type AdapterName, type Agent } from '@ce/agents';
 import type { NodeStrategy } from '@ce/pipeline-testing';
@@ -34,6 +34,8 @@ export interface GenerateOptions {
   }>;
   /** Called as each step starts and ends (progress on a terminal). */
   onStep?: (step: string, phase: 'start' | 'end') => void;
+  /** Cancels: the agent is killed, `cancelled` is thrown and no PRP is written. */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -79,6 +81,7 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
   options.onStep?.('sync', 'start');
   await preSync(root, prpId, options.sync ?? true, warnings);
   options.onStep?.('sync', 'end');
+  throwIfCancelled(options.signal, 'generate');
   const agent = options.agent ?? loadAgent(root, options.agentName ? { adapter: options.agentName } : {});
   const builder = generationBuilder('integration', { root, prpId, agent: () => agent });
   for (const [node, replacement] of Object.entries(options.nodes ?? {}))
@@ -90,8 +93,11 @@ export async function generatePrp(options: GenerateOptions): Promise<GenerateRes
         if (e.type === 'node-start') options.onStep?.(e.node, 'start');
         if (e.type === 'node-end') options.onStep?.(e.node, 'end');
       },
+      ...(options.signal ? { signal: options.signal } : {}),
     },
   );
+  // The synthesis falls back to the draft when its agent fails: a cancelled run writes no PRP.
+  throwIfCancelled(options.signal, 'generate');
   const generated = run.outputs.template as GeneratedPrp;
   const { facts, check } = generated;
   warnings.push(...generated.warnings);

@@ -57,7 +57,7 @@ async function synthesize(agent: Agent, facts: GenerationFacts, root: string, co
   if (agent.adapter === 'none') return { sections: draft, by: 'draft', warnings: [] };
   let synthesis: Synthesis;
   try {
-    synthesis = await synthesizeWithAgent(agent, facts, draft, root);
+    synthesis = await synthesizeWithAgent(agent, facts, draft, root, context.signal);
   } catch (error) {
     synthesis = {
       sections: draft,

@@ -65,7 +65,13 @@ function errorsOf(check: PrpCheck): string[] {
  * Has the agent write the PRP from the research. Its answer must pass `checkPrp`; if not, one repair
  * round with the findings; if that fails too (or the agent fails), the deterministic draft with a warning.
  */
-export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, draft: PrpSectionsText, root: string): Promise<Synthesis> {
+export async function synthesizeWithAgent(
+  agent: Agent,
+  facts: GenerationFacts,
+  draft: PrpSectionsText,
+  root: string,
+  signal?: AbortSignal,
+): Promise<Synthesis> {
   const usage = { inputTokens: 0, outputTokens: 0 };
   const fallback = (why: string): Synthesis => ({
     sections: draft,
@@ -76,7 +82,7 @@ export async function synthesizeWithAgent(agent: Agent, facts: GenerationFacts, 
   let prompt = synthesisPrompt(facts, draft);
   let last = '';
   for (let round = 1; round <= 2; round++) {
-    const answer = await agent.complete(prompt, { system: SYSTEM });
+    const answer = await agent.complete(prompt, { system: SYSTEM, ...(signal ? { signal } : {}) });
     if (!answer.ok) return fallback(`agent ${agent.label}: ${answer.message}`);
     usage.inputTokens += answer.usage.inputTokens ?? 0;
     usage.outputTokens += answer.usage.outputTokens ?? 0;

@@ -1,4 +1,4 @@
-import { UsageError } from '@ce/core';
+import { throwIfCancelled, UsageError } from '@ce/core';
 import { assertPlanAllowed } from './allow/review-plan.js';
 import { recordConfidence, type LevelOutcome, type RecordConfidenceResult } from './confidence.js';
 import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.js';
@@ -44,6 +44,8 @@ export interface ValidateOptions {
   onEvent?: FixOptions['onEvent'];
   /** Runs level 4 (default: the conformance check, escalating at the configured band). */
   level4?: () => Promise<Level4Outcome>;
+  /** Cancels: running commands are killed and `cancelled` is thrown; nothing is recorded. */
+  signal?: AbortSignal;
 }
 
 export interface ValidateResult {
@@ -98,7 +100,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
         maxAttempts: options.maxAttempts,
         timeoutMs: options.timeoutMs,
         onEvent: options.onEvent,
+        signal: options.signal,
       });
+      throwIfCancelled(options.signal, 'validate');
       result[key] = fixed;
       outcomes.push({ level: 1, passed: fixed.passed, attempts: fixed.attempts, empty: fixed.gate.empty });
       if (!fixed.passed && exitCode === 0) exitCode = 1;
@@ -111,7 +115,9 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       sources: explained.sources,
       timeoutMs: options.timeoutMs,
       onEvent: options.onEvent as (e: GateEvent) => void,
+      signal: options.signal,
     })) as [LevelResult];
+    throwIfCancelled(options.signal, 'validate');
     result[key] = gate;
     outcomes.push({ level: level as GateLevel, passed: gate.passed, empty: gate.empty });
     if (!gate.passed && exitCode === 0) exitCode = 1;

@@ -2,9 +2,9 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
-import { excerpt, redactSecrets, resolveInRepo, UsageError } from '@ce/core';
-import { toCeError } from '../base-command.js';
+import { excerpt, resolveInRepo, UsageError } from '@ce/core';
 import { PATH_ARGUMENTS, type CeTool, type ToolContext } from './tool.js';
+import { toolError, toolResult } from './tool-result.js';
 import { allTools } from './tools/index.js';
 
 export interface ServerOptions {
@@ -39,15 +39,10 @@ export function createServer(options: ServerOptions): McpServer {
     server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown, extra) => {
       try {
         confinePathArguments(tool, args, context.root);
-        const result = await tool.handler(args as never, { ...context, progress: progressSender(extra) });
-        const structured =
-          result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : { result };
-        return { content: [{ type: 'text' as const, text: redactSecrets(JSON.stringify(structured)) }], structuredContent: structured };
+        // The request's signal aborts when the client cancels (or the connection closes): long tools kill their processes.
+        return toolResult(await tool.handler(args as never, { ...context, progress: progressSender(extra), signal: extra.signal }));
       } catch (error) {
-        // The same mapping as the CLI: a stack overflow is bad input, anything unknown an internal error.
-        const ceError = toCeError(error);
-        const text = `${ceError.line}${ceError.hint ? `\nhint: ${ceError.hint}` : ''}`;
-        return { content: [{ type: 'text' as const, text: redactSecrets(text) }], isError: true };
+        return toolError(error);
       }
     });
   }

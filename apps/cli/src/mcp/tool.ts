@@ -6,6 +6,8 @@ export interface ToolContext {
   version: string;
   /** Sends an MCP progress notification when the client asked for them (a progressToken); a no-op otherwise. */
   progress?: (message: string, progress: number, total?: number) => void;
+  /** Aborts when the client cancels the call: long tools pass it down so their child processes are killed. */
+  signal?: AbortSignal;
 }
 
 /**

@@ -185,3 +185,11 @@ describe('syncIndex: what it skips, walks and repairs', () => {
     expect(existsSync(indexPaths(root).symbols)).toBe(true);
   });
 });
+
+describe('syncIndex cancelled', () => {
+  it('throws cancelled and writes no index when its signal has aborted', async () => {
+    const root = gitRepo({ ...SOURCES });
+    await expect(syncIndex(root, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'cancelled' });
+    expect(existsSync(indexPaths(root).manifest)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { cePaths, isoNow, withLock } from '@ce/core';
+import { cePaths, isoNow, throwIfCancelled, withLock } from '@ce/core';
 import { languageForFile, type LanguageId } from '@ce/parse';
 import { scanFiles, type ScannedFile, type SkippedFile } from '../files/scan-files.js';
 import { headCommit } from '../git/git-info.js';
@@ -27,6 +27,8 @@ export interface SyncOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads (0 = parse in this thread); default chosen by the amount of work. */
   workers?: number;
+  /** Cancels before anything is written (`cancelled` is thrown). */
+  signal?: AbortSignal;
 }
 
 export interface SyncResult {
@@ -118,6 +120,8 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
+      // Nothing is written by a cancelled sync: the index stays as the last one left it.
+      throwIfCancelled(options.signal, 'context sync');
       const changed = new Map<string, StoredSymbol[]>();
       const added: string[] = [];
       const modified: string[] = [];

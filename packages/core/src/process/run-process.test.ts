@@ -44,6 +44,36 @@ describe('runProcess', () => {
     expect(isRunning(grandchild)).toBe(false);
   });
 
+  it('kills the whole process tree when its signal aborts, and says cancelled', async () => {
+    const script = `
+      const { spawn } = require('node:child_process');
+      const g = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+      console.log(g.pid);
+      setInterval(() => {}, 1000);`;
+    const controller = new AbortController();
+    let grandchild = 0;
+    const running = runProcess(node, ['-e', script], {
+      signal: controller.signal,
+      onOutput: (chunk) => {
+        grandchild = Number(chunk.trim());
+        controller.abort();
+      },
+    });
+    const result = await running;
+    expect(result).toMatchObject({ cancelled: true, timedOut: false, signal: 'SIGTERM' });
+    expect(grandchild).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(isRunning(grandchild)).toBe(false);
+  });
+
+  it('honours a signal that aborted before the run started: the program is stopped at once', async () => {
+    const started = performance.now();
+    const result = await runProcess(node, ['-e', 'setInterval(() => {}, 1000)'], { signal: AbortSignal.abort() });
+    expect(result.cancelled).toBe(true);
+    expect(result.exitCode).toBeNull();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('caps output, keeping the tail', async () => {
     const result = await runProcess(node, ['-e', 'for (let i = 0; i < 5000; i++) console.log("line " + i)'], { maxOutputBytes: 1000 });
     expect(result.truncated).toBe(true);

@@ -15,6 +15,7 @@ export interface RunOptions {
   shell?: boolean;
   /** Called with each chunk of output as it arrives (progress, streaming). */
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /** Aborting kills the whole tree (SIGTERM, SIGKILL 2 s later); the result says `cancelled`. */
   signal?: AbortSignal;
 }
 
@@ -25,6 +26,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** True when the run was stopped through its signal. */
+  cancelled: boolean;
   /** True when output beyond maxOutputBytes was dropped. */
   truncated: boolean;
   durationMs: number;
@@ -74,8 +77,15 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
             setTimeout(() => killTree('SIGKILL'), 2000).unref();
           }, options.timeoutMs)
         : undefined;
-    const onAbort = (): void => killTree('SIGTERM');
+    let cancelled = false;
+    const onAbort = (): void => {
+      cancelled = true;
+      killTree('SIGTERM');
+      setTimeout(() => killTree('SIGKILL'), 2000).unref();
+    };
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    // A signal that aborted before the listener was attached fires no event: honour it now.
+    if (options.signal?.aborted) onAbort();
 
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out.push(chunk);
@@ -119,6 +129,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
         stdout: out.text(),
         stderr: err.text(),
         timedOut,
+        cancelled,
         truncated: out.truncated || err.truncated,
         durationMs: Math.round(performance.now() - started),
       });

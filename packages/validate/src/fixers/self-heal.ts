@@ -1,4 +1,4 @@
-import { loadConfig } from '@ce/core';
+import { loadConfig, throwIfCancelled } from '@ce/core';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { runGates, type GateEvent, type LevelResult } from '../gates/run-gates.js';
 import { explainPlan } from '../inference/plan.js';
@@ -13,6 +13,8 @@ export interface FixOptions {
   maxAttempts?: number;
   timeoutMs?: number;
   onEvent?: (event: GateEvent | { type: 'fixing'; attempt: number; fixers: string[] }) => void;
+  /** Kills the running gate command; the caller decides what a cancelled run means. */
+  signal?: AbortSignal;
 }
 
 /** A fix that was applied and the files it changed (`attempt` 0: the fixers run before the first check). */
@@ -103,6 +105,7 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
         sources,
         timeoutMs,
         onEvent: options.onEvent,
+        signal: options.signal,
       })
     )[0] as LevelResult;
   let gate = await run(commands);
@@ -110,6 +113,8 @@ export async function fixLevel1(options: FixOptions): Promise<FixResult> {
   let attempts = 1;
   let stopped: FixResult['stopped'];
   for (;;) {
+    // A killed gate command reads as a failure: a cancelled run stops before anything is fixed.
+    throwIfCancelled(options.signal, 'the level-1 fix');
     if (gate.passed) {
       stopped = 'passed';
       break;

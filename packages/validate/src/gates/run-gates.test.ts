@@ -101,3 +101,29 @@ describe('confidence', () => {
     expect(again.score).toBe(9);
   });
 });
+
+describe('validate cancelled', () => {
+  it('kills the running command and throws cancelled when its signal aborts, recording nothing', async () => {
+    const dir = gitRepo({
+      '.ce/config.yml': [
+        'validation:',
+        '  commands:',
+        '    "2":',
+        `      - { name: forever, command: '${node} -e "setInterval(() => {}, 1000)"' }`,
+        '',
+      ].join('\n'),
+    });
+    const controller = new AbortController();
+    const started = performance.now();
+    const run = validate({
+      root: dir,
+      level: '2',
+      signal: controller.signal,
+      onEvent: (e) => {
+        if (e.type === 'command-start') controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled', message: 'validate was cancelled' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

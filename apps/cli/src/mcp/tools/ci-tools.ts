@@ -41,6 +41,18 @@ export const ciTools = [
       event: z.string().optional().describe('event conditions see (default push)'),
     },
     core: false,
-    handler: (args, ctx) => runPipelineFile(args.file, { cwd: ctx.root, root: ctx.root, branch: args.branch, event: args.event }),
+    handler: (args, ctx) => {
+      let step = 0;
+      return runPipelineFile(args.file, {
+        cwd: ctx.root,
+        root: ctx.root,
+        branch: args.branch,
+        event: args.event,
+        onEvent: (e) => {
+          if (e.type === 'start') ctx.progress?.(`start ${e.job.name}`, ++step);
+        },
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      });
+    },
   }),
 ];

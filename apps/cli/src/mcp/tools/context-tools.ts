@@ -88,7 +88,12 @@ export const contextTools = [
     description: 'Update the code index incrementally since the last sync.',
     inputSchema: { full: z.boolean().optional() },
     core: false,
-    handler: (args, ctx) => syncIndex(ctx.root, { full: args.full }),
+    handler: (args, ctx) =>
+      syncIndex(ctx.root, {
+        full: args.full,
+        onProgress: (done, total) => ctx.progress?.('context sync: files', done, total),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      }),
   }),
   defineTool({
     name: 'context_health',

@@ -19,7 +19,7 @@ export const driftTools = [
     name: 'drift_summary',
     description: 'Drift decisions of all PRPs: totals, average, distribution, top categories, trend.',
     inputSchema: {},
-    core: false,
+    core: true,
     handler: async (_args, ctx) => driftSummary(ctx.root),
   }),
   defineTool({

@@ -16,8 +16,7 @@ export const executeTools = [
       decision: z.enum(['accept', 'reject']).optional(),
       reason: z.string().optional(),
     },
-    // Outside the core set (at most ten tools): agents run executions through `ce execute --json`; `--tools all` adds it.
-    core: false,
+    core: true,
     handler: async (args, ctx) => {
       let step = 0;
       return executePrp({
@@ -29,6 +28,7 @@ export const executeTools = [
         dryRun: args.dryRun,
         ...(args.decision ? { decision: { decision: args.decision, reason: args.reason ?? '' } } : {}),
         onEvent: (event) => ctx.progress?.(describeExecuteEvent(event), ++step),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
     },
   }),
@@ -36,7 +36,7 @@ export const executeTools = [
     name: 'metrics',
     description: 'Execution metrics over all runs: first/second-pass success, self-healing, gate pass rates, time, tokens, trend.',
     inputSchema: {},
-    core: false,
+    core: true,
     handler: (_args, ctx) => Promise.resolve(executionMetrics(ctx.root)),
   }),
 ];

@@ -31,13 +31,14 @@ export const generateTools = [
         onStep: (step, phase) => {
           if (phase === 'start') ctx.progress?.(`generate: ${step}`, Math.max(0, STEPS.indexOf(step)), STEPS.length);
         },
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       }),
   }),
   defineTool({
     name: 'prp_check',
     description: 'Is a PRP executable? Findings by line (header, sections, tasks, files, commands) and completeness 0–100.',
     inputSchema: { file: z.string().describe('the PRP file, relative to the repository') },
-    core: false,
+    core: true,
     handler: async (args, ctx) => checkPrp({ root: ctx.root, file: inRepo(ctx.root, args.file) }),
   }),
 ];

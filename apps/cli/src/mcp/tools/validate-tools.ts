@@ -25,8 +25,9 @@ export const validateTools = [
       files: z.array(z.string()).optional(),
     },
     core: false,
-    handler: (args, ctx) =>
-      validate({
+    handler: (args, ctx) => {
+      let step = 0;
+      return validate({
         root: ctx.root,
         level: args.level,
         prp: args.prp,
@@ -35,6 +36,11 @@ export const validateTools = [
         files: args.files,
         // The CLI's decision flow; over MCP nobody is asked, so drift at or above the threshold halts (exit 3).
         level4: () => decideLevel4({ root: ctx.root, prp: args.prp, examples: args.examples, files: args.files }),
-      }),
+        onEvent: (e) => {
+          if (e.type === 'command-start') ctx.progress?.(`L${e.level}: ${e.command.command}`, ++step);
+        },
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      });
+    },
   }),
 ];
