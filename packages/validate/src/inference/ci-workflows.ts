@@ -20,9 +20,12 @@ interface CiStep {
   line: number;
 }
 
-/** Jobs that test other projects against this one, or do not validate it at all. */
+/**
+ * Jobs that test other projects against this one, the package's installation with other package
+ * managers (`package-manager-ci.yml`), or do not validate it at all.
+ */
 const FOREIGN_JOB =
-  /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+  /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
 
 function nameOf(command: string): string {
   const words = command
