@@ -102,7 +102,6 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   return levelOfToolLine(c);
 }
 
-
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (

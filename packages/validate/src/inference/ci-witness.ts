@@ -101,10 +101,16 @@ export function witness(
   const kept = candidates.filter((c) => {
     if (opaque.has(c.level)) return true;
     const keys = keysOf(c);
-    const witnesses = ciKeys.filter((x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)));
+    const witnesses = ciKeys.filter(
+      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)),
+    );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
-    return !ciSpellingWins(c, witnesses.map((x) => x.c), bodyOf);
+    return !ciSpellingWins(
+      c,
+      witnesses.map((x) => x.c),
+      bodyOf,
+    );
   });
   const added = ciKeys
     .filter(

@@ -119,7 +119,8 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
   // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command)) return [command];
+  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+    return [command];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of values) {

@@ -132,7 +132,13 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     const here = ci.filter((c) => c.cwd === dir.rel);
     // A sub-project the repository's CI never works in is not part of what the project validates.
     if (ci.length > 0 && dir.rel !== '.' && !entered.has(dir.rel)) continue;
-    const chosen = witnessed(DETECTORS.flatMap((detect) => detect(context)), here, (command) => bodyOf(dir.rel, command), opaque, dir);
+    const chosen = witnessed(
+      DETECTORS.flatMap((detect) => detect(context)),
+      here,
+      (command) => bodyOf(dir.rel, command),
+      opaque,
+      dir,
+    );
     for (const level of GATE_LEVELS) for (const c of chosen) if (c.level === level) push(c, dir.rel);
     done.add(dir.rel);
   }

@@ -21,7 +21,13 @@ function hasIntegrationTargets(dir: ProjectDir, workspaceManifest: string): bool
     }
     const slash = pattern.lastIndexOf('/');
     const parent = slash < 0 ? '' : pattern.slice(0, slash);
-    const glob = new RegExp(`^${pattern.slice(slash + 1).split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const glob = new RegExp(
+      `^${pattern
+        .slice(slash + 1)
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (dir.list(parent || '.').some((name) => glob.test(name) && testsIn(dir, parent ? `${parent}/${name}` : name))) return true;
   }
   return false;

@@ -46,7 +46,11 @@ function flatten(commands: unknown): string {
 
 /** The file tox reads its configuration from, in tox's own order (tox.ini, setup.cfg aside, pyproject.toml, tox.toml). */
 export function toxFile(dir: ProjectDir): string {
-  return dir.has('tox.ini') ? 'tox.ini' : dir.has('tox.toml') && !/^\[tool\.tox/m.test(dir.read('pyproject.toml') ?? '') ? 'tox.toml' : 'pyproject.toml';
+  return dir.has('tox.ini')
+    ? 'tox.ini'
+    : dir.has('tox.toml') && !/^\[tool\.tox/m.test(dir.read('pyproject.toml') ?? '')
+      ? 'tox.toml'
+      : 'pyproject.toml';
 }
 
 /**
