@@ -66,7 +66,7 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 /**
  * Whether CI's own command stands for a candidate it only confirms by tool, at the same level: CI
  * runs a named project script that does it (`npm run check` for `tsc --noEmit` and `check:lint`).
- * A witness spelled with CI-only settings (`PATH=… make richtest`) or that names no script the
+ * A witness spelled with CI-only settings (`PATH=… make richtest`, `just python=3.12 cov`) or that names no script the
  * folder has (`pnpm vitest`) does not displace the project's own spelling.
  */
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
@@ -76,7 +76,7 @@ function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command
       x.level === c.level &&
       runner !== undefined &&
       runner !== 'file' &&
-      !/\$|(^|\s)[A-Z_][A-Z0-9_]*=/.test(x.command) &&
+      !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) &&
       bodyOf(x.command) !== undefined
     );
   });

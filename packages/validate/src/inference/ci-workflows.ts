@@ -38,6 +38,10 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
+const AND_MARK = '\uE000';
+const SEMI_MARK = '\uE001';
+
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
   const out: CiStep[] = [];
@@ -58,8 +62,10 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
     if (!line || line.startsWith('#')) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
-    for (const raw of line.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.trim();
+    // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
+      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
       const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
@@ -92,8 +98,9 @@ function substitute(command: string, env: Record<string, unknown>): string | und
     .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'));
   const first = replaced.trim().split(/\s+/)[0] ?? '';
   if (first.includes('${{')) return undefined;
+  // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
   return replaced
-    .replace(/\$\{\{[^}]*\}\}/g, '')
+    .replace(/\$\{\{[\s\S]*?\}\}/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -259,4 +259,41 @@ describe('inference on what CI lines really say (held-out-3 classes)', () => {
     });
     expect(commands(p)).toEqual({ '1': ['deno lint', 'deno fmt --check', 'deno check .'], '2': ['deno task test'], '3': [] });
   });
+
+  it('reads just recipes with quoted defaults and templates, CI expressions holding && or braces, `type` scripts and `cross test`', () => {
+    const just = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n',
+      'uv.lock': '',
+      Justfile:
+        "python := \"\"\n\nlint:\n    uv run ruff check src\n\ntest *args=\"-x --ff tests\":\n    uv run {{ if python != '' { '-p ' + python } else { '' } }} pytest {{args}}\n\ncov *args=\"-x\":\n    uv run {{ if python != '' { '-p ' + python } else { '' } }} coverage run -m pytest {{args}}\n",
+      '.github/workflows/main.yml': workflow(
+        job('tests', [
+          '- uses: actions/checkout@v4',
+          "- run: just python=${{ startsWith(matrix.py, 'pypy') && matrix.py || format('python{0}', matrix.py) }} cov",
+          '- run: just lint',
+        ]),
+      ),
+    });
+    expect(commands(just)).toEqual({ '1': ['just lint'], '2': ['just test'], '3': [] });
+    expect(just.levels['2'][0]?.evidence).toEqual({ file: 'Justfile', line: 6 });
+    const node = plan({
+      'package.json': pkg({ lint: 'xo', type: 'tsd && tsc', unit: 'ava' }),
+      'package-lock.json': '{}',
+      '.github/workflows/main.yml': workflow(
+        job('t', ['- uses: actions/checkout@v4', '- run: npm run lint', '- run: npm run type', '- run: npm run unit']),
+      ),
+    });
+    expect(commands(node)).toEqual({ '1': ['npm run lint', 'npm run type'], '2': ['npm run unit'], '3': [] });
+    const rust = plan({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      '.github/workflows/ci.yml': workflow(
+        job(
+          't',
+          ['- uses: actions/checkout@v4', '- run: cargo test', '- run: cross test --lib --target ${{ matrix.target }}'],
+          ['strategy:', '  matrix:', '    target: [aarch64-unknown-linux-gnu]'],
+        ),
+      ),
+    });
+    expect(commands(rust)).toEqual({ '1': [], '2': ['cargo test'], '3': [] });
+  });
 });

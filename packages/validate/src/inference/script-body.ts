@@ -101,7 +101,8 @@ const KEYS: [RegExp, string][] = [
   [/\b(pre-commit|prek)\b/, 'pre-commit'],
   [/cargo\s+(\+\S+\s+)?fmt\b/, 'cargo-fmt'],
   [/\bclippy\b/, 'clippy'],
-  [/cargo\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b/, 'cargo-test'],
+  // `cross test` is cargo test on another target.
+  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b/, 'cargo-test'],
   [/(^|\s)bun\s+test\b/, 'bun-test'],
   [/(^|\s)tox(\s|$)/, 'tox'],
   [/(^|\s)nox(\s|$)/, 'nox'],
