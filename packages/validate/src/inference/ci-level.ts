@@ -1,6 +1,6 @@
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
-import { isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
+import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
 const SETUP =
@@ -50,7 +50,13 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
-    return levelOfScript(base === 'check' ? 'lint' : base, body);
+    // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
+    if (/(^|\/)(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
+    const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
+    if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
+    // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
+    // Only a linter's name counts: `test-files.sh` may generate test files.
+    return levelOfToolLine(base.replace(/[._-]+/g, ' ').replace(/\bgovet\b/, 'go vet')) === 1 ? 1 : undefined;
   }
   const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
@@ -80,6 +86,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
+  // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet.
+  if (/(^|\s)(--notest|--install-only|--no-run)(\s|$)/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
@@ -91,6 +99,11 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
+  return levelOfToolLine(c);
+}
+
+/** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
+function levelOfToolLine(c: string): GateLevel | undefined {
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
       c,
@@ -98,7 +111,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
       c,
     )
   )

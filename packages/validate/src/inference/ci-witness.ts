@@ -64,6 +64,25 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 }
 
 /**
+ * Whether CI's own command stands for a candidate it only confirms by tool, at the same level: CI
+ * runs a named project script that does it (`npm run check` for `tsc --noEmit` and `check:lint`).
+ * A witness spelled with CI-only settings (`PATH=… make richtest`, `just python=3.12 cov`) or that names no script the
+ * folder has (`pnpm vitest`) does not displace the project's own spelling.
+ */
+function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
+  return witnesses.every((x) => {
+    const runner = scriptInvocation(x.command)?.runner;
+    return (
+      x.level === c.level &&
+      runner !== undefined &&
+      runner !== 'file' &&
+      !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) &&
+      bodyOf(x.command) !== undefined
+    );
+  });
+}
+
+/**
  * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
  * a command inferred from manifests is kept when CI runs the same script or the same tool at the
  * same kind of level; what CI runs that no kept command covers is added. Without CI commands for
@@ -82,7 +101,16 @@ export function witness(
   const kept = candidates.filter((c) => {
     if (opaque.has(c.level)) return true;
     const keys = keysOf(c);
-    return ciKeys.some((x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)));
+    const witnesses = ciKeys.filter(
+      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)),
+    );
+    if (witnesses.length === 0) return false;
+    if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
+    return !ciSpellingWins(
+      c,
+      witnesses.map((x) => x.c),
+      bodyOf,
+    );
   });
   const added = ciKeys
     .filter(

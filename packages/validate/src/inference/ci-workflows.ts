@@ -20,9 +20,12 @@ interface CiStep {
   line: number;
 }
 
-/** Jobs that test other projects against this one, or do not validate it at all. */
+/**
+ * Jobs that test other projects against this one, the package's installation with other package
+ * managers (`package-manager-ci.yml`), or do not validate it at all.
+ */
 const FOREIGN_JOB =
-  /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+  /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
 
 function nameOf(command: string): string {
   const words = command
@@ -34,6 +37,10 @@ function nameOf(command: string): string {
   const two = ['go', 'cargo', 'deno', 'make', 'just', 'tox', 'nox', 'task', 'hatch'].includes(words[0] ?? '');
   return words.slice(0, two ? 2 : 1).join(' ');
 }
+
+/** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
+const AND_MARK = '\uE000';
+const SEMI_MARK = '\uE001';
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
@@ -55,8 +62,10 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
     if (!line || line.startsWith('#')) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
-    for (const raw of line.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.trim();
+    // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
+      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
       const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
@@ -81,15 +90,53 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /** `${{ env.X }}` from the workflow's or job's literal `env:`; other expressions in arguments dropped. */
 function substitute(command: string, env: Record<string, unknown>): string | undefined {
-  const replaced = command.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) =>
-    typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
-  );
+  const replaced = command
+    .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) =>
+      typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
+    )
+    // The checkout is the repository root: `${{ github.workspace }}/test/cmake` is `./test/cmake`.
+    .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'));
   const first = replaced.trim().split(/\s+/)[0] ?? '';
   if (first.includes('${{')) return undefined;
+  // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
   return replaced
-    .replace(/\$\{\{[^}]*\}\}/g, '')
+    .replace(/\$\{\{[\s\S]*?\}\}/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A job's `strategy.matrix` lists of plain values (`py: ["3.12", "3.13"]`, `tox_env: [type, docs]`), by key. */
+function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const matrix = record(record(job['strategy'])?.['matrix']);
+  for (const [key, value] of Object.entries(matrix ?? {})) {
+    if (!Array.isArray(value)) continue;
+    const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+    if (plain.length === value.length && plain.length > 0) out.set(key, plain);
+  }
+  return out;
+}
+
+/**
+ * A command once per value of the matrix variable it names (`tox r -e ${{ matrix.tox_env }}` is
+ * `tox r -e type`, `tox r -e docs`, …): the environment or session is the gate, so it must be seen.
+ * Values that only differ by a version (`3.12`, `3.13`) stand for one gate: the first is kept.
+ */
+export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
+  const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
+  const values = m ? matrix.get(m[1] as string) : undefined;
+  // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
+  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+    return [command];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const shape = value.replace(/^(py|pypy|python)?-?\d[\d.]*t?$/, '<version>');
+    if (seen.has(shape)) continue;
+    seen.add(shape);
+    out.push(...expandMatrix(command.slice(0, m.index) + value + command.slice(m.index + m[0].length), matrix));
+  }
+  return out;
 }
 
 /** Folders a job checks out other code into (another repository, or this one at another ref). */
@@ -150,6 +197,7 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const jobCwd = wd(job) ?? wd(data) ?? '.';
+    const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     for (const [index, step] of list.entries()) {
       const s = record(step);
@@ -167,10 +215,11 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
         steps.push(...splitRunScript(s['run'] as string, base, line));
       }
       for (const step of steps) {
-        const command = substitute(step.command, env);
-        if (command === undefined) continue;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        out.push({ ...step, command });
+        for (const expanded of expandMatrix(step.command, matrix)) {
+          const command = substitute(expanded, env);
+          if (command !== undefined) out.push({ ...step, command });
+        }
       }
     }
   }
@@ -205,18 +254,29 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^-B$|^--batch-mode$|^-ntp$|^--no-transfer-progress$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$/.test(
         w,
-      )
+      ) ||
+      (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
     )
       continue;
     if (/^--(group|only-group|color|colour)$/.test(w) && words[0] === 'uv') {
       i++;
       continue;
     }
-    out.push(w);
+    // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
+    out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
   return out.join(' ');
+}
+
+/** `just lint test`, `make lint test`: one command per target when every word is a recipe of the folder. */
+function splitTargets(command: string, cwd: string, bodyOf: BodyLookup): string[] {
+  const m = /^(make|gmake|just|task|go-task)((?:\s+-[\w-]+)*)\s+([\w:.-]+(?:\s+[\w:.-]+)+)$/.exec(command);
+  if (!m) return [command];
+  const targets = (m[3] as string).split(/\s+/);
+  const each = targets.map((t) => `${m[1]}${m[2] ?? ''} ${t}`);
+  return each.every((c) => bodyOf(cwd, c) !== undefined) ? each : [command];
 }
 
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
@@ -225,10 +285,11 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    const command = canonicalCiCommand(step.command);
-    const level = levelOfCiCommand(command, bodyOf(cwd, command));
-    if (level === undefined) continue;
-    out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+    for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
+      const level = levelOfCiCommand(command, bodyOf(cwd, command));
+      if (level === undefined) continue;
+      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+    }
   }
   return out;
 }
@@ -271,9 +332,10 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     for (const job of Object.values(record(data?.['jobs']) ?? {})) {
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./')) continue;
-      const base = posix.basename(uses.split('@')[0] as string);
+      const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
-      if (/lint|check|static|style|format/.test(base) || /"lint":true/.test(inputs)) out.add(1);
+      // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
+      if (/lint|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
       if (/test|build|ci\b/.test(base)) out.add(2);
     }
   }

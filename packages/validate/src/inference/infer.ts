@@ -11,7 +11,7 @@ import { detectPreCommitCi } from './pre-commit-ci.js';
 import type { ProjectDir } from './project-dir.js';
 import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
-import { detectRust } from './rust.js';
+import { coveredByWorkspace, detectRust } from './rust.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
 import { scriptInvocation } from './invocation.js';
 import { resolveBody, scriptTable } from './script-table.js';
@@ -60,6 +60,25 @@ function merge(all: Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The folder's candidates merged and witnessed by CI. A task-runner recipe that displaced raw tools
+ * at its level but that CI does not run (a justfile `itest:` beside `tests/*.rs`) gives them back:
+ * the tools are witnessed on their own.
+ */
+function witnessed(
+  all: Candidate[],
+  here: CiCandidate[],
+  bodyOf: (command: string) => string | undefined,
+  opaque: ReadonlySet<GateLevel>,
+  dir: ProjectDir,
+): Candidate[] {
+  const merged = merge(all);
+  const chosen = witness(merged, here, bodyOf, opaque, dir);
+  const dropped = new Set(merged.filter((c) => c.kind === 'script' && UMBRELLA.has(c.ecosystem) && !chosen.includes(c)));
+  if (here.length === 0 || dropped.size === 0) return chosen;
+  return witness(merge(all.filter((c) => !dropped.has(c))), here, bodyOf, opaque, dir);
 }
 
 /** Folders a CI gate works in: its cwd, or the folder it names with `--manifest-path`, `-C`, `--prefix`, `--cwd`, `--dir`. */
@@ -111,14 +130,24 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
   for (const dir of dirs) {
     const context = { root, dir, ancestors: ancestorsOf(dir, byRel) };
     const here = ci.filter((c) => c.cwd === dir.rel);
-    const inferred = merge(DETECTORS.flatMap((detect) => detect(context)));
     // A sub-project the repository's CI never works in is not part of what the project validates.
     if (ci.length > 0 && dir.rel !== '.' && !entered.has(dir.rel)) continue;
-    const chosen = witness(inferred, here, (command) => bodyOf(dir.rel, command), opaque, dir);
+    const chosen = witnessed(
+      DETECTORS.flatMap((detect) => detect(context)),
+      here,
+      (command) => bodyOf(dir.rel, command),
+      opaque,
+      dir,
+    );
     for (const level of GATE_LEVELS) for (const c of chosen) if (c.level === level) push(c, dir.rel);
     done.add(dir.rel);
   }
   // CI commands in folders the scan did not reach.
   for (const c of ci) if (!done.has(c.cwd)) push(c, c.cwd);
+  const rootCommands = GATE_LEVELS.flatMap((l) => plan.levels[String(l) as '1'].filter((p) => p.cwd === '.').map((p) => p.command));
+  for (const level of GATE_LEVELS) {
+    const key = String(level) as '1';
+    plan.levels[key] = plan.levels[key].filter((p) => !coveredByWorkspace(p.command, p.cwd, rootDir?.read('Cargo.toml'), rootCommands));
+  }
   return plan;
 }

@@ -5,9 +5,16 @@ export interface Invocation {
   name: string;
 }
 
-const VALUE_OPTIONS = /^--(group|only-group|extra|python|with|package|directory|project|env-file|index|frozen-lockfile)$/;
+const VALUE_OPTIONS = /^--(group|only-group|extra|python|with|from|package|directory|project|env-file|index|frozen-lockfile|spec)$/;
 const NODE_BUILTINS =
   /^(install|i|ci|add|remove|rm|exec|dlx|x|create|init|link|unlink|publish|pack|info|why|outdated|up|upgrade|dedupe|audit|config|set|env|workspaces?|cache|version|import|patch|rebuild|prune|store|self-update|node|help|bin|tsc)$/;
+
+/** Tool runners that fetch the tool first, and how many words they take. */
+const FETCHERS: [RegExp, number][] = [
+  [/^uvx(\s|$)/, 1],
+  [/^pipx run(\s|$)/, 2],
+  [/^uv tool run(\s|$)/, 3],
+];
 
 /** The command without environment assignments and environment wrappers (`uv run`, `poetry run`, `bundle exec`, `python -m`). */
 export function stripPrefixes(command: string): string {
@@ -19,6 +26,14 @@ export function stripPrefixes(command: string): string {
       changed = true;
     }
     const pair = `${words[0]} ${words[1]}`;
+    // Tool runners that fetch the tool first (`pipx run nox`, `uvx --with tox-uv tox`, `uv tool run ruff`).
+    const fetcher = FETCHERS.find(([re]) => re.test(words.slice(0, 3).join(' ')))?.[1] ?? 0;
+    if (fetcher > 0) {
+      words = words.slice(fetcher);
+      while (words[0]?.startsWith('-')) words = words.slice(VALUE_OPTIONS.test(words[0]) && !words[0].includes('=') ? 2 : 1);
+      changed = true;
+      continue;
+    }
     if (/^(uv run|poetry run|pdm run|pipenv run|bundle exec|rye run|hatch run|python -m|python3 -m|py -m)$/.test(pair)) {
       if (pair === 'hatch run' && words[2] && !/^-/.test(words[2]) && !/^(pytest|ruff|mypy|python)$/.test(words[2])) break;
       words = words.slice(2);

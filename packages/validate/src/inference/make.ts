@@ -28,9 +28,11 @@ export function recipes(text: string, just = false): Map<string, string> {
       for (const name of current) out.set(name, `#: ${(head[2] ?? '').trim()}`);
       continue;
     }
-    if (/^(\t| {2,})\S/.test(line))
-      for (const name of current) out.set(name, `${out.get(name) ?? ''}\n${line.trim().replace(/^[@-]+/, '')}`);
-    else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
+    if (/^(\t| {2,})\S/.test(line)) {
+      // just's `{{ args }}` / `{{ if python != '' { '-p ' + python } else { '' } }}` are filled in at run time.
+      const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : line;
+      for (const name of current) out.set(name, `${out.get(name) ?? ''}\n${body.trim().replace(/^[@-]+/, '')}`);
+    } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
   return out;
 }
@@ -46,7 +48,9 @@ export function withDependencies(bodies: Map<string, string>, name: string): str
 /** Recipe names of a justfile (`name arg='x': deps`), private ones (`_x`) excluded. */
 export function justRecipes(text: string): string[] {
   const names = new Set<string>();
-  for (const m of text.matchAll(/^(@?)([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:=\n]*)?:(?!=)/gm)) names.add(m[2] as string);
+  // Parameters may have quoted defaults (`test *args="-x --ff":`); `name := value` is an assignment.
+  for (const m of text.matchAll(/^(@?)([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|[^:"'\n])*)?:(?!=)/gm))
+    names.add(m[2] as string);
   return [...names].filter((n) => !['set', 'export', 'alias', 'import', 'mod'].includes(n));
 }
 
@@ -59,7 +63,7 @@ function runnerTargets(dir: ProjectDir, file: string, names: string[], bodies: M
     kind: 'script',
     ecosystem: runner,
     body: body(name),
-    evidence: evidenceIn(dir, file, new RegExp(`^@?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^\\n=]*:`, 'm')),
+    evidence: evidenceIn(dir, file, new RegExp(`^@?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^\\n]*?:(?!=)`, 'm')),
   });
   const out = pickScripts(names, (n) => levelOfScript(n, body(n))).map(({ name, level }) => candidate(name, level));
   // `check` is the unit-test target of many C and autotools projects when there is no `test`.

@@ -6,7 +6,7 @@ import type { ProjectDir } from './project-dir.js';
 import { pythonToolCandidates } from './python-tools.js';
 import { integrationDirs, pytestCandidates, unitDir } from './pytest-selection.js';
 import { bodyVerdict } from './script-body.js';
-import { toxCandidates, toxEnvs } from './tox.js';
+import { toxCandidates, toxEnvs, toxFile } from './tox.js';
 import type { Candidate } from './types.js';
 
 const MANIFESTS = [
@@ -14,6 +14,7 @@ const MANIFESTS = [
   'setup.py',
   'setup.cfg',
   'tox.ini',
+  'tox.toml',
   'noxfile.py',
   'Pipfile',
   'uv.lock',
@@ -61,7 +62,7 @@ function noxCandidates(dir: ProjectDir): Candidate[] {
   const noxfile = dir.read('noxfile.py');
   if (noxfile === undefined) return [];
   const out: Candidate[] = [];
-  for (const m of noxfile.matchAll(/@nox\.session\b[^\n]*\n(?:\s*@[^\n]*\n)*\s*def\s+(\w+)/g)) {
+  for (const m of noxfile.matchAll(/@nox\.session\b(?:(?!@nox\.session)[\s\S])*?^\s*def\s+(\w+)/gm)) {
     const session = /name\s*=\s*["']([\w-]+)["']/.exec(m[0])?.[1] ?? (m[1] as string);
     const level = levelOfEnvName(session);
     if (level === undefined) continue;
@@ -177,9 +178,9 @@ export function detectPython({ dir }: DetectContext): Candidate[] {
   const pyproject = toml(dir, 'pyproject.toml');
   const run = pythonRunner(dir, pyproject);
   const manifest = MANIFESTS.find((m) => dir.has(m)) as string;
-  const envs = toxEnvs(dir, pyproject);
+  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? toml(dir, 'tox.toml') : undefined);
   const out: Candidate[] = [
-    ...(envs ? toxCandidates(dir, envs, dir.has('tox.ini') ? 'tox.ini' : 'pyproject.toml') : []),
+    ...(envs ? toxCandidates(dir, envs, toxFile(dir)) : []),
     ...noxCandidates(dir),
     ...hatchCandidates(dir, pyproject),
     ...taskTableCandidates(dir, pyproject, run),

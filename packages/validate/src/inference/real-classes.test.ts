@@ -151,3 +151,149 @@ describe('inference on what a project really runs', () => {
     expect(commands(p)).toEqual({ '1': ['go vet ./...', 'golangci-lint run'], '2': ['go test ./...'], '3': [] });
   });
 });
+
+describe('inference on what CI lines really say (held-out-3 classes)', () => {
+  it('expands matrix values of runner environments and skips set-up runs; reads tox.toml; sees through pipx run and multi-line nox decorators', () => {
+    const tox = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n',
+      'tox.toml':
+        'env_list = ["3.13", "type", "type-min", "docs"]\n\n[env.type]\ncommands = [["mypy", "src"]]\n\n[env.type-min]\ncommands = [["mypy", "src"]]\n',
+      '.github/workflows/check.yml': workflow(
+        job(
+          'test',
+          [
+            '- uses: actions/checkout@v4',
+            '- run: tox run --notest -e ${{ matrix.py }}',
+            '- run: tox run --skip-pkg-install -e ${{ matrix.py }}',
+          ],
+          ['strategy:', '  matrix:', '    py: ["3.13", "3.12"]'],
+        ),
+        job(
+          'check',
+          ['- uses: actions/checkout@v4', '- run: tox r -e ${{ matrix.tox_env }}'],
+          ['strategy:', '  matrix:', '    tox_env: [type, docs]'],
+        ),
+      ),
+    });
+    expect(commands(tox)).toEqual({ '1': ['tox -e type'], '2': ['tox -e 3.13'], '3': [] });
+    expect(tox.levels['1'][0]?.evidence).toEqual({ file: 'tox.toml', line: 1 });
+    const nox = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n',
+      'noxfile.py':
+        '@nox.session(\n    python=["3.12", "3.13"],\n)\ndef tests(session):\n    session.run("pytest")\n\n@nox.session\ndef lint(session):\n    session.run("ruff", "check")\n',
+      '.github/workflows/ci.yml': workflow(
+        job(
+          'ci',
+          ['- uses: actions/checkout@v4', '- run: pipx run nox -s lint', '- run: nox --session "tests-${{ matrix.python }}"'],
+          ['strategy:', '  matrix:', '    python: ["3.12", "3.13"]'],
+        ),
+      ),
+    });
+    expect(commands(nox)).toEqual({ '1': ['nox -s lint'], '2': ['nox -s tests'], '3': [] });
+  });
+
+  it('splits `just lint test`, reads linters from script-file names and integration folders, and leaves cmake configure and package-manager jobs out', () => {
+    const p = plan({
+      'go.mod': 'module x\n',
+      justfile: 'lint:\n  golangci-lint run\n\ntest:\n  go test ./...\n',
+      '.ci.gofmt.sh': '#!/bin/sh\ngofmt -l .\n',
+      'integration/test.sh': '#!/bin/sh\ncurl localhost:3000\n',
+      '.github/workflows/ci.yml': workflow(
+        job('ci', [
+          '- uses: actions/checkout@v4',
+          '- run: just lint test',
+          '- run: ./.ci.gofmt.sh',
+          '- run: bash integration/test.sh',
+          '- run: cmake -S "${{ github.workspace }}/test/cmake" -B consumer',
+        ]),
+      ),
+      '.github/workflows/package-manager-ci.yml': workflow(job('yarn', ['- uses: actions/checkout@v4', '- run: go test -count=3 ./...'])),
+    });
+    expect(commands(p)).toEqual({ '1': ['just lint', './.ci.gofmt.sh'], '2': ['just test'], '3': ['bash integration/test.sh'] });
+    expect(p.levels['1'][1]?.evidence).toEqual({ file: '.github/workflows/ci.yml', line: 8 });
+  });
+
+  it('lets the named script CI runs stand for its parts, and keeps what a dropped recipe had displaced', () => {
+    const node = plan({
+      'package.json': pkg({
+        check: 'npm run check:lint && npm run check:type',
+        'check:lint': 'eslint .',
+        'check:type': 'tsc -p .',
+        test: 'node --test',
+      }),
+      'package-lock.json': '{}',
+      'tsconfig.json': '{}',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- uses: actions/checkout@v4', '- run: npm test', '- run: npm run check'])),
+    });
+    expect(commands(node)).toEqual({ '1': ['npm run check'], '2': ['npm test'], '3': [] });
+    const rust = plan({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      'tests/cli.rs': '',
+      justfile: 'itest:\n  nix build .#itest\n',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- uses: actions/checkout@v4', '- run: cargo hack test'])),
+    });
+    expect(commands(rust)).toEqual({ '1': [], '2': ['cargo test --lib --bins'], '3': ["cargo test --test '*'"] });
+  });
+
+  it("counts a workspace member's tests/ as integration targets and a member's own CI run as covered by the workspace", () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core", "web-*"]\n',
+      'core/Cargo.toml': '[package]\nname = "core"\nversion = "0.1.0"\n',
+      'web-api/Cargo.toml': '[package]\nname = "web-api"\nversion = "0.1.0"\n',
+      'web-api/tests/routes.rs': '',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test --workspace --all-targets']),
+        job('nightly', ['- uses: actions/checkout@v4', '- run: cargo test', '  working-directory: core']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['cargo test --workspace --lib --bins'], '3': ["cargo test --workspace --test '*'"] });
+  });
+
+  it('keeps lint defaults when a whole-CI workflow of another repository runs the checks', () => {
+    const p = plan({
+      'deno.json': JSON.stringify({ tasks: { test: 'deno test' } }),
+      '.github/workflows/test.yml': workflow(
+        '  deno_ci:\n    uses: acme/workflows/.github/workflows/deno-ci.yml@main',
+        job('node', ['- uses: actions/checkout@v4', '- run: deno task test']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['deno lint', 'deno fmt --check', 'deno check .'], '2': ['deno task test'], '3': [] });
+  });
+
+  it('reads just recipes with quoted defaults and templates, CI expressions holding && or braces, `type` scripts and `cross test`', () => {
+    const just = plan({
+      'pyproject.toml': '[project]\nname = "x"\nversion = "1"\n',
+      'uv.lock': '',
+      Justfile:
+        "python := \"\"\n\nlint:\n    uv run ruff check src\n\ntest *args=\"-x --ff tests\":\n    uv run {{ if python != '' { '-p ' + python } else { '' } }} pytest {{args}}\n\ncov *args=\"-x\":\n    uv run {{ if python != '' { '-p ' + python } else { '' } }} coverage run -m pytest {{args}}\n",
+      '.github/workflows/main.yml': workflow(
+        job('tests', [
+          '- uses: actions/checkout@v4',
+          "- run: just python=${{ startsWith(matrix.py, 'pypy') && matrix.py || format('python{0}', matrix.py) }} cov",
+          '- run: just lint',
+        ]),
+      ),
+    });
+    expect(commands(just)).toEqual({ '1': ['just lint'], '2': ['just test'], '3': [] });
+    expect(just.levels['2'][0]?.evidence).toEqual({ file: 'Justfile', line: 6 });
+    const node = plan({
+      'package.json': pkg({ lint: 'xo', type: 'tsd && tsc', unit: 'ava' }),
+      'package-lock.json': '{}',
+      '.github/workflows/main.yml': workflow(
+        job('t', ['- uses: actions/checkout@v4', '- run: npm run lint', '- run: npm run type', '- run: npm run unit']),
+      ),
+    });
+    expect(commands(node)).toEqual({ '1': ['npm run lint', 'npm run type'], '2': ['npm run unit'], '3': [] });
+    const rust = plan({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      '.github/workflows/ci.yml': workflow(
+        job(
+          't',
+          ['- uses: actions/checkout@v4', '- run: cargo test', '- run: cross test --lib --target ${{ matrix.target }}'],
+          ['strategy:', '  matrix:', '    target: [aarch64-unknown-linux-gnu]'],
+        ),
+      ),
+    });
+    expect(commands(rust)).toEqual({ '1': [], '2': ['cargo test'], '3': [] });
+  });
+});

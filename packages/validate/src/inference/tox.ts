@@ -44,11 +44,23 @@ function flatten(commands: unknown): string {
   return commands.map((c) => (Array.isArray(c) ? c.filter((w) => typeof w === 'string').join(' ') : String(c))).join('\n');
 }
 
-/** tox environments of tox.ini, of `legacy_tox_ini`, or of native `[tool.tox]`, braces expanded; undefined without tox. */
-export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>): ToxEnv[] | undefined {
+/** The file tox reads its configuration from, in tox's own order (tox.ini, setup.cfg aside, pyproject.toml, tox.toml). */
+export function toxFile(dir: ProjectDir): string {
+  return dir.has('tox.ini')
+    ? 'tox.ini'
+    : dir.has('tox.toml') && !/^\[tool\.tox/m.test(dir.read('pyproject.toml') ?? '')
+      ? 'tox.toml'
+      : 'pyproject.toml';
+}
+
+/**
+ * tox environments of tox.ini, of `legacy_tox_ini`, of native `[tool.tox]` or of tox.toml (the same
+ * schema at its top level), braces expanded; undefined without tox.
+ */
+export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>, toxToml?: Record<string, unknown>): ToxEnv[] | undefined {
   const ini = dir.read('tox.ini') ?? (get(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
   if (typeof ini === 'string') return iniEnvs(ini);
-  const native = get(pyproject, 'tool', 'tox');
+  const native = get(pyproject, 'tool', 'tox') ?? toxToml;
   if (!native || typeof native !== 'object') return undefined;
   const names = new Set<string>();
   const list = get(native, 'env_list');
@@ -99,7 +111,9 @@ export function toxCandidates(dir: ProjectDir, envs: ToxEnv[], file: string): Ca
   for (const level of [1, 3] as const) for (const env of byLevel.get(level) ?? []) add(level, env, bodies.get(env) ?? '');
   const unit = byLevel.get(2) ?? [];
   if (unit.length > 0) add(2, unit.join(','), unit.map((e) => bodies.get(e) ?? '').join('\n'));
+  // A factor that is also an environment of its own (`type` beside `type-min`) is that environment.
+  const envNames = new Set(envs.map((e) => e.name));
   for (const [factor, level] of factors)
-    if (!(level === 2 && unit.length > 0)) add(level, `-f ${factor}`, bodies.get(`-f ${factor}`) ?? '');
+    if (!(level === 2 && unit.length > 0) && !envNames.has(factor)) add(level, `-f ${factor}`, bodies.get(`-f ${factor}`) ?? '');
   return out.sort((a, b) => a.level - b.level);
 }
