@@ -134,6 +134,16 @@ function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number
   return { foreignness: foreignness(o, asyncOnly), expected: asyncOnly };
 }
 
+/**
+ * Error handling: raising is every language's default, so it is foreign only where the examples
+ * make another convention a house rule. One or two `return None` guards (a value for "not
+ * found") do not forbid `raise TypeError(…)`.
+ */
+function scoreErrors(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
+  if (o.styles[0] === 'exceptions' && d.total < FULL_SUPPORT) return { foreignness: 0, expected: d };
+  return { foreignness: foreignness(o, d), expected: d };
+}
+
 /** Each implementation observation with its foreignness, grouped as the examples' distributions are. */
 function scoreObservations(examples: FileFeatures[], implementation: FileFeatures[]): Map<string, ScoredObservation[]> {
   const dists = exampleDistributions(examples);
@@ -148,7 +158,8 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
       const key = groupKey(o);
       const d = expectedFor(dists, sameFamily ? f.family : '*', key);
       if (!d || d.total === 0) continue;
-      const scored = key === 'async-style' ? scoreAsync(o, d) : { foreignness: foreignness(o, d), expected: d };
+      const scored =
+        key === 'async-style' ? scoreAsync(o, d) : key === 'error-handling' ? scoreErrors(o, d) : { foreignness: foreignness(o, d), expected: d };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });
