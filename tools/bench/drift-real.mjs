@@ -39,7 +39,8 @@ function casesOf(corpus) {
 }
 
 async function evaluate(corpus) {
-  const counts = { tp: 0, fn: 0, fp: 0, tn: 0, bandAgree: 0 };
+  // `because`: diverging cases detected in a category the reviewer named (not only through another one).
+  const counts = { tp: 0, fn: 0, fp: 0, tn: 0, bandAgree: 0, because: 0 };
   const lines = [];
   for (const { name, meta, root: caseRoot, examples, files } of casesOf(corpus)) {
     const { report } = await analyzeConformance({ root: caseRoot, examples, files }, bands);
@@ -53,6 +54,7 @@ async function evaluate(corpus) {
       .filter(([, v]) => v > 0)
       .map(([k, v]) => `${k} ${v}`);
     const wrong = detected !== diverging;
+    if (diverging && detected && (meta.categories ?? []).some((c) => report.categoryBreakdown[c] > 0)) counts.because++;
     if (wrong || process.env.VERBOSE)
       lines.push(
         `    ${wrong ? 'miss' : 'ok  '} ${name}: ${meta.label} (${meta.band ?? '?'}), scored ${report.driftScore} ${band} (${drifting.join(', ') || 'no category'})`,
@@ -78,6 +80,7 @@ function print(title, { counts, lines }, targets, before) {
   console.log(`  recall on diverging          ${counts.tp}/${pos} = ${pct(recall)}  (target ≥ ${targets.recall * 100}%)${was('recall')}`);
   console.log(`  false positives, conforming  ${counts.fp}/${neg} = ${pct(fp)}  (target ≤ ${targets.fp * 100}%)${was('fp')}`);
   if (counts.bandAgree) console.log(`  band as the reviewer labelled it: ${counts.bandAgree}/${pos + neg}`);
+  if (pos && before) console.log(`  diverging cases detected in a category the reviewer named: ${counts.because}/${counts.tp}`);
   for (const l of lines) console.log(l);
   return recall >= targets.recall && fp <= targets.fp;
 }
