@@ -159,7 +159,11 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
       const d = expectedFor(dists, sameFamily ? f.family : '*', key);
       if (!d || d.total === 0) continue;
       const scored =
-        key === 'async-style' ? scoreAsync(o, d) : key === 'error-handling' ? scoreErrors(o, d) : { foreignness: foreignness(o, d), expected: d };
+        key === 'async-style'
+          ? scoreAsync(o, d)
+          : key === 'error-handling'
+            ? scoreErrors(o, d)
+            : { foreignness: foreignness(o, d), expected: d };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });

@@ -17,7 +17,14 @@ const ENTRY_PARAMS = /^(?:scope,receive,send|environ,start_response|request,call
  * that calls into the app) is not.
  */
 function isEntryPoint(fn: SyntaxNode): boolean {
-  if (!ENTRY_PARAMS.test(paramNames(fn).filter((p) => p !== 'self').join(','))) return false;
+  if (
+    !ENTRY_PARAMS.test(
+      paramNames(fn)
+        .filter((p) => p !== 'self')
+        .join(','),
+    )
+  )
+    return false;
   const scope = (fn.parent?.type === 'decorated_definition' ? fn.parent : fn).parent;
   return scope?.type === 'module' || /^(?:__call__|dispatch)$/.test(fn.childForFieldName('name')?.text ?? '');
 }
