@@ -14,7 +14,7 @@ export const NOISE_SHARE = 0.1;
 export const FULL_SUPPORT = 3;
 const FULL_SUPPORT_PER_FILE = 2;
 const PER_FILE: ReadonlySet<string> = new Set(['module-system', 'structure']);
-/** Examples with this many functions that show a style once set no convention for it. */
+/** Examples with this many functions per showing of a style (10 for once, 20 for twice) set no convention for it. */
 const ANECDOTE_FUNCTIONS = 10;
 /** What a style seen once in small examples weighs: it can reach the auto-fix band, never escalate alone. */
 const SINGLE_WEIGHT = 0.25;
@@ -186,9 +186,13 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
-  const foreign = list.reduce((s, x) => s + x.foreignness, 0);
-  const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
-  const m = Math.max(0, foreign - forgiven) / list.length;
+  // Units weigh what they hold (structure: a class by its methods); the forgiven helper is the
+  // heaviest foreign unit, at least one observation's worth.
+  const weightOf = (x: ScoredObservation): number => x.observation.weight ?? 1;
+  const foreign = list.reduce((s, x) => s + x.foreignness * weightOf(x), 0);
+  const heaviest = Math.max(1, ...list.map((x) => x.foreignness * weightOf(x)));
+  const forgiven = list.length >= 3 && category !== 'data-flow' ? heaviest : 0;
+  const m = Math.max(0, foreign - forgiven) / list.reduce((s, x) => s + weightOf(x), 0);
   // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
   // names of every kind count together: a file whose few function names and few variable names all
   // diverge diverges in its naming.
@@ -196,9 +200,10 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // Thin examples are weak evidence too: what they show once is not yet a house rule.
   const support = Math.min(...list.map((s) => s.expected.total));
   const full = PER_FILE.has(category) ? FULL_SUPPORT_PER_FILE : FULL_SUPPORT;
-  // A style the examples show once among many functions (one `throw`, one callback) is an
-  // anecdote, not a convention; in examples of a function or two, once is all they can show.
-  if (support === 1 && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= ANECDOTE_FUNCTIONS) return 0;
+  // A style the examples show once or twice among many functions (one `throw`, two blocking
+  // calls among twenty methods) is an anecdote, not a convention; in examples of a function or
+  // two, once is all they can show.
+  if (support < full && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= support * ANECDOTE_FUNCTIONS) return 0;
   const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }

@@ -22,11 +22,12 @@ function behaviourMethods(raw: SyntaxNode, cls: SyntaxNode): SyntaxNode[] {
 }
 
 /**
- * Structure, one observation per public unit: a class with behaviour (methods other than dunders)
- * or a module function. Judged per unit, a project that keeps classes and functions side by side
- * in one layer (a utilities folder) sets both styles; a file of functions drifts only from
- * examples whose units are classes. Errors and data holders (dataclasses, models, enums) are not
- * a structural choice.
+ * Structure, one observation per public unit: a class with behaviour (methods other than dunders),
+ * weighted by its methods, or a module function. Judged per unit, a project that keeps classes and
+ * functions side by side in one layer (a utilities folder) sets both styles; a file of functions
+ * drifts only from examples whose units are classes, and two helper functions beside a class of
+ * thirty methods hardly at all. Errors and data holders (dataclasses, models, enums) are not a
+ * structural choice.
  */
 export function structureObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
@@ -34,8 +35,8 @@ export function structureObservations(src: PySource): Observation[] {
     const st = unwrap(raw);
     const id = field(st, 'name')?.text ?? '';
     if (!id || id.startsWith('_') || id === 'main') continue;
-    if (st.type === 'class_definition' && behaviourMethods(raw, st).length > 0)
-      out.push(observe({ category: 'structure', styles: ['classes'] }, st));
+    const methods = st.type === 'class_definition' ? behaviourMethods(raw, st).length : 0;
+    if (methods > 0) out.push(observe({ category: 'structure', styles: ['classes'], weight: methods }, st));
     if (st.type === 'function_definition') out.push(observe({ category: 'structure', styles: ['functions'] }, st));
   }
   return out;
