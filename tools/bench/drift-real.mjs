@@ -74,8 +74,8 @@ function rates(counts) {
 
 function print(title, { counts, lines }, targets, before) {
   const { pos, neg, recall, fp } = rates(counts);
-  // The figures each set had at its first contact with L4 (before any tuning on it), kept in baseline.json.
-  const was = (k) => (before ? `  [first contact ${before[k]}]` : '');
+  // The set's baselines (baseline.json): main's L4, and the set's first contact (before any tuning on it).
+  const was = (k) => (before ? `  [main ${before.main[k]}; first contact ${before.firstContact[k]}]` : '');
   console.log(`${title}: ${pos + neg} cases`);
   console.log(`  recall on diverging          ${counts.tp}/${pos} = ${pct(recall)}  (target ≥ ${targets.recall * 100}%)${was('recall')}`);
   console.log(`  false positives, conforming  ${counts.fp}/${neg} = ${pct(fp)}  (target ≤ ${targets.fp * 100}%)${was('fp')}`);
@@ -104,7 +104,8 @@ for (const set of sets) {
 }
 const all = rates(pooled);
 console.log(
-  `\nreal code, all sets pooled: recall ${pooled.tp}/${all.pos} = ${pct(all.recall)}, false positives ${pooled.fp}/${all.neg} = ${pct(all.fp)}`,
+  `\nreal code, all sets pooled: recall ${pooled.tp}/${all.pos} = ${pct(all.recall)} [main ${baseline.pooled.main.recall}], ` +
+    `false positives ${pooled.fp}/${all.neg} = ${pct(all.fp)} [main ${baseline.pooled.main.fp}]`,
 );
 ok = all.recall >= 0.9 && all.fp <= 0.05 && ok;
 console.log(ok ? '\nall L4 real-code targets met' : '\nSOME L4 REAL-CODE TARGETS MISSED');
