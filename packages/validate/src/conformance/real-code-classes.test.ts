@@ -168,4 +168,56 @@ describe('L4 on the classes of mistake of held-out round 4', () => {
     });
     expect((await check(predicates)).categoryBreakdown['error-handling']).toBe(0);
   });
+
+  it('weighs structure units by their methods: helper functions beside a large class are helpers', async () => {
+    const methods = Array.from({ length: 12 }, (_, i) => `    def step_${i}(self, event):\n        return event\n`).join('\n');
+    const root = repo({
+      'examples/a.py': `${pyClass('Reader')}\n\n${pyClass('Writer')}`,
+      'examples/b.py': `${pyClass('Cache')}\n\n${pyClass('Index')}`,
+      'src/render.py': `class ConsoleRenderer:\n${methods}\n\ndef plain_traceback(sio, exc_info):\n    sio.write(str(exc_info))\n\n\ndef rich_traceback(sio, exc_info):\n    sio.write(repr(exc_info))\n`,
+    });
+    expect((await check(root)).categoryBreakdown.structure).toBe(0);
+  });
+
+  it('treats a style shown twice among twenty example functions as an anecdote', async () => {
+    const methods = (n: number) =>
+      Array.from({ length: n }, (_, i) => `    def handle_${i}(self, event):\n        return event\n`).join('\n');
+    const root = repo({
+      'examples/a.py': `class Worker:\n${methods(11)}\n    def accept(self, listener):\n        return listener.accept()\n`,
+      'examples/b.py': `class SyncWorker:\n${methods(9)}\n    def wait(self, sockets):\n        return select.select(sockets, [], [], 1.0)\n`,
+      'src/c.py': `class ThreadWorker:\n    def enqueue(self, conn):\n        future = self.pool.submit(self.handle, conn)\n        future.add_done_callback(self.finish)\n\n    def finish(self, future):\n        return future.result()\n`,
+    });
+    expect((await check(root)).categoryBreakdown['async-style']).toBe(0);
+  });
+
+  it('sees blocking socket calls (accept, select) in a house of async methods', async () => {
+    const asyncClass = (n: string) =>
+      `class ${n}:\n    async def receive(self):\n        return await self.stream.receive()\n\n    async def send(self, item):\n        await self.stream.send(item)\n\n    async def aclose(self):\n        await self.stream.aclose()\n`;
+    const root = repo({
+      'examples/a.py': asyncClass('BufferedStream'),
+      'examples/b.py': asyncClass('MemoryStream'),
+      'src/c.py': `class SyncWorker:\n    def accept(self, listener):\n        client, addr = listener.accept()\n        return client\n\n    def wait(self, sockets):\n        return select.select(sockets, [], [], 1.0)\n\n    def read(self, client):\n        return client.recv_into(self.buffer)\n`,
+    });
+    expect((await check(root)).categoryBreakdown['async-style']).toBeGreaterThan(50);
+  });
+
+  it('takes no naming evidence from require()-bound names, and reads a constructor function as a class name', async () => {
+    const root = repo({
+      'examples/a.js': `var Strategy = require('./strategy');\nvar IncomingMessage = require('http').IncomingMessage;\n\nfunction authenticate(passport, name) {\n  return function handle(req, res, next) {\n    next();\n  };\n}\n\nmodule.exports = authenticate;\n`,
+      'examples/b.js': `var SessionManager = require('./manager');\n\nfunction initialize(passport) {\n  return function start(req, res, next) {\n    next();\n  };\n}\n\nmodule.exports = initialize;\n`,
+      'src/c.js': `var Strategy = require('./strategy');\n\nfunction SessionStrategy(options, deserializeUser) {\n  this.name = 'session';\n  this.deserializeUser = deserializeUser;\n}\n\nSessionStrategy.prototype.authenticate = function (req, options) {\n  var userKey = options.key;\n  return userKey;\n};\n\nmodule.exports = SessionStrategy;\n`,
+    });
+    expect((await check(root)).categoryBreakdown.naming).toBe(0);
+  });
+
+  it('reads names a bare package gives (`from .. import http`) as modules, not shared instances', async () => {
+    const worker = (n: string) =>
+      `class ${n}:\n    def handle(self, req):\n        return req.body\n\n    def close(self, conn):\n        conn.close()\n`;
+    const root = repo({
+      'examples/a.py': worker('SyncWorker'),
+      'examples/b.py': worker('BaseWorker'),
+      'src/c.py': `from .. import http\nfrom .. import util\n\n\nclass ThreadWorker:\n    def handle(self, req):\n        return http.parse(req)\n\n    def close(self, conn):\n        util.close(conn)\n`,
+    });
+    expect((await check(root)).categoryBreakdown['data-flow']).toBe(0);
+  });
 });
