@@ -69,10 +69,13 @@ function emptyDistribution(): StyleDistribution {
 /** The examples' style distributions, per language family and category (naming: per identifier kind). */
 export function exampleDistributions(examples: FileFeatures[]): Map<string, StyleDistribution> {
   const out = new Map<string, StyleDistribution>();
+  // A unit weighs what it holds on this side too: a class of eleven methods beside two helper
+  // functions makes the house one of classes, helpers allowed.
   const note = (key: string, file: string, o: Observation, style: string): void => {
     const d = out.get(key) ?? emptyDistribution();
-    d.total++;
-    d.counts.set(style, (d.counts.get(style) ?? 0) + 1);
+    const weight = o.weight ?? 1;
+    d.total += weight;
+    d.counts.set(style, (d.counts.get(style) ?? 0) + weight);
     if (!d.evidence.has(style)) d.evidence.set(style, { file, line: o.line, text: o.evidence });
     out.set(key, d);
   };
@@ -118,14 +121,15 @@ function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, k
 }
 
 /**
- * General async style: functions without async work are neutral, unless the examples do no async
- * work at all, where blocking calls are their style too and promises and callbacks are not.
+ * General async style: functions without async work are neutral. Examples that do neither async
+ * work nor blocking I/O (a priority queue, string helpers) show no way of doing I/O, so they set
+ * no async style; a house that blocks (`cursor.execute`, `readFileSync`) does set one. Handlers
+ * are compared apart, where a synchronous handler is a style.
  */
 function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } | undefined {
   const exAsync = d.total - (d.counts.get('sync') ?? 0);
   const style = o.styles[0];
-  if (exAsync === 0) return { foreignness: style === 'sync' || style === 'blocking' ? 0 : 1, expected: d };
-  if (style === 'sync') return undefined;
+  if (exAsync === 0 || style === 'sync') return undefined;
   const asyncOnly: StyleDistribution = {
     total: exAsync,
     counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
