@@ -220,4 +220,31 @@ describe('L4 on the classes of mistake of held-out round 4', () => {
     });
     expect((await check(root)).categoryBreakdown['data-flow']).toBe(0);
   });
+
+  it("weighs the examples' units too: one helper function beside large classes does not make functions a house style", async () => {
+    const methods = Array.from({ length: 8 }, (_, i) => `    def sign_${i}(self, value):\n        return value\n`).join('\n');
+    const root = repo({
+      'examples/signer.py': `class Signer:\n${methods}\n\ndef want_bytes(value):\n    return value.encode()\n`,
+      'examples/serializer.py': `class Serializer:\n${methods}`,
+      'src/platform.py': `def escape(arg):\n    return arg\n\n\ndef spawn(sh, cmd, args):\n    return sh\n\n\ndef generate(env):\n    env["SHELL"] = "sh"\n\n\ndef exec_popen(cmd, env):\n    return cmd\n`,
+    });
+    expect((await check(root)).categoryBreakdown.structure).toBeGreaterThan(50);
+  });
+
+  it('takes no async style from examples that neither await nor block, but does from a blocking house', async () => {
+    const pure = `export class PriorityQueue {\n  private readonly queue: number[] = [];\n\n  enqueue(item: number): void {\n    this.queue.push(item);\n  }\n\n  dequeue(): number | undefined {\n    return this.queue.shift();\n  }\n}\n`;
+    const impl = `export class Queue {\n  private pending = 0;\n\n  async add(task: () => Promise<void>): Promise<void> {\n    this.pending++;\n    await task();\n    this.pending--;\n  }\n\n  async onIdle(): Promise<void> {\n    await new Promise((resolve) => setTimeout(resolve, 0));\n  }\n\n  get size(): number {\n    return this.pending;\n  }\n}\n`;
+    const computing = repo({
+      'examples/priority-queue.ts': pure,
+      'examples/lower-bound.ts': pure.replace('PriorityQueue', 'Heap'),
+      'src/queue.ts': impl,
+    });
+    expect((await check(computing)).categoryBreakdown['async-style']).toBe(0);
+    const blocking = repo({
+      'examples/a.ts': `import fs from 'node:fs';\nexport function load(file: string): string {\n  return fs.readFileSync(file, 'utf8');\n}\n\nexport function save(file: string, text: string): void {\n  fs.writeFileSync(file, text);\n}\n`,
+      'examples/b.ts': `import fs from 'node:fs';\nexport function list(dir: string): string[] {\n  return fs.readdirSync(dir);\n}\n`,
+      'src/queue.ts': impl,
+    });
+    expect((await check(blocking)).categoryBreakdown['async-style']).toBeGreaterThan(50);
+  });
 });
