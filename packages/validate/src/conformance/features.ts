@@ -28,6 +28,11 @@ export interface Observation {
    * event handlers are compared with the examples' handlers, where a synchronous one is foreign.
    */
   role?: 'handler';
+  /**
+   * For structure: how much of the file the unit holds (a class's methods; 1 for a function), so
+   * a helper function beside a large class weighs as little as it reads. 1 when absent.
+   */
+  weight?: number;
 }
 
 /** The patterns of one file. */

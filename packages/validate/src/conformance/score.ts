@@ -14,7 +14,7 @@ export const NOISE_SHARE = 0.1;
 export const FULL_SUPPORT = 3;
 const FULL_SUPPORT_PER_FILE = 2;
 const PER_FILE: ReadonlySet<string> = new Set(['module-system', 'structure']);
-/** Examples with this many functions that show a style once set no convention for it. */
+/** Examples with this many functions per showing of a style (10 for once, 20 for twice) set no convention for it. */
 const ANECDOTE_FUNCTIONS = 10;
 /** What a style seen once in small examples weighs: it can reach the auto-fix band, never escalate alone. */
 const SINGLE_WEIGHT = 0.25;
@@ -69,10 +69,13 @@ function emptyDistribution(): StyleDistribution {
 /** The examples' style distributions, per language family and category (naming: per identifier kind). */
 export function exampleDistributions(examples: FileFeatures[]): Map<string, StyleDistribution> {
   const out = new Map<string, StyleDistribution>();
+  // A unit weighs what it holds on this side too: a class of eleven methods beside two helper
+  // functions makes the house one of classes, helpers allowed.
   const note = (key: string, file: string, o: Observation, style: string): void => {
     const d = out.get(key) ?? emptyDistribution();
-    d.total++;
-    d.counts.set(style, (d.counts.get(style) ?? 0) + 1);
+    const weight = o.weight ?? 1;
+    d.total += weight;
+    d.counts.set(style, (d.counts.get(style) ?? 0) + weight);
     if (!d.evidence.has(style)) d.evidence.set(style, { file, line: o.line, text: o.evidence });
     out.set(key, d);
   };
@@ -118,20 +121,31 @@ function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, k
 }
 
 /**
- * General async style: functions without async work are neutral, unless the examples do no async
- * work at all, where blocking calls are their style too and promises and callbacks are not.
+ * General async style: functions without async work are neutral. Examples that do neither async
+ * work nor blocking I/O (a priority queue, string helpers) show no way of doing I/O, so they set
+ * no async style; a house that blocks (`cursor.execute`, `readFileSync`) does set one. Handlers
+ * are compared apart, where a synchronous handler is a style.
  */
 function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } | undefined {
   const exAsync = d.total - (d.counts.get('sync') ?? 0);
   const style = o.styles[0];
-  if (exAsync === 0) return { foreignness: style === 'sync' || style === 'blocking' ? 0 : 1, expected: d };
-  if (style === 'sync') return undefined;
+  if (exAsync === 0 || style === 'sync') return undefined;
   const asyncOnly: StyleDistribution = {
     total: exAsync,
     counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
     evidence: d.evidence,
   };
   return { foreignness: foreignness(o, asyncOnly), expected: asyncOnly };
+}
+
+/**
+ * Error handling: raising is every language's default, so it is foreign only where the examples
+ * make another convention a house rule. One or two `return None` guards (a value for "not
+ * found") do not forbid `raise TypeError(…)`.
+ */
+function scoreErrors(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
+  if (o.styles[0] === 'exceptions' && d.total < FULL_SUPPORT) return { foreignness: 0, expected: d };
+  return { foreignness: foreignness(o, d), expected: d };
 }
 
 /** Each implementation observation with its foreignness, grouped as the examples' distributions are. */
@@ -148,7 +162,12 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
       const key = groupKey(o);
       const d = expectedFor(dists, sameFamily ? f.family : '*', key);
       if (!d || d.total === 0) continue;
-      const scored = key === 'async-style' ? scoreAsync(o, d) : { foreignness: foreignness(o, d), expected: d };
+      const scored =
+        key === 'async-style'
+          ? scoreAsync(o, d)
+          : key === 'error-handling'
+            ? scoreErrors(o, d)
+            : { foreignness: foreignness(o, d), expected: d };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });
@@ -171,9 +190,13 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
-  const foreign = list.reduce((s, x) => s + x.foreignness, 0);
-  const forgiven = list.length >= 3 && category !== 'data-flow' ? 1 : 0;
-  const m = Math.max(0, foreign - forgiven) / list.length;
+  // Units weigh what they hold (structure: a class by its methods); the forgiven helper is the
+  // heaviest foreign unit, at least one observation's worth.
+  const weightOf = (x: ScoredObservation): number => x.observation.weight ?? 1;
+  const foreign = list.reduce((s, x) => s + x.foreignness * weightOf(x), 0);
+  const heaviest = Math.max(1, ...list.map((x) => x.foreignness * weightOf(x)));
+  const forgiven = list.length >= 3 && category !== 'data-flow' ? heaviest : 0;
+  const m = Math.max(0, foreign - forgiven) / list.reduce((s, x) => s + weightOf(x), 0);
   // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
   // names of every kind count together: a file whose few function names and few variable names all
   // diverge diverges in its naming.
@@ -181,9 +204,10 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // Thin examples are weak evidence too: what they show once is not yet a house rule.
   const support = Math.min(...list.map((s) => s.expected.total));
   const full = PER_FILE.has(category) ? FULL_SUPPORT_PER_FILE : FULL_SUPPORT;
-  // A style the examples show once among many functions (one `throw`, one callback) is an
-  // anecdote, not a convention; in examples of a function or two, once is all they can show.
-  if (support === 1 && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= ANECDOTE_FUNCTIONS) return 0;
+  // A style the examples show once or twice among many functions (one `throw`, two blocking
+  // calls among twenty methods) is an anecdote, not a convention; in examples of a function or
+  // two, once is all they can show.
+  if (support < full && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= support * ANECDOTE_FUNCTIONS) return 0;
   const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }

@@ -77,13 +77,37 @@ function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
   return messages.filter((m) => names.has(m.target) && returned.has(m.target)).map((m) => m.node);
 }
 
-/** Error handling by returned messages: validators that return `"must be positive"` instead of raising. */
+/** A function that says it validates: `@validator`, `@validates(…)`, `def validate_email(…)`, `def check_…`. */
+function isValidator(fn: SyntaxNode): boolean {
+  const parent = fn.parent;
+  const decorators = parent?.type === 'decorated_definition' ? named(parent).filter((d) => d.type === 'decorator') : [];
+  if (decorators.some((d) => /^@\s*(?:[\w.]+\.)?validat\w*/i.test(d.text))) return true;
+  return /^_?(?:validate|check)(?:_|$)/.test(field(fn, 'name')?.text ?? '');
+}
+
+/**
+ * `return False` from the guards of a validator: failure reported by a value the caller must
+ * test, where a raising house would raise. A predicate (`is_valid`) returning False is an answer,
+ * not a failure, so only functions that say they validate are read this way.
+ */
+function falseReturns(fn: SyntaxNode): SyntaxNode[] {
+  const body = field(fn, 'body');
+  if (!body || !isValidator(fn)) return [];
+  const out: SyntaxNode[] = [];
+  forEachOwn(body, (n) => {
+    if (n.type === 'return_statement' && named(n)[0]?.type === 'false' && inGuard(n, fn)) out.push(n);
+  });
+  return out;
+}
+
+/** Error handling by returned verdicts: validators that return `"must be positive"` or False instead of raising. */
 export function errorMessageObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
   forEachFunction(src, {
     fn: (fn) => {
       for (const m of [...returnedMessages(fn), ...collectedMessages(fn)])
         out.push(observe({ category: 'error-handling', styles: ['error-messages'] }, m));
+      for (const r of falseReturns(fn)) out.push(observe({ category: 'error-handling', styles: ['false-returns'] }, r));
     },
   });
   return out;

@@ -1,12 +1,37 @@
 import type { SyntaxNode } from '@ce/parse';
-import { named } from './syntax.js';
+import { named, paramNames } from './syntax.js';
 
 /** Route and hook decorators: `@app.get(…)`, `@router.post(…)`, `@bp.route(…)`, `@app.exception_handler(…)`. */
 const ROUTE_DECORATOR =
   /^@\s*(?:[\w.]+\.)?(?:get|post|put|patch|delete|head|options|route|api_route|websocket|exception_handler|middleware|before_request|after_request)\s*\(/;
 
-/** Whether a function serves requests: it is decorated as a route or request hook. */
+/**
+ * The parameters of a server interface entry point, `self` aside: ASGI `(scope, receive, send)`,
+ * WSGI `(environ, start_response)`, a Starlette-style `dispatch(request, call_next)`.
+ */
+const ENTRY_PARAMS = /^(?:scope,receive,send|environ,start_response|request,call_next)(?:,|$)/;
+
+/**
+ * Whether an entry-point-shaped function is the entry point: a module-level app, a middleware's
+ * `__call__` or `dispatch`. A method of another name with WSGI parameters (an adapter's runner
+ * that calls into the app) is not.
+ */
+function isEntryPoint(fn: SyntaxNode): boolean {
+  if (
+    !ENTRY_PARAMS.test(
+      paramNames(fn)
+        .filter((p) => p !== 'self')
+        .join(','),
+    )
+  )
+    return false;
+  const scope = (fn.parent?.type === 'decorated_definition' ? fn.parent : fn).parent;
+  return scope?.type === 'module' || /^(?:__call__|dispatch)$/.test(fn.childForFieldName('name')?.text ?? '');
+}
+
+/** Whether a function serves requests: decorated as a route or request hook, or an ASGI/WSGI entry point. */
 export function isHandler(fn: SyntaxNode): boolean {
+  if (isEntryPoint(fn)) return true;
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return false;
   return named(parent).some((d) => d.type === 'decorator' && ROUTE_DECORATOR.test(d.text));

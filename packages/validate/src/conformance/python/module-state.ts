@@ -32,7 +32,10 @@ export interface ModuleState {
 function importedInstancesOf(src: PySource): Set<string> {
   const names = new Set<string>();
   for (const st of src.top) {
-    if (st.type !== 'import_from_statement' || field(st, 'module_name')?.type !== 'relative_import') continue;
+    const from = field(st, 'module_name');
+    if (st.type !== 'import_from_statement' || from?.type !== 'relative_import') continue;
+    // `from .. import http`: what a bare package gives is its modules, not shared instances.
+    if (/^\.+$/.test(from.text)) continue;
     for (const c of named(st).slice(1)) {
       const name = c.type === 'aliased_import' ? field(c, 'alias')?.text : c.type === 'dotted_name' ? c.text : undefined;
       if (name && /^[a-z]/.test(name) && !name.includes('.') && !NOT_STATE.test(name)) names.add(name);

@@ -25,8 +25,10 @@ export function returnStyle(value: SyntaxNode | null): ReturnStyle | undefined {
   if (v.type === 'dictionary') return dictionaryStyle(v);
   if (v.type === 'expression_list' || v.type === 'tuple') {
     // (value, error) pairs: `return None, "not found"`, `return False, err`
+    // `return None, None` is two absent values ("nothing found"), not a value beside an error.
     const parts = named(v);
-    if (parts.length === 2 && parts.some((p) => p.type === 'none' || p.type === 'false' || p.type === 'true')) return 'error-codes';
+    const flags = parts.filter((p) => p.type === 'none' || p.type === 'false' || p.type === 'true');
+    if (parts.length === 2 && flags.length > 0 && !parts.every((p) => p.type === 'none')) return 'error-codes';
     return undefined;
   }
   if (v.type === 'call') {

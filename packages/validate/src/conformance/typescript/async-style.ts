@@ -73,6 +73,20 @@ export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : blocking ? 'blocking' : 'sync';
 }
 
+/** The name a function is declared or bound under: `function f`, `f() {}`, `const f = () => …`. */
+function declaredName(src: TsSource, fn: FunctionLike): string {
+  const { T } = src;
+  if (fn.name && T.isIdentifier(fn.name)) return fn.name.text;
+  const parent = fn.parent;
+  return parent && T.isVariableDeclaration(parent) && T.isIdentifier(parent.name) ? parent.name.text : '';
+}
+
+/**
+ * A function that says it is synchronous by name (`createFileSync`, the twin of an async
+ * `createFile`) blocks by contract: Node's own `fs` convention, not drift from an async house.
+ */
+const SYNC_BY_NAME = /[a-z0-9]Sync$/;
+
 /**
  * Async style, one observation per function, and one more for each request handler. Promise
  * executors and error-first handlers belong to the function that creates them, so they are not
@@ -85,7 +99,8 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
     const firstParam = paramNames(T, fn)[0] ?? '';
     const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
     if (isCallbackItself) return;
-    const style = asyncStyleOf(src, fn);
+    const found = asyncStyleOf(src, fn);
+    const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
     out.push(observe(src, { category: 'async-style', styles: [style] }, fn));
     // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
     if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles: [style] }, fn));

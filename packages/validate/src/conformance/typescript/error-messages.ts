@@ -4,9 +4,26 @@ import { forEachFunction } from './functions.js';
 import { forEachOwn, isNullish, skipParens, type FunctionLike, type Ts } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
+/** `'Expected ' + name` / `'a' + (n ? 'n ' : ' ') + type`: a message built from literal pieces and values. */
+function isBuiltMessage(T: Ts, x: ts.Expression): boolean {
+  if (!T.isBinaryExpression(x) || x.operatorToken.kind !== T.SyntaxKind.PlusToken) return false;
+  const pieces: ts.Expression[] = [];
+  const flatten = (e: ts.Expression): void => {
+    const y = skipParens(T, e);
+    if (T.isBinaryExpression(y) && y.operatorToken.kind === T.SyntaxKind.PlusToken) {
+      flatten(y.left);
+      flatten(y.right);
+    } else pieces.push(y);
+  };
+  flatten(x);
+  const literal = (y: ts.Expression): boolean => T.isStringLiteral(y) || T.isNoSubstitutionTemplateLiteral(y);
+  return pieces.some(literal) && pieces.some((y) => !literal(y));
+}
+
 /** A string that reads as a message for a person: it has a space or starts with a capital (`'Required'`). */
 function isMessage(T: Ts, e: ts.Expression): boolean {
   const x = skipParens(T, e);
+  if (isBuiltMessage(T, x)) return true;
   const text = T.isStringLiteral(x) || T.isNoSubstitutionTemplateLiteral(x) ? x.text : T.isTemplateExpression(x) ? x.getText() : undefined;
   return text !== undefined && text.length > 1 && (/\s/.test(text.trim()) || /^[A-Z]/.test(text));
 }
@@ -17,9 +34,26 @@ function isSuccessValue(T: Ts, e: ts.Expression): boolean {
   return isNullish(T, x) || x.kind === T.SyntaxKind.TrueKeyword || x.kind === T.SyntaxKind.FalseKeyword;
 }
 
-/** `ok ? undefined : 'Required'`: a message on one side, success on the other. */
+const TEST_OPERATORS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||']);
+
+/** A boolean test: a comparison, a negation, or tests joined by `&&` / `||`. */
+function isTest(T: Ts, e: ts.Expression): boolean {
+  const x = skipParens(T, e);
+  if (T.isPrefixUnaryExpression(x)) return x.operator === T.SyntaxKind.ExclamationToken;
+  if (!T.isBinaryExpression(x) || !TEST_OPERATORS.has(T.tokenToString(x.operatorToken.kind) ?? '')) return false;
+  const joined = x.operatorToken.kind === T.SyntaxKind.AmpersandAmpersandToken || x.operatorToken.kind === T.SyntaxKind.BarBarToken;
+  return !joined || (isTest(T, x.left) && isTest(T, x.right));
+}
+
+/**
+ * `ok ? undefined : 'Required'`, `typeof v === 'string' || 'must be a string'`: a message on one
+ * side, success (a value or `true`) on the other.
+ */
 function conditionalMessage(T: Ts, e: ts.Expression): ts.Expression | undefined {
   const x = skipParens(T, e);
+  // Only after a test: `sub.helpGroup() || 'Commands:'` is a default value, not a verdict.
+  const logical = T.isBinaryExpression(x) && x.operatorToken.kind === T.SyntaxKind.BarBarToken;
+  if (logical && isTest(T, x.left) && isMessage(T, x.right)) return x.right;
   if (!T.isConditionalExpression(x)) return undefined;
   if (isMessage(T, x.whenTrue) && isSuccessValue(T, x.whenFalse)) return x.whenTrue;
   if (isMessage(T, x.whenFalse) && isSuccessValue(T, x.whenTrue)) return x.whenFalse;
@@ -53,8 +87,11 @@ function returnedMessages(T: Ts, fn: FunctionLike & { body: ts.Node }): ts.Node[
   forEachOwn(T, fn.body, (n) => {
     if (!T.isReturnStatement(n) || !n.expression) return;
     const conditional = conditionalMessage(T, n.expression);
-    if (conditional) messages.push(conditional);
-    else if (isMessage(T, n.expression) && inGuard(T, n, fn)) messages.push(n);
+    // The other side of a conditional message is the success path.
+    if (conditional) {
+      messages.push(conditional);
+      success = true;
+    } else if (isMessage(T, n.expression) && inGuard(T, n, fn)) messages.push(n);
     else if (isSuccessValue(T, n.expression)) success = true;
     else otherValues = true;
   });

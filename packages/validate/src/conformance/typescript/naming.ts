@@ -31,6 +31,35 @@ function bindingIdentifiers(src: TsSource, b: ts.BindingName, into: ts.Identifie
   return into;
 }
 
+/** `require('x')`, `require('x').Y`: the name comes from the other module (a class there is PascalCase), not from this file's convention. */
+function isRequire(src: TsSource, e: ts.Expression): boolean {
+  const { T } = src;
+  const x = T.isPropertyAccessExpression(e) ? skipParens(T, e.expression) : e;
+  return T.isCallExpression(x) && T.isIdentifier(x.expression) && x.expression.text === 'require';
+}
+
+/**
+ * A pre-`class` constructor: a function that sets fields on `this` (`function Strategy(opts) {
+ * this.name = 'session' }`). Its name is a class name.
+ */
+function isConstructorFunction(src: TsSource, fn: ts.FunctionDeclaration): boolean {
+  const { T } = src;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || T.isFunctionDeclaration(n) || T.isFunctionExpression(n) || T.isClassLike(n)) return;
+    if (
+      T.isBinaryExpression(n) &&
+      n.operatorToken.kind === T.SyntaxKind.EqualsToken &&
+      T.isPropertyAccessExpression(n.left) &&
+      n.left.expression.kind === T.SyntaxKind.ThisKeyword
+    )
+      found = true;
+    else T.forEachChild(n, visit);
+  };
+  if (fn.body) T.forEachChild(fn.body, visit);
+  return found;
+}
+
 /**
  * A variable's names by kind: a function when it holds one, a constant when it is a module-level
  * `const` of a literal; literal collections at module level are skipped (teams name them either way).
@@ -42,6 +71,7 @@ function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boole
   const isConst = T.isVariableDeclarationList(n.parent) && (n.parent.flags & T.NodeFlags.Const) !== 0;
   const init = n.initializer ? skipParens(T, n.initializer) : undefined;
   const out: Observation[] = [];
+  if (init && isRequire(src, init)) return out;
   for (const id of bindingIdentifiers(src, n.name)) {
     let kind: IdentifierKind = 'variable';
     if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
@@ -63,7 +93,8 @@ function valueNames(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
   const visit = (n: ts.Node, topLevel: boolean): void => {
-    if (T.isFunctionDeclaration(n) && n.name) out.push(named(src, 'function', n.name, n, src.exported.has(n.name.text)));
+    if (T.isFunctionDeclaration(n) && n.name)
+      out.push(named(src, isConstructorFunction(src, n) ? 'class' : 'function', n.name, n, src.exported.has(n.name.text)));
     if (T.isMethodDeclaration(n) && T.isIdentifier(n.name)) out.push(methodName(src, n as ts.MethodDeclaration & { name: ts.Identifier }));
     if (T.isVariableDeclaration(n)) out.push(...variableNames(src, n, topLevel));
     if (T.isParameter(n) && T.isIdentifier(n.name)) out.push(named(src, 'variable', n.name, n, false));
