@@ -104,6 +104,10 @@ describe('cancelling a long MCP tool', () => {
         for (const pid of [check, grandchild]) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
       });
 
+      // The server does not block on one tool: it answers while the execution runs.
+      expect((await client.callTool({ name: 'prp_status', arguments: {} })).isError).toBeFalsy();
+      expect(isRunning(check)).toBe(true);
+
       controller.abort('the person changed their mind');
       expect(await settled).toMatch(/changed their mind/);
       expect(await until(() => !isRunning(check) && !isRunning(grandchild), 10_000)).toBe(true);
