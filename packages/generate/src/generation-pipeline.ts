@@ -8,6 +8,7 @@ import type { DocsResult, GenerationFacts, PrpSectionsText } from './generation-
 import { commandsFor, complexityFor, configuredContext7, docsFor, researchFor, type Context7Source } from './generation-steps.js';
 import type { ParsedInitial } from './parse-initial.js';
 import { recordedContext7 } from './pipeline/recorded-context7.js';
+import { cachedCommands } from './research/plan-cache.js';
 import { withRecordedModel } from './pipeline/recorded-model.js';
 import { initialFromText } from './read-initial.js';
 import { renderPrp } from './render-prp.js';
@@ -87,16 +88,18 @@ function factsOf(
   prpId: string,
   i: { parse: ParsedInitial; examples: CheckedExamples; research: CodeResearch; docs: DocsResult },
 ) {
+  // Read once: the commit of the last sync for the header, and the key of the cached validation plan.
+  const manifest = readManifest(root);
   return {
     prpId,
     prpPath: `PRPs/${prpId}-${slugOf(i.parse.title)}.md`,
     initial: { ...i.parse, examplePaths: i.examples.examples.map((e) => e.path) },
     research: i.research,
     docs: i.docs,
-    commands: commandsFor(root),
+    commands: cachedCommands(root, manifest, () => commandsFor(root)),
     estimate: complexityFor(i.research, i.docs),
     examples: i.examples.examples,
-    contextSync: readManifest(root)?.commit ?? null,
+    contextSync: manifest?.commit ?? null,
   } satisfies GenerationFacts;
 }
 
