@@ -126,7 +126,8 @@ function render(root: string, i: { facts: GenerationFacts; examples: CheckedExam
  */
 export function generationBuilder(mode: PipelineMode, settings: GenerationSettings) {
   const { root, prpId } = settings;
-  const context7 = 'context7' in settings ? settings.context7 : configuredContext7(root);
+  // Read when the docs node runs, so drawing the graph needs no configuration.
+  const context7 = (): Context7Source | undefined => ('context7' in settings ? settings.context7 : configuredContext7(root));
   const synthesizeMock: NodeStrategy<SynthesizeInput, SynthesizeOutput> = strategy(
     'recorded-model',
     (i: SynthesizeInput, context) => withRecordedModel((agent) => synthesize(agent, i.facts, root, context, true)),
@@ -156,7 +157,7 @@ export function generationBuilder(mode: PipelineMode, settings: GenerationSettin
     )
     .addNode(
       'docs',
-      strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7)),
+      strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7())),
       {
         mock: strategy('recorded-context7', (i: DocsInput) => docsFor(root, i.parse, i.research, recordedContext7()), { mocked: true }),
         external: true,
