@@ -8,6 +8,7 @@ import type { DocsResult, GenerationFacts, PrpSectionsText } from './generation-
 import { commandsFor, complexityFor, configuredContext7, docsFor, researchFor, type Context7Source } from './generation-steps.js';
 import type { ParsedInitial } from './parse-initial.js';
 import { recordedContext7 } from './pipeline/recorded-context7.js';
+import { cachedCommands } from './research/plan-cache.js';
 import { withRecordedModel } from './pipeline/recorded-model.js';
 import { initialFromText } from './read-initial.js';
 import { renderPrp } from './render-prp.js';
@@ -87,16 +88,18 @@ function factsOf(
   prpId: string,
   i: { parse: ParsedInitial; examples: CheckedExamples; research: CodeResearch; docs: DocsResult },
 ) {
+  // Read once: the commit of the last sync for the header, and the key of the cached validation plan.
+  const manifest = readManifest(root);
   return {
     prpId,
     prpPath: `PRPs/${prpId}-${slugOf(i.parse.title)}.md`,
     initial: { ...i.parse, examplePaths: i.examples.examples.map((e) => e.path) },
     research: i.research,
     docs: i.docs,
-    commands: commandsFor(root),
+    commands: cachedCommands(root, manifest, () => commandsFor(root)),
     estimate: complexityFor(i.research, i.docs),
     examples: i.examples.examples,
-    contextSync: readManifest(root)?.commit ?? null,
+    contextSync: manifest?.commit ?? null,
   } satisfies GenerationFacts;
 }
 
@@ -123,7 +126,8 @@ function render(root: string, i: { facts: GenerationFacts; examples: CheckedExam
  */
 export function generationBuilder(mode: PipelineMode, settings: GenerationSettings) {
   const { root, prpId } = settings;
-  const context7 = 'context7' in settings ? settings.context7 : configuredContext7(root);
+  // Read when the docs node runs, so drawing the graph needs no configuration.
+  const context7 = (): Context7Source | undefined => ('context7' in settings ? settings.context7 : configuredContext7(root));
   const synthesizeMock: NodeStrategy<SynthesizeInput, SynthesizeOutput> = strategy(
     'recorded-model',
     (i: SynthesizeInput, context) => withRecordedModel((agent) => synthesize(agent, i.facts, root, context, true)),
@@ -153,7 +157,7 @@ export function generationBuilder(mode: PipelineMode, settings: GenerationSettin
     )
     .addNode(
       'docs',
-      strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7)),
+      strategy('library-docs', (i: DocsInput) => docsFor(root, i.parse, i.research, context7())),
       {
         mock: strategy('recorded-context7', (i: DocsInput) => docsFor(root, i.parse, i.research, recordedContext7()), { mocked: true }),
         external: true,

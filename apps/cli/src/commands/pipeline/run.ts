@@ -10,9 +10,9 @@ import { collectExtensions } from '../../extensions.js';
 export default class PipelineRun extends BaseCommand<typeof PipelineRun> {
   static override summary = 'Run a named pipeline in unit, integration or e2e mode.';
   static override description = [
-    'unit runs every node that has a mock as its mock; integration runs the real strategies; e2e mocks the nodes that call the outside world (research, docs, the model) and runs the rest for real.',
+    'unit runs every node that has a mock as its mock; integration runs the real strategies; e2e mocks the nodes that call the outside world (Context7 docs, the model, the coding agent) and runs the rest for real.',
     "Every run states its mocked nodes (MOCKED NODES: …) and each node's time. --record writes the external nodes' calls and tokens to a fixture; --replay serves them back (a request that was not recorded is an error) and reports the tokens saved against the recorded run.",
-    'Offline, the real research searches the repository, the real docs are READMEs in node_modules, and the model is a deterministic draft unless --llm-command names a program; --strategy node=name runs a strategy a plugin registered.',
+    'prp-generation is the pipeline ce generate runs (research on the code index, inferred commands, the PRP rendered and checked; nothing is written under PRPs/); its mocks are a recorded Context7 MCP session and a recorded chat completion. prp-execution runs ce execute in a throw-away clone of the repository; its mock agent replays recorded agent turns. The model or agent is the configured one unless --llm-command names a program; --strategy node=name runs a strategy a plugin registered.',
   ].join('\n\n');
   static override examples = [
     '<%= config.bin %> pipeline run prp-generation --mode unit',
