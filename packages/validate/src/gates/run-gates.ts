@@ -146,7 +146,7 @@ export async function runGates(options: RunGatesOptions): Promise<LevelResult[]>
 
 function recordGateCommand(level: GateLevel, result: CommandResult): void {
   const fields = {
-    level,
+    gate: `L${level}`,
     cmd: result.command,
     cwd: result.cwd,
     exitCode: result.exitCode,
@@ -162,7 +162,14 @@ function recordGateCommand(level: GateLevel, result: CommandResult): void {
 
 function recordGate(result: LevelResult): void {
   const what = result.empty ? 'empty' : result.passed ? 'passed' : 'failed';
-  const fields = { level: result.level, passed: result.passed, empty: result.empty, source: result.source, durationMs: result.durationMs, commands: result.commands.length };
+  const fields = {
+    gate: `L${result.level}`,
+    passed: result.passed,
+    empty: result.empty,
+    commandsFrom: result.source,
+    durationMs: result.durationMs,
+    commands: result.commands.length,
+  };
   runEvent('gate', `L${result.level} ${what}`, fields, result.passed ? 'info' : 'warn');
   debug(`L${result.level} ${what} in ${result.durationMs} ms (${result.commands.length} command(s), ${result.source})`);
 }
