@@ -58,7 +58,13 @@ export class CommandRun {
     this.verbose = flagGiven(argv, '--verbose');
     if (this.verbose) enableDebug('ce:*');
     this.log = NO_RUN_LOG.has(command) ? undefined : new RunLog({ command });
-    this.log?.record('info', 'start', `ce ${command}`, { argv, cwd: process.cwd(), version: VERSION, pid: process.pid, node: process.version });
+    this.log?.record('info', 'start', `ce ${command}`, {
+      argv,
+      cwd: process.cwd(),
+      version: VERSION,
+      pid: process.pid,
+      node: process.version,
+    });
     debug(`ce ${command} started`, { argv, ...(this.log ? { run: this.log.runId } : {}) });
   }
 
@@ -78,7 +84,11 @@ export class CommandRun {
   }
 
   failed(error: CeError): void {
-    this.log?.record('error', 'error', error.line, { code: error.code, exitCode: error.exitCode, ...(error.hint ? { hint: error.hint } : {}) });
+    this.log?.record('error', 'error', error.line, {
+      code: error.code,
+      exitCode: error.exitCode,
+      ...(error.hint ? { hint: error.hint } : {}),
+    });
   }
 
   end(): void {

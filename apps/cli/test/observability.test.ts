@@ -82,7 +82,9 @@ describe('secrets never leave ce', () => {
       'package.json': '{ "name": "fixture", "type": "module", "private": true }\n',
       'src/math.js': 'export const double = (x) => x * 2;\n',
       // A gate that prints the keys and fails every time: its output reaches diagnostics, fix prompts and the report.
-      'test/leak.mjs': 'console.error(`src/sum.js:1:1: error: key ${process.env.ANTHROPIC_API_KEY} / ${process.env.LLM_CRED} rejected`);\nprocess.exit(1);\n',
+      // tsc's format, so the keys travel as parsed diagnostics into the fix prompts and the report.
+      'test/leak.mjs':
+        "console.log(`src/sum.js(1,1): error TS2304: Cannot find name '${process.env.ANTHROPIC_API_KEY}' nor '${process.env.LLM_CRED}'.`);\nprocess.exit(1);\n",
       'PRPs/PRP-1-sum.md': LEAK_PRP,
       '.gitignore': '.ce/state/\n.ce/index/\n.ce/runs/\n',
       '.ce/config.yml': `agents:\n  adapter: command\n  apiKeyEnv: LLM_CRED\n  command: ${JSON.stringify(`${process.execPath} ${agent}`)}\nvalidation:\n  maxAttempts: 2\n`,

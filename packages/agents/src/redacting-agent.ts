@@ -43,7 +43,9 @@ export class RedactingAgent implements Agent {
     this.record(
       'implement',
       started,
-      result.ok ? { ok: true, task: task.id ?? task.title, usage: result.usage, changedFiles: result.changedFiles } : { ok: false, reason: result.message },
+      result.ok
+        ? { ok: true, task: task.id ?? task.title, usage: result.usage, changedFiles: result.changedFiles }
+        : { ok: false, reason: result.message },
     );
     return result;
   }

@@ -66,6 +66,10 @@ describe('pruneRunLogs', () => {
     mkdirSync(join(dir, '20261101T000000Z-PRP-1-abcd'));
     expect(pruneRunLogs(dir, { keep: 3, maxBytes: 1_000_000 })).toEqual(['20261201T000000Z-validate-0001.jsonl']);
     expect(pruneRunLogs(dir, { keep: 100, maxBytes: 150 })).toEqual(['20261202T000000Z-validate-0002.jsonl']);
-    expect(readdirSync(dir).sort()).toEqual(['20261101T000000Z-PRP-1-abcd', '20261101T000000Z-PRP-1-abcd.jsonl', '20261203T000000Z-init-0003.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual([
+      '20261101T000000Z-PRP-1-abcd',
+      '20261101T000000Z-PRP-1-abcd.jsonl',
+      '20261203T000000Z-init-0003.jsonl',
+    ]);
   });
 });

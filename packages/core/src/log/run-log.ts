@@ -73,7 +73,16 @@ export class RunLog {
   record(level: LogLevel, event: string, msg: string, fields: Record<string, unknown> = {}): void {
     if (this.state === 'off') return;
     // The record's own keys come last: a field named `level` or `source` cannot disguise a record.
-    const record = { ...fields, time: new Date().toISOString(), level, event, msg, run: this.runId, source: this.source, command: this.command };
+    const record = {
+      ...fields,
+      time: new Date().toISOString(),
+      level,
+      event,
+      msg,
+      run: this.runId,
+      source: this.source,
+      command: this.command,
+    };
     const line = `${JSON.stringify(redactValue(record))}\n`;
     if (this.state === 'writing') return this.append(line);
     if (this.pending.length >= MAX_PENDING) this.pending.shift();

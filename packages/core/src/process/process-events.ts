@@ -23,6 +23,11 @@ export function recordProcessEnd(
 
 /** A child process could not start. */
 export function recordProcessFailure(command: string, cwd: string | undefined, message: string): void {
-  runEvent('process', `${shown(command)} could not start: ${message}`, { cmd: shown(command), cwd: cwd ?? process.cwd(), exitCode: null }, 'warn');
+  runEvent(
+    'process',
+    `${shown(command)} could not start: ${message}`,
+    { cmd: shown(command), cwd: cwd ?? process.cwd(), exitCode: null },
+    'warn',
+  );
   debug(`${shown(command)} could not start: ${message}`);
 }
