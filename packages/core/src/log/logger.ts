@@ -43,18 +43,23 @@ export class Logger {
   // Shared with children: one failed file is reported once, whichever logger hit it.
   private readonly fileState: { failed: boolean };
 
-  constructor(options: LoggerOptions = {}, fileState: { failed: boolean } = { failed: false }) {
+  /** `inherited` is a parent's file state (child loggers share it); callers leave it out. */
+  constructor(options: LoggerOptions = {}, inherited?: { failed: boolean }) {
     this.file = options.file;
     this.onWriteError = options.onWriteError ?? ((line) => process.stderr.write(`${line}\n`));
-    this.fileState = fileState;
+    this.fileState = inherited ?? { failed: false };
     this.stream = options.stream;
     this.level = options.level ?? 'info';
     this.fields = options.fields ?? {};
-    if (this.file) {
+    if (this.file && !inherited) {
       // Appending to a fifo would block, to a symlink would write elsewhere: regular files only.
       assertCeFolderConfined(this.file);
       assertRegularTarget(this.file);
-      mkdirSync(dirname(this.file), { recursive: true });
+      try {
+        mkdirSync(dirname(this.file), { recursive: true });
+      } catch (error) {
+        this.failed(this.file, error);
+      }
     }
   }
 
@@ -91,9 +96,14 @@ export class Logger {
     try {
       appendFileSync(file, line);
     } catch (error) {
-      this.fileState.failed = true;
-      this.onWriteError(`warning: the log ${file} cannot be written (${errorMessage(error).split('\n')[0]}); ce goes on without it`);
+      this.failed(file, error);
     }
+  }
+
+  private failed(file: string, error: unknown): void {
+    if (this.fileState.failed) return;
+    this.fileState.failed = true;
+    this.onWriteError(`warning: the log ${file} cannot be written (${errorMessage(error).split('\n')[0]}); ce goes on without it`);
   }
 }
 
