@@ -9,11 +9,14 @@ import {
   isCeError,
   isStackOverflow,
   loadConfig,
+  redactSecrets,
+  redactValue,
   UsageError,
 } from '@ce/core';
 import { resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { createProgress, type Progress } from './progress.js';
+import { CommandRun } from './command-run.js';
 
 /**
  * The commands that work outside a git repository, and why: they keep no ce state and write only
@@ -34,9 +37,11 @@ export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(type
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>;
 
 /**
- * Every ce command extends this. It adds the global `--json` and `--cwd` flags and renders every
- * failure the same way: one line on stderr (plus a hint), the error's own exit code (2 bad input,
- * 1 failed check, 3 escalation), and under `--json` exactly one JSON document on stdout.
+ * Every ce command extends this. It adds the global `--json`, `--cwd` and `--verbose` flags, keeps
+ * the run log of the commands that do work (command-run.ts), and renders every failure the same
+ * way: one line on stderr (plus a hint), the error's own exit code (2 bad input, 1 failed check,
+ * 3 escalation), and under `--json` exactly one JSON document on stdout. Everything it prints about
+ * a failure is redacted.
  */
 export abstract class BaseCommand<T extends typeof Command = typeof Command> extends Command {
   static override enableJsonFlag = true;
@@ -44,6 +49,11 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
   static override baseFlags = {
     cwd: Flags.string({
       summary: 'Run as if ce was started in this directory.',
+      helpGroup: 'GLOBAL',
+    }),
+    verbose: Flags.boolean({
+      summary: 'Show debug lines on stderr (the same as DEBUG=ce:*).',
+      description: 'Debug lines never go to stdout, so --json output stays one document. See docs/observability.md.',
       helpGroup: 'GLOBAL',
     }),
   };
@@ -57,6 +67,13 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
   protected flags!: BaseFlags<T>;
   protected args!: BaseArgs<T>;
   private rootDir: string | undefined;
+  private commandRun: CommandRun | undefined;
+
+  /** Runs the command inside its run scope: child processes, gates and agent calls land in its run log. */
+  protected override async _run<R>(): Promise<R> {
+    this.commandRun = new CommandRun(this.id ?? 'ce', this.argv);
+    return this.commandRun.around(() => super._run<R>());
+  }
 
   /** Parses argv into this.flags / this.args; commands call it first in run(). */
   protected async parseInput(): Promise<void> {
@@ -71,6 +88,7 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     this.args = args as BaseArgs<T>;
     // Found once, before anything is read or written: outside a git work tree this is exit 2.
     void this.root;
+    if (!WORKS_OUTSIDE_A_REPOSITORY.has(this.id ?? '')) this.commandRun?.attach(this.root);
     if ((this.ctor as typeof BaseCommand).checksConfig && existsSync(cePaths(this.root).config)) loadConfig(this.root);
   }
 
@@ -113,19 +131,37 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     process.exitCode = code;
   }
 
+  /** `--json` output is plain JSON when stdout is not a terminal (no colour codes, even under FORCE_COLOR). */
+  protected override logJson(json: unknown): void {
+    if (process.stdout.isTTY) super.logJson(json);
+    else process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  }
+
+  /** A warning on stderr, kept in the run log too. */
+  override warn(input: Error | string): Error | string {
+    this.commandRun?.warning(typeof input === 'string' ? input : input.message);
+    return super.warn(typeof input === 'string' ? redactSecrets(input) : input);
+  }
+
+  protected override async finally(error: Error | undefined): Promise<void> {
+    this.commandRun?.end();
+    await super.finally(error);
+  }
+
   protected override async catch(error: Error & { exitCode?: number }): Promise<void> {
     const ceError = toCeError(error);
     process.exitCode = ceError.exitCode;
+    this.commandRun?.failed(ceError);
     // A parse error means argv was read and rejected; without this oclif (outside production)
     // adds a warning that the command "did not parse its arguments" to the one error line.
     this.parsed = true;
     if (this.jsonEnabled()) {
-      process.stdout.write(`${JSON.stringify({ error: ceError.toJSON() })}\n`);
+      process.stdout.write(`${JSON.stringify({ error: redactValue(ceError.toJSON()) })}\n`);
     }
-    process.stderr.write(`error: ${ceError.line}\n`);
-    if (ceError.hint) process.stderr.write(`hint: ${ceError.hint}\n`);
-    if (ceError.code === 'internal' && (process.env['CE_DEBUG'] || process.env['DEBUG'])) {
-      process.stderr.write(`${error.stack ?? ''}\n`);
+    process.stderr.write(`error: ${redactSecrets(ceError.line)}\n`);
+    if (ceError.hint) process.stderr.write(`hint: ${redactSecrets(ceError.hint)}\n`);
+    if (ceError.code === 'internal' && (process.env['CE_DEBUG'] || process.env['DEBUG'] || this.commandRun?.verbose)) {
+      process.stderr.write(`${redactSecrets(error.stack ?? '')}\n`);
     }
   }
 }

@@ -89,11 +89,13 @@ describe('ce init', () => {
     const result = oneJson(first.stdout) as { files: { path: string; action: string }[]; unchanged: boolean };
     expect(result.unchanged).toBe(false);
     expect(result.files.map((f) => f.path)).toContain('.claude/commands/generate-prp.md');
-    const tree = readTree(dir, (rel) => rel.startsWith('.ce/state'));
+    // ce's own state and run logs (each run writes one) are not part of the set-up.
+    const ownFiles = (rel: string): boolean => rel.startsWith('.ce/state') || rel.startsWith('.ce/runs');
+    const tree = readTree(dir, ownFiles);
     const second = await runCe(['init'], { cwd: dir });
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toContain('nothing changed');
-    expect(readTree(dir, (rel) => rel.startsWith('.ce/state'))).toEqual(tree);
+    expect(readTree(dir, ownFiles)).toEqual(tree);
   });
 
   it('works on another directory through --cwd and keeps user changes unless --force', async () => {

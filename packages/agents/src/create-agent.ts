@@ -4,6 +4,7 @@ import { ClaudeCodeAdapter } from './adapters/claude-code-adapter.js';
 import { CommandAdapter } from './adapters/command-adapter.js';
 import { ModelAdapter } from './adapters/model-adapter.js';
 import { NoneAdapter } from './adapters/none-adapter.js';
+import { RedactingAgent } from './redacting-agent.js';
 import type { AdapterName, Agent } from './types.js';
 
 export interface CreateAgentOptions {
@@ -23,8 +24,15 @@ export interface CreateAgentOptions {
   baseDelayMs?: number;
 }
 
-/** The agent the `agents` section of the configuration describes (see docs/agents.md). */
+/**
+ * The agent the `agents` section of the configuration describes (see docs/agents.md), behind a
+ * RedactingAgent: no prompt it is given carries a secret out.
+ */
 export function createAgent(config: AgentsConfig, options: CreateAgentOptions = {}): Agent {
+  return new RedactingAgent(createAdapter(config, options));
+}
+
+function createAdapter(config: AgentsConfig, options: CreateAgentOptions): Agent {
   const effective: AgentsConfig = options.provider ? { ...config, provider: options.provider } : config;
   const env = options.env ?? process.env;
   // A provider asked for explicitly is used even when the configuration selects another adapter.

@@ -23,4 +23,5 @@ export { noAgentResult } from './adapters/none-adapter.js';
 export { StreamJsonReader, type StreamJsonResult } from './stream-json.js';
 export { parseFileBlocks, type FileEdit } from './file-blocks.js';
 export { implementPrompt } from './implement-prompt.js';
+export { RedactingAgent } from './redacting-agent.js';
 export { askAgent, type AskAgentOptions, type AskAgentResult } from './ask-agent.js';

@@ -115,6 +115,20 @@ export {
   redactSecrets,
   redactValue,
   registerSecret,
+  configuredSecretVariables,
+  registerConfiguredSecrets,
+  RunLog,
+  type RunLogOptions,
+  pruneRunLogs,
+  runLogRetention,
+  type RunLogRetention,
+  withRunLog,
+  currentRunLog,
+  runEvent,
+  debugLog,
+  enableDebug,
+  isDebugEnabled,
+  type DebugLog,
 } from './log/index.js';
 export { retry, backoffDelay, type RetryOptions, CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './retry/index.js';
 export {

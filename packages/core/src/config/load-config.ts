@@ -9,6 +9,7 @@ import { yamlValue } from '../documents/yaml-value.js';
 import { UsageError } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
 import { repoRelative } from '../fs/repo-paths.js';
+import { registerConfiguredSecrets } from '../log/configured-secrets.js';
 import { configSchema } from './config-schema.js';
 import type { CeConfig } from './config-types.js';
 
@@ -48,6 +49,7 @@ export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): 
   const envOverrides = applyEnvOverrides(raw, env);
   const config = structuredClone(raw);
   check(config, envOverrides.length > 0 ? `${shown} with ${envOverrides.join(', ')}` : shown);
+  registerConfiguredSecrets((config as unknown as CeConfig).agents, env);
   return { config: config as unknown as CeConfig, file, exists, envOverrides };
 }
 

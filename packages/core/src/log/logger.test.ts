@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '@ce/test-utils';
@@ -35,6 +35,21 @@ describe('Logger', () => {
     expect(readFileSync(file, 'utf8')).not.toContain(key);
     expect(lines.join('')).not.toContain(key);
     expect(lines.join('')).toContain('[REDACTED]');
+  });
+});
+
+describe('Logger file failures', () => {
+  it('warns once and goes on when its file can no longer be written', () => {
+    const dir = join(useTempDir(), 'runs');
+    mkdirSync(dir);
+    const warnings: string[] = [];
+    const log = new Logger({ file: join(dir, 'run.jsonl'), onWriteError: (line) => warnings.push(line) });
+    log.info('written');
+    rmSync(dir, { recursive: true });
+    writeFileSync(dir, 'a file where the folder was');
+    log.info('lost');
+    log.child({ task: '1' }).error('lost too');
+    expect(warnings).toEqual([expect.stringMatching(/^warning: the log .*run\.jsonl cannot be written/)]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { errorMessage } from '../errors/index.js';
 import { assertCeFolderConfined, assertRegularTarget } from '../fs/regular-target.js';
 import { redactSecrets, redactValue } from './redact.js';
 
@@ -22,6 +23,11 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Fields added to every record (run id, PRP id). */
   fields?: Record<string, unknown>;
+  /**
+   * Told once when the file cannot be written (disk full, permissions): the log is then dropped and
+   * the work goes on. Default: one warning line on stderr.
+   */
+  onWriteError?: (line: string) => void;
 }
 
 /**
@@ -33,22 +39,35 @@ export class Logger {
   private readonly stream: LoggerOptions['stream'];
   private readonly level: LogLevel;
   private readonly fields: Record<string, unknown>;
+  private readonly onWriteError: (line: string) => void;
+  // Shared with children: one failed file is reported once, whichever logger hit it.
+  private readonly fileState: { failed: boolean };
 
-  constructor(options: LoggerOptions = {}) {
+  /** `inherited` is a parent's file state (child loggers share it); callers leave it out. */
+  constructor(options: LoggerOptions = {}, inherited?: { failed: boolean }) {
     this.file = options.file;
+    this.onWriteError = options.onWriteError ?? ((line) => process.stderr.write(`${line}\n`));
+    this.fileState = inherited ?? { failed: false };
     this.stream = options.stream;
     this.level = options.level ?? 'info';
     this.fields = options.fields ?? {};
-    if (this.file) {
+    if (this.file && !inherited) {
       // Appending to a fifo would block, to a symlink would write elsewhere: regular files only.
       assertCeFolderConfined(this.file);
       assertRegularTarget(this.file);
-      mkdirSync(dirname(this.file), { recursive: true });
+      try {
+        mkdirSync(dirname(this.file), { recursive: true });
+      } catch (error) {
+        this.failed(this.file, error);
+      }
     }
   }
 
   child(fields: Record<string, unknown>): Logger {
-    return new Logger({ file: this.file, stream: this.stream, level: this.level, fields: { ...this.fields, ...fields } });
+    return new Logger(
+      { file: this.file, stream: this.stream, level: this.level, fields: { ...this.fields, ...fields }, onWriteError: this.onWriteError },
+      this.fileState,
+    );
   }
 
   debug(msg: string, fields?: Record<string, unknown>): void {
@@ -66,11 +85,25 @@ export class Logger {
 
   private write(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
     const record: LogRecord = redactValue({ time: new Date().toISOString(), level, msg, ...this.fields, ...fields });
-    if (this.file) appendFileSync(this.file, `${JSON.stringify(record)}\n`);
+    if (this.file && !this.fileState.failed) this.append(this.file, `${JSON.stringify(record)}\n`);
     if (this.stream && RANK[level] >= RANK[this.level]) {
       const prefix = level === 'info' ? '' : `${level}: `;
       this.stream.write(`${prefix}${redactSecrets(msg)}\n`);
     }
+  }
+
+  private append(file: string, line: string): void {
+    try {
+      appendFileSync(file, line);
+    } catch (error) {
+      this.failed(file, error);
+    }
+  }
+
+  private failed(file: string, error: unknown): void {
+    if (this.fileState.failed) return;
+    this.fileState.failed = true;
+    this.onWriteError(`warning: the log ${file} cannot be written (${errorMessage(error).split('\n')[0]}); ce goes on without it`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { CeError } from '../errors/index.js';
 import { parseCommandLine } from './command-line.js';
+import { recordProcessEnd, recordProcessFailure } from './process-events.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -109,6 +110,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       if (settled) return;
       settled = true;
       finish();
+      recordProcessFailure(display, options.cwd, error.code === 'ENOENT' ? 'not found on PATH' : error.message);
       reject(
         new CeError('spawn-failed', `cannot run "${file}": ${error.code === 'ENOENT' ? 'not found on PATH' : error.message}`, {
           hint: error.code === 'ENOENT' ? `install ${file} or check the command` : undefined,
@@ -122,6 +124,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       finish();
       // Reap anything the child left running in its group (e.g. a watcher it forked).
       killTree('SIGKILL');
+      const durationMs = Math.round(performance.now() - started);
+      recordProcessEnd(display, options.cwd, { exitCode: code, signal, durationMs, timedOut });
       resolve({
         command: display,
         exitCode: code,
@@ -131,7 +135,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
         timedOut,
         cancelled,
         truncated: out.truncated || err.truncated,
-        durationMs: Math.round(performance.now() - started),
+        durationMs,
       });
     });
   });

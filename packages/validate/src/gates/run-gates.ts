@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { CeError, loadConfig, runCommandLine } from '@ce/core';
+import { CeError, debugLog, loadConfig, redactSecrets, runCommandLine, runEvent } from '@ce/core';
 import { parseDiagnostics, type Diagnostic } from '../diagnostics/index.js';
 import { explainPlan, type PlanSource } from '../inference/plan.js';
 import type { GateLevel, PlannedCommand, ValidationPlan } from '../inference/types.js';
@@ -47,6 +47,7 @@ export interface RunGatesOptions {
 }
 
 const TAIL_LINES = 40;
+const debug = debugLog('ce:validate');
 
 /** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. */
 export async function inParallel<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -77,7 +78,9 @@ export async function runPlannedCommand(
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? 'true' };
   try {
     const run = await runCommandLine(command.command, { cwd, env, timeoutMs: options.timeoutMs, signal: options.signal });
-    const output = `${run.stdout}\n${run.stderr}`;
+    // Redacted before anything reads it: diagnostics and the tail reach the terminal, the run log,
+    // fix prompts and escalation reports.
+    const output = redactSecrets(`${run.stdout}\n${run.stderr}`);
     return {
       ...command,
       exitCode: run.exitCode,
@@ -88,7 +91,7 @@ export async function runPlannedCommand(
       outputTail: tail(run.timedOut ? `${output}\n(timed out after ${options.timeoutMs} ms)` : output),
     };
   } catch (error) {
-    const message = error instanceof CeError ? error.line : String(error);
+    const message = redactSecrets(error instanceof CeError ? error.line : String(error));
     return {
       ...command,
       exitCode: null,
@@ -123,9 +126,10 @@ export async function runGates(options: RunGatesOptions): Promise<LevelResult[]>
       options.onEvent?.({ type: 'command-start', level, command, index, total: commands.length });
       const result = await runPlannedCommand(root, command, { timeoutMs, signal: options.signal });
       options.onEvent?.({ type: 'command-end', level, result });
+      recordGateCommand(level, result);
       return result;
     });
-    results.push({
+    const result: LevelResult = {
       level,
       passed: ran.every((r) => r.passed),
       empty: ran.length === 0,
@@ -133,7 +137,39 @@ export async function runGates(options: RunGatesOptions): Promise<LevelResult[]>
       durationMs: Math.round(performance.now() - started),
       commands: ran,
       diagnostics: ran.flatMap((r) => r.diagnostics),
-    });
+    };
+    recordGate(result);
+    results.push(result);
   }
   return results;
+}
+
+function recordGateCommand(level: GateLevel, result: CommandResult): void {
+  const fields = {
+    gate: `L${level}`,
+    cmd: result.command,
+    cwd: result.cwd,
+    exitCode: result.exitCode,
+    passed: result.passed,
+    durationMs: result.durationMs,
+    timedOut: result.timedOut,
+    diagnostics: result.diagnostics.length,
+    ...(result.error ? { error: result.error } : {}),
+  };
+  runEvent('gate-command', `L${level} ${result.command} ${result.passed ? 'passed' : 'failed'}`, fields, result.passed ? 'info' : 'warn');
+  debug(`L${level} ${result.command}: exit ${result.exitCode} in ${result.durationMs} ms, ${result.diagnostics.length} diagnostic(s)`);
+}
+
+function recordGate(result: LevelResult): void {
+  const what = result.empty ? 'empty' : result.passed ? 'passed' : 'failed';
+  const fields = {
+    gate: `L${result.level}`,
+    passed: result.passed,
+    empty: result.empty,
+    commandsFrom: result.source,
+    durationMs: result.durationMs,
+    commands: result.commands.length,
+  };
+  runEvent('gate', `L${result.level} ${what}`, fields, result.passed ? 'info' : 'warn');
+  debug(`L${result.level} ${what} in ${result.durationMs} ms (${result.commands.length} command(s), ${result.source})`);
 }
