@@ -1,6 +1,6 @@
 // The pipeline of the worked example in docs/pipeline-testing.md: a feature brief from a request,
 // the code that matches it and the docs of one library. Tested in worked-example.test.ts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandLLMStrategy, PipelineBuilder, adapt, strategy, type PipelineMode } from '../src/index.js';
 import { MockContext7Strategy, MockLLMStrategy, MockSerenaStrategy, type Context7Docs, type SerenaResponse } from '../src/mocks/index.js';
@@ -30,7 +30,7 @@ const parse = strategy('parse', (r: Request): Parsed => ({
 const searchSources = (root: string) =>
   strategy('search-sources', ({ query }: { query: string }): SerenaResponse => {
     const matches: Record<string, string[]> = {};
-    for (const name of readdirSync(join(root, 'src'))) {
+    for (const name of existsSync(join(root, 'src')) ? readdirSync(join(root, 'src')) : []) {
       const lines = readFileSync(join(root, 'src', name), 'utf8').split('\n');
       const hits = lines.flatMap((line, i) => (query.split(' ').some((w) => line.toLowerCase().includes(w)) ? [`${i + 1}: ${line}`] : []));
       if (hits.length > 0) matches[`src/${name}`] = hits;
@@ -38,11 +38,12 @@ const searchSources = (root: string) =>
     return { symbols: [], matches };
   });
 
-/** The real docs of this example: each library's README as installed in node_modules. */
+/** The real docs of this example: each library's README as installed in node_modules (none: empty). */
 const installedReadmes = (root: string) =>
   strategy('installed-readmes', (requests: { libraryId: string }[]): Context7Docs[] =>
     requests.map(({ libraryId }) => {
       const dir = join(root, 'node_modules', libraryId);
+      if (!existsSync(join(dir, 'README.md'))) return { libraryId, content: '', topics: [] };
       const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
       return { libraryId, version, content: readFileSync(join(dir, 'README.md'), 'utf8'), topics: [] };
     }),
