@@ -14,4 +14,4 @@ export {
   type SyntaxNode,
 } from './tree-sitter.js';
 export { parseEcmaScript, isEcmaScript, type EcmaScriptLanguage, type EcmaScriptParse, type Program } from './ecmascript.js';
-export { nestingBound, SAFE_NESTING } from './nesting-bound.js';
+export { nestingBound, scanEcmaScript, SAFE_NESTING, type EcmaScriptScan } from './nesting-bound.js';

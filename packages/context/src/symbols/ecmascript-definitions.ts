@@ -29,6 +29,8 @@ const TYPE_MEMBERS: Record<string, SymbolKind> = { TSPropertySignature: 'propert
 class DefinitionReader {
   readonly found: RawDefinition[] = [];
   readonly exportedNames = new Set<string>();
+  /** A class, interface, enum, namespace or `type X = {` body parsed empty although the source has text there. */
+  emptyBody = false;
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly source: string) {
@@ -99,21 +101,21 @@ class DefinitionReader {
       case 'ClassDeclaration':
         if (!id) return;
         this.add(this.text(id), 'class', start, node.end, { exported });
-        for (const member of (node.body as { body: EsNode[] }).body) this.classMember(member);
+        for (const member of this.members(node.body as EsNode, 'body')) this.classMember(member);
         return;
       case 'TSInterfaceDeclaration':
         this.add(this.text(id!), 'interface', start, node.end, { exported });
-        for (const member of (node.body as { body: EsNode[] }).body) this.typeMember(member);
+        for (const member of this.members(node.body as EsNode, 'body')) this.typeMember(member);
         return;
       case 'TSTypeAliasDeclaration': {
         this.add(this.text(id!), 'type', start, node.end, { exported });
         const value = node.typeAnnotation as EsNode;
-        if (value.type === 'TSTypeLiteral') for (const member of value.members as EsNode[]) this.typeMember(member);
+        if (value.type === 'TSTypeLiteral') for (const member of this.members(value, 'members')) this.typeMember(member);
         return;
       }
       case 'TSEnumDeclaration':
         this.add(this.text(id!), 'enum', start, node.end, { exported });
-        for (const member of (node.body as { members: EsNode[] }).members) this.enumMember(member);
+        for (const member of this.members(node.body as EsNode, 'members')) this.enumMember(member);
         return;
       case 'TSModuleDeclaration':
         this.namespace(node, start, exported);
@@ -130,7 +132,14 @@ class DefinitionReader {
     const name = this.text(node.id as EsNode).replace(/^['"`]|['"`]$/g, '');
     this.add(name, 'module', start, node.end, { exported });
     const body = node.body as EsNode | null;
-    if (body?.type === 'TSModuleBlock') this.statements(body.body as EsNode[], false);
+    if (body?.type === 'TSModuleBlock') this.statements(this.members(body, 'body'), false);
+  }
+
+  /** The members of a body in braces; notes a body that came back empty over text (see `emptyBody`). */
+  members(body: EsNode, field: string): EsNode[] {
+    const list = body[field] as EsNode[];
+    if (list.length === 0 && this.source.slice(body.start + 1, body.end - 1).trim() !== '') this.emptyBody = true;
+    return list;
   }
 
   variable(declarator: EsNode, keyword: string, exported: boolean): void {
@@ -209,8 +218,11 @@ function afterDeclare(source: string, start: number): number {
 }
 
 /** The definitions of a parsed TypeScript / JavaScript program, and the names its `export { … }` clauses list. */
-export function ecmaScriptDefinitions(program: Program, source: string): { found: RawDefinition[]; exportedNames: Set<string> } {
+export function ecmaScriptDefinitions(
+  program: Program,
+  source: string,
+): { found: RawDefinition[]; exportedNames: Set<string>; emptyBody: boolean } {
   const reader = new DefinitionReader(source);
   reader.statements(program.body as unknown as EsNode[], true);
-  return { found: reader.found, exportedNames: reader.exportedNames };
+  return { found: reader.found, exportedNames: reader.exportedNames, emptyBody: reader.emptyBody };
 }

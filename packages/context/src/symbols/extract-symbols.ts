@@ -20,10 +20,13 @@ export interface ExtractResult {
  */
 export async function extractSymbols(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
   if (isEcmaScript(language)) {
-    const parsed = parseEcmaScript(language, source, file);
-    if (parsed.status === 'parsed') {
-      const { found, exportedNames } = ecmaScriptDefinitions(parsed.program, source);
-      return { symbols: nest(found, language, source, file, exportedNames), syntaxErrors: [] };
+    let parsed = parseEcmaScript(language, source, file);
+    // A body the skim blanked although definitions live in it shows as an empty body: parse it all.
+    for (let attempt = 0; parsed.status === 'parsed'; attempt++) {
+      const { found, exportedNames, emptyBody } = ecmaScriptDefinitions(parsed.program, source);
+      if (!emptyBody || !parsed.skimmed || attempt > 0)
+        return { symbols: nest(found, language, source, file, exportedNames), syntaxErrors: [] };
+      parsed = parseEcmaScript(language, source, file, { skim: false });
     }
   }
   return extractWithTreeSitter(language, source, file);
