@@ -29,7 +29,7 @@ const PAREN_WORDS = new Set([
 /** Words after which a `/` starts a regular expression rather than a division. */
 const BEFORE_REGEX_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 /** Characters after which a `/` starts a regular expression. */
-const BEFORE_REGEX = new Set(['', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
+const BEFORE_REGEX = new Set(['', '=>', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
 
 // Character classes of ASCII, looked up by char code (the scan runs over every character of every file).
 const SPACE = 1;
