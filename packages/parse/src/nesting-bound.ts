@@ -207,7 +207,9 @@ class NestingScan {
   private slash(): void {
     const next = this.source[this.i + 1];
     if (next === '/' || next === '*') this.comment();
-    else if (BEFORE_REGEX.has(this.last) || BEFORE_REGEX_WORDS.has(this.last)) this.quoted('/', true);
+    // In JSX, `</` closes an element.
+    else if ((BEFORE_REGEX.has(this.last) && !(this.jsx && this.last === '<')) || BEFORE_REGEX_WORDS.has(this.last))
+      this.quoted('/', true);
     else this.punctuation(OPERATOR);
   }
 
