@@ -15,17 +15,6 @@ export interface ProcessOptions {
 const WORKER_THRESHOLD = 64;
 const BATCH = 8;
 
-/**
- * Parsing allocates many short-lived objects (oxc hands its AST over as JSON): a young generation
- * larger than V8's default (16 MB semi-spaces on 64-bit) halves the time the workers spend in
- * scavenges. Read from CE_PARSE_YOUNG_MB for measurements.
- */
-const YOUNG_GENERATION_MB = Number(process.env.CE_PARSE_YOUNG_MB ?? 64);
-
-function newWorker(script: URL): Worker {
-  return new Worker(script, YOUNG_GENERATION_MB > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {});
-}
-
 /** The built worker script beside this module (absent when running from TypeScript sources). */
 function workerScript(): URL | undefined {
   const url = new URL('./parse-worker.js', import.meta.url);
@@ -47,7 +36,7 @@ export interface WorkerPool {
 export function startWorkers(count = Math.min(2, availableParallelism())): WorkerPool | undefined {
   const script = workerScript();
   if (!script || count <= 0) return undefined;
-  let workers: Worker[] | undefined = Array.from({ length: count }, () => newWorker(script));
+  let workers: Worker[] | undefined = Array.from({ length: count }, () => new Worker(script));
   // A worker that fails before it is used must not crash the process.
   for (const worker of workers) worker.on('error', () => undefined);
   return {
@@ -80,7 +69,7 @@ export async function processFiles(
     return { outcomes, workers: 0 };
   }
   const started = options.pool?.take() ?? [];
-  const workers = Array.from({ length: wanted }, (_, i) => started[i] ?? newWorker(script));
+  const workers = Array.from({ length: wanted }, (_, i) => started[i] ?? new Worker(script));
   for (const extra of started.slice(wanted)) void extra.terminate();
   return { outcomes: await runInWorkers(workers, jobs, options), workers: wanted };
 }
