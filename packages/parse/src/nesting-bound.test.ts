@@ -29,7 +29,7 @@ describe('nestingBound: an upper bound of the nesting oxc would recurse through'
     const source = [
       'export const re = /[(\\[{]/g',
       'export const f = (a: number) => /<x>/.test(String(a))',
-      "export const s = '((((' + \"[[[[\" + `{{{{${1}`",
+      'export const s = \'((((\' + "[[[[" + `{{{{${1}`',
       ...Array.from({ length: 2_000 }, (_, i) => `export const v${i}: Array<number> = [${i}] as const`),
     ].join('\n');
     expect(nestingBound(source)).toBeLessThan(20);

@@ -1,3 +1,8 @@
+/** A set of words from a space-separated list. */
+function words(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
 /**
  * The nesting oxc may be given. Its parser recurses on the native stack, and an overflow there
  * kills the whole process (SIGSEGV, no exception): on Node's 8 MB main-thread stack it survives
@@ -10,26 +15,66 @@ export const SAFE_NESTING = 400;
 /** Operators that nest without brackets (`!!a`, `a ? b : c ? …`, `() => () =>`, `a = b = …`, `A<B<…>>`, `a ** b ** …`). */
 const CHAIN = '!~?:=<>-+*%&|^@';
 /** Statements and operators that are words (`if (a) if (b) …`, `else if` chains, `new new …`, `await await …`). */
-const NESTING_WORDS = new Set(['if', 'else', 'for', 'while', 'do', 'with', 'new', 'typeof', 'void', 'delete', 'await', 'yield', 'keyof', 'infer', 'extends']);
+const NESTING_WORDS = words('if else for while do with new typeof void delete await yield keyof infer extends');
 /**
  * Words that only begin a statement, never appear inside an expression or type chain: they end the
  * chain before them (semicolon-free code has no `;` to do it), and whatever nests after them counts.
  */
-const STATEMENT_WORDS = new Set(['export', 'const', 'var', 'return', 'throw']);
+const STATEMENT_WORDS = words('export const var return throw');
 /** Words that open a body definitions live in. */
-const CONTAINER_WORDS = new Set(['class', 'interface', 'enum', 'namespace', 'module']);
+const CONTAINER_WORDS = words('class interface enum namespace module');
 /** Tokens after which a `{` is a type literal, not the body of the class or interface being declared. */
-const TYPE_CONTEXT = new Set(['<', ',', '|', '&', '(', ':', '=', '?', 'extends', 'implements', 'keyof', 'typeof', 'infer', 'is', 'as', 'in', 'readonly', 'unique']);
-/** Words before a `(` that is not a call or a parameter list (`if (`, `return (`, `default (`). */
-const PAREN_WORDS = new Set([
-  'if', 'for', 'while', 'switch', 'catch', 'with', 'return', 'typeof', 'await', 'yield', 'case', 'in', 'of', 'new',
-  'delete', 'void', 'throw', 'else', 'do', 'instanceof', 'extends', 'as', 'is', 'keyof', 'infer', 'readonly',
-  'unique', 'satisfies', 'default', 'let', 'var', 'const', 'export', 'asserts',
+const TYPE_CONTEXT = new Set([
+  '<',
+  ',',
+  '|',
+  '&',
+  '(',
+  ':',
+  '=',
+  '?',
+  'extends',
+  'implements',
+  'keyof',
+  'typeof',
+  'infer',
+  'is',
+  'as',
+  'in',
+  'readonly',
+  'unique',
 ]);
+/** Words before a `(` that is not a call or a parameter list (`if (`, `return (`, `default (`). */
+const PAREN_WORDS = words(
+  'if for while switch catch with return typeof await yield case in of new delete void throw else do instanceof extends as is keyof infer readonly unique satisfies default let var const export asserts',
+);
 /** Words after which a `/` starts a regular expression rather than a division. */
-const BEFORE_REGEX_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const BEFORE_REGEX_WORDS = words('return typeof instanceof in of new delete void throw case do else yield await');
 /** Characters after which a `/` starts a regular expression. */
-const BEFORE_REGEX = new Set(['', '=>', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
+const BEFORE_REGEX = new Set([
+  '',
+  '=>',
+  '(',
+  ',',
+  '=',
+  ':',
+  '[',
+  '!',
+  '&',
+  '|',
+  '?',
+  '{',
+  '}',
+  ';',
+  '+',
+  '-',
+  '*',
+  '%',
+  '<',
+  '>',
+  '~',
+  '^',
+]);
 
 // Character classes of ASCII, looked up by char code (the scan runs over every character of every file).
 const SPACE = 1;
@@ -167,8 +212,7 @@ class NestingScan {
     } else if (kind === END_CHAIN) {
       this.chain = 0;
       if (ch === ';' && this.skipBase === -1) this.keepAt = this.typeAt = -1;
-    }
-    else if (kind === OPERATOR) this.chain++;
+    } else if (kind === OPERATOR) this.chain++;
     this.raise();
   }
 
@@ -208,8 +252,7 @@ class NestingScan {
     const next = this.source[this.i + 1];
     if (next === '/' || next === '*') this.comment();
     // In JSX, `</` closes an element.
-    else if ((BEFORE_REGEX.has(this.last) && !(this.jsx && this.last === '<')) || BEFORE_REGEX_WORDS.has(this.last))
-      this.quoted('/', true);
+    else if ((BEFORE_REGEX.has(this.last) && !(this.jsx && this.last === '<')) || BEFORE_REGEX_WORDS.has(this.last)) this.quoted('/', true);
     else this.punctuation(OPERATOR);
   }
 

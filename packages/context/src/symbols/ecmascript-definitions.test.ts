@@ -113,7 +113,11 @@ describe('oxc and tree-sitter extract the same symbols', () => {
   });
 
   it('on the TypeScript of this repository and the JavaScript / TypeScript of real projects (tools/bench/drift-real)', async () => {
-    const files = [...codeFiles('packages/context/src'), ...codeFiles('packages/validate/src'), ...codeFiles('tools/bench/drift-real/files')];
+    const files = [
+      ...codeFiles('packages/context/src'),
+      ...codeFiles('packages/validate/src'),
+      ...codeFiles('tools/bench/drift-real/files'),
+    ];
     let same = 0;
     for (const { path, language } of files) {
       if ((await expectSameSymbols(language, readFileSync(join(repo, path), 'utf8'), path)) === 'same') same++;

@@ -11,7 +11,6 @@ export interface ExtractResult {
   syntaxErrors: SyntaxErrorLocation[];
 }
 
-
 /**
  * Extracts the definitions of one source file. TypeScript and JavaScript are parsed with oxc when
  * it parses the file cleanly (fast, native); a file it finds errors in, one nested too deep for
@@ -165,7 +164,6 @@ function classify(
     ...(prefix ? { prefix } : {}),
   };
 }
-
 
 function isPrivateMember(node: SyntaxNode, name: string): boolean {
   if (name.startsWith('#')) return true;
