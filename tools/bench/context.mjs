@@ -100,11 +100,13 @@ const tags = readFileSync(join(work, '.tags'), 'utf8')
 const bySize = files.map((f) => [f, statSync(join(work, 'src', f)).size]).sort((a, b) => a[1] - b[1]);
 const [changed, changedSize] = bySize[Math.floor(bySize.length / 2)];
 const incMs = [];
+const incCpu = [];
 let inc;
 for (let i = 0; i < RUNS; i++) {
   appendFileSync(join(work, 'src', changed), `\nexport const benchChange${i} = ${i};\n`);
   const run = timed(process.execPath, [bin, 'context', 'sync', '--json']);
   incMs.push(run.ms);
+  incCpu.push(run.cpuMs);
   rss.push(run.rssMiB);
   inc = JSON.parse(run.stdout);
   if (inc.files.parsed !== 1) throw new Error(`incremental sync parsed ${inc.files.parsed} files, expected 1`);
@@ -173,7 +175,7 @@ console.log(
   `CPU time (user+sys; independent of load): ctags ${median(ctagsCpu).toFixed(0)} ms, full sync ${median(fullCpu).toFixed(0)} ms over ${full.workers} worker threads (${(median(fullCpu) / median(ctagsCpu)).toFixed(2)}×); load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
 );
 console.log(
-  `changed file: src/${changed} (${changedSize} bytes); incremental runs (ms): ${incMs.map((x) => x.toFixed(0)).join(', ')}; no-change sync: ${median(noopMs).toFixed(0)} ms`,
+  `changed file: src/${changed} (${changedSize} bytes); incremental runs (ms): ${incMs.map((x) => x.toFixed(0)).join(', ')} (CPU ${median(incCpu).toFixed(0)} ms); no-change sync: ${median(noopMs).toFixed(0)} ms`,
 );
 console.log(`index open (load + parse JSON): ${openMs.toFixed(1)} ms`);
 for (const line of findRuns) console.log(`  find_symbol ${line}`);

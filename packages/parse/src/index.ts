@@ -1,4 +1,5 @@
-// @ce/parse: tree-sitter parsing for the languages ce reads. Public API: only what is exported here.
+// @ce/parse: parsing for the languages ce reads (tree-sitter for all, oxc for TypeScript and
+// JavaScript). Public API: only what is exported here.
 export { LANGUAGES, languageForFile, type LanguageId } from './languages.js';
 export {
   preloadRuntime,
@@ -12,3 +13,5 @@ export {
   type Tree,
   type SyntaxNode,
 } from './tree-sitter.js';
+export { parseEcmaScript, isEcmaScript, type EcmaScriptLanguage, type EcmaScriptParse, type Program } from './ecmascript.js';
+export { nestingBound, scanEcmaScript, SAFE_NESTING, type EcmaScriptScan } from './nesting-bound.js';

@@ -1,10 +1,9 @@
 // Worker thread entry: processes batches of file jobs sent by the parse pool.
 import { parentPort } from 'node:worker_threads';
-import { preloadRuntime } from '@ce/parse';
 import { processFile, type FileJob, type FileOutcome } from './process-file.js';
 
-// Load the tree-sitter runtime while the main thread lists the files (a failure shows on first use).
-void preloadRuntime().catch(() => undefined);
+// The tree-sitter runtime is not preloaded: TypeScript and JavaScript, most of what is indexed,
+// are parsed by oxc, and compiling the runtime's wasm would take a core from the other worker.
 
 parentPort?.on('message', (batch: FileJob[]) => {
   void (async () => {

@@ -1,7 +1,9 @@
 import type { LanguageId, SyntaxNode } from '@ce/parse';
 import type { CodeSymbol, SymbolKind, SyntaxErrorLocation } from './code-symbol.js';
 import { syntaxErrorNodes, walkDefinitions } from './definition-walker.js';
-import { getParser as grammarParser } from '@ce/parse';
+import { nest, type RawDefinition } from './nest-definitions.js';
+import { getParser as grammarParser, isEcmaScript, parseEcmaScript } from '@ce/parse';
+import { ecmaScriptDefinitions } from './ecmascript-definitions.js';
 
 export interface ExtractResult {
   symbols: CodeSymbol[];
@@ -9,24 +11,28 @@ export interface ExtractResult {
   syntaxErrors: SyntaxErrorLocation[];
 }
 
-interface RawDefinition {
-  name: string;
-  kind: SymbolKind | 'scope';
-  start: number;
-  end: number;
-  node: SyntaxNode;
-  exported: boolean;
-  /** Container given by the syntax rather than by nesting (a Go method's receiver type). */
-  explicitContainer?: string;
-  /** Keyword the definition node leaves out (`const`, Go's `type`), put before the signature. */
-  prefix?: string;
-}
-
 /**
- * Extracts the definitions of one source file with tree-sitter. A file with syntax errors is
- * indexed as far as it parses; the places tree-sitter recovered from are reported.
+ * Extracts the definitions of one source file. TypeScript and JavaScript are parsed with oxc when
+ * it parses the file cleanly (fast, native); a file it finds errors in, one nested too deep for
+ * it, and every other language go to tree-sitter, which indexes a file with syntax errors as far as
+ * it parses and reports where it had to recover. Both give the same symbols for the same code.
  */
 export async function extractSymbols(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
+  if (isEcmaScript(language)) {
+    let parsed = parseEcmaScript(language, source, file);
+    // A body the skim blanked although definitions live in it shows as an empty body: parse it all.
+    for (let attempt = 0; parsed.status === 'parsed'; attempt++) {
+      const { found, exportedNames, emptyBody } = ecmaScriptDefinitions(parsed.program, source);
+      if (!emptyBody || !parsed.skimmed || attempt > 0)
+        return { symbols: nest(found, language, source, file, exportedNames), syntaxErrors: [] };
+      parsed = parseEcmaScript(language, source, file, { skim: false });
+    }
+  }
+  return extractWithTreeSitter(language, source, file);
+}
+
+/** The tree-sitter extractor (every language; TypeScript and JavaScript that oxc leaves to it). */
+export async function extractWithTreeSitter(language: LanguageId, source: string, file: string): Promise<ExtractResult> {
   const parser = await grammarParser(language);
   const tree = parser.parse(language === 'typescript' ? withoutGrammarGaps(source) : source);
   if (!tree) return { symbols: [], syntaxErrors: [{ line: 1, column: 0 }] };
@@ -150,96 +156,17 @@ function classify(
     kind,
     start: def.startIndex,
     end: def.endIndex,
-    node: def,
+    startPoint: def.startPosition,
+    endPoint: def.endPosition,
     exported,
+    privateMember: isPrivateMember(def, name),
     ...(explicitContainer ? { explicitContainer } : {}),
     ...(prefix ? { prefix } : {}),
   };
-}
-
-/** Members inherit visibility from their container in these container kinds. */
-const MEMBER_OF_PUBLIC = new Set(['interface', 'enum', 'trait', 'type']);
-const CALLABLE = new Set(['function', 'method', 'constructor']);
-
-function nest(raw: RawDefinition[], language: LanguageId, source: string, file: string, exportedNames: Set<string>): CodeSymbol[] {
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const symbols: CodeSymbol[] = [];
-  const stack: { end: number; namePath: string; kind: SymbolKind | 'scope'; exported: boolean }[] = [];
-  let previous: RawDefinition | undefined;
-  for (const def of raw) {
-    // The same node matched by two patterns (e.g. a TS `function_signature` and its overload) counts once.
-    if (previous && previous.start === def.start && previous.end === def.end && previous.name === def.name) continue;
-    previous = def;
-    while (stack.length > 0 && stack[stack.length - 1]!.end <= def.start) stack.pop();
-    const parent = stack[stack.length - 1];
-    let container = def.explicitContainer ?? parent?.namePath ?? null;
-    if (def.explicitContainer && parent) container = `${parent.namePath}/${def.explicitContainer}`;
-    let kind = def.kind;
-    if (kind === 'function' && parent && ['class', 'scope', 'trait', 'interface', 'struct'].includes(parent.kind)) kind = 'method';
-    let exported = def.exported || (parent === undefined && exportedNames.has(def.name));
-    if (parent && CALLABLE.has(parent.kind)) {
-      exported = false;
-    } else if (parent && parent.kind !== 'module') {
-      if (language === 'typescript' || language === 'tsx' || language === 'javascript') {
-        exported = parent.exported && !isPrivateMember(def.node, def.name);
-      } else if (language === 'python') {
-        exported = parent.exported && def.exported;
-      } else if (MEMBER_OF_PUBLIC.has(parent.kind) && language !== 'go') {
-        exported = def.exported || parent.exported;
-      }
-    }
-    const namePath = container ? `${container}/${def.name}` : def.name;
-    stack.push({ end: def.end, namePath, kind, exported });
-    if (kind === 'scope') continue;
-    const startPosition = def.node.startPosition;
-    const endPosition = def.node.endPosition;
-    symbols.push({
-      name: def.name,
-      kind,
-      file,
-      range: {
-        startLine: startPosition.row + 1,
-        startColumn: startPosition.column,
-        endLine: endPosition.row + 1,
-        endColumn: endPosition.column,
-      },
-      signature: (def.prefix ? `${def.prefix} ` : '') + signatureOf(source, def.start, def.end, language, kind),
-      container,
-      namePath,
-      exported,
-    });
-  }
-  return symbols;
 }
 
 function isPrivateMember(node: SyntaxNode, name: string): boolean {
   if (name.startsWith('#')) return true;
   const first = node.firstChild;
   return first?.type === 'accessibility_modifier' && first.text !== 'public';
-}
-
-const SINGLE_LINE_KINDS = new Set<SymbolKind>(['variable', 'constant', 'field', 'property', 'enum_member']);
-
-/** The declaration's head: text up to the body (`{` or Python's `:` at bracket depth 0), whitespace collapsed. */
-export function signatureOf(source: string, start: number, end: number, language: LanguageId, kind: SymbolKind): string {
-  const text = source.slice(start, Math.min(end, start + 600));
-  let depth = 0;
-  let cut = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      if (ch === '\n' && SINGLE_LINE_KINDS.has(kind)) {
-        cut = i;
-        break;
-      }
-      if (language === 'python' ? ch === ':' && /^:\s*(#.*)?(\n|$)/.test(text.slice(i, i + 200)) : ch === '{' || ch === ';') {
-        cut = i;
-        break;
-      }
-    }
-  }
-  const head = text.slice(0, cut).replace(/\s+/g, ' ').trim();
-  return head.length > 200 ? `${head.slice(0, 199)}…` : head;
 }
