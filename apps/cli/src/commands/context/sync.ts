@@ -5,7 +5,7 @@ import { BaseCommand } from '../../base-command.js';
 export default class ContextSync extends BaseCommand<typeof ContextSync> {
   static override summary = 'Update the code index incrementally since the last sync.';
   static override description =
-    'Indexes the symbols of TypeScript, TSX, JavaScript, Python, Go, Rust and Java files with tree-sitter into .ce/index/. Only files whose content hash changed since the last sync are parsed again; deleted files are dropped. Respects .gitignore and context.exclude; symlinks, binary files and files above context.maxFileBytes are skipped and reported.';
+    'Indexes the symbols of TypeScript, TSX, JavaScript, Python, Go, Rust and Java files into .ce/index/ (oxc for TypeScript and JavaScript, tree-sitter for the rest and for files oxc cannot read). Only files whose content hash changed since the last sync are parsed again; deleted files are dropped. Respects .gitignore and context.exclude; symlinks, binary files and files above context.maxFileBytes are skipped and reported.';
   static override examples = ['<%= config.bin %> context sync', '<%= config.bin %> context sync --full --json'];
   static override flags = {
     full: Flags.boolean({ summary: 'Ignore the previous index and parse every file.' }),
