@@ -102,4 +102,16 @@ export function textOf(fragments: readonly string[], maxParts = 40): fc.Arbitrar
   return fc.array(part, { maxLength: maxParts }).map((parts) => parts.join(''));
 }
 
+/**
+ * Text where one fragment (or a single character) is repeated thousands of times between others:
+ * the inputs that make a backtracking regular expression quadratic or worse (a run of spaces, of
+ * `[`, of `[a](`). With a per-case time bound, a parser that is not linear fails here.
+ */
+export function stretched(fragments: readonly string[], maxRepeat = 20_000): fc.Arbitrary<string> {
+  const piece = fc.oneof(fc.constantFrom(...fragments), fc.constantFrom(' ', '\t', '[', '(', '*', '`', '/', '.', ':', '#', '-', 'a'));
+  return fc
+    .tuple(fc.constantFrom(...fragments), piece, fc.integer({ min: 500, max: maxRepeat }), fc.constantFrom('', 'x', '!', '\u2028', '\r', ...fragments))
+    .map(([before, run, times, after]) => `${before}${run.repeat(Math.ceil(times / Math.max(1, run.length)))}${after}`);
+}
+
 export { fc };
