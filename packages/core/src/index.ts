@@ -86,6 +86,7 @@ export {
 export {
   writeFileAtomic,
   ATOMIC_TEMP_PATTERN,
+  removeDeadTemps,
   acquireLock,
   withLock,
   isProcessAlive,

@@ -110,7 +110,12 @@ export function textOf(fragments: readonly string[], maxParts = 40): fc.Arbitrar
 export function stretched(fragments: readonly string[], maxRepeat = 20_000): fc.Arbitrary<string> {
   const piece = fc.oneof(fc.constantFrom(...fragments), fc.constantFrom(' ', '\t', '[', '(', '*', '`', '/', '.', ':', '#', '-', 'a'));
   return fc
-    .tuple(fc.constantFrom(...fragments), piece, fc.integer({ min: 500, max: maxRepeat }), fc.constantFrom('', 'x', '!', '\u2028', '\r', ...fragments))
+    .tuple(
+      fc.constantFrom(...fragments),
+      piece,
+      fc.integer({ min: 500, max: maxRepeat }),
+      fc.constantFrom('', 'x', '!', '\u2028', '\r', ...fragments),
+    )
     .map(([before, run, times, after]) => `${before}${run.repeat(Math.ceil(times / Math.max(1, run.length)))}${after}`);
 }
 

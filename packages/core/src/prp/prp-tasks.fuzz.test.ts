@@ -40,9 +40,14 @@ const MAX_CASE_MS = 250;
 describe('parseBlueprintTasks under fuzzing', () => {
   it('reads every blueprint-like text without throwing, in linear time', () => {
     const lines = fc.array(textOf(BLUEPRINT_FRAGMENTS, 8), { maxLength: 40 }).map((l) => l.join('\n'));
-    const report = fuzzParser('parseBlueprintTasks', lines, (text) => {
-      for (const task of parseBlueprintTasks(text)) if (!task.id) throw new Error('a task without an id');
-    }, { maxCaseMs: MAX_CASE_MS });
+    const report = fuzzParser(
+      'parseBlueprintTasks',
+      lines,
+      (text) => {
+        for (const task of parseBlueprintTasks(text)) if (!task.id) throw new Error('a task without an id');
+      },
+      { maxCaseMs: MAX_CASE_MS },
+    );
     const long = fuzzParser('parseBlueprintTasks (long runs)', stretched(BLUEPRINT_FRAGMENTS), parseBlueprintTasks, {
       runs: 200,
       maxCaseMs: MAX_CASE_MS,
