@@ -12,6 +12,10 @@ export interface KillOutcome {
   killed: boolean;
   /** The file that opened the window (its path). */
   file?: string;
+  /** How a run that was not killed ended: its exit code and what it wrote. */
+  exitCode?: number;
+  stdout?: string;
+  stderr?: string;
 }
 
 /** A window: a file whose name matches `match` appears in `watchDir`. */
@@ -51,9 +55,13 @@ export function runAndKillWhen(options: KillWhenOptions): Promise<KillOutcome> {
     const child = spawn('nice', ['-n', '19', process.execPath, ceBinPath, ...options.args, '--json'], {
       cwd: options.cwd,
       env: cleanTestEnv(),
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const killGroup = (signal: NodeJS.Signals): void => {
       try {
         if (child.pid) process.kill(-child.pid, signal);
@@ -79,8 +87,9 @@ export function runAndKillWhen(options: KillWhenOptions): Promise<KillOutcome> {
     );
     const timer = setTimeout(() => killGroup('SIGKILL'), options.timeoutMs ?? 30_000);
     child.on('error', reject);
-    child.on('close', () => {
+    child.on('close', (code) => {
       clearTimeout(timer);
+      if (!outcome.killed) Object.assign(outcome, { exitCode: code ?? -1, stdout, stderr });
       for (const watcher of watchers) watcher.close();
       // Children of the group may outlive the leader for a moment; make sure none keeps running.
       killGroup('SIGKILL');
