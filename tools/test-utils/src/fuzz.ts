@@ -46,11 +46,19 @@ export function fuzzParser<T>(
 ): FuzzReport {
   const report: FuzzReport = { name, cases: 0, parsed: 0, refused: 0, slowestMs: 0 };
   const maxCaseMs = options.maxCaseMs ?? 2_000;
+  const began = performance.now();
+  const cpu = process.cpuUsage();
   fc.assert(
     fc.property(input, (value) => {
-      const started = performance.now();
+      let started = performance.now();
       const outcome = attempt(() => parse(value));
-      const took = performance.now() - started;
+      let took = performance.now() - started;
+      // The first case also pays for lazy set-up (module loading, schema compilation): timed again, warm.
+      if (report.cases === 0 && took > maxCaseMs) {
+        started = performance.now();
+        attempt(() => parse(value));
+        took = performance.now() - started;
+      }
       report.cases++;
       report.slowestMs = Math.max(report.slowestMs, took);
       report[outcome]++;
@@ -58,8 +66,9 @@ export function fuzzParser<T>(
     }),
     { numRuns: options.runs ?? 1_000, seed: options.seed },
   );
+  const used = process.cpuUsage(cpu);
   console.log(
-    `fuzz ${name}: ${report.cases} cases, ${report.parsed} parsed, ${report.refused} refused with a CeError, 0 crashes, slowest ${report.slowestMs.toFixed(1)} ms`,
+    `fuzz ${name}: ${report.cases} cases, ${report.parsed} parsed, ${report.refused} refused with a CeError, 0 crashes, slowest ${report.slowestMs.toFixed(1)} ms (limit ${maxCaseMs} ms), ${((performance.now() - began) / 1000).toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`,
   );
   return report;
 }
