@@ -88,6 +88,7 @@ export {
 export {
   writeFileAtomic,
   ATOMIC_TEMP_PATTERN,
+  removeDeadTemps,
   acquireLock,
   withLock,
   isProcessAlive,

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { ADAPTER_NAMES, loadAgent, type AdapterName, type Agent } from '@ce/agents';
-import { excerpt, isoNow, loadConfig, readPrp, resolveInRepo, UsageError, type Prp } from '@ce/core';
+import { excerpt, isoNow, loadConfig, readPrp, removeDeadTemps, resolveInRepo, UsageError, type Prp } from '@ce/core';
 import { createCheckpoint, startPrp } from '@ce/state';
 import { explainPlan, NotAllowedError, unallowedCommands } from '@ce/validate';
 import { applyDecision, type HumanDecision } from './apply-decision.js';
 import { ExecutionRun } from './execution-run.js';
-import { readExecutionState, type ExecutionState } from './execution-state.js';
+import { executionStateFile, readExecutionState, writeExecutionState, type ExecutionState } from './execution-state.js';
 import { runFinalGates } from './final-gates.js';
 import { recordPrpProgress } from './prp-progress.js';
 import { newRunId, openRunLog } from './run-log.js';
@@ -64,9 +64,15 @@ export async function executePrp(options: ExecuteOptions): Promise<ExecuteResult
   if (options.dryRun) return dryRun(root, prp, prpFile, plan, options.agent ?? config.agents.adapter, unallowed);
   // Nothing runs, not even the agent, until a person has allowed the PRP's own commands.
   if (unallowed.length > 0) throw new NotAllowedError(unallowed, relative(root, prpFile));
+  // A run killed mid-write leaves temp files beside the PRP and the execution state: the change
+  // guard would see them as the agent's work.
+  removeDeadTemps(dirname(prpFile), basename(prpFile));
+  removeDeadTemps(dirname(executionStateFile(root, prpId)));
   const state = options.continue
     ? requireState(root, prpId, options.prp)
-    : await freshState(root, prp, prpFile, prpId, options, config.agents.adapter);
+    : freshState(root, prp, prpFile, prpId, options, config.agents.adapter);
+  // A run killed before its start checkpoint existed starts again from there.
+  if (!state.baseCommit) await beginExecution(root, prp, prpFile, state, options.fromTask);
   if (options.agent) state.agent = options.agent;
   const { logger, file } = openRunLog(root, state.runId, prpId);
   const agent = createAgent(root, state.agent, options.env);
@@ -124,14 +130,18 @@ function requireState(root: string, prpId: string, given: string): ExecutionStat
   return state;
 }
 
-async function freshState(
+/**
+ * The state of a new execution, saved before anything else happens, so that a run killed at any
+ * later moment is resumed by `continue` (its start checkpoint is taken by beginExecution).
+ */
+function freshState(
   root: string,
   prp: Prp,
   prpFile: string,
   prpId: string,
   options: ExecuteOptions,
   configured: AdapterName,
-): Promise<ExecutionState> {
+): ExecutionState {
   const existing = readExecutionState(root, prpId);
   if (existing && existing.step !== 'done' && options.fromTask === undefined)
     throw new UsageError('execution-in-progress', `${prpId} has an execution in progress (${existing.runId})`, {
@@ -143,16 +153,14 @@ async function freshState(
       file: options.prp,
       hint: `tasks: ${prp.tasks.map((t) => t.id).join(', ')}`,
     });
-  await startPrp(root, prpId);
-  // The working tree as it is now (uncommitted work included) is what the agent's changes are compared with.
-  const start = await createCheckpoint(root, prpId, 'start', `${prpId}: before execution`);
   const state: ExecutionState = {
     version: 1,
     prpId,
     prp: prpFile,
     runId: newRunId(prpId),
     agent: options.agent ?? configured,
-    baseCommit: start.commit,
+    // Empty until the start checkpoint exists (beginExecution).
+    baseCommit: '',
     startedAt: isoNow(),
     taskIndex,
     step: 'implement',
@@ -160,17 +168,25 @@ async function freshState(
       .slice(0, taskIndex)
       .map((t) => ({ number: t.id, title: t.title, implementedBy: 'skipped' as const, gates: [], passed: true })),
     final: [],
-    checkpoints: [start.tag],
+    checkpoints: [],
     acceptedFindings: [],
     acceptedGates: [],
   };
-  openRunLog(root, state.runId, prpId).logger.info('run-start', {
-    agent: state.agent,
-    tasks: prp.tasks.length,
-    fromTask: options.fromTask,
-  });
-  await recordPrpProgress(root, prpFile, { status: 'in-progress' });
+  writeExecutionState(root, state);
   return state;
+}
+
+/** Starts the PRP's session and takes the start checkpoint the agent's changes are compared with. */
+async function beginExecution(root: string, prp: Prp, prpFile: string, state: ExecutionState, fromTask: string | undefined): Promise<void> {
+  const { prpId } = state;
+  await startPrp(root, prpId);
+  // The working tree as it is now (uncommitted work included) is what the agent's changes are compared with.
+  const start = await createCheckpoint(root, prpId, 'start', `${prpId}: before execution`);
+  state.baseCommit = start.commit;
+  state.checkpoints = [start.tag];
+  writeExecutionState(root, state);
+  openRunLog(root, state.runId, prpId).logger.info('run-start', { agent: state.agent, tasks: prp.tasks.length, fromTask });
+  await recordPrpProgress(root, prpFile, { status: 'in-progress' });
 }
 
 function createAgent(root: string, name: string, env: NodeJS.ProcessEnv | undefined): Agent | null {

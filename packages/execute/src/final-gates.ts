@@ -1,4 +1,4 @@
-import { CeError, type PrpStatus } from '@ce/core';
+import { CeError, runProcess, type PrpStatus } from '@ce/core';
 import { autoSyncPost } from '@ce/context';
 import { listCheckpoints } from '@ce/state';
 import { recordConfidence, type LevelOutcome } from '@ce/validate';
@@ -111,8 +111,20 @@ function levelOutcomes(run: ExecutionRun, l4: GateOutcome): LevelOutcome[] {
   ];
 }
 
+/**
+ * A run killed after its post-execution hook took the final checkpoint comes here again: that
+ * checkpoint (a `final` one dated after this execution started) is deleted first, or the cleanup
+ * would keep it as the latest in place of the last task's, and the execution would end with two.
+ */
+async function dropInterruptedFinal(run: ExecutionRun): Promise<void> {
+  const since = Math.floor(Date.parse(run.state.startedAt) / 1000) * 1000;
+  const stale = (await listCheckpoints(run.root, run.prpId)).filter((c) => c.phase === 'final' && Date.parse(c.date) >= since);
+  if (stale.length > 0) await runProcess('git', ['tag', '-d', ...stale.map((c) => c.tag)], { cwd: run.root });
+}
+
 /** `context auto-sync --post`: cleanup, re-sync, final checkpoint; the header keeps the checkpoints that remain. */
 async function postExecution(run: ExecutionRun): Promise<void> {
+  await dropInterruptedFinal(run);
   const post = await autoSyncPost(run.root, run.prpId);
   const kept = (await listCheckpoints(run.root, run.prpId)).map((c) => c.tag);
   run.state.checkpoints = kept;

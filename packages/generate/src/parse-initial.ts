@@ -97,6 +97,8 @@ export function parseInitial(text: string): ParsedInitial {
   };
 }
 
+/** A title is read from at most this much text: the link pattern below is quadratic on `[a](` runs. */
+const TITLE_SOURCE_MAX = 1_000;
 /**
  * The paths the EXAMPLES name: path-like words, and list items that are a path from `/`, `../` or
  * `~` even without an extension (`../../etc/passwd`), so a path leaving the repository is seen and
@@ -104,13 +106,14 @@ export function parseInitial(text: string): ParsedInitial {
  */
 function examplePathsOf(examples: string): string[] {
   const text = examples.replace(/```[\s\S]*?```/g, '');
-  const rooted = [...text.matchAll(/^\s*[-*]\s+`?((?:\/|\.\.\/|~\/)[^\s`]*)`?\s*$/gm)].map((m) => m[1] as string);
+  const rooted = [...text.matchAll(/^[ \t]*[-*][ \t]+`?((?:\/|\.\.\/|~\/)[^\s`]*)`?[ \t]*$/gm)].map((m) => m[1] as string);
   return [...new Set([...pathReferences(text), ...rooted])].filter((p) => !p.endsWith('/'));
 }
 
 function titleOf(named: string | undefined, feature: string): string {
   const firstLine = feature.split('\n').find((l) => l.trim().length > 0) ?? 'feature';
   const sentence = (named ?? firstLine)
+    .slice(0, TITLE_SOURCE_MAX)
     .replace(/^[-*#>\s]+/, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`/g, '')
@@ -123,9 +126,21 @@ function titleOf(named: string | undefined, feature: string): string {
 
 function urlsOf(text: string): ParsedInitial['urls'] {
   const out = new Map<string, string | undefined>();
-  for (const m of text.matchAll(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g)) out.set(m[2] as string, m[1]);
-  for (const m of text.matchAll(URL)) if (!out.has(m[0].replace(/[.,;:]+$/, ''))) out.set(m[0].replace(/[.,;:]+$/, ''), undefined);
+  // Neither link text nor URL holds a `[`: each `[` starts one scan that ends at the next, so a run of
+  // `[` or of `[a](http://x` is read in linear time.
+  for (const m of text.matchAll(/\[([^[\]]+)\]\((https?:\/\/[^)\s[]+)\)/g)) out.set(m[2] as string, m[1]);
+  for (const m of text.matchAll(URL)) {
+    const url = withoutTrailingPunctuation(m[0]);
+    if (!out.has(url)) out.set(url, undefined);
+  }
   return [...out].map(([url, label]) => (label ? { url, label } : { url }));
+}
+
+/** `https://x.dev/a.` → `https://x.dev/a`, in code: `/[.,;:]+$/` is quadratic on a run of dots. */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && '.,;:'.includes(url.charAt(end - 1))) end--;
+  return url.slice(0, end);
 }
 
 function librariesOf(text: string): string[] {

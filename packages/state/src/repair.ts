@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ATOMIC_TEMP_PATTERN, isProcessAlive, writeFileAtomic } from '@ce/core';
+import { isProcessAlive, removeDeadTemps, writeFileAtomic } from '@ce/core';
 import { quarantineBadStateFiles, readActive, readSession, statePaths, writeActive } from './state-store.js';
 
 /** What a multi-step operation writes before it starts, so that a kill in the middle is noticed and explained. */
@@ -48,12 +48,8 @@ export async function repairState(input: RepairInput): Promise<string[]> {
   repaired.push(...quarantineBadStateFiles(root));
 
   for (const dir of [paths.dir, paths.sessions, ...input.dirs]) {
-    for (const name of safeReaddir(dir)) {
-      if (!ATOMIC_TEMP_PATTERN.test(name)) continue;
-      const pid = Number(/\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name)?.[1]);
-      if (Number.isFinite(pid) && pid !== process.pid && isProcessAlive(pid)) continue;
-      rmSync(join(dir, name), { force: true });
-      repaired.push(`removed ${join(dir, name)}, a temp file left by an interrupted write (the file it was replacing is intact)`);
+    for (const file of removeDeadTemps(dir)) {
+      repaired.push(`removed ${file}, a temp file left by an interrupted write (the file it was replacing is intact)`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isEcmaScript, languageForFile, parseEcmaScript, type LanguageId } from '@ce/parse';
@@ -77,8 +77,13 @@ async function expectSameSymbols(language: LanguageId, source: string, file: str
 }
 
 function codeFiles(dir: string): { path: string; language: LanguageId }[] {
-  return (readdirSync(join(repo, dir), { recursive: true }) as string[])
-    .map((rel) => ({ path: join(dir, rel), language: languageForFile(rel) }))
+  // Entries, not names: a repository folder may be called like a file (tj/commander.js).
+  return readdirSync(join(repo, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const rel = relative(repo, join(entry.parentPath, entry.name));
+      return { path: rel, language: languageForFile(rel) };
+    })
     .filter((f): f is { path: string; language: LanguageId } => f.language !== undefined && isEcmaScript(f.language));
 }
 

@@ -16,7 +16,9 @@ export interface Section {
   children: Section[];
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// The opening of an ATX heading; its title and closing `#`s are taken apart in code (atxHeading), as a
+// single pattern with a lazy title between runs of blanks is quadratic on a run of spaces.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?![^ \t])/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /** Normalises a heading for matching: "🎯 Goal:" → "goal", "All Needed Context" → "all needed context". */
@@ -29,6 +31,23 @@ export function normalizeHeading(title: string): string {
     .replace(/[^\p{L}\p{N}&+]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/** `## Title ##` → level 2, title "Title"; the closing `#`s count only after a blank. */
+function atxHeading(text: string): { level: number; title: string } | undefined {
+  const open = ATX_OPEN.exec(text);
+  // A line break character other than \n (\r, U+2028, U+2029) in the line: not a heading, as before.
+  if (!open?.[1] || /[\r\u2028\u2029]/.test(text)) return undefined;
+  let start = open[0].length;
+  while (isBlank(text[start])) start++;
+  let end = text.length;
+  while (end > start && isBlank(text[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && hashes > start && isBlank(text[hashes - 1])) end = hashes;
+  return { level: open[1].length, title: text.slice(start, end).trim() };
 }
 
 interface Line {
@@ -80,11 +99,11 @@ export function parseSections(body: string, offset = 0, firstLine = 0): Section[
       inComment = true;
       return;
     }
-    const heading = ATX_HEADING.exec(line.text);
-    if (!heading?.[1]) return;
-    const title = (heading[2] ?? '').trim();
+    const heading = atxHeading(line.text);
+    if (!heading) return;
+    const { title } = heading;
     flat.push({
-      level: heading[1].length,
+      level: heading.level,
       title,
       key: normalizeHeading(title),
       line: firstLine + index,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fc, fuzzParser, textOf } from '@ce/test-utils';
+import { stringify } from 'yaml';
+import { fc, fuzzParser, stretched, textOf } from '@ce/test-utils';
 import { parsePrp } from './index.js';
 
 // The syntax the PRP parser reads: front matter, the six sections (with emoji and colons), tasks
@@ -37,5 +38,28 @@ describe('parsePrp under fuzzing', () => {
     const arbitrary = fuzzParser('parsePrp (any string)', fc.string({ unit: 'binary', maxLength: 400 }), (text) => parsePrp(text));
     expect(structured.cases + arbitrary.cases).toBeGreaterThanOrEqual(2_000);
     expect(structured.parsed).toBeGreaterThan(0);
+  });
+
+  it('reads any value in any header field, and long runs of PRP syntax, in bounded time', () => {
+    // The header as a person or an agent may have left it: every field with a value of any type.
+    const field = fc.constantFrom(
+      'prp_id',
+      'name',
+      'status',
+      'confidence',
+      'drift_decision',
+      'validation',
+      'checkpoints',
+      'last_updated',
+      'x',
+    );
+    const header = fc
+      .dictionary(field, fc.jsonValue({ maxDepth: 3 }))
+      .map((value) => `---\n${stringify(value)}---\n\n## Goal\n\nx\n\n## Implementation Blueprint\n\nTask 1: a\n- CREATE \`src/a.ts\`\n`);
+    const headers = fuzzParser('parsePrp (header values)', header, (text) => parsePrp(text, 'PRPs/PRP-1-x.md'));
+    const long = fuzzParser('parsePrp (long runs)', stretched(PRP_FRAGMENTS), (text) => parsePrp(text), { runs: 60, maxCaseMs: 2_000 });
+    expect(headers.cases).toBeGreaterThanOrEqual(1_000);
+    expect(headers.parsed).toBeGreaterThan(0);
+    expect(long.cases).toBe(60);
   });
 });

@@ -34,20 +34,24 @@ export interface PrpTask {
   body: string;
 }
 
-const TASK_LINE =
-  /^\s*(?:[-*]\s+)?(?:#{1,6}\s+)?(?:\*\*)?\s*(Task|Phase|Step)\s+(\d+(?:\.\d+)?)\s*(?:\*\*)?\s*[:.)-]\s*(.*?)\s*(?:\*\*)?\s*:?\s*$/i;
+// Linear-time patterns (the reliability suite fuzzes them): no two whitespace runs may meet without a
+// required character between them, and `[^]*` (not `.*`, which stops at a lone \r) takes the rest
+// of the line, so a long run of spaces never makes the engine backtrack over every split. The line
+// is trimmed first, and the title's trailing `**` and `:` are removed in code.
+const TASK_LINE = /^(?:[-*]\s+)?(?:#{1,6}\s+)?(?:\*\*\s*)?(Task|Phase|Step)\s+(\d+(?:\.\d+)?)(?:\s*\*\*)?\s*[:.)-]\s*([^]*)$/i;
 // A file verb followed by a path with an extension, a folder path, or any quoted path with a slash
 // (`/etc/hosts`, `../x`, `bin/run`): paths that leave the repository must be seen to be refused.
 const FILE_ACTION =
-  /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+(?:file|files))?\s*:?\s+(?:`([^`\s(){}]*\/[^`\s(){}]*)`|[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?)/g;
+  /\b(CREATE|MODIFY|UPDATE|EDIT|DELETE|REMOVE|Create|Modify|Update|Edit|Delete|Remove)\b(?:\s+files?)?(?:\s*:)?\s+(?:`([^`\s(){}/]*\/[^`\s(){}]*)`|[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+[\w@.-]*)[`"']?)/g;
 const OPERATION_LINE =
-  /^\s*(?:[-*]\s+|\d+\.\s+)?(?:\*\*)?(CREATE|MODIFY|DELETE|FIND|INJECT|MIRROR|PRESERVE|REPLACE)\b(?:\*\*)?\s*:?\s*(.*)$/;
+  /^\s*(?:[-*]\s+|\d+\.\s+)?(?:\*\*)?(CREATE|MODIFY|DELETE|FIND|INJECT|MIRROR|PRESERVE|REPLACE)\b(?:\*\*)?(?:\s*:)?\s*([^]*)$/;
 /** `**Files to Create**:` / `Files to modify:` headers of a phase, followed by a list of paths. */
-const FILES_HEADER = /^\s*(?:[-*]\s+)?(?:\*\*)?files\s+to\s+(create|modify|delete)(?:\*\*)?\s*:?(?:\*\*)?\s*(.*)$/i;
+const FILES_HEADER = /^\s*(?:[-*]\s+)?(?:\*\*)?files\s+to\s+(create|modify|delete)(?:\*\*)?(?:\s*:)?(?:\*\*)?\s*([^]*)$/i;
 const FIELD_LINE =
-  /^\s*(?:[-*]\s+)?\*\*([^*]+?)\*\*\s*:?\s*(.*)$|^\s*(?:[-*]\s+)?(Goal|Key Functions|Validation Command|Checkpoint)\s*:\s*(.*)$/i;
+  /^\s*(?:[-*]\s+)?\*\*([^*]+?)\*\*(?:\s*:)?\s*([^]*)$|^\s*(?:[-*]\s+)?(Goal|Key Functions|Validation Command|Checkpoint)\s*:\s*([^]*)$/i;
 const LIST_PATH = /^\s*[-*]\s+[`"']?((?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\.[A-Za-z0-9]{1,6})[`"']?/;
-const HOURS = /\s*\((\d+(?:\.\d+)?)\s*h(?:ours?)?\)\s*$/i;
+/** On a trimmed title: `(3h)`, `(1.5 hours)` at its end. */
+const HOURS = /\((\d+(?:\.\d+)?)\s*h(?:ours?)?\)$/i;
 
 /**
  * The ordered tasks of an Implementation Blueprint: `Task N:` lists (CREATE / MODIFY, FIND / INJECT /
@@ -79,18 +83,26 @@ function taskStarts(lines: string[]): TaskStart[] {
     const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
     if (fenceMatch?.[1]) {
       // Task lines inside a yaml/text block (the classic template) count; inside code they do not.
-      if (fence === undefined) fence = /^\s*(?:`{3,}|~{3,})\s*(ya?ml|text|txt|markdown|md)?\s*$/i.test(line) ? '' : fenceMatch[1];
+      if (fence === undefined) fence = /^(?:`{3,}|~{3,})\s*(?:ya?ml|text|txt|markdown|md)?$/i.test(line.trim()) ? '' : fenceMatch[1];
       else fence = undefined;
       return;
     }
     if (fence) return;
-    const m = TASK_LINE.exec(line);
+    const m = TASK_LINE.exec(line.trim());
     if (!m?.[1] || !m[2]) return;
     const word = m[1].toLowerCase();
-    starts.push({ index, kind: word === 'phase' ? 'phase' : 'task', id: m[2], title: (m[3] ?? '').replace(/\*\*/g, '').trim() });
+    starts.push({ index, kind: word === 'phase' ? 'phase' : 'task', id: m[2], title: titleText(m[3] ?? '') });
   });
   const hasTasks = starts.some((s) => s.kind === 'task');
   return hasTasks && starts.some((s) => s.kind === 'phase') ? starts.filter((s) => s.kind === 'task') : starts;
+}
+
+/** A task line's title without its trailing `:` and `**` (`Task 1: **Add x**:`) or any `**`. */
+function titleText(raw: string): string {
+  let title = raw.trim();
+  if (title.endsWith(':')) title = title.slice(0, -1).trimEnd();
+  if (title.endsWith('**')) title = title.slice(0, -2).trimEnd();
+  return title.replace(/\*\*/g, '').trim();
 }
 
 function buildTask(start: TaskStart, bodyLines: string[]): PrpTask {

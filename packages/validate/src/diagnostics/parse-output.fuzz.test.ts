@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fc, fuzzParser, textOf } from '@ce/test-utils';
+import { fc, fuzzParser, stretched, textOf } from '@ce/test-utils';
 import { parseDiagnostics } from './parse-output.js';
 
 // Fragments of every format the diagnostic parsers read (tsc, ESLint, Prettier, vitest, jest,
@@ -39,5 +39,14 @@ describe('parseDiagnostics under fuzzing', () => {
     );
     expect(report.cases).toBeGreaterThanOrEqual(1_000);
     expect(report.refused).toBe(0);
+  });
+
+  it('reads long runs of tool output syntax in bounded time', () => {
+    const context = { root: '/repo', cwd: '/repo/pkg', command: 'npx tsc --noEmit' };
+    const long = fuzzParser('parseDiagnostics (long runs)', stretched(OUTPUT_FRAGMENTS), (output) => parseDiagnostics(output, context), {
+      runs: 200,
+      maxCaseMs: 1_000,
+    });
+    expect(long.refused).toBe(0);
   });
 });
