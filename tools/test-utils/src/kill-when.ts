@@ -24,6 +24,12 @@ export interface KillWindow {
   watchDir: string;
   /** Which file name opens the window. */
   match: RegExp;
+  /**
+   * Whether the window is still open, asked while the process group is stopped (default: the file
+   * that opened it still exists). A window wider than one file — "the store is half replaced" —
+   * says so here.
+   */
+  open?: (file: string) => boolean;
 }
 
 export interface KillWhenOptions extends KillWindow {
@@ -81,7 +87,7 @@ export function runAndKillWhen(options: KillWhenOptions): Promise<KillOutcome> {
         killGroup('SIGSTOP');
         outcome.killed = true;
         outcome.file = key;
-        outcome.landed = existsSync(key);
+        outcome.landed = (w.open ?? existsSync)(key);
         killGroup('SIGKILL');
       }),
     );

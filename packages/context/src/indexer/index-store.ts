@@ -206,6 +206,15 @@ export function writeStoredSymbols(root: string, symbols: Map<string, StoredSymb
   for (const [shard, files] of shards) writeShard(join(dir, shard), files);
 }
 
+/**
+ * Forgets the manifest before the symbol store is replaced as a whole: the store is written shard by
+ * shard, so a writer killed half-way must leave no manifest vouching for symbols that are gone (the
+ * next sync then rebuilds everything instead of trusting the old hashes).
+ */
+export function dropManifest(root: string): void {
+  rmSync(indexPaths(root).manifest, { force: true });
+}
+
 export function writeManifest(root: string, manifest: IndexManifest): void {
   writeCacheFile(indexPaths(root).manifest, JSON.stringify(manifest));
 }

@@ -9,6 +9,7 @@ import {
   INDEX_FORMAT_VERSION,
   indexPaths,
   readManifest,
+  dropManifest,
   writeManifest,
   updateStoredSymbols,
   writeStoredSymbols,
@@ -170,7 +171,10 @@ async function syncWith(root: string, options: SyncOptions, started: number, poo
       const symbolsChanged = full || changed.size > 0 || deleted.some((path) => (before[path]?.symbols ?? 0) > 0);
       let total = 0;
       if (symbolsChanged) {
-        if (full) writeStoredSymbols(root, changed);
+        if (full) {
+          dropManifest(root);
+          writeStoredSymbols(root, changed);
+        }
         // A damaged symbol store cannot be patched: parse everything again.
         else if (!updateStoredSymbols(root, changed, deleted)) return syncIndex(root, { ...options, full: true });
       }
