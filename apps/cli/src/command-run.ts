@@ -95,6 +95,7 @@ export class CommandRun {
     const exitCode = Number(process.exitCode ?? 0);
     const durationMs = this.log?.elapsedMs;
     this.log?.record(exitCode === 0 ? 'info' : 'warn', 'end', `ce ${this.command} exited ${exitCode}`, { exitCode, durationMs });
+    this.log?.finish(exitCode === 0);
     debug(`ce ${this.command} exited ${exitCode}${durationMs === undefined ? '' : ` after ${durationMs} ms`}`);
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cePaths, compactTimestamp, Logger, repoRelative } from '@ce/core';
+import { compactTimestamp, ensureRunsFolder, Logger, repoRelative } from '@ce/core';
 import { loadAgent } from './create-agent.js';
 import type { AdapterName, CompleteResult } from './types.js';
 
@@ -30,7 +30,7 @@ export interface AskAgentResult {
  */
 export async function askAgent(root: string, prompt: string, options: AskAgentOptions = {}): Promise<AskAgentResult> {
   const runId = `${compactTimestamp()}-ask-${process.pid}`;
-  const file = join(cePaths(root).runs, `${runId}.jsonl`);
+  const file = join(ensureRunsFolder(root), `${runId}.jsonl`);
   // Retries are shown as they happen; the run's own records (and a final error, which the caller
   // shows) go to the file only.
   const logger = new Logger({ file, stream: options.logStream, level: 'warn', fields: { run: runId } });

@@ -106,6 +106,7 @@ export {
   assertCeFolderConfined,
   cePaths,
   type CePaths,
+  ensureRunsFolder,
 } from './fs/index.js';
 export {
   Logger,

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { cePaths, isoNow, redactSecrets, writeFileAtomic } from '@ce/core';
+import { ensureRunsFolder, isoNow, redactSecrets, writeFileAtomic } from '@ce/core';
 import type { Escalation } from './types.js';
 
 const TITLES: Record<Escalation['trigger'], string> = {
@@ -27,7 +27,7 @@ export function writeEscalationReport(
   root: string,
   input: { runId: string; prpId: string; prpPath: string; escalation: Omit<Escalation, 'report' | 'hint'> },
 ): string {
-  const file = join(cePaths(root).runs, input.runId, 'report.md');
+  const file = join(ensureRunsFolder(root), input.runId, 'report.md');
   const { escalation } = input;
   const lines = [
     `# Escalation: ${TITLES[escalation.trigger]}`,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cePaths, compactTimestamp, Logger } from '@ce/core';
+import { cePaths, compactTimestamp, ensureRunsFolder, Logger } from '@ce/core';
 
 /** `20261124T080000Z-PRP-3-1a2b`: sortable by time, unique per run. */
 export function newRunId(prpId: string, now = new Date()): string {
@@ -9,7 +9,7 @@ export function newRunId(prpId: string, now = new Date()): string {
 }
 
 export function runLogFile(root: string, runId: string): string {
-  return join(cePaths(root).runs, `${runId}.jsonl`);
+  return join(ensureRunsFolder(root), `${runId}.jsonl`);
 }
 
 /** The run's structured log (`.ce/runs/<run-id>.jsonl`); every record carries `source: execute`. */

@@ -5,3 +5,4 @@ export { acquireLock, withLock, isProcessAlive, type HeldLock, type LockHolder, 
 export { assertSafeName, isSafeName } from './safe-names.js';
 export { resolveInRepo, repoRelative, isInside, findRepoRoot, gitWorkTreeRoot } from './repo-paths.js';
 export { cePaths, type CePaths } from './ce-paths.js';
+export { ensureRunsFolder } from './runs-folder.js';

@@ -28,7 +28,7 @@ describe('RunLog', () => {
     expect(written[1]).toMatchObject({ source: 'cli', command: 'prp:checkpoint', run: log.runId, exitCode: 0, note: 'key [REDACTED]' });
   });
 
-  it('writes nothing into a repository without .ce until ce creates it', () => {
+  it('writes nothing into a repository without .ce until ce creates it and the run succeeds', () => {
     const root = useTempDir();
     const log = new RunLog({ command: 'init' });
     log.attach(root);
@@ -36,7 +36,22 @@ describe('RunLog', () => {
     expect(readdirSync(root)).toEqual([]);
     mkdirSync(join(root, '.ce'));
     log.record('info', 'end', 'ce init exited 0');
+    expect(readdirSync(join(root, '.ce'))).toEqual([]);
+    log.finish(true);
     expect(records(root, log).map((r) => r['event'])).toEqual(['start', 'end']);
+    // The folder keeps itself out of git whatever the repository ignores.
+    expect(readFileSync(join(root, '.ce', 'runs', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+  });
+
+  it('leaves no trace of a refused run that began without .ce, even when it created .ce', () => {
+    const root = useTempDir();
+    const log = new RunLog({ command: 'init' });
+    log.attach(root);
+    mkdirSync(join(root, '.ce'));
+    log.record('error', 'error', 'error: .vscode/mcp.json:2: not valid JSON');
+    log.finish(false);
+    log.record('info', 'late', 'after the end');
+    expect(readdirSync(join(root, '.ce'))).toEqual([]);
   });
 
   it('warns once when .ce/runs is a file', () => {

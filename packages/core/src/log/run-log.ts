@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { errorMessage } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
+import { ensureRunsFolder } from '../fs/runs-folder.js';
 import { assertCeFolderConfined, assertRegularTarget } from '../fs/regular-target.js';
 import { compactTimestamp } from '../time.js';
 import type { LogLevel } from './logger.js';
@@ -41,6 +42,8 @@ export class RunLog {
   private root: string | undefined;
   private file: string | undefined;
   private state: 'detached' | 'waiting' | 'writing' | 'off' = 'detached';
+  /** `.ce/` did not exist when the run began: the log waits for the run to succeed (see finish). */
+  private untilSuccess = false;
 
   constructor(options: RunLogOptions) {
     this.command = options.command;
@@ -56,7 +59,19 @@ export class RunLog {
     this.root = root;
     this.file = join(cePaths(root).runs, `${this.runId}.jsonl`);
     this.state = 'waiting';
+    this.untilSuccess = !existsSync(cePaths(root).ceDir);
     this.flush();
+  }
+
+  /**
+   * The run is over. A run that began without a `.ce/` folder (the first `ce init`) is written only
+   * when it succeeded: a refused command leaves no trace in a repository ce has not set up.
+   */
+  finish(succeeded: boolean): void {
+    if (!this.untilSuccess) return;
+    this.untilSuccess = false;
+    if (succeeded) this.flush();
+    else this.state = 'off';
   }
 
   /** The log file, repository-relative, once something was written to it. */
@@ -91,12 +106,12 @@ export class RunLog {
   }
 
   private flush(): void {
-    if (this.state !== 'waiting' || !this.root || !this.file) return;
+    if (this.state !== 'waiting' || this.untilSuccess || !this.root || !this.file) return;
     const paths = cePaths(this.root);
     if (!existsSync(paths.ceDir)) return;
     try {
       assertCeFolderConfined(this.file);
-      mkdirSync(paths.runs, { recursive: true });
+      ensureRunsFolder(this.root);
       assertRegularTarget(this.file);
       pruneRunLogs(paths.runs, this.retention);
       appendFileSync(this.file, this.pending.join(''));
