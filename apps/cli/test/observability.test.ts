@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitRepo, runCe, useTempDir } from '@ce/test-utils';
+import { connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 
 // Fake keys: one in a well-known shape, one plain value that only the configuration marks as a
@@ -191,5 +192,33 @@ describe('--verbose and DEBUG', () => {
     expect(r.stderr).toMatch(/ce:validate L1 node -e "1": exit 0/);
     expect(r.stderr).not.toMatch(/ce:(process|cli)/);
     expect(r.stdout).not.toMatch(/ce:validate/);
+  }, 60_000);
+});
+
+describe('run logs of MCP tool calls', () => {
+  it('logs each tool call as a run, with its arguments redacted and the exit code the CLI would give', async () => {
+    const root = gitRepo({ '.gitignore': 'node_modules/\n' });
+    expect((await runCe(['init', '--json'], { cwd: root })).exitCode).toBe(0);
+    const client = await connectCeMcp(root, ['--tools', 'all']);
+    try {
+      const wrote = await client.callTool({ name: 'write_memory', arguments: { memory_name: 'note', content: `key ${SHAPED_KEY}` } });
+      expect(wrote.isError).toBeFalsy();
+      const refused = await client.callTool({ name: 'prp_check', arguments: { file: '../outside.md' } });
+      expect(refused.isError).toBe(true);
+    } finally {
+      await client.close();
+    }
+    const records = commandRecords(root).filter((r) => r.command?.startsWith('mcp:'));
+    const ends = records.filter((r) => r.event === 'end').map((r) => [r.command, r['exitCode']]);
+    expect(ends).toEqual(
+      expect.arrayContaining([
+        ['mcp:write_memory', 0],
+        ['mcp:prp_check', 2],
+      ]),
+    );
+    expect(JSON.stringify(records)).not.toContain(SHAPED_KEY);
+    expect(JSON.stringify(records)).toContain('[REDACTED]');
+    // The logs keep themselves out of git: the tree ce init left is as clean as before the calls.
+    expect(execFileSync('git', ['status', '--porcelain', '.ce/runs'], { cwd: root, encoding: 'utf8' })).toBe('');
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { ServerNotification, ServerRequest } from '@modelcontextprotocol/sd
 import { excerpt, resolveInRepo, UsageError } from '@ce/core';
 import { PATH_ARGUMENTS, type CeTool, type ToolContext } from './tool.js';
 import { toolError, toolResult } from './tool-result.js';
+import { withToolRunLog } from './tool-run-log.js';
 import { allTools } from './tools/index.js';
 
 export interface ServerOptions {
@@ -36,15 +37,17 @@ export function createServer(options: ServerOptions): McpServer {
   const server = new McpServer({ name: 'ce', version: options.version });
   const context: ToolContext = { root: options.root, version: options.version };
   for (const tool of selectTools(options.tools)) {
-    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, async (args: unknown, extra) => {
-      try {
-        confinePathArguments(tool, args, context.root);
-        // The request's signal aborts when the client cancels (or the connection closes): long tools kill their processes.
-        return toolResult(await tool.handler(args as never, { ...context, progress: progressSender(extra), signal: extra.signal }));
-      } catch (error) {
-        return toolError(error);
-      }
-    });
+    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.inputSchema }, (args: unknown, extra) =>
+      withToolRunLog(context.root, tool.name, args, async () => {
+        try {
+          confinePathArguments(tool, args, context.root);
+          // The request's signal aborts when the client cancels (or the connection closes): long tools kill their processes.
+          return toolResult(await tool.handler(args as never, { ...context, progress: progressSender(extra), signal: extra.signal }));
+        } catch (error) {
+          return toolError(error);
+        }
+      }),
+    );
   }
   return server;
 }
