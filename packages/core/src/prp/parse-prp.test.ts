@@ -110,6 +110,15 @@ describe('parsePrp', () => {
   });
 });
 
+describe('a PRP id that is not text', () => {
+  it('is no id (the file name gives it), not a crash, when the header holds a mapping or a list (found by fuzzing)', () => {
+    const body = '\n## Goal\n\nx\n';
+    expect(parsePrp(`---\nprp_id:\n  toString: null\n---\n${body}`, 'PRPs/PRP-7-x.md').id).toBe('PRP-7');
+    expect(parsePrp(`---\nprp_id: [1, 2]\n---\n${body}`, 'PRPs/PRP-8-x.md').id).toBe('PRP-8');
+    expect(parsePrp(`---\nprp_id: 9\n---\n${body}`, 'PRPs/PRP-8-x.md').id).toBe('9');
+  });
+});
+
 describe('pathReferences', () => {
   it('finds paths in prose, code spans, yaml and links but not URLs or versions', () => {
     const text =

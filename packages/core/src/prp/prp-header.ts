@@ -89,13 +89,20 @@ export function normalizeDecision(value: unknown): DriftJustification['decision'
  * Maps a raw header onto the schema. A legacy `drift_decision` block (`score`, `action`,
  * `justification`, `timestamp`, `category_breakdown`, `reviewer`) becomes `drift_justification`.
  */
+function isScalar(value: unknown): value is string | number | boolean | bigint {
+  return ['string', 'number', 'boolean', 'bigint'].includes(typeof value);
+}
+
 export function normalizePrpHeader(raw: Record<string, unknown>): PrpHeader {
   const header: PrpHeader = { extra: {} };
   for (const [key, value] of Object.entries(raw)) {
     if (KNOWN.has(key)) (header as unknown as Record<string, unknown>)[key] = value;
     else if (key !== 'drift_decision') header.extra[key] = value;
   }
-  if (header.prp_id !== undefined) header.prp_id = String(header.prp_id);
+  // A scalar id is text ("3" and 3 alike); a mapping or a list is no id at all (String() of
+  // `{toString: null}` throws): the PRP then goes by its file name, and ce prp check's schema
+  // reports the field.
+  if (header.prp_id !== undefined) header.prp_id = isScalar(header.prp_id) ? String(header.prp_id) : undefined;
   if (typeof header.dependencies === 'string') header.dependencies = [header.dependencies];
   if (typeof header.effort_hours === 'string') header.effort_hours = Number.parseFloat(header.effort_hours);
   const current = raw['drift_justification'];
