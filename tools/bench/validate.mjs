@@ -42,7 +42,32 @@ function generateFixture() {
   write('worker/go.mod', 'module worker\n\ngo 1.22\n');
   write(
     '.github/workflows/ci.yml',
-    'on: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm ci\n      - run: npm run lint\n',
+    [
+      'on: [push]',
+      'jobs:',
+      '  web:',
+      '    runs-on: ubuntu-latest',
+      '    defaults: { run: { working-directory: web } }',
+      '    steps:',
+      '      - run: npm ci',
+      '      - run: npm run lint',
+      '      - run: npm run typecheck',
+      '      - run: npm test',
+      '  api:',
+      '    runs-on: ubuntu-latest',
+      '    defaults: { run: { working-directory: api } }',
+      '    steps:',
+      '      - run: uv run ruff check .',
+      '      - run: uv run mypy .',
+      '      - run: uv run pytest',
+      '  worker:',
+      '    runs-on: ubuntu-latest',
+      '    defaults: { run: { working-directory: worker } }',
+      '    steps:',
+      '      - run: go vet ./...',
+      '      - run: go test ./...',
+      '',
+    ].join('\n'),
   );
   let n = 0;
   for (let d = 0; n < 1000; d++) {
@@ -55,6 +80,8 @@ function generateFixture() {
   }
   // Installed dependencies are skipped, however many there are.
   for (let i = 0; i < 200; i++) write(`web/node_modules/dep${i}/package.json`, JSON.stringify({ name: `dep${i}`, scripts: { test: 'x' } }));
+  // ce works inside a git work tree only (the repository root is the work tree's top).
+  spawnSync('git', ['init', '-q'], { cwd: dir });
   return dir;
 }
 
