@@ -3,39 +3,9 @@ import { join } from 'node:path';
 import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
+import { sumPrp } from './sum-prp.js';
 
-const PRP = `---
-prp_id: PRP-1
-name: Sum
-status: ready
----
-
-## Goal
-Add sum.
-
-## Why
-Totals.
-
-## What
-- [ ] sum adds
-
-## All Needed Context
-- src/math.js
-
-## Implementation Blueprint
-
-Task 1: The sum function
-- CREATE \`src/sum.js\`
-- Validation: \`node --test test/\`
-
-## Validation Loop
-
-### Level 2
-
-\`\`\`bash
-node --test test/
-\`\`\`
-`;
+const PRP = sumPrp({ level2: 'node --test test/' });
 const SUM = 'export function sum(a, b) {\n  return a + b;\n}\n';
 
 /** A repository with the PRP, its commands allowed by a person (`ce prp allow`). */

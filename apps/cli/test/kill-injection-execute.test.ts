@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePrp } from '@ce/core';
 import { git, gitRepo, readTree, runAndKillWhen, runCe, useTempDir, type KillOutcome, type KillWindow } from '@ce/test-utils';
+import { SUM_FUNCTION, sumPrp } from './sum-prp.js';
 
 // The reliability suite's crash part for `ce execute`: runs are SIGKILLed (the whole process group:
 // ce, the agent, git and the gates) while the execution writes its state, replaces the PRP header,
@@ -15,41 +16,11 @@ const KILLS = 30;
 const MAX_RUNS = 60;
 const PRP_PATH = 'PRPs/PRP-1-sum.md';
 
-const PRP = `---
-prp_id: PRP-1
-name: Sum
-status: ready
----
-
-## Goal
-Add sum and its test.
-
-## Why
-Totals.
-
-## What
-- [ ] sum adds
-
-## All Needed Context
-- src/math.js
-
-## Implementation Blueprint
-
-Task 1: The sum function
-- CREATE \`src/sum.js\`
-
-Task 2: Its test
-- CREATE \`test/sum.test.js\`
-- Validation: \`node --test test/\`
-
-## Validation Loop
-
-### Level 2
-
-\`\`\`bash
-node --test test/
-\`\`\`
-`;
+const PRP = sumPrp({
+  goal: 'Add sum and its test.',
+  tasks: [SUM_FUNCTION, { title: 'Its test', create: 'test/sum.test.js', validation: 'node --test test/' }],
+  level2: 'node --test test/',
+});
 const SUM = 'export function sum(a, b) {\n  return a + b;\n}\n';
 const SUM_TEST =
   "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { sum } from '../src/sum.js';\ntest('sum', () => assert.equal(sum(2, 3), 5));\n";

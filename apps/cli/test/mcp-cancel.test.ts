@@ -7,39 +7,9 @@ import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { cleanTestEnv } from '@ce/build-config/test-env';
 import { connectCeMcp, gitRepo, runCe, useTempDir } from '@ce/test-utils';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { sumPrp } from './sum-prp.js';
 
-const PRP = `---
-prp_id: PRP-1
-name: Sum
-status: ready
----
-
-## Goal
-Add sum.
-
-## Why
-Totals.
-
-## What
-- [ ] sum adds
-
-## All Needed Context
-- src/math.js
-
-## Implementation Blueprint
-
-Task 1: The sum function
-- CREATE \`src/sum.js\`
-- Validation: \`node slow-check.mjs\`
-
-## Validation Loop
-
-### Level 2
-
-\`\`\`bash
-node slow-check.mjs
-\`\`\`
-`;
+const PRP = sumPrp({ level2: 'node slow-check.mjs' });
 
 /** A check that never ends by itself: it starts a grandchild, writes both pids, and waits. */
 const SLOW_CHECK = `import { spawn } from 'node:child_process';
