@@ -20,7 +20,15 @@ const TARGET = 0.95;
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
 const { planValidation } = await import(pathToFileURL(join(root, 'packages', 'validate', 'dist', 'index.js')).href);
-const labels = JSON.parse(readFileSync(join(here, 'labels.json'), 'utf8'));
+// labels.json holds the first sets; each later set may keep its own labels-<set>.json (written and
+// committed before inference is first run on it).
+const labels = Object.assign(
+  {},
+  ...readdirSync(here)
+    .filter((f) => /^labels(-[\w.-]+)?\.json$/.test(f))
+    .sort((a, b) => (a === 'labels.json' ? -1 : b === 'labels.json' ? 1 : a.localeCompare(b)))
+    .map((f) => JSON.parse(readFileSync(join(here, f), 'utf8'))),
+);
 /** Each set's figure at first contact (before inference was fixed against it): see RESULTS.md. */
 const baseline = JSON.parse(readFileSync(join(here, 'baseline.json'), 'utf8'));
 
