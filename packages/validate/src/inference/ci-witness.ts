@@ -1,5 +1,6 @@
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
+import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import type { Candidate, GateLevel } from './types.js';
@@ -64,6 +65,17 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 }
 
 /**
+ * Whether two commands run a gate tool in common. A runner is no tool of its own: `tox -e lint` and
+ * `tox -e mypy` both name tox, yet only the same environment (sameInvocation) is the same gate.
+ */
+function sharesTool(a: string, aKeys: Set<string>, b: string, bKeys: Set<string>): boolean {
+  const runner = scriptInvocation(a)?.runner;
+  if (runner === undefined || runner !== scriptInvocation(b)?.runner || (runner !== 'tox' && runner !== 'nox')) return intersects(aKeys, bKeys);
+  const without = (keys: Set<string>): Set<string> => new Set([...keys].filter((k) => k !== runner));
+  return intersects(without(aKeys), without(bKeys));
+}
+
+/**
  * Whether CI's own command stands for a candidate it only confirms by tool, at the same level: CI
  * runs a named project script that does it (`npm run check` for `tsc --noEmit` and `check:lint`).
  * A witness spelled with CI-only settings (`PATH=… make richtest`, `just python=3.12 cov`) or that names no script the
@@ -98,11 +110,16 @@ export function witness(
   if (ci.length === 0) return candidates;
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
-  const kept = candidates.filter((c) => {
+  const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {
+    const keys = keysOf(c);
+    const byTool = ciKeys.filter((x) => sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys));
+    return { byName: ciKeys.some((x) => sameInvocation(c.command, x.c.command)), lines: byTool.map((x) => x.c.command) };
+  };
+  const confirmed = candidates.filter((c) => {
     if (opaque.has(c.level)) return true;
     const keys = keysOf(c);
     const witnesses = ciKeys.filter(
-      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)),
+      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys)),
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
@@ -112,6 +129,11 @@ export function witness(
       bodyOf,
     );
   });
+  const kept = preferCiRunners(
+    confirmed,
+    ci.map((c) => c.command),
+    witnessesOf,
+  );
   const added = ciKeys
     .filter(
       (x) =>
@@ -121,7 +143,7 @@ export function witness(
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
             isVariantOf(x.c.command, c.command) ||
-            (sameFamily(c.level, x.c.level) && intersects(keysOf(c), x.keys)),
+            (sameFamily(c.level, x.c.level) && sharesTool(c.command, keysOf(c), x.c.command, x.keys)),
         ),
     )
     .map((x) => x.c);

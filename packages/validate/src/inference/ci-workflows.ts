@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
@@ -26,6 +27,8 @@ interface CiStep {
  */
 const FOREIGN_JOB =
   /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+/** Words of FOREIGN_JOB that say when a workflow ships, not what it checks. */
+const RELEASE_WORDS = /release|publish|deploy/gi;
 
 function nameOf(command: string): string {
   const words = command
@@ -110,9 +113,18 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const matrix = record(record(job['strategy'])?.['matrix']);
   for (const [key, value] of Object.entries(matrix ?? {})) {
-    if (!Array.isArray(value)) continue;
+    if (!Array.isArray(value) || key === 'include' || key === 'exclude') continue;
     const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (plain.length === value.length && plain.length > 0) out.set(key, plain);
+  }
+  // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job.
+  const include = matrix?.['include'];
+  for (const entry of Array.isArray(include) ? include : []) {
+    for (const [key, value] of Object.entries(record(entry) ?? {})) {
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      const list = out.get(key) ?? [];
+      if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
+    }
   }
   return out;
 }
@@ -126,7 +138,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
   // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
     return [command];
   const seen = new Set<string>();
   const out: string[] = [];
@@ -182,7 +194,13 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
     return [];
   }
   const data = record(doc.toJS());
-  if (!data || FOREIGN_JOB.test(posix.basename(file)) || FOREIGN_JOB.test(String(data['name'] ?? ''))) return [];
+  if (!data) return [];
+  // A workflow that only runs on a timer, by hand or on a release checks nothing a contributor submits.
+  const when = workflowWhen(data);
+  if (when === 'never-on-change') return [];
+  // `build-release.yml` run on pull requests gates them: its release jobs are told apart by name.
+  const named = `${posix.basename(file)} ${String(data['name'] ?? '')}`;
+  if (FOREIGN_JOB.test(named) && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
   const wd = (node: unknown): string | undefined => {
     const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
@@ -260,14 +278,24 @@ export function canonicalCiCommand(command: string): string {
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
     )
       continue;
-    if (/^--(group|only-group|color|colour)$/.test(w) && words[0] === 'uv') {
+    // `uv run --python 3.12 …`: the interpreter is the matrix's choice, not part of the gate.
+    if (/^--(group|only-group|color|colour|python)$/.test(w) && words[0] === 'uv') {
       i++;
       continue;
     }
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return out.join(' ');
+  return prChangesAsAllFiles(out.join(' '));
+}
+
+/**
+ * `pre-commit run --from-ref origin/$GITHUB_BASE_REF --to-ref HEAD` runs the hooks on what the pull
+ * request changed: the hooks are the gate, and run locally on the whole tree they are `--all-files`.
+ */
+function prChangesAsAllFiles(command: string): string {
+  if (!/(^|\s)(pre-commit|prek) run(\s|$)/.test(command) || !/(^|\s)--from-ref(\s|=)/.test(command)) return command;
+  return command.replace(/\s--(from|to)-ref(=|\s+)\S+/g, '').replace(/(pre-commit|prek) run/, '$1 run --all-files').replace(/\s+/g, ' ');
 }
 
 /** `just lint test`, `make lint test`: one command per target when every word is a recipe of the folder. */

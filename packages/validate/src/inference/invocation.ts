@@ -1,6 +1,6 @@
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
-  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'hatch' | 'rake' | 'file';
+  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
   /** The script, target, environment or session ("" for a runner's default). */
   name: string;
 }
@@ -93,6 +93,8 @@ export function scriptInvocation(command: string): Invocation | undefined {
     return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : '' };
   }
   if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words[2] ?? '' };
+  // poethepoet: `poe lint`, `uv run poe check`.
+  if (head === 'poe') return { runner: 'poe', name: firstPlain(rest) ?? '' };
   if (head === 'rake' || (head === 'bin/rake' && second)) return { runner: 'rake', name: firstPlain(rest) ?? '' };
   // A script file of the repository: `scripts/test`, `./script/lint.sh`, `bash scripts/test.sh`, `python tools/gen.py`.
   const file = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '') ? second : head;

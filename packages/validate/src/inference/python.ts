@@ -3,6 +3,7 @@ import { levelOfEnvName } from './ci-level.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
+import { poeTaskBodies, poeTaskLevel } from './poe.js';
 import { pythonToolCandidates } from './python-tools.js';
 import { integrationDirs, pytestCandidates, unitDir } from './pytest-selection.js';
 import { bodyVerdict } from './script-body.js';
@@ -154,8 +155,9 @@ function taskTableCandidates(dir: ProjectDir, pyproject: Record<string, unknown>
     [get(pyproject, 'tool', 'poe', 'tasks'), `${run}poe`],
   ] as const) {
     if (!table || typeof table !== 'object') continue;
+    const poe = new Map(poeTaskBodies(dir.read('pyproject.toml')));
     for (const [name, body] of Object.entries(table as Record<string, unknown>)) {
-      const level = name.startsWith('_') ? undefined : levelOfEnvName(name);
+      const level = name.startsWith('_') ? undefined : prefix.endsWith('poe') ? poeTaskLevel(name, poe) : levelOfEnvName(name);
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       if (level !== undefined && bodyVerdict(text) === 'check')
         out.push({

@@ -1,9 +1,10 @@
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
+import { poeTaskBodies } from './poe.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
 
-/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes. */
+/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes, poe tasks. */
 export function scriptTable(dir: ProjectDir): Map<string, string> {
   const out = new Map<string, string>();
   const put = (runner: Invocation['runner'], entries: Iterable<[string, string]>): void => {
@@ -40,6 +41,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   }
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
+  put('poe', poeTaskBodies(dir.read('pyproject.toml')));
   return out;
 }
 
