@@ -9,6 +9,11 @@ const SETUP =
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
+/** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
+export function withoutCoverage(base: string): string {
+  return base.replace(/[-_:](cov|coverage)$/, '');
+}
+
 /** Tox / nox names and factors by level: `py312` and `tests` are unit tests, `lint`, `typing`, `style` checks. */
 export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
@@ -49,7 +54,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
-    const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
+    // `test-cov.sh` runs the tests with coverage on: it is the test script.
+    const base = withoutCoverage((inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, ''));
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
     if (/(^|\/)(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);

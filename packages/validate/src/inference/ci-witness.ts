@@ -1,3 +1,4 @@
+import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
@@ -27,6 +28,8 @@ export function sameInvocation(a: string, b: string): boolean {
     const base = (n: string): string => n.replace(/-+((py|pypy)?\d[\d.]*t?)?$/, '');
     return base(x.name) === base(y.name);
   }
+  // `scripts/test-cov.sh` in CI is `scripts/test.sh` with coverage on.
+  if (x.runner === 'file') return withoutCoverage(x.name.replace(/\.\w+$/, '')) === withoutCoverage(y.name.replace(/\.\w+$/, ''));
   return x.name === y.name;
 }
 
