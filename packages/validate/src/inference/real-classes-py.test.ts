@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { planValidation, type ValidationPlan } from '../index.js';
+
+// Classes of mistake seen on held-out-5-py / held-out-6-py (Python projects), each fixture built here.
+
+function plan(tree: Record<string, string>): ValidationPlan {
+  const dir = useTempDir('ce-infer-py-');
+  writeTree(dir, tree);
+  return planValidation({ root: dir });
+}
+
+function commands(p: ValidationPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const level of ['1', '2', '3'] as const)
+    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+  return out;
+}
+
+const steps = (...lines: string[]): string => lines.map((l) => `      ${l}`).join('\n');
+const job = (name: string, body: string, extra = ''): string =>
+  `  ${name}:\n    runs-on: ubuntu-latest\n${extra}    steps:\n      - uses: actions/checkout@v4\n${body}`;
+const workflow = (on: string, ...jobs: string[]): string => `on: ${on}\njobs:\n${jobs.join('\n')}\n`;
+
+const TOX_INI = [
+  '[tox]',
+  'envlist = lint, mypy-test, typing, py{39,313}',
+  '',
+  '[testenv]',
+  'commands = pytest {posargs}',
+  '',
+  '[testenv:lint]',
+  'commands = pre-commit run --all-files',
+  '',
+  '[testenv:typing]',
+  'commands = pyright',
+  '',
+  '[testenv:mypy-test]',
+  'commands = mypy tests/mypy_cases',
+  '',
+].join('\n');
+
+describe('Python projects: what their CI really runs', () => {
+  it('reads a release-named workflow that runs on pull requests, and the tox envs of its matrix include', () => {
+    const p = plan({
+      'tox.ini': TOX_INI,
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/build-release.yml': workflow(
+        '{ push: { branches: [dev] }, pull_request: {} }',
+        job('mypy', steps('- run: python -m tox -e mypy-test')),
+        job('lint', steps('- run: python -m tox -e lint')),
+        job(
+          'tests',
+          steps('- run: python -m tox -e ${{ matrix.tox }}'),
+          '    strategy:\n      matrix:\n        include:\n          - { python: "3.9", tox: py39 }\n          - { python: "3.13", tox: py313 }\n',
+        ),
+        job('publish-to-pypi', steps('- run: twine upload dist/*'), "    if: startsWith(github.ref, 'refs/tags/')\n"),
+      ),
+    });
+    // `mypy` is a factor only `mypy-test` has: the environment is named as such; CI never runs `typing`.
+    expect(commands(p)).toEqual({ '1': ['tox -e lint', 'tox -e mypy-test'], '2': ['tox -e py39,py313'], '3': [] });
+  });
+
+  it('does not take a workflow that only runs on a timer or by hand as a gate', () => {
+    const p = plan({
+      'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n',
+      'poetry.lock': '',
+      '.github/workflows/tests.yml': workflow('[pull_request]', job('t', steps('- run: poetry run mypy'))),
+      '.github/workflows/update-licenses.yml': workflow(
+        '{ schedule: [{ cron: "0 0 1 * *" }], workflow_dispatch: {} }',
+        job('update', steps("- run: 'poetry run pre-commit run --all-files || true'")),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['poetry run mypy .']);
+  });
+
+  it('does not let one tox environment in CI confirm another by the runner name alone', () => {
+    const p = plan({
+      'tox.ini': '[tox]\nenv_list = py3.12, mypy\n\n[testenv]\ncommands = coverage run -m pytest tests/\n\n[testenv:lint]\ncommands =\n    mypy\n    ruff check\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job('lint', steps('- run: uv run --with tox-uv tox -e lint')),
+        job('test', steps('- run: uv run --with tox-uv tox -e py')),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['tox -e lint']);
+  });
+
+  it('reads poethepoet tasks as project scripts: a composite takes its parts level, CI matrix tasks expand', () => {
+    const p = plan({
+      'pyproject.toml': [
+        '[project]',
+        'name = "x"',
+        '[tool.poe.tasks]',
+        'test = "pytest"',
+        'docs = "sphinx-build -b doctest doc/source doc/build"',
+        'check = ["test", "docs"]',
+        'mypy = "mypy"',
+        'all = ["lint", "mypy", "check"]',
+        '[tool.poe.tasks.lint]',
+        'sequence = [{ cmd = "ruff check ." }, { cmd = "ruff format --check ." }]',
+        '',
+      ].join('\n'),
+      '.github/workflows/ci.yaml': workflow(
+        '{ pull_request: { branches: [main] } }',
+        job(
+          'test',
+          steps('- run: uv run --python ${{ matrix.python }} poe ${{ matrix.task }}'),
+          '    strategy:\n      matrix:\n        include:\n          - { python: "3.10", task: check }\n          - { python: "3.14", task: lint }\n          - { python: "3.14", task: mypy }\n',
+        ),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['poe mypy', 'poe lint'], '2': ['poe check'], '3': [] });
+  });
+
+  it('prefers the task runner CI calls when another runner’s script only duplicates the same CI line', () => {
+    const p = plan({
+      Makefile: 'test:\n\tpytest tests/ -vv\nformat-check:\n\tblack --check .\n',
+      'tox.ini': '[tox]\nenvlist = py{38,39}\n\n[testenv]\ncommands =\n    pytest --cov=rich tests/ {posargs}\n',
+      'pyproject.toml': '[project]\nname = "x"\n[tool.black]\n',
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job('build', steps('- run: make format-check', '- run: pytest tests -v --cov=./rich')),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['make format-check'], '2': ['make test'], '3': [] });
+  });
+
+  it('reads a test-cov script in CI as the project’s test script, and a PR-scoped hook run as the hooks', () => {
+    const p = plan({
+      'scripts/test.sh': '#!/usr/bin/env bash\nset -e\npytest -n auto tests ${@}\n',
+      'pyproject.toml': '[project]\nname = "x"\n[tool.pytest.ini_options]\n',
+      'uv.lock': '',
+      '.pre-commit-config.yaml': 'repos: []\n',
+      '.github/workflows/test.yml': workflow('[pull_request]', job('test', steps('- run: uv run --no-sync bash scripts/test-cov.sh'))),
+      '.github/workflows/pre-commit.yml': workflow(
+        '[pull_request]',
+        job('lint', steps('- run: uv run prek run --from-ref origin/${GITHUB_BASE_REF} --to-ref HEAD --show-diff-on-failure')),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['uv run prek run --all-files'], '2': ['uv run bash scripts/test.sh'], '3': [] });
+  });
+
+  it('takes the pre-commit.ci badge of the README as the service running the hooks', () => {
+    const tree = {
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.pre-commit-config.yaml': 'repos: []\n',
+      '.github/workflows/test.yml': workflow('[pull_request]', job('t', steps('- run: pytest'))),
+    };
+    expect(commands(plan(tree))['1']).toEqual([]);
+    const withBadge = plan({
+      ...tree,
+      'README.rst': '.. image:: https://results.pre-commit.ci/badge/github/acme/x/main.svg\n   :alt: pre-commit.ci status\n',
+    });
+    expect(withBadge.levels['1'].map((c) => [c.command, c.evidence?.file])).toEqual([['pre-commit run --all-files', 'README.rst']]);
+  });
+});
