@@ -4,7 +4,7 @@ import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLi
 import type { GateLevel } from './types.js';
 
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing: never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
@@ -19,7 +19,7 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
   if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+    /^(lint|linting|linters|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
       n,
     )
   )
@@ -92,8 +92,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
-  // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet.
-  if (/(^|\s)(--notest|--install-only|--no-run)(\s|$)/.test(c)) return undefined;
+  // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
+  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
+  if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).

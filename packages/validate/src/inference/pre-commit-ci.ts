@@ -28,7 +28,9 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
   }
   const badge = readmeBadge(root);
   if (!data || typeof data !== 'object' || (!('ci' in data) && !badge)) return [];
-  const run = root.has('uv.lock') ? 'uv run ' : root.has('poetry.lock') ? 'poetry run ' : '';
+  // Through the project's environment only when the project installs pre-commit (or prek) there.
+  const declared = /["'\s](pre-commit|prek)\b/.test(root.read('pyproject.toml') ?? '');
+  const run = !declared ? '' : root.has('uv.lock') ? 'uv run ' : root.has('poetry.lock') ? 'poetry run ' : '';
   return [
     {
       level: 1,
