@@ -27,6 +27,24 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   return levelOfScriptName(n);
 }
 
+/**
+ * The level of what a whole script runs: its test suite when it runs one (level 2, or 3 when it only
+ * runs integration suites), else its checks. Lines whose failure is swallowed (`|| true`) gate nothing;
+ * `if cmd; then` runs `cmd`.
+ */
+function levelOfBodyRuns(body: string): GateLevel | undefined {
+  const levels = new Set<GateLevel>();
+  for (const raw of body.replace(/\\\r?\n\s*/g, ' ').split(/\r?\n/)) {
+    const line = raw.trim().replace(/^(if|elif|while|until|!)\s+/, '').replace(/;\s*(then|do)$/, '');
+    if (!line || line.startsWith('#') || /\|\|\s*(true|:|exit 0)\b/.test(line)) continue;
+    const level = levelOfCiCommand(line);
+    if (level !== undefined) levels.add(level);
+  }
+  if (levels.has(2)) return 2;
+  if (levels.has(3)) return 3;
+  return levels.has(1) ? 1 : undefined;
+}
+
 function levelOfBody(body: string): GateLevel | undefined {
   for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
@@ -43,7 +61,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'tox' || inv.runner === 'nox') {
     if (inv.name === '') return 2;
     // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
-    const name = inv.name.replace(/^-f\s+/, '').split(',')[0] as string;
+    const name = inv.name.replace(/^-[fm]\s+/, '').split(',')[0] as string;
     for (const factor of [name, ...name.split('-')]) {
       const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
       if (level !== undefined) return level;
@@ -60,6 +78,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
+    // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
+    if (/^(ci|run|all|verify|validate|cibuild)$/.test(base) && body !== undefined) return levelOfBodyRuns(body);
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
     // Only a linter's name counts: `test-files.sh` may generate test files.
     return levelOfToolLine(base.replace(/[._-]+/g, ' ').replace(/\bgovet\b/, 'go vet')) === 1 ? 1 : undefined;

@@ -13,6 +13,8 @@ export function sameInvocation(a: string, b: string): boolean {
   if (!x || !y || x.runner !== y.runner) return false;
   if (x.runner === 'tox') {
     if (x.name === '' || y.name === '') return true;
+    // A label (`-m check`) is its own selection: only the same label is the same gate.
+    if (x.name.startsWith('-m ') || y.name.startsWith('-m ')) return x.name === y.name;
     // `-f tests` selects every environment with the factor `tests` (`3.12-tests`, `$PYTHON-tests`).
     const factor = (n: string): string | undefined => /^-f\s+(\S+)/.exec(n)?.[1];
     const envs = (n: string): string[] => n.split(',');
@@ -98,6 +100,14 @@ function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command
 }
 
 /**
+ * A script file of the repository that CI runs (`./ci.sh`, `scripts/cibuild`) is the project's own way
+ * to its gate, with the set-up it needs: another script sharing a tool with it does not stand for it.
+ */
+function ownScriptFile(command: string): boolean {
+  return scriptInvocation(command)?.runner === 'file';
+}
+
+/**
  * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
  * a command inferred from manifests is kept when CI runs the same script or the same tool at the
  * same kind of level; what CI runs that no kept command covers is added. Without CI commands for
@@ -146,7 +156,7 @@ export function witness(
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
             isVariantOf(x.c.command, c.command) ||
-            (sameFamily(c.level, x.c.level) && sharesTool(c.command, keysOf(c), x.c.command, x.keys)),
+            (sameFamily(c.level, x.c.level) && sharesTool(c.command, keysOf(c), x.c.command, x.keys) && !ownScriptFile(x.c.command)),
         ),
     )
     .map((x) => x.c);

@@ -58,10 +58,11 @@ function firstPlain(words: string[]): string | undefined {
 }
 
 function toxName(words: string[]): string {
-  const e = words.findIndex((w) => w === '-e' || w === '-f' || w.startsWith('-e=') || w.startsWith('--env='));
+  const e = words.findIndex((w) => w === '-e' || w === '-f' || w === '-m' || w.startsWith('-e=') || w.startsWith('--env='));
   if (e < 0) return '';
   const value = words[e]?.includes('=') ? (words[e] as string).split('=')[1] : words[e + 1];
-  return words[e] === '-f' ? `-f ${value ?? ''}` : (value ?? '');
+  // `-f tests` selects by factor, `-m check` by label (tox's `labels = check = typing, …`).
+  return words[e] === '-f' || words[e] === '-m' ? `${words[e] as string} ${value ?? ''}` : (value ?? '');
 }
 
 /** The project script a command runs, or undefined when it runs a tool directly. */
@@ -97,8 +98,12 @@ export function scriptInvocation(command: string): Invocation | undefined {
   if (head === 'poe') return { runner: 'poe', name: firstPlain(rest) ?? '' };
   if (head === 'rake' || (head === 'bin/rake' && second)) return { runner: 'rake', name: firstPlain(rest) ?? '' };
   // A script file of the repository: `scripts/test`, `./script/lint.sh`, `bash scripts/test.sh`, `python tools/gen.py`.
-  const file = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '') ? second : head;
+  const interpreted = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '');
+  const file = interpreted ? second : head;
   if (file && /^(\.\/)?(scripts?\/[\w./-]+|[\w.-]+\/[\w./-]+\.(sh|bash|py))$/.test(file))
+    return { runner: 'file', name: file.replace(/^\.\//, '') };
+  // A shell script at the root: `./ci.sh`, `bash test.sh`.
+  if (file && (/^\.\/[\w.-]+\.(sh|bash)$/.test(file) || (interpreted && /^[\w.-]+\.(sh|bash)$/.test(file))))
     return { runner: 'file', name: file.replace(/^\.\//, '') };
   return undefined;
 }
