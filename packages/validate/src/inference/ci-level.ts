@@ -61,12 +61,13 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'tox' || inv.runner === 'nox') {
     if (inv.name === '') return 2;
     // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
-    const name = inv.name.replace(/^-[fm]\s+/, '').split(',')[0] as string;
+    const name = inv.name.replace(/^-[fmt]\s+/, '').split(',')[0] as string;
     for (const factor of [name, ...name.split('-')]) {
       const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
       if (level !== undefined) return level;
     }
-    return undefined;
+    // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
+    return inv.runner === 'nox' && body !== undefined ? levelOfBody(body) : undefined;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
   if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);

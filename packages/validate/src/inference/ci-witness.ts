@@ -27,6 +27,8 @@ export function sameInvocation(a: string, b: string): boolean {
     return envs(x.name).some((e) => envs(y.name).includes(e));
   }
   if (x.runner === 'nox') {
+    // A bare `nox` runs the default sessions; a tag (`-t py`) is its own selection.
+    if (x.name === '' || y.name === '') return !x.name.startsWith('-t ') && !y.name.startsWith('-t ');
     const base = (n: string): string => n.replace(/-+((py|pypy)?\d[\d.]*t?)?$/, '');
     return base(x.name) === base(y.name);
   }

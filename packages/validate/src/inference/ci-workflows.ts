@@ -117,11 +117,13 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
     const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (plain.length === value.length && plain.length > 0) out.set(key, plain);
   }
-  // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job.
+  // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job. A key the
+  // matrix computes at run time (`noxenv: ${{ fromJson(…) }}`) stays unknown: its includes are a few more.
   const include = matrix?.['include'];
+  const computed = new Set(Object.entries(matrix ?? {}).filter(([, v]) => typeof v === 'string').map(([k]) => k));
   for (const entry of Array.isArray(include) ? include : []) {
     for (const [key, value] of Object.entries(record(entry) ?? {})) {
-      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      if ((typeof value !== 'string' && typeof value !== 'number') || computed.has(key)) continue;
       const list = out.get(key) ?? [];
       if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
     }
@@ -137,6 +139,10 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
+  // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
+  // session may run, which is what a bare `nox` says.
+  if (m && !values && /(^|\s)nox\s/.test(command))
+    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
   // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
   if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
     return [command];

@@ -91,7 +91,9 @@ export function scriptInvocation(command: string): Invocation | undefined {
   if (head === 'tox') return { runner: 'tox', name: toxName(rest) };
   if (head === 'nox') {
     const s = rest.findIndex((w) => w === '-s' || w === '--session' || w === '-e');
-    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : '' };
+    // `nox -t py-sqla20` selects sessions by tag: its own selection, not every session.
+    const t = rest.findIndex((w) => w === '-t' || w === '--tags' || w === '-k');
+    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : t >= 0 ? `-t ${rest[t + 1] ?? ''}` : '' };
   }
   if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words[2] ?? '' };
   // poethepoet: `poe lint`, `uv run poe check`.

@@ -3,6 +3,7 @@ import { levelOfEnvName } from './ci-level.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
+import { noxSessionLevel, noxSessions } from './nox.js';
 import { poeTaskBodies, poeTaskLevel } from './poe.js';
 import { pythonToolCandidates } from './python-tools.js';
 import { integrationDirs, pytestCandidates, unitDir } from './pytest-selection.js';
@@ -63,14 +64,12 @@ function noxCandidates(dir: ProjectDir): Candidate[] {
   const noxfile = dir.read('noxfile.py');
   if (noxfile === undefined) return [];
   const out: Candidate[] = [];
-  for (const m of noxfile.matchAll(/@nox\.session\b(?:(?!@nox\.session)[\s\S])*?^\s*def\s+(\w+)/gm)) {
-    const session = /name\s*=\s*["']([\w-]+)["']/.exec(m[0])?.[1] ?? (m[1] as string);
-    const level = levelOfEnvName(session);
+  for (const found of noxSessions(noxfile)) {
+    const session = found.name;
+    const level = noxSessionLevel(found);
     if (level === undefined) continue;
-    const evidence = evidenceIn(dir, 'noxfile.py', `def ${m[1]}`);
-    const start = (m.index ?? 0) + m[0].length;
-    const next = noxfile.indexOf('@nox.session', start);
-    const body = noxfile.slice(start, next < 0 ? undefined : next);
+    const evidence = evidenceIn(dir, 'noxfile.py', `def ${found.fn}`);
+    const body = found.body;
     const integration = level === 2 && /^tests?$/.test(session) ? integrationDirs(dir) : [];
     if (integration.length > 0) {
       const unit = unitDir(dir, integration) ?? integration.map((i) => `--ignore=${i}`).join(' ');

@@ -1,5 +1,6 @@
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
+import { noxSessions } from './nox.js';
 import { poeTaskBodies } from './poe.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
@@ -42,6 +43,8 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.read('pyproject.toml')));
+  const noxfile = dir.read('noxfile.py');
+  if (noxfile !== undefined) put('nox', noxSessions(noxfile).map((n) => [n.name, n.body]));
   return out;
 }
 
