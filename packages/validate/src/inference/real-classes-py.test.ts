@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '@ce/test-utils';
 import { planValidation, type ValidationPlan } from '../index.js';
+import { levelOfCiCommand } from './ci-workflows.js';
 
 // Classes of mistake seen on held-out-5-py / held-out-6-py (Python projects), each fixture built here.
 
@@ -155,4 +156,115 @@ describe('Python projects: what their CI really runs', () => {
     });
     expect(withBadge.levels['1'].map((c) => [c.command, c.evidence?.file])).toEqual([['pre-commit run --all-files', 'README.rst']]);
   });
+
+  it('reads a noxfile whose sessions use a decorator of its own, run from a session list CI computes', () => {
+    const p = plan({
+      'noxfile.py': [
+        'import nox',
+        'nox.options.sessions = []',
+        'def session(default=True, **kwargs):',
+        '    def _session(fn):',
+        '        return nox.session(**kwargs)(fn)',
+        '    return _session',
+        '@session(python=["3.12", "3.13"])',
+        'def tests(session):',
+        '    session.run("pytest")',
+        '@session(tags=["style"])',
+        'def style(session):',
+        '    session.run("ruff", "check", ".")',
+        '@session()',
+        'def typing(session):',
+        '    session.run("mypy", "pkg")',
+        '',
+      ].join('\n'),
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job('list', steps('- id: m', '  run: echo >>$GITHUB_OUTPUT noxenvs=$(uvx nox --list-sessions --json | jq "[.[].session]")')),
+        job('typing', steps('- run: uvx nox -s typing')),
+        job(
+          'ci',
+          steps('- run: uvx nox -s "${{ matrix.noxenv }}" -- ${{ matrix.posargs }}'),
+          '    strategy:\n      matrix:\n        noxenv: ${{ fromJson(needs.list.outputs.noxenvs) }}\n        include:\n          - { noxenv: "tests-3.13(format)", posargs: coverage }\n',
+        ),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['nox -s style', 'nox -s typing'], '2': ['nox -s tests'], '3': [] });
+  });
+
+  it('reads a renamed nox session by its function, and nox -t tags as their own selection', () => {
+    const p = plan({
+      'noxfile.py': [
+        'import nox',
+        'nox.options.sessions = ["tests"]',
+        '@nox.session()',
+        'def tests(session):',
+        '    session.run("pytest")',
+        '@nox.session(name="pep484")',
+        'def mypy_check(session):',
+        '    session.run("mypy", "./pkg")',
+        '@nox.session(name="pyoptimize")',
+        'def test_pyoptimize(session):',
+        '    session.run("pytest", "-O")',
+        '',
+      ].join('\n'),
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/run-on-pr.yaml': workflow(
+        '{ pull_request: { branches: [main] } }',
+        job('test', steps('- run: nox -t py-${{ matrix.sqlalchemy }}'), '    strategy:\n      matrix:\n        sqlalchemy: [sqla14, sqla20]\n'),
+        job('pep484', steps('- run: nox -s pep484')),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['nox -s pep484'], '2': ['nox -t py-sqla14', 'nox -t py-sqla20'], '3': [] });
+    // The session itself is found in the noxfile (not only CI's spelling of it).
+    expect(p.levels['1'][0]?.evidence?.file).toBe('noxfile.py');
+  });
+
+  it('reads tox -m labels, a root ci.sh by the suite it runs, and leaves set-up, builds and collection out', () => {
+    const p = plan({
+      'tox.ini': '[tox]\nenvlist = py{312,313}\nlabels =\n    check = typing, gen_exports\n\n[testenv]\ncommands = pytest {posargs}\n\n[testenv:typing]\ncommands = mypy\n',
+      'ci.sh': [
+        '#!/bin/bash',
+        'set -ex',
+        'python -Im pip install -U pip uv',
+        'python -Im build',
+        'mypy --cache-dir=./.mypy_cache -c "import pkg" >/dev/null 2>&1 || true',
+        'if coverage run -m \\',
+        '    pytest -ra --run-slow pkg; then',
+        '    PASSED=true',
+        'fi',
+        '',
+      ].join('\n'),
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job('smoke', steps('- run: pytest --collect-only -qq .')),
+        job('ubuntu', steps('- run: python -m pip install tox && tox -m check', '- run: ./ci.sh')),
+        job('cython', steps('- run: cythonize --inplace -X linetrace=True tests/cython/test_cython.pyx')),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['tox -m check'], '2': ['tox -e py312,py313', './ci.sh'], '3': [] });
+    for (const line of ['pytest --collect-only -qq .', 'uvx nox --list-sessions --json', 'python -Im pip install .'])
+      expect(levelOfCiCommand(line)).toBeUndefined();
+  });
+
+  it('reads `linters` as a lint env and runs pre-commit.ci hooks through uv only when the project declares pre-commit', () => {
+    const p = plan({
+      'tox.ini': '[tox]\nenvlist = py,linters\n\n[testenv]\ncommands = pytest\n\n[testenv:linters]\ncommands = flake8 src\n',
+      'setup.cfg': '[metadata]\nname = x\n',
+      'uv.lock': '',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.pre-commit-config.yaml': 'ci:\n  autoupdate_schedule: monthly\nrepos: []\n',
+      '.github/workflows/main.yml': workflow(
+        '[pull_request]',
+        job(
+          'main',
+          steps('- run: tox -e ${{ matrix.toxenv }}'),
+          '    strategy:\n      matrix:\n        include:\n          - { python: "3.10", toxenv: py }\n          - { python: "3.10", toxenv: linters }\n',
+        ),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['tox -e linters', 'pre-commit run --all-files'], '2': ['tox -e py'], '3': [] });
+  });
 });
+
