@@ -109,6 +109,12 @@ function ownScriptFile(command: string): boolean {
   return scriptInvocation(command)?.runner === 'file';
 }
 
+/** Whether a candidate's recipe runs that script file itself (`test: ./ci.sh`): then it does stand for it. */
+function callsScript(c: Candidate, command: string): boolean {
+  const name = scriptInvocation(command)?.name;
+  return Boolean(name && (c.body ?? '').includes(name));
+}
+
 /**
  * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
  * a command inferred from manifests is kept when CI runs the same script or the same tool at the
@@ -158,7 +164,9 @@ export function witness(
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
             isVariantOf(x.c.command, c.command) ||
-            (sameFamily(c.level, x.c.level) && sharesTool(c.command, keysOf(c), x.c.command, x.keys) && !ownScriptFile(x.c.command)),
+            (sameFamily(c.level, x.c.level) &&
+              sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
+              (!ownScriptFile(x.c.command) || callsScript(c, x.c.command))),
         ),
     )
     .map((x) => x.c);

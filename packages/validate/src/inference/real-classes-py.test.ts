@@ -244,7 +244,7 @@ describe('Python projects: what their CI really runs', () => {
       ),
     });
     expect(commands(p)).toEqual({ '1': ['tox -m check'], '2': ['tox -e py312,py313', './ci.sh'], '3': [] });
-    for (const line of ['pytest --collect-only -qq .', 'uvx nox --list-sessions --json', 'python -Im pip install .'])
+    for (const line of ['pytest --collect-only -qq .', 'uvx nox --list-sessions --json', 'python -Im pip install .', 'pre-commit run -a || true'])
       expect(levelOfCiCommand(line)).toBeUndefined();
   });
 
