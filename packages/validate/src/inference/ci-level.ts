@@ -14,12 +14,23 @@ export function withoutCoverage(base: string): string {
   return base.replace(/[-_:](cov|coverage)$/, '');
 }
 
+/**
+ * A hatch `env:script`: an integration environment's scripts are integration suites; otherwise the
+ * script's name decides, and a script named otherwise (`test:with-coverage`, `lint:markdown`) is what
+ * its environment is for.
+ */
+export function hatchScriptLevel(name: string): GateLevel | undefined {
+  const [env, script] = name.includes(':') ? (name.split(':') as [string, string]) : ['default', name];
+  if (levelOfScriptName(env) === 3) return 3;
+  return levelOfEnvName(script) ?? (env === 'default' ? undefined : levelOfEnvName(env));
+}
+
 /** Tox / nox names and factors by level: `py312` and `tests` are unit tests, `lint`, `typing`, `style` checks. */
 export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
   if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|linters|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+    /^(lint|linting|linters|flake8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
       n,
     )
   )
@@ -46,7 +57,8 @@ function levelOfBodyRuns(body: string): GateLevel | undefined {
 }
 
 function levelOfBody(body: string): GateLevel | undefined {
-  for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
+  // `$(VENV_BIN)/flake8 src`: a tool called through a variable folder is that tool.
+  for (const line of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
     if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
     const level = levelOfCiCommand(line);
@@ -70,7 +82,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     return inv.runner === 'nox' && body !== undefined ? levelOfBody(body) : undefined;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
-  if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);
+  if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.
@@ -124,7 +136,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
-  if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
+  // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
+  const inv = scriptInvocation(c);
+  const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
+  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c)) return undefined;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);

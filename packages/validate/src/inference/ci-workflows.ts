@@ -157,6 +157,13 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   return out;
 }
 
+/** `tox` with `TOXENV: black` in the step's environment is `tox -e black`. */
+function withToxEnv(command: string, env: Record<string, unknown>): string {
+  const toxenv = env['TOXENV'];
+  if (typeof toxenv !== 'string' || toxenv.includes('${{') || !/^(python3? -m )?tox(\s+(run|r))?$/.test(command.trim())) return command;
+  return `${command.trim()} -e ${toxenv}`;
+}
+
 /** Folders a job checks out other code into (another repository, or this one at another ref). */
 function checkoutPaths(steps: unknown[]): { paths: string[]; rootIsForeign: boolean } {
   const paths: string[] = [];
@@ -235,12 +242,16 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
         const withCwd = record(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
+        // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
+        const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
+        if (!action && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(s['run'] as string, base, line));
       }
+      const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
       for (const step of steps) {
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandMatrix(step.command, matrix)) {
+        for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) out.push({ ...step, command });
         }

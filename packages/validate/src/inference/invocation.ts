@@ -95,7 +95,8 @@ export function scriptInvocation(command: string): Invocation | undefined {
     const t = rest.findIndex((w) => w === '-t' || w === '--tags' || w === '-k');
     return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : t >= 0 ? `-t ${rest[t + 1] ?? ''}` : '' };
   }
-  if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words[2] ?? '' };
+  // `hatch run +py=3.12 test:cov`: `+x=`/`-x=` select matrix variables, the script comes after.
+  if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words.slice(2).find((w) => !/^[+-]/.test(w)) ?? '' };
   // poethepoet: `poe lint`, `uv run poe check`.
   if (head === 'poe') return { runner: 'poe', name: firstPlain(rest) ?? '' };
   if (head === 'rake' || (head === 'bin/rake' && second)) return { runner: 'rake', name: firstPlain(rest) ?? '' };

@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
-import { levelOfEnvName } from './ci-level.js';
+import { hatchScriptLevel, levelOfEnvName } from './ci-level.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -107,7 +107,8 @@ function hatchCandidates(dir: ProjectDir, pyproject: Record<string, unknown>): C
     const scripts = get(config, 'scripts');
     if (!scripts || typeof scripts !== 'object') continue;
     for (const [name, body] of Object.entries(scripts as Record<string, unknown>)) {
-      const level = levelOfEnvName(name);
+      // `_coverage`: a helper other scripts call, not one of the environment's own commands.
+      const level = name.startsWith('_') ? undefined : hatchScriptLevel(`${env}:${name}`);
       const text = Array.isArray(body) ? body.join('\n') : String(body);
       if (level === undefined || bodyVerdict(text) !== 'check') continue;
       const task = env === 'default' ? name : `${env}:${name}`;
