@@ -46,7 +46,10 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
 function levelOfBodyRuns(body: string): GateLevel | undefined {
   const levels = new Set<GateLevel>();
   for (const raw of body.replace(/\\\r?\n\s*/g, ' ').split(/\r?\n/)) {
-    const line = raw.trim().replace(/^(if|elif|while|until|!)\s+/, '').replace(/;\s*(then|do)$/, '');
+    const line = raw
+      .trim()
+      .replace(/^(if|elif|while|until|!)\s+/, '')
+      .replace(/;\s*(then|do)$/, '');
     if (!line || line.startsWith('#') || /\|\|\s*(true|:|exit 0)\b/.test(line)) continue;
     const level = levelOfCiCommand(line);
     if (level !== undefined) levels.add(level);

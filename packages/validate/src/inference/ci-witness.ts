@@ -77,7 +77,8 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  */
 function sharesTool(a: string, aKeys: Set<string>, b: string, bKeys: Set<string>): boolean {
   const runner = scriptInvocation(a)?.runner;
-  if (runner === undefined || runner !== scriptInvocation(b)?.runner || (runner !== 'tox' && runner !== 'nox')) return intersects(aKeys, bKeys);
+  if (runner === undefined || runner !== scriptInvocation(b)?.runner || (runner !== 'tox' && runner !== 'nox'))
+    return intersects(aKeys, bKeys);
   const without = (keys: Set<string>): Set<string> => new Set([...keys].filter((k) => k !== runner));
   return intersects(without(aKeys), without(bKeys));
 }

@@ -120,7 +120,11 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
   // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job. A key the
   // matrix computes at run time (`noxenv: ${{ fromJson(…) }}`) stays unknown: its includes are a few more.
   const include = matrix?.['include'];
-  const computed = new Set(Object.entries(matrix ?? {}).filter(([, v]) => typeof v === 'string').map(([k]) => k));
+  const computed = new Set(
+    Object.entries(matrix ?? {})
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k]) => k),
+  );
   for (const entry of Array.isArray(include) ? include : []) {
     for (const [key, value] of Object.entries(record(entry) ?? {})) {
       if ((typeof value !== 'string' && typeof value !== 'number') || computed.has(key)) continue;
@@ -312,7 +316,10 @@ export function canonicalCiCommand(command: string): string {
  */
 function prChangesAsAllFiles(command: string): string {
   if (!/(^|\s)(pre-commit|prek) run(\s|$)/.test(command) || !/(^|\s)--from-ref(\s|=)/.test(command)) return command;
-  return command.replace(/\s--(from|to)-ref(=|\s+)\S+/g, '').replace(/(pre-commit|prek) run/, '$1 run --all-files').replace(/\s+/g, ' ');
+  return command
+    .replace(/\s--(from|to)-ref(=|\s+)\S+/g, '')
+    .replace(/(pre-commit|prek) run/, '$1 run --all-files')
+    .replace(/\s+/g, ' ');
 }
 
 /** `just lint test`, `make lint test`: one command per target when every word is a recipe of the folder. */

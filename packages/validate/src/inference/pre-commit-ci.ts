@@ -39,7 +39,8 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
       cwd: '.',
       kind: 'ci',
       ecosystem: 'ci',
-      evidence: 'ci' in data ? { file: '.pre-commit-config.yaml', line: lineOf(text, /^ci:/m) || 1 } : (badge as { file: string; line: number }),
+      evidence:
+        'ci' in data ? { file: '.pre-commit-config.yaml', line: lineOf(text, /^ci:/m) || 1 } : (badge as { file: string; line: number }),
     },
   ];
 }

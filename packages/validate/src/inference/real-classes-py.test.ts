@@ -77,7 +77,8 @@ describe('Python projects: what their CI really runs', () => {
 
   it('does not let one tox environment in CI confirm another by the runner name alone', () => {
     const p = plan({
-      'tox.ini': '[tox]\nenv_list = py3.12, mypy\n\n[testenv]\ncommands = coverage run -m pytest tests/\n\n[testenv:lint]\ncommands =\n    mypy\n    ruff check\n',
+      'tox.ini':
+        '[tox]\nenv_list = py3.12, mypy\n\n[testenv]\ncommands = coverage run -m pytest tests/\n\n[testenv:lint]\ncommands =\n    mypy\n    ruff check\n',
       'pyproject.toml': '[project]\nname = "x"\n',
       '.github/workflows/ci.yml': workflow(
         '[pull_request]',
@@ -211,7 +212,11 @@ describe('Python projects: what their CI really runs', () => {
       'pyproject.toml': '[project]\nname = "x"\n',
       '.github/workflows/run-on-pr.yaml': workflow(
         '{ pull_request: { branches: [main] } }',
-        job('test', steps('- run: nox -t py-${{ matrix.sqlalchemy }}'), '    strategy:\n      matrix:\n        sqlalchemy: [sqla14, sqla20]\n'),
+        job(
+          'test',
+          steps('- run: nox -t py-${{ matrix.sqlalchemy }}'),
+          '    strategy:\n      matrix:\n        sqlalchemy: [sqla14, sqla20]\n',
+        ),
         job('pep484', steps('- run: nox -s pep484')),
       ),
     });
@@ -222,7 +227,8 @@ describe('Python projects: what their CI really runs', () => {
 
   it('reads tox -m labels, a root ci.sh by the suite it runs, and leaves set-up, builds and collection out', () => {
     const p = plan({
-      'tox.ini': '[tox]\nenvlist = py{312,313}\nlabels =\n    check = typing, gen_exports\n\n[testenv]\ncommands = pytest {posargs}\n\n[testenv:typing]\ncommands = mypy\n',
+      'tox.ini':
+        '[tox]\nenvlist = py{312,313}\nlabels =\n    check = typing, gen_exports\n\n[testenv]\ncommands = pytest {posargs}\n\n[testenv:typing]\ncommands = mypy\n',
       'ci.sh': [
         '#!/bin/bash',
         'set -ex',
@@ -244,7 +250,12 @@ describe('Python projects: what their CI really runs', () => {
       ),
     });
     expect(commands(p)).toEqual({ '1': ['tox -m check'], '2': ['tox -e py312,py313', './ci.sh'], '3': [] });
-    for (const line of ['pytest --collect-only -qq .', 'uvx nox --list-sessions --json', 'python -Im pip install .', 'pre-commit run -a || true'])
+    for (const line of [
+      'pytest --collect-only -qq .',
+      'uvx nox --list-sessions --json',
+      'python -Im pip install .',
+      'pre-commit run -a || true',
+    ])
       expect(levelOfCiCommand(line)).toBeUndefined();
   });
 
@@ -266,5 +277,80 @@ describe('Python projects: what their CI really runs', () => {
     });
     expect(commands(p)).toEqual({ '1': ['tox -e linters', 'pre-commit run --all-files'], '2': ['tox -e py'], '3': [] });
   });
-});
 
+  it('reads TOXENV of a step, commands wrapped by an action, and a tox env named for a formatter by what it runs', () => {
+    const p = plan({
+      'tox.ini': [
+        '[tox]',
+        'envlist = py{312,313},flake8',
+        '',
+        '[testenv]',
+        'commands = pytest',
+        '',
+        '[testenv:flake8]',
+        'commands = flake8 src tests',
+        '',
+        '[testenv:black]',
+        'commands = {envpython} -m black --check .',
+        '',
+      ].join('\n'),
+      'setup.cfg': '[metadata]\nname = x\n',
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job('black', steps('- run: tox', '  env:', '    TOXENV: black')),
+        job('flake8', steps('- uses: liskin/gh-problem-matcher-wrap@v4', '  with:', '    linters: flake8', '    run: tox -e flake8')),
+        job('test', steps('- run: tox -e py')),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['tox -e flake8', 'tox -e black'], '2': ['tox -e py'], '3': [] });
+  });
+
+  it('reads hatch run with matrix overrides, and a script named otherwise as what its environment is for', () => {
+    const p = plan({
+      'pyproject.toml': [
+        '[project]',
+        'name = "x"',
+        '[tool.hatch.envs.test.scripts]',
+        "test = 'python -m unittest discover -s pkg'",
+        '_coverage = ["coverage run -m unittest discover -s pkg", "coverage report"]',
+        'with-coverage = "test"',
+        '[tool.hatch.envs.integration.scripts]',
+        'test = "python -m pkg.tests.integration"',
+        '[tool.hatch.envs.lint.scripts]',
+        'markdown = "npm exec --yes -- markdownlint-cli README.md docs/"',
+        '',
+      ].join('\n'),
+      '.github/workflows/ci.yml': workflow(
+        '[pull_request]',
+        job(
+          'test',
+          steps(
+            '- run: hatch run +py=${{ matrix.py || matrix.python-version }} test:with-coverage',
+            '- run: hatch run +py=${{ matrix.python-version }} integration:test',
+          ),
+          '    strategy:\n      matrix:\n        python-version: ["3.12"]\n',
+        ),
+        job('lint', steps('- run: hatch run lint:markdown')),
+      ),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['hatch run lint:markdown'],
+      '2': ['hatch run test:with-coverage'],
+      '3': ['hatch run integration:test'],
+    });
+  });
+
+  it('reads a Makefile codestyle target by its name, and a target calling its tool through a variable folder by that tool', () => {
+    const p = plan({
+      Makefile:
+        'VENV_BIN = venv/bin\n\ncodestyle:\n\t$(VENV_BIN)/python -m tools.stylecheck\n\nquality:\n\t@echo Running flake8\n\t$(VENV_BIN)/flake8 pkg/ tests/\n\ntest:\n\t$(VENV_BIN)/python -m pytest\n',
+      'setup.cfg': '[metadata]\nname = x\n[flake8]\nmax-line-length = 100\n',
+      '.github/workflows/code-style.yml': workflow(
+        '{ pull_request: { paths: ["pkg/**/*.py"] } }',
+        job('style', steps('- run: make codestyle', '- run: make quality')),
+      ),
+      '.github/workflows/tests.yml': workflow('[pull_request]', job('t', steps('- run: make test'))),
+    });
+    expect(commands(p)).toEqual({ '1': ['make codestyle', 'make quality'], '2': ['make test'], '3': [] });
+  });
+});

@@ -44,7 +44,11 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.read('pyproject.toml')));
   const noxfile = dir.read('noxfile.py');
-  if (noxfile !== undefined) put('nox', noxSessions(noxfile).map((n) => [n.name, n.body]));
+  if (noxfile !== undefined)
+    put(
+      'nox',
+      noxSessions(noxfile).map((n) => [n.name, n.body]),
+    );
   return out;
 }
 
