@@ -8,6 +8,19 @@ import type { Candidate, GateLevel } from './types.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
+  return sameRun(a, b);
+}
+
+/** `a` is a bare `nox` whose noxfile lists its default sessions, and `b` names a session not among them. */
+function outsideNoxDefaults(a: string, b: string, bodyOf: (command: string) => string | undefined): boolean {
+  const x = scriptInvocation(a);
+  const y = scriptInvocation(b);
+  if (x?.runner !== 'nox' || x.name !== '' || y?.runner !== 'nox' || y.name === '') return false;
+  const defaults = bodyOf(a);
+  return defaults !== undefined && !defaults.split('\n').includes(`nox -s ${y.name}`);
+}
+
+function sameRun(a: string, b: string): boolean {
   const x = scriptInvocation(a);
   const y = scriptInvocation(b);
   if (!x || !y || x.runner !== y.runner) return false;
@@ -130,6 +143,9 @@ export function witness(
   dir?: ProjectDir,
 ): Candidate[] {
   if (ci.length === 0) return candidates;
+  // A bare `nox` runs the noxfile's default sessions only, when it lists them.
+  const sameInvocation = (a: string, b: string): boolean =>
+    sameRun(a, b) && !outsideNoxDefaults(a, b, bodyOf) && !outsideNoxDefaults(b, a, bodyOf);
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
   const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {

@@ -50,3 +50,15 @@ export function noxSessionLevel(session: NoxSession): GateLevel | undefined {
   }
   return undefined;
 }
+
+/**
+ * The sessions a bare `nox` runs when the noxfile names them (`nox.options.sessions = ["tests", "lint"]`),
+ * or undefined when it does not say (then every session is a default one).
+ */
+export function noxDefaultSessions(noxfile: string): string[] | undefined {
+  const m = /^nox\.options\.sessions\s*=\s*\[([^\]]*)\]/m.exec(noxfile);
+  if (!m) return undefined;
+  const names = [...(m[1] as string).matchAll(/["']([^"']+)["']/g)].map((n) => n[1] as string);
+  // `nox.options.sessions = []` filled in later (`.append(…)` in a decorator of its own): unknown.
+  return names.length > 0 ? names : undefined;
+}

@@ -353,4 +353,26 @@ describe('Python projects: what their CI really runs', () => {
     });
     expect(commands(p)).toEqual({ '1': ['make codestyle', 'make quality'], '2': ['make test'], '3': [] });
   });
+
+  it('takes a bare nox in CI for the default sessions the noxfile lists, not every session', () => {
+    const noxfile = (defaults: string): string =>
+      [
+        'import nox',
+        defaults,
+        '@nox.session',
+        'def tests(session):',
+        '    session.run("pytest")',
+        '@nox.session',
+        'def lint(session):',
+        '    session.run("ruff", "check", ".")',
+        '',
+      ].join('\n');
+    const tree = (defaults: string): Record<string, string> => ({
+      'noxfile.py': noxfile(defaults),
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/ci.yml': workflow('[pull_request]', job('t', steps('- run: nox'))),
+    });
+    expect(commands(plan(tree('nox.options.sessions = ["tests"]')))).toEqual({ '1': [], '2': ['nox -s tests'], '3': [] });
+    expect(commands(plan(tree('')))).toEqual({ '1': ['nox -s lint'], '2': ['nox -s tests'], '3': [] });
+  });
 });

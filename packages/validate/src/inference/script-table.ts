@@ -1,6 +1,6 @@
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
-import { noxSessions } from './nox.js';
+import { noxDefaultSessions, noxSessions } from './nox.js';
 import { poeTaskBodies } from './poe.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
@@ -44,11 +44,15 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.read('pyproject.toml')));
   const noxfile = dir.read('noxfile.py');
-  if (noxfile !== undefined)
+  if (noxfile !== undefined) {
     put(
       'nox',
       noxSessions(noxfile).map((n) => [n.name, n.body]),
     );
+    // A bare `nox` runs the default sessions: listed as its body (`nox -s tests`).
+    const defaults = noxDefaultSessions(noxfile);
+    if (defaults) put('nox', [['', defaults.map((name) => `nox -s ${name}`).join('\n')]]);
+  }
   return out;
 }
 
