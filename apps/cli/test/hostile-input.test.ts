@@ -55,7 +55,7 @@ describe('a refused first ce init', () => {
     const before = readdirSync(root).sort();
     const run = await runCe(['init', '--agent', 'claude-code'], { cwd: root });
     expect(run.exitCode).toBe(2);
-    expectShortError(run.stderr, /CLAUDE\.md is not a regular file/);
+    expectShortError(run.stderr, /CLAUDE\.md is a symbolic link to outside the repository/);
     expect(readdirSync(root).sort()).toEqual(before);
   });
 });
