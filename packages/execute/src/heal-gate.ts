@@ -157,6 +157,10 @@ async function agentFix(
   return undefined;
 }
 
-function escalated(outcome: GateOutcome, trigger: 'unparsed-diagnostics' | 'repeated-failure' | 'tool-missing', message: string): GateOutcome {
+function escalated(
+  outcome: GateOutcome,
+  trigger: 'unparsed-diagnostics' | 'repeated-failure' | 'tool-missing',
+  message: string,
+): GateOutcome {
   return { ...outcome, escalation: { trigger, message, findings: [], diagnostics: outcome.diagnostics } };
 }
