@@ -40,6 +40,16 @@ function bracketedPlaceholder(prose: string, labels: ReadonlySet<string>): strin
   return undefined;
 }
 
+/** Prose with its placeholders taken out: what is left of `[Insert your feature here]` is nothing. */
+export function withoutPlaceholders(prose: string): string {
+  const labels = referenceLabels(prose);
+  return prose
+    .replace(PLACEHOLDER, ' ')
+    .replace(BRACKETED, (m: string, inner: string) =>
+      inner.trim().split(/\s+/).length >= 3 && !labels.has(inner.toLowerCase()) ? ' ' : m,
+    );
+}
+
 /** Labels of reference-style link definitions (`[Official docs]: https://…`). */
 function referenceLabels(text: string): Set<string> {
   return new Set([...text.matchAll(/^ {0,3}\[([^\]\n]{1,200})\]:/gm)].map((m) => (m[1] as string).toLowerCase()));
