@@ -108,6 +108,17 @@ describe('checkPrp', () => {
     expect(result.completenessParts.placeholders.score).toBe(0);
   });
 
+  it('needs an id in the classic form: from the file name, else the PRP is not executable', () => {
+    const classic = GOOD.replace(/^---[\s\S]*?---\n/, '');
+    const root = gitRepo({ 'src/client.ts': '', 'PRPs/EXAMPLE_prp.md': classic, 'PRPs/PRP-4-client.md': classic });
+    const unnamed = checkPrp({ root, file: join(root, 'PRPs/EXAMPLE_prp.md') });
+    expect(unnamed.executable).toBe(false);
+    expect(unnamed.findings[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/^no prp_id: /) });
+    const named = checkPrp({ root, file: join(root, 'PRPs/PRP-4-client.md') });
+    expect(named.findings[0]).toMatchObject({ line: 1, severity: 'warning' });
+    expect(named.executable).toBe(true);
+  });
+
   it('flags the classic template’s bracketed placeholders, not links, checkboxes or short brackets', () => {
     const lines = (text: string) => placeholderLines(`# PRP\n${text}`).map((p) => p.text);
     expect(lines('## Goal\n[What needs to be built - be specific]\n- [ ] [Specific measurable outcomes]\n')).toEqual([
