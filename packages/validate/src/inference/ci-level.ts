@@ -99,7 +99,19 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
-  return levelOfToolLine(c);
+  return levelOfTaskLine(c) ?? levelOfToolLine(c);
+}
+
+/**
+ * Task runners whose tasks live in code inference does not read (a Thorfile, a magefile, tasks.py,
+ * build.xml, build.sbt, mix.exs): `thor spec`, `mage test`, `invoke lint`. The task's name is all
+ * there is to go by, the way a script's name is.
+ */
+const OPAQUE_TASK_RUNNER = /^(thor|mage|invoke|inv|ant|sbt|lein|mix)\s+([\w:.-]+)$/;
+
+function levelOfTaskLine(c: string): GateLevel | undefined {
+  const task = OPAQUE_TASK_RUNNER.exec(c)?.[2];
+  return task === undefined ? undefined : levelOfScriptName(task);
 }
 
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
