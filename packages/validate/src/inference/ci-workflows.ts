@@ -75,6 +75,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   return out;
 }
 
+/** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
+const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')";
+
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
   ['golangci/golangci-lint-action', 'golangci-lint run'],
@@ -82,6 +85,10 @@ const ACTIONS: [string, string][] = [
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
   ['pre-commit/action', 'pre-commit run --all-files'],
+  // clang-format checkers: the sources must already be formatted as .clang-format says.
+  ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
+  ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
+  ['RafikFarhad/clang-format-github-action', CLANG_FORMAT_CHECK],
 ];
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -254,7 +261,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))

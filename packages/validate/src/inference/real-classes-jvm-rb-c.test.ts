@@ -35,4 +35,66 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
     });
     expect(commands(p)).toEqual({ '1': ['bundle exec rubocop'], '2': ['bundle exec thor spec'], '3': [] });
   });
+
+  it('runs `make check` of an automake project (Makefile.am, no Makefile), with display-only VERBOSE dropped', () => {
+    const p = plan({
+      'configure.ac': '',
+      'Makefile.am': '',
+      '.github/workflows/ci.yml': workflow(
+        job('linux', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    autoreconf -i',
+          '    ./configure --disable-docs',
+          '    make -j4',
+          '- run: make check VERBOSE=yes',
+        ]),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['make check'], '3': [] });
+  });
+
+  it('does not read a word inside a quoted argument as the test runner (`./jq -n \'"" | test("")\'` is a smoke run)', () => {
+    const p = plan({
+      'configure.ac': '',
+      'Makefile.am': '',
+      '.github/workflows/ci.yml': workflow(
+        job('linux', ['- uses: actions/checkout@v4', '- run: ./configure && make', `- run: ./jq -n '"" | test("")'`, '- run: make check']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['make check']);
+  });
+
+  it('takes `bazel build` for a build, not a test run, though its targets are under test/', () => {
+    const p = plan({
+      'CMakeLists.txt': 'project(x)\nenable_testing()\nadd_test(NAME t COMMAND t)\n',
+      '.github/workflows/bazel.yml': workflow(
+        job('bazel', ['- uses: actions/checkout@v4', '- run: bazel build //:lib //test/...', '- run: bazel test //test/...']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['bazel test //test/...']);
+  });
+
+  it('reads a clang-format checking action as the formatting gate', () => {
+    const p = plan({
+      '.clang-format': 'BasedOnStyle: Google\n',
+      'CMakeLists.txt': 'project(x)\nenable_testing()\nadd_test(NAME t COMMAND t)\n',
+      '.github/workflows/lint.yml': workflow(
+        job('format', ['- uses: actions/checkout@v4', '- uses: DoozyX/clang-format-lint-action@v0.20', '  with: { source: ./src }']),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(["clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')"]);
+  });
+
+  it('drops Gradle build-scan and console flags from CI spellings (`./gradlew spotlessCheck --scan`)', () => {
+    const p = plan({
+      'settings.gradle.kts': 'rootProject.name = "x"\n',
+      'build.gradle.kts': 'plugins { java }\n',
+      gradlew: '',
+      '.github/workflows/ci.yml': workflow(
+        job('java', ['- uses: actions/checkout@v4', '- run: ./gradlew spotlessCheck --stacktrace --scan', '- run: ./gradlew build --scan --console=plain']),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['./gradlew spotlessCheck']);
+  });
 });
