@@ -73,6 +73,8 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
     return 1;
+  // `gradle check -x test`: the verification tasks with the test task excluded are the static checks.
+  if (/(^|\s)(check|build)(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
   if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
   return undefined;
 }
@@ -94,6 +96,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
+  // A build configured to run clang-tidy on every file it compiles is a lint run.
+  if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;

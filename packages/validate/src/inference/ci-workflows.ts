@@ -38,6 +38,9 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
+const OUTSIDE = '\0outside';
+
 /** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
@@ -49,7 +52,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const enter = (target: string): void => {
     const next = posix.normalize(posix.join(cwd, target));
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
-    else cwd = '\0outside';
+    else cwd = OUTSIDE;
   };
   const rawLines = script.split(/\r?\n/);
   for (let i = 0; i < rawLines.length; i++) {
@@ -77,6 +80,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
 
 /** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
 const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')";
+
+/** clang-tidy run by the build, as CMake does when CMAKE_CXX_CLANG_TIDY is set. */
+const CMAKE_CLANG_TIDY = 'cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build';
 
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
@@ -211,8 +217,12 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
-      if (stepCwd.includes('${{')) continue;
-      const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
+      // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
+      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+        out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
+      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
+      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
@@ -290,12 +300,15 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
   const out: CiCandidate[] = [];
   for (const step of steps) {
     const { cwd, line } = step;
-    // A folder the repository does not have (a build folder, another checkout) is not this project.
-    if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
-      const level = levelOfCiCommand(command, bodyOf(cwd, command));
+    // A folder the repository does not have (a build folder, another checkout) is not this project,
+    // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
+    const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    const at = outside ? '.' : cwd;
+    for (const command of splitTargets(canonicalCiCommand(step.command), at, bodyOf)) {
+      const level = levelOfCiCommand(command, bodyOf(at, command));
       if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
     }
   }
   return out;

@@ -97,4 +97,54 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
     });
     expect(commands(p)['1']).toEqual(['./gradlew spotlessCheck']);
   });
+
+  it('takes a Gradle `check` with the test task excluded (`-x test`) for the static checks, level 1', () => {
+    const p = plan({
+      'settings.gradle.kts': 'rootProject.name = "x"\n',
+      'build.gradle.kts': 'plugins { java }\n',
+      gradlew: '',
+      '.github/workflows/ci.yml': workflow(
+        job('checks', ['- uses: actions/checkout@v4', '- run: ./gradlew check -x test -x jvmTest']),
+        job('jvm', ['- uses: actions/checkout@v4', '- run: ./gradlew test']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['./gradlew check -x test -x jvmTest'], '2': ['./gradlew test'], '3': [] });
+  });
+
+  it('runs a gem that tests against Rails through its Rakefile, not `bin/rails test`', () => {
+    const p = plan({
+      Gemfile: 'source "https://rubygems.org"\ngemspec\ngem "rails"\n',
+      'engine.gemspec': '  s.add_dependency("railties", ">= 7.0")\n',
+      Rakefile: 'require "rake/testtask"\nRake::TestTask.new(:test)\ntask default: :test\n',
+      'test/test_helper.rb': '',
+    });
+    expect(commands(p)['2']).toEqual(['bundle exec rake test']);
+  });
+
+  it('reads a CMake build configured with CMAKE_CXX_CLANG_TIDY as the lint gate, and ctest in a build folder outside the checkout as the root tests', () => {
+    const cmakeJob = (name: string, extra: string[]): string =>
+      job(name, [
+        '- uses: actions/checkout@v4',
+        '- working-directory: ${{ runner.workspace }}',
+        '  run: |',
+        '    cmake -Bbuild -H$GITHUB_WORKSPACE \\',
+        ...extra.map((l) => `      ${l} \\`),
+        '      -G Ninja',
+        '- working-directory: ${{ runner.workspace }}/build',
+        '  run: ninja',
+        ...(name === 'test' ? ['- working-directory: ${{ runner.workspace }}/build', '  run: ctest -C Debug -j 4'] : []),
+      ]);
+    const p = plan({
+      'CMakeLists.txt': 'project(x)\nenable_testing()\nadd_test(NAME t COMMAND t)\n',
+      '.github/workflows/ci.yml': workflow(
+        cmakeJob('test', ['-DCMAKE_BUILD_TYPE=Debug']),
+        cmakeJob('tidy', ['-DCMAKE_CXX_CLANG_TIDY="clang-tidy;-use-color"']),
+      ),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build'],
+      '2': ['cmake -S . -B build && cmake --build build && ctest --test-dir build'],
+      '3': [],
+    });
+  });
 });
