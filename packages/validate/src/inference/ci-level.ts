@@ -73,8 +73,9 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
     return 1;
-  // `gradle check -x test`: the verification tasks with the test task excluded are the static checks.
-  if (/(^|\s)(check|build)(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
+  // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
+  // (`build -x test` is left alone: it mostly means "compile and package, tests later").
+  if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
   if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
   return undefined;
 }
