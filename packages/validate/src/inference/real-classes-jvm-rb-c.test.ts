@@ -147,4 +147,16 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
       '3': [],
     });
   });
+
+  it('infers `make check` for an autotools project with tests, configure generated first; CMake wins when both exist', () => {
+    const autotools = {
+      'configure.ac': 'AC_INIT([x], [1.0])\nAM_INIT_AUTOMAKE\n',
+      'Makefile.am': 'bin_PROGRAMS = x\nTESTS = tests/run.test\n',
+    };
+    expect(commands(plan(autotools))).toEqual({ '1': [], '2': ['autoreconf -fi && ./configure && make check'], '3': [] });
+    const both = plan({ ...autotools, 'CMakeLists.txt': 'project(x)\nenable_testing()\nadd_test(NAME t COMMAND t)\n' });
+    expect(commands(both)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
+    expect(commands(plan({ ...autotools, 'Makefile.am': 'bin_PROGRAMS = x\n' }))['2']).toEqual([]);
+  });
 });
+
