@@ -99,6 +99,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
   // A build configured to run clang-tidy on every file it compiles is a lint run.
   if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
+  // `cmake --build build --target ci_clang_tidy`: a project's own CMake target is what its name says.
+  const target = /^cmake\s+--build\s.*--target[\s=]([\w.-]+)(\s|$)/.exec(c)?.[1];
+  if (target !== undefined) return levelOfScriptName(target) ?? levelOfToolLine(target.replace(/_/g, '-'));
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
@@ -128,7 +131,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b)/.test(
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )

@@ -44,6 +44,7 @@ const OUTSIDE = '\0outside';
 /** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
+const OR_MARK = '\uE002';
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
@@ -66,9 +67,13 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || line.startsWith('#')) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
+      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
+    );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
+      // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
+      const run = raw.split(/\s+\|\|\s+/)[0] as string;
+      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
       const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
@@ -138,8 +143,13 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
-  // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+  // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
+  // (a platform) does not, a CMake build's `--target` (a target of the project) does.
+  if (
+    !m ||
+    !values ||
+    !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(command)
+  )
     return [command];
   const seen = new Set<string>();
   const out: string[] = [];

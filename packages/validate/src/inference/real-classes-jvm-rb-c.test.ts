@@ -158,5 +158,54 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
     expect(commands(both)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
     expect(commands(plan({ ...autotools, 'Makefile.am': 'bin_PROGRAMS = x\n' }))['2']).toEqual([]);
   });
+
+  it('reads `cmd || fallback` as cmd (the fallback only handles its failure)', () => {
+    const p = plan({
+      Gemfile: 'source "https://rubygems.org"\ngem "rspec"\n',
+      Rakefile: 'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: :spec\n',
+      '.rspec': '--require spec_helper\n',
+      '.github/workflows/ci.yml': workflow(
+        job('tests', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    status=0',
+          '    bundle exec rake || status=$?',
+          '    exit ${status}',
+        ]),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['bundle exec rake']);
+  });
+
+  it('levels a CMake target CI builds by its name, matrix targets included; licensing checks (`reuse lint`) are hygiene', () => {
+    const p = plan({
+      'CMakeLists.txt': 'project(x)\nenable_testing()\nadd_test(NAME t COMMAND t)\n',
+      '.github/workflows/ci.yml': [
+        'on: [pull_request]',
+        'jobs:',
+        '  analysis:',
+        '    runs-on: ubuntu-latest',
+        '    strategy:',
+        '      matrix:',
+        '        target: [ci_clang_tidy, ci_cppcheck, ci_install]',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - run: cmake -S . -B build -DX_CI=On',
+        '      - run: cmake --build build --target ${{ matrix.target }}',
+        '  tests:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '      - run: cmake -S . -B build && cmake --build build --target all',
+        '      - run: cd build && ctest -j 4',
+        '      - run: reuse lint',
+      ].join('\n'),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['cmake --build build --target ci_clang_tidy', 'cmake --build build --target ci_cppcheck'],
+      '2': ['cmake -S . -B build && cmake --build build && ctest --test-dir build'],
+      '3': [],
+    });
+  });
 });
 
