@@ -103,6 +103,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   const target = /^cmake\s+--build\s.*--target[\s=]([\w.-]+)(\s|$)/.exec(c)?.[1];
   if (target !== undefined) return levelOfScriptName(target) ?? levelOfToolLine(target.replace(/_/g, '-'));
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
+  // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
+  const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
+  if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);

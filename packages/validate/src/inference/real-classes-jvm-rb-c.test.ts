@@ -207,5 +207,21 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
       '3': [],
     });
   });
+
+  it("reads a gem's CI running its own executable from source (`ruby -Ilib exe/rake`) as that executable", () => {
+    const p = plan({
+      Gemfile: 'source "https://rubygems.org"\ngemspec\n',
+      'rake.gemspec': '  s.add_development_dependency "test-unit"\n',
+      Rakefile: 'require "rake/testtask"\nRake::TestTask.new(:test)\ntask default: :test\n',
+      'test/helper.rb': '',
+      'exe/rake': '',
+      '.rubocop.yml': 'AllCops:\n  NewCops: enable\n',
+      '.github/workflows/test.yml': workflow(
+        job('lint', ['- uses: actions/checkout@v4', '- run: bundle exec rubocop']),
+        job('test', ['- uses: actions/checkout@v4', '- run: gem install test-unit', '- run: ruby -Ilib exe/rake']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['bundle exec rubocop'], '2': ['bundle exec rake test'], '3': [] });
+  });
 });
 
