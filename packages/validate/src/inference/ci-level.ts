@@ -139,8 +139,8 @@ function levelOfToolLine(c: string): GateLevel | undefined {
     )
   )
     return 1;
-  // A quoted argument is data (`./jq -n '"" | test("")'` runs a filter): only the command's own words name a test runner.
-  const unquoted = c.replace(/'[^']*'|"[^"]*"/g, ' ');
-  if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(unquoted)) return 2;
+  // `test(…)` is a call in an expression (`./jq -n '"" | test("")'`, `bazel query "tests(//…)"`), not a test
+  // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
+  if (/(\btests?\b(?!\()|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
   return undefined;
 }

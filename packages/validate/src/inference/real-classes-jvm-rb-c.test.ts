@@ -54,15 +54,16 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
     expect(commands(p)).toEqual({ '1': [], '2': ['make check'], '3': [] });
   });
 
-  it('does not read a word inside a quoted argument as the test runner (`./jq -n \'"" | test("")\'` is a smoke run)', () => {
+  it('does not read `test(…)`, a call in a filter (`./jq -n \'"" | test("")\'`), as the test runner; a quoted command still counts', () => {
     const p = plan({
       'configure.ac': '',
       'Makefile.am': '',
       '.github/workflows/ci.yml': workflow(
         job('linux', ['- uses: actions/checkout@v4', '- run: ./configure && make', `- run: ./jq -n '"" | test("")'`, '- run: make check']),
+        job('nix', ['- uses: actions/checkout@v4', '- run: nix-shell --run "make check-valgrind test"']),
       ),
     });
-    expect(commands(p)['2']).toEqual(['make check']);
+    expect(commands(p)['2']).toEqual(['make check', 'nix-shell --run "make check-valgrind test"']);
   });
 
   it('takes `bazel build` for a build, not a test run, though its targets are under test/', () => {
