@@ -50,9 +50,17 @@ const BLOCK_EXT: Record<string, string> = {
 
 const NOT_ANALYSED = 'level 4 compares TypeScript, JavaScript and Python code only';
 
+/** Documents, data and configuration: what a PRP also points to that is no code of any language. */
+const NOT_CODE = /\.(?:md|mdx|markdown|txt|rst|adoc|json|jsonc|ya?ml|toml|ini|cfg|conf|lock|csv|xml|html?|css|scss|less|svg|png|jpe?g|gif|webp|ico|pdf)$/i;
+
+/** Whether a path names a source file (of any language: `lib/task.rb`, `src/main.c`). */
+function isSourceFile(path: string): boolean {
+  return languageForFile(path) !== undefined || (/\.[A-Za-z][A-Za-z0-9+]{0,5}$/.test(path) && !NOT_CODE.test(path));
+}
+
 /** The first few referenced source files of languages L4 does not analyse (`bind.go, binder.go`), if any. */
 function notAnalysed(paths: string[]): string | undefined {
-  const other = [...new Set(paths)].filter((p) => languageForFile(p) !== undefined && !isAnalysable(p));
+  const other = [...new Set(paths)].filter((p) => isSourceFile(p) && !isAnalysable(p));
   if (other.length === 0) return undefined;
   return other.length > 3 ? `${other.slice(0, 3).join(', ')} and ${other.length - 3} more` : other.join(', ');
 }
