@@ -51,7 +51,8 @@ const BLOCK_EXT: Record<string, string> = {
 const NOT_ANALYSED = 'level 4 compares TypeScript, JavaScript and Python code only';
 
 /** Documents, data and configuration: what a PRP also points to that is no code of any language. */
-const NOT_CODE = /\.(?:md|mdx|markdown|txt|rst|adoc|json|jsonc|ya?ml|toml|ini|cfg|conf|lock|csv|xml|html?|css|scss|less|svg|png|jpe?g|gif|webp|ico|pdf)$/i;
+const NOT_CODE =
+  /\.(?:md|mdx|markdown|txt|rst|adoc|json|jsonc|ya?ml|toml|ini|cfg|conf|lock|csv|xml|html?|css|scss|less|svg|png|jpe?g|gif|webp|ico|pdf)$/i;
 
 /** Whether a path names a source file (of any language: `lib/task.rb`, `src/main.c`). */
 function isSourceFile(path: string): boolean {
