@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
+import { namingOutlierWeight } from './naming-outliers.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -229,6 +230,7 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
       score = Math.max(score, groupScore(category, list, evidence));
       scored.push(...list);
     }
+    if (category === 'naming') score *= namingOutlierWeight(scored);
     return { category, score: Math.round(score * 10) / 10, scored };
   });
 }

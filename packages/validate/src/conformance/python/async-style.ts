@@ -4,6 +4,7 @@ import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
+import { isThreadMethod, THREADING_CALL } from './threads.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
@@ -42,9 +43,10 @@ export function asyncStyleOf(fn: SyntaxNode): string {
       const name = calleeName(x);
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
-      if (THREAD_CALL.test(name)) threads = true;
+      if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
       if (callee && BLOCKING_CALL.test(callee.text)) blocking = true;
     });
+  if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
 }
 

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake L4 made on the held-out rounds 8 and 9 of tools/bench/drift-real (issue 17):
+// each test is one class, written with code of its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+const check = (root: string) => checkConformance({ root, examples: ['examples'], files: ['src'] });
+
+const tsHelpers = `export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelay: number;
+}
+
+export function computeDelay(policy: RetryPolicy, attemptNumber: number): number {
+  const scaledDelay = policy.baseDelay * 2 ** attemptNumber;
+  return Math.min(scaledDelay, 30_000);
+}
+
+export function shouldRetry(policy: RetryPolicy, attemptNumber: number): boolean {
+  const attemptsLeft = policy.maxAttempts - attemptNumber;
+  return attemptsLeft > 0;
+}
+
+export function describePolicy(policy: RetryPolicy): string {
+  const delayText = String(policy.baseDelay);
+  return \`\${policy.maxAttempts} attempts from \${delayText} ms\`;
+}
+`;
+
+const pySnake = `def read_settings(path):
+    raw_text = path.read_text()
+    return parse_settings(raw_text)
+
+
+def parse_settings(raw_text):
+    settings_map = {}
+    for line_text in raw_text.splitlines():
+        key_name, _, key_value = line_text.partition("=")
+        settings_map[key_name.strip()] = key_value.strip()
+    return settings_map
+
+
+def merge_settings(base_map, override_map):
+    merged_map = dict(base_map)
+    merged_map.update(override_map)
+    return merged_map
+`;
+
+describe('L4 on the classes of mistake of held-out rounds 8 and 9', () => {
+  it('lets one PascalCase factory function pass among camelCase names (an exception, not a convention)', async () => {
+    const root = repo({
+      'examples/retry.ts': tsHelpers,
+      'examples/timeouts.ts': tsHelpers.replace(/Delay/g, 'Timeout').replace(/RetryPolicy/g, 'TimeoutPolicy'),
+      'src/options.ts': `export interface PoolOptions {
+  maxSize: number;
+  idleTimeout: number;
+}
+
+export function PoolOptionsHandler(userOptions?: Partial<PoolOptions>): PoolOptions {
+  const mergedOptions = { maxSize: 10, idleTimeout: 1000, ...userOptions };
+  const sizeLimit = Math.max(1, mergedOptions.maxSize);
+  const idleLimit = Math.max(0, mergedOptions.idleTimeout);
+  if (!Number.isFinite(sizeLimit)) throw new TypeError('maxSize must be finite');
+  return { maxSize: sizeLimit, idleTimeout: idleLimit };
+}
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown.naming).toBeGreaterThan(0);
+    expect(report.decision).toBe('accept');
+  });
+
+  it('still flags three PascalCase functions: a convention of their own', async () => {
+    const root = repo({
+      'examples/retry.ts': tsHelpers,
+      'src/pool.ts': `export function CreatePool(size: number) {
+  return { size, freeSlots: size };
+}
+
+export function AcquireSlot(pool: { freeSlots: number }) {
+  pool.freeSlots -= 1;
+}
+
+export function ReleaseSlot(pool: { freeSlots: number }) {
+  pool.freeSlots += 1;
+}
+`,
+    });
+    expect((await check(root)).decision).not.toBe('accept');
+  });
+
+  it('lets two camelCase locals pass in a snake_case house when the functions follow it', async () => {
+    const root = repo({
+      'examples/settings.py': pySnake,
+      'src/compiler.py': `import subprocess
+
+
+def find_compiler(env_map):
+    compilerPath = None
+    compilerVersion = None
+    for dir_name in env_map.get("PATH", "").split(":"):
+        candidate_path = dir_name + "/cc"
+        compilerPath = candidate_path
+    if compilerPath:
+        compilerVersion = subprocess.check_output([compilerPath, "--version"])
+    return compilerPath, compilerVersion
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown.naming).toBeGreaterThan(0);
+    expect(report.decision).toBe('accept');
+  });
+
+  it('still flags camelCase locals when the functions are camelCase too', async () => {
+    const root = repo({
+      'examples/settings.py': pySnake,
+      'src/compiler.py': `def findCompiler(env_map):
+    compilerPath = env_map.get("CC")
+    return compilerPath
+
+
+def compilerVersion(compilerPath):
+    versionText = compilerPath + " 1.0"
+    return versionText
+`,
+    });
+    expect((await check(root)).decision).not.toBe('accept');
+  });
+
+  it('still flags two camelCase module constants against UPPER_SNAKE ones (all the constants a module has)', async () => {
+    const root = repo({
+      'examples/limits.ts': `export const MAX_NAME_LENGTH = 64;\nexport const DEFAULT_PAGE_SIZE = 20;\n${tsHelpers}`,
+      'src/sessions.ts': `export const sessionTtlSeconds = 3600;\nexport const maxSessionsPerUser = 5;\n${tsHelpers.replace(/RetryPolicy/g, 'SessionPolicy')}`,
+    });
+    expect((await check(root)).categoryBreakdown.naming).toBeGreaterThan(50);
+  });
+
+  it('sees a threading.Thread subclass with a blocking read loop as threads in an asyncio house', async () => {
+    const asyncHouse = (name: string) => `import asyncio
+
+
+class ${name}:
+    def __init__(self):
+        self._lock = asyncio.Lock()
+        self._items = []
+
+    async def put(self, item):
+        async with self._lock:
+            self._items.append(item)
+
+    async def get(self):
+        await asyncio.sleep(0)
+        return self._items.pop(0)
+
+    async def drain(self):
+        while self._items:
+            await self.get()
+`;
+    const root = repo({
+      'examples/queue.py': asyncHouse('Queue'),
+      'examples/mailbox.py': asyncHouse('Mailbox'),
+      'src/reader.py': `import threading
+
+
+class PortReader(threading.Thread):
+    def __init__(self, port, on_data):
+        super().__init__()
+        self.port = port
+        self.handle_data = on_data
+        self.alive = True
+
+    def run(self):
+        while self.alive:
+            data = self.port.read(1)
+            if data:
+                self.handle_data(data)
+
+    def stop(self):
+        self.alive = False
+        self.join(2)
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(50);
+    expect(report.decision).toBe('escalate');
+  });
+
+  it('sees calls into the threading module (threading.Lock, threading.Event) as threads', async () => {
+    const root = repo({
+      'examples/queue.py': `import asyncio
+
+
+async def fetch_one(client, url):
+    return await client.get(url)
+
+
+async def fetch_all(client, urls):
+    return await asyncio.gather(*(fetch_one(client, u) for u in urls))
+
+
+async def close_all(clients):
+    for client in clients:
+        await client.aclose()
+`,
+      'src/guard.py': `import threading
+
+
+def make_guard():
+    guard_lock = threading.Lock()
+    ready_event = threading.Event()
+    return guard_lock, ready_event
+
+
+def wait_ready(ready_event):
+    ready_event.wait()
+`,
+    });
+    expect((await check(root)).categoryBreakdown['async-style']).toBeGreaterThan(0);
+  });
+});
