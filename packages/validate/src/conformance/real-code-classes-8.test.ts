@@ -224,4 +224,46 @@ def wait_ready(ready_event):
     });
     expect((await check(root)).categoryBreakdown['async-style']).toBeGreaterThan(0);
   });
+
+  it('takes the style of module functions made by a wrapper from a sibling module (stat = wrap(os.stat))', async () => {
+    const root = repo({
+      'pkg/base.py': `from asyncio import get_running_loop
+from functools import partial, wraps
+
+
+def wrap(func):
+    @wraps(func)
+    async def run(*args, **kwargs):
+        loop = get_running_loop()
+        return await loop.run_in_executor(None, partial(func, *args, **kwargs))
+
+    return run
+`,
+      'pkg/ops.py': `import os
+
+from .base import wrap
+
+stat = wrap(os.stat)
+rename = wrap(os.rename)
+remove = wrap(os.remove)
+listdir = wrap(os.listdir)
+`,
+      'src/reader.py': `def read_config(path):
+    with open(path) as handle:
+        return handle.read()
+
+
+def write_config(path, text):
+    with open(path, "w") as handle:
+        handle.write(text)
+
+
+def copy_config(source, target):
+    write_config(target, read_config(source))
+`,
+    });
+    const report = await checkConformance({ root, examples: ['pkg/ops.py'], files: ['src'] });
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(50);
+    expect(report.decision).toBe('escalate');
+  });
 });
