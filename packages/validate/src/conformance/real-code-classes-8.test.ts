@@ -266,4 +266,50 @@ def copy_config(source, target):
     expect(report.categoryBreakdown['async-style']).toBeGreaterThan(50);
     expect(report.decision).toBe('escalate');
   });
+
+  it('keeps a reader thread in style in a house of blocking calls (threads run blocking I/O)', async () => {
+    const blockingHouse = (name: string) => `import socket
+
+
+class ${name}:
+    def open(self, address):
+        self.sock = socket.create_connection(address)
+
+    def read(self, size):
+        return self.sock.recv(size)
+
+    def write(self, data):
+        self.sock.sendall(data)
+
+    def close(self):
+        self.sock.close()
+`;
+    const root = repo({
+      'examples/tcp.py': blockingHouse('TcpPort'),
+      'examples/udp.py': blockingHouse('UdpPort'),
+      'src/reader.py': `import threading
+
+
+class PortReader(threading.Thread):
+    def __init__(self, port, on_data):
+        super().__init__()
+        self.port = port
+        self.handle_data = on_data
+        self.alive = True
+
+    def run(self):
+        while self.alive:
+            data = self.port.read(1)
+            if data:
+                self.handle_data(data)
+
+    def stop(self):
+        self.alive = False
+        self.join(2)
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
 });

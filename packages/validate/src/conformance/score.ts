@@ -122,6 +122,16 @@ function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, k
 }
 
 /**
+ * Blocking calls and the threads that run them are one way of doing I/O: a reader thread in a
+ * house of blocking calls (or a blocking helper in a house of thread pools) is in its style; both
+ * stay foreign to a house that awaits.
+ */
+const ONE_IO_MODEL: ReadonlySet<string> = new Set(['threads', 'blocking']);
+function sameIoModel(o: Observation): Observation {
+  return o.styles.length === 1 && ONE_IO_MODEL.has(o.styles[0] as string) ? { ...o, styles: [...ONE_IO_MODEL] } : o;
+}
+
+/**
  * General async style: functions without async work are neutral. Examples that do neither async
  * work nor blocking I/O (a priority queue, string helpers) show no way of doing I/O, so they set
  * no async style; a house that blocks (`cursor.execute`, `readFileSync`) does set one. Handlers
@@ -136,7 +146,7 @@ function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number
     counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
     evidence: d.evidence,
   };
-  return { foreignness: foreignness(o, asyncOnly), expected: asyncOnly };
+  return { foreignness: foreignness(sameIoModel(o), asyncOnly), expected: asyncOnly };
 }
 
 /**
