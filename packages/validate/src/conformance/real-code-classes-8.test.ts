@@ -312,4 +312,65 @@ class PortReader(threading.Thread):
     expect(report.categoryBreakdown['async-style']).toBe(0);
     expect(report.decision).toBe('accept');
   });
+
+  it("reads assert helpers named after unittest's API (assertParsesTo) as no naming evidence in a snake_case house", async () => {
+    const root = repo({
+      'examples/settings.py': pySnake,
+      'src/checks.py': `class SettingsAsserts:
+    def assertParsesTo(self, raw_text, expected_map):
+        parsed_map = parse_settings(raw_text)
+        self.assertEqual(parsed_map, expected_map)
+
+    def assertMergesTo(self, base_map, override_map, expected_map):
+        merged_map = merge_settings(base_map, override_map)
+        self.assertEqual(merged_map, expected_map)
+
+    def assertRejects(self, raw_text):
+        with self.assertRaises(ValueError):
+            parse_settings(raw_text)
+
+    def setUp(self):
+        self.sample_text = "a=1"
+`,
+    });
+    expect((await check(root)).categoryBreakdown.naming).toBe(0);
+  });
+
+  it('sees blocking calls imported by name (from subprocess import Popen) in an asyncio house', async () => {
+    const asyncHouse = `import asyncio
+
+
+async def fetch_one(client, url):
+    return await client.get(url)
+
+
+async def fetch_all(client, urls):
+    return await asyncio.gather(*(fetch_one(client, u) for u in urls))
+
+
+async def close_all(clients):
+    for client in clients:
+        await client.aclose()
+`;
+    const root = repo({
+      'examples/fetch.py': asyncHouse,
+      'src/runner.py': `from subprocess import PIPE, Popen
+from time import sleep as pause
+
+
+def start(command):
+    return Popen(command, stdout=PIPE)
+
+
+def wait_for(process, attempts):
+    for _ in range(attempts):
+        if process.poll() is not None:
+            return process.returncode
+        pause(0.1)
+    return None
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(50);
+  });
 });

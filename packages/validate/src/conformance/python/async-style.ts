@@ -5,6 +5,7 @@ import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 import { isThreadMethod, THREADING_CALL } from './threads.js';
+import { qualifiedCallee } from './imported-names.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
@@ -44,7 +45,7 @@ export function asyncStyleOf(fn: SyntaxNode): string {
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
       if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
-      if (callee && BLOCKING_CALL.test(callee.text)) blocking = true;
+      if (callee && (BLOCKING_CALL.test(callee.text) || BLOCKING_CALL.test(qualifiedCallee(callee)))) blocking = true;
     });
   if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
