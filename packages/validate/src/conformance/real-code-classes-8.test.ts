@@ -373,4 +373,62 @@ def wait_for(process, attempts):
     const report = await check(root);
     expect(report.categoryBreakdown['async-style']).toBeGreaterThan(50);
   });
+
+  it('sees callback errors passed through a stored callback or picked by a condition (stream code)', async () => {
+    const root = repo({
+      'examples/reader.js': `const { Writable } = require('stream')
+
+class Reader extends Writable {
+  _write (data, cb) {
+    this._callback = cb
+    this._parse(data)
+  }
+
+  _continue (err) {
+    const cb = this._callback
+    this._callback = null
+    cb(err)
+  }
+
+  _final (cb) {
+    cb(this._done ? null : new Error('Unexpected end of data'))
+  }
+
+  _parse (data) {
+    try {
+      this._header = JSON.parse(data)
+    } catch (err) {
+      this._continue(err)
+      return
+    }
+    this._continue(null)
+  }
+}
+
+module.exports = Reader
+`,
+      'src/writer.js': `const { Readable } = require('stream')
+
+class Writer extends Readable {
+  entry (header, body, cb) {
+    if (this._finalized) return cb(new Error('already finalized'))
+    if (body && header.type !== 'file') return cb(new Error('No body allowed for this entry'))
+    this._push(header, body)
+    cb(null)
+  }
+
+  finalize (cb) {
+    if (this._finalized) return cb(new Error('already finalized'))
+    this._finalized = true
+    cb(null)
+  }
+}
+
+module.exports = Writer
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
 });
