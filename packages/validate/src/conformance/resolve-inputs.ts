@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { codeBlocks, readPrp, resolveInRepo, UsageError } from '@ce/core';
+import { languageForFile } from '@ce/parse';
 import { isAnalysable } from './extract-features.js';
 import type { ConformanceOptions } from './index.js';
 
@@ -46,6 +47,15 @@ const BLOCK_EXT: Record<string, string> = {
   py: 'py',
   python: 'py',
 };
+
+const NOT_ANALYSED = 'level 4 compares TypeScript, JavaScript and Python code only';
+
+/** The first few referenced source files of languages L4 does not analyse (`bind.go, binder.go`), if any. */
+function notAnalysed(paths: string[]): string | undefined {
+  const other = [...new Set(paths)].filter((p) => languageForFile(p) !== undefined && !isAnalysable(p));
+  if (other.length === 0) return undefined;
+  return other.length > 3 ? `${other.slice(0, 3).join(', ')} and ${other.length - 3} more` : other.join(', ');
+}
 
 /** Source files under a folder that L4 analyses (dependency and build folders skipped), sorted. */
 export function sourceFilesUnder(dir: string): string[] {
@@ -143,14 +153,20 @@ export function resolveInputs(options: ConformanceOptions): ConformanceInputs {
       }
     }
     if (examples.length === 0) {
-      throw new UsageError('no-examples', `${prpRel}: no example files or code blocks to compare with`, {
-        hint: 'list example paths (e.g. examples/…) under EXAMPLES or All Needed Context, or pass --examples',
-      });
+      const other = notAnalysed(prp.contextPaths);
+      throw new UsageError(
+        'no-examples',
+        other ? `${prpRel}: ${NOT_ANALYSED} (its examples: ${other})` : `${prpRel}: no example files or code blocks to compare with`,
+        { hint: 'list example paths (e.g. examples/…) under EXAMPLES or All Needed Context, or pass --examples' },
+      );
     }
     if (files.length === 0) {
-      throw new UsageError('no-implementation-files', `${prpRel}: the blueprint names no existing source files to check`, {
-        hint: 'name the files each task creates or modifies (CREATE src/…), or pass --files',
-      });
+      const other = notAnalysed(prp.tasks.flatMap((t) => t.files.map((f) => f.path)));
+      throw new UsageError(
+        'no-implementation-files',
+        other ? `${prpRel}: ${NOT_ANALYSED} (its files: ${other})` : `${prpRel}: the blueprint names no existing source files to check`,
+        { hint: 'name the files each task creates or modifies (CREATE src/…), or pass --files' },
+      );
     }
   }
   if (examples.length === 0)

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
@@ -16,7 +16,7 @@ const BLOCKING_CALL =
 const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
 
 /** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */
-function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
+function callsBackThroughParam(fn: PlainNode, params: string[]): boolean {
   const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
   let found = false;
   if (names.size > 0)
@@ -28,7 +28,7 @@ function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
 }
 
 /** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
-export function asyncStyleOf(fn: SyntaxNode): string {
+export function asyncStyleOf(fn: PlainNode): string {
   const params = paramNames(fn);
   let awaits = fn.child(0)?.type === 'async';
   let thens = false;

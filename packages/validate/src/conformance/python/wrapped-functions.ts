@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseSource, type SyntaxNode } from '@ce/parse';
+import { parseSource, plainTree, type PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { asyncStyleOf } from './async-style.js';
 import { observe } from './source.js';
@@ -13,7 +13,7 @@ const WRAPPED_LINE = /^[A-Za-z_]\w*\s*=\s*[A-Za-z_]\w*\(/gm;
 const RELATIVE_IMPORT = /^from\s+\.\S*\s+import\s/m;
 
 /** `from .base import wrap` → wrap → the module file it comes from (`base.py` or `base/__init__.py` beside the file). */
-function relativeImports(root: SyntaxNode, fileAbs: string): Map<string, string> {
+function relativeImports(root: PlainNode, fileAbs: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const st of named(root)) {
     if (st.type !== 'import_from_statement') continue;
@@ -26,8 +26,8 @@ function relativeImports(root: SyntaxNode, fileAbs: string): Map<string, string>
     const base = join(dir, ...parts);
     const file = [`${base}.py`, join(base, '__init__.py')].find((f) => parts.length > 0 && existsSync(f));
     if (!file) continue;
-    for (const n of st.childrenForFieldName('name')) {
-      if (!n) continue;
+    for (const n of named(st)) {
+      if (n.id === mod.id || (n.type !== 'dotted_name' && n.type !== 'aliased_import')) continue;
       const alias = n.type === 'aliased_import' ? field(n, 'alias') : n;
       if (alias) out.set(alias.text, file);
     }
@@ -37,9 +37,10 @@ function relativeImports(root: SyntaxNode, fileAbs: string): Map<string, string>
 
 /** The async style of what `def wrapper(func)` returns: the inner function it defines and returns. */
 async function wrapperStyle(moduleFile: string, wrapper: string): Promise<string | undefined> {
-  const tree = await parseSource('python', readFileSync(moduleFile, 'utf8'));
+  const text = readFileSync(moduleFile, 'utf8');
+  const tree = await parseSource('python', text);
   try {
-    const def = named(tree.rootNode)
+    const def = named(plainTree(tree, text))
       .map(unwrap)
       .find((n) => n.type === 'function_definition' && field(n, 'name')?.text === wrapper);
     const body = def ? field(def, 'body') : null;
@@ -66,9 +67,10 @@ export async function wrappedFunctionObservations(root: string, file: string, te
   if (!existsSync(fileAbs)) return [];
   const tree = await parseSource('python', text);
   try {
-    const imports = relativeImports(tree.rootNode, fileAbs);
-    const byWrapper = new Map<string, SyntaxNode[]>();
-    const visit = (n: SyntaxNode): void => {
+    const root = plainTree(tree, text);
+    const imports = relativeImports(root, fileAbs);
+    const byWrapper = new Map<string, PlainNode[]>();
+    const visit = (n: PlainNode): void => {
       for (const c of named(n)) {
         if (c.type === 'function_definition' || c.type === 'class_definition') continue;
         const right = c.type === 'assignment' ? field(c, 'right') : null;
@@ -78,7 +80,7 @@ export async function wrappedFunctionObservations(root: string, file: string, te
         else visit(c);
       }
     };
-    visit(tree.rootNode);
+    visit(root);
     const out: Observation[] = [];
     for (const [wrapper, sites] of byWrapper) {
       const moduleFile = imports.get(wrapper) as string;
