@@ -431,4 +431,47 @@ module.exports = Writer
     expect(report.categoryBreakdown['error-handling']).toBe(0);
     expect(report.decision).toBe('accept');
   });
+
+  it('sees validators that yield their errors (yield ValidationError(...)) as a convention a raising validator breaks', async () => {
+    const yielding = `from .errors import ValidationError
+
+
+def min_length(validator, limit, instance, schema):
+    if len(instance) < limit:
+        yield ValidationError(f"{instance!r} is too short")
+
+
+def max_length(validator, limit, instance, schema):
+    if len(instance) > limit:
+        yield ValidationError(f"{instance!r} is too long")
+
+
+def pattern(validator, regex, instance, schema):
+    if not validator.matches(regex, instance):
+        yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+
+def required(validator, names, instance, schema):
+    for name in names:
+        if name not in instance:
+            yield ValidationError(f"{name!r} is a required property")
+`;
+    const root = repo({
+      'examples/keywords.py': yielding,
+      'src/checks.py': `def check_type(value, expected_type):
+    if not isinstance(value, expected_type):
+        raise TypeError(f"{value!r} is not {expected_type.__name__}")
+    return value
+
+
+def check_choice(value, choices):
+    if value not in choices:
+        raise ValueError(f"{value!r} is not one of {choices!r}")
+    return value
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(50);
+    expect(report.decision).not.toBe('accept');
+  });
 });
