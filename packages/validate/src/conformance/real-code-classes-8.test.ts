@@ -474,4 +474,98 @@ def check_choice(value, choices):
     expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(50);
     expect(report.decision).not.toBe('accept');
   });
+
+  it("sees an enclosing function's callback called with an error from a deferred function (nextTick), and fn(err)", async () => {
+    const root = repo({
+      'examples/pool.js': `function Pool (config) {
+  this.config = config
+  this.free = []
+}
+
+Pool.prototype.acquire = function acquire (cb) {
+  if (this.closed) {
+    var err = new Error('Pool is closed.')
+    process.nextTick(function () {
+      cb(err)
+    })
+    return
+  }
+  cb(null, this.free.pop())
+}
+
+Pool.prototype.release = function release (conn) {
+  if (conn.pool !== this) throw new Error('Connection released to wrong pool')
+  this.free.push(conn)
+}
+
+Pool.prototype.query = function query (sql, fn) {
+  this.acquire(function (err, conn) {
+    if (err) return fn(err)
+    conn.query(sql, fn)
+  })
+}
+
+module.exports = Pool
+`,
+      'src/namespace.js': `function Namespace (cluster, pattern) {
+  this.cluster = cluster
+  this.pattern = pattern
+}
+
+Namespace.prototype.getConnection = function getConnection (cb) {
+  var node = this.cluster.pick(this.pattern)
+  if (node === null) {
+    var err = new Error('Pool does not exist.')
+    err.code = 'POOL_NOEXIST'
+    cb(err)
+    return
+  }
+  node.pool.acquire(cb)
+}
+
+module.exports = Namespace
+`,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
+
+  it('sees selectors and raw descriptor reads (os.read) as blocking in an asyncio house', async () => {
+    const root = repo({
+      'examples/fetch.py': `import asyncio
+
+
+async def fetch_one(client, url):
+    return await client.get(url)
+
+
+async def fetch_all(client, urls):
+    return await asyncio.gather(*(fetch_one(client, u) for u in urls))
+
+
+async def close_all(clients):
+    for client in clients:
+        await client.aclose()
+`,
+      'src/drain.py': `import os
+import selectors
+
+
+def open_selector(file_no):
+    selector = selectors.DefaultSelector()
+    selector.register(file_no, selectors.EVENT_READ)
+    return selector
+
+
+def read_chunk(file_no, size):
+    return os.read(file_no, size)
+
+
+def write_chunk(file_no, data):
+    return os.write(file_no, data)
+`,
+    });
+    expect((await check(root)).categoryBreakdown['async-style']).toBeGreaterThan(50);
+  });
 });

@@ -9,10 +9,11 @@ import { qualifiedCallee } from './imported-names.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
- * sleeping, sockets (`select.select`, `listener.accept()`, `recv`), and DB-API cursor calls.
+ * sleeping, sockets (`select.select`, `selectors.DefaultSelector()`, `listener.accept()`,
+ * `recv`), raw descriptors (`os.read`, `os.write`), and DB-API cursor calls.
  */
 const BLOCKING_CALL =
-  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|selectors\.\w+|os\.(?:read|write)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
 const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
 
 /** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */

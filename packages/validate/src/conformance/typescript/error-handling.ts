@@ -3,7 +3,7 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
-import { callbackNames, reportsError } from './callback-targets.js';
+import { callbackNames, isCallbackName, reportsError } from './callback-targets.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
@@ -15,7 +15,7 @@ function callbackErrorObservations(src: TsSource): Observation[] {
     const callbacks = callbackNames(T, fn);
     forEachOwn(T, fn.body, (c) => {
       if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
-      if (!callbacks.has(c.expression.text) || !CALLBACK_PARAM.test(c.expression.text)) return;
+      if (!callbacks.has(c.expression.text) || !isCallbackName(c.expression.text)) return;
       if (reportsError(T, c.arguments[0])) out.push(observe(src, { category: 'error-handling', styles: ['callback-errors'] }, c));
     });
   });
