@@ -45,8 +45,14 @@ async function wrapperStyle(moduleFile: string, wrapper: string): Promise<string
       .find((n) => n.type === 'function_definition' && field(n, 'name')?.text === wrapper);
     const body = def ? field(def, 'body') : null;
     if (!body) return undefined;
-    const inner = named(body).map(unwrap).filter((n) => n.type === 'function_definition');
-    const returned = new Set(named(body).filter((n) => n.type === 'return_statement').map((r) => named(r)[0]?.text));
+    const inner = named(body)
+      .map(unwrap)
+      .filter((n) => n.type === 'function_definition');
+    const returned = new Set(
+      named(body)
+        .filter((n) => n.type === 'return_statement')
+        .map((r) => named(r)[0]?.text),
+    );
     const made = inner.find((f) => returned.has(field(f, 'name')?.text));
     return made ? asyncStyleOf(made) : undefined;
   } finally {
