@@ -5,6 +5,7 @@ import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
 import { observe, type PySource } from './source.js';
+import { yieldedErrorObservations } from './yielded-errors.js';
 
 /** `callback(SomeError(…))` / `done(err)`: a function reporting failure through its callback parameter. */
 function callbackErrorObservations(src: PySource): Observation[] {
@@ -64,7 +65,12 @@ function statementObservations(src: PySource): Observation[] {
   return out;
 }
 
-/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
+  return [
+    ...callbackErrorObservations(src),
+    ...statementObservations(src),
+    ...errorMessageObservations(src),
+    ...yieldedErrorObservations(src),
+  ];
 }

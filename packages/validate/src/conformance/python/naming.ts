@@ -3,6 +3,7 @@ import { fileNameStyles, namingStyles } from '../naming-style.js';
 import type { IdentifierKind, Observation } from '../features.js';
 import { field, forEachOwn, isLiteral, named, paramNames, unwrap } from './syntax.js';
 import { assignmentOf, observe, type PySource } from './source.js';
+import { isUnittestApiName } from './unittest-names.js';
 
 function name(kind: IdentifierKind, id: string, at: PlainNode, evidence: PlainNode, exported: boolean): Observation {
   return observe({ category: 'naming', kind, styles: namingStyles(id), name: id, exported }, at, evidence);
@@ -30,7 +31,7 @@ function moduleNames(src: PySource): Observation[] {
 function functionNames(fn: PlainNode, exported: (id: string) => boolean): Observation[] {
   const out: Observation[] = [];
   const id = field(fn, 'name');
-  if (id) out.push(name('function', id.text, id, fn, exported(id.text)));
+  if (id && !isUnittestApiName(id.text)) out.push(name('function', id.text, id, fn, exported(id.text)));
   const params = field(fn, 'parameters') as PlainNode;
   for (const p of paramNames(fn)) if (p !== 'self' && p !== 'cls') out.push(name('variable', p, params, params, true));
   const body = field(fn, 'body');
