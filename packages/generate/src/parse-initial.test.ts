@@ -35,6 +35,23 @@ describe('parseInitial', () => {
   it('reads text without headings as the feature', () => {
     expect(parseInitial('Add a --verbose flag to the CLI.\n').title).toBe('Add a --verbose flag to the CLI');
   });
+
+  it.each([
+    [
+      'Add a pause_all method to the timer registry so an app can pause every timer at once and resume them later.',
+      'Add a pause_all method to the timer registry',
+    ],
+    [
+      'Add a task option that retries a failed task a given number of times before giving up.',
+      'Add a task option that retries a failed task a given number of times',
+    ],
+    [
+      'Add a check for ISBN strings that validates both ISBN-10 and ISBN-13 and reports a clear issue code.',
+      'Add a check for ISBN strings that validates both ISBN-10 and ISBN-13',
+    ],
+  ])('titles a long request by its first clause, never ending on a dangling word: %j', (feature, title) => {
+    expect(parseInitial(`## FEATURE\n\n${feature}\n`).title).toBe(title);
+  });
 });
 
 describe('readInitial', () => {
