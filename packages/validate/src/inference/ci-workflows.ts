@@ -41,9 +41,13 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
+const OUTSIDE = '\0outside';
+
 /** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
+const OR_MARK = '\uE002';
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
@@ -52,7 +56,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const enter = (target: string): void => {
     const next = posix.normalize(posix.join(cwd, target));
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
-    else cwd = '\0outside';
+    else cwd = OUTSIDE;
   };
   const rawLines = script.split(/\r?\n/);
   for (let i = 0; i < rawLines.length; i++) {
@@ -66,9 +70,13 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || line.startsWith('#')) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
+      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
+    );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
+      // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
+      const run = raw.split(/\s+\|\|\s+/)[0] as string;
+      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
       const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
@@ -78,6 +86,12 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   return out;
 }
 
+/** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
+const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')";
+
+/** clang-tidy run by the build, as CMake does when CMAKE_CXX_CLANG_TIDY is set. */
+const CMAKE_CLANG_TIDY = 'cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build';
+
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
   ['golangci/golangci-lint-action', 'golangci-lint run'],
@@ -85,6 +99,10 @@ const ACTIONS: [string, string][] = [
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
   ['pre-commit/action', 'pre-commit run --all-files'],
+  // clang-format checkers: the sources must already be formatted as .clang-format says.
+  ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
+  ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
+  ['RafikFarhad/clang-format-github-action', CLANG_FORMAT_CHECK],
 ];
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -147,8 +165,15 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
     return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
-  // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+  // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
+  // (a platform) does not, a CMake build's `--target` (a target of the project) does.
+  if (
+    !m ||
+    !values ||
+    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+      command,
+    )
+  )
     return [command];
   const seen = new Set<string>();
   const out: string[] = [];
@@ -239,8 +264,12 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
-      if (stepCwd.includes('${{')) continue;
-      const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
+      // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
+      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+        out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
+      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
+      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
@@ -288,12 +317,16 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 
 /** CI's spelling without display and caching noise, so it reads like the command a person would run. */
 export function canonicalCiCommand(command: string): string {
-  const words = command.trim().split(/\s+/);
+  // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
+  const words = command
+    .trim()
+    .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
+    .split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
@@ -335,12 +368,15 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
   const out: CiCandidate[] = [];
   for (const step of steps) {
     const { cwd, line } = step;
-    // A folder the repository does not have (a build folder, another checkout) is not this project.
-    if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
-      const level = levelOfCiCommand(command, bodyOf(cwd, command));
+    // A folder the repository does not have (a build folder, another checkout) is not this project,
+    // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
+    const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    const at = outside ? '.' : cwd;
+    for (const command of splitTargets(canonicalCiCommand(step.command), at, bodyOf)) {
+      const level = levelOfCiCommand(command, bodyOf(at, command));
       if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
     }
   }
   return out;

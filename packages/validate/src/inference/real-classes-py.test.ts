@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '@ce/test-utils';
 import { planValidation, type ValidationPlan } from '../index.js';
-import { levelOfCiCommand } from './ci-workflows.js';
+import { canonicalCiCommand, levelOfCiCommand } from './ci-workflows.js';
 
 // Classes of mistake seen on held-out-5-py / held-out-6-py (Python projects), each fixture built here.
 
@@ -374,5 +374,10 @@ describe('Python projects: what their CI really runs', () => {
     });
     expect(commands(plan(tree('nox.options.sessions = ["tests"]')))).toEqual({ '1': [], '2': ['nox -s tests'], '3': [] });
     expect(commands(plan(tree('')))).toEqual({ '1': ['nox -s lint'], '2': ['nox -s tests'], '3': [] });
+  });
+
+  it('reads a tool called by its install path (/usr/lib/python3.13/bin/meson) as the tool itself', () => {
+    expect(canonicalCiCommand('/usr/lib/python3.13/bin/meson test -C ./build')).toBe('meson test -C ./build');
+    expect(canonicalCiCommand('./scripts/test.sh')).toBe('./scripts/test.sh');
   });
 });
