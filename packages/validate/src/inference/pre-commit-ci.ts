@@ -40,7 +40,9 @@ function serviceEvidence(root: ProjectDir, config: object, text: string): Eviden
   const badge = readmeBadge(root);
   if (badge) return badge;
   const commit = botCommit(root.abs);
-  return commit ? { file: '.pre-commit-config.yaml', line: 1, note: `pre-commit.ci runs these hooks: commit ${commit} is by pre-commit-ci[bot]` } : undefined;
+  return commit
+    ? { file: '.pre-commit-config.yaml', line: 1, note: `pre-commit.ci runs these hooks: commit ${commit} is by pre-commit-ci[bot]` }
+    : undefined;
 }
 
 /**
