@@ -3,8 +3,9 @@ import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
+/** Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names. */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing: never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
@@ -63,6 +64,10 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
   // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
   // judged by the tool patterns of its name.
+  // A script named for building or packaging (`build`, `postbuild`, `build:esm`, `prepack`) builds,
+  // whatever words its body holds (`shx rm -rf dist/{src,tests}` is no test run).
+  if (/^(pre|post)?(build|compile|bundle|dist|pack|package|prepare|prepack|prepublish(only)?|copy|clean)([:_-][\w:-]*)?$/.test(inv.name) && !/test|lint|check|spec/.test(inv.name))
+    return undefined;
   if (body !== undefined && body.trim() !== '') return levelOfBody(body);
   return 'none';
 }
@@ -111,7 +116,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
       c,
     )
   )

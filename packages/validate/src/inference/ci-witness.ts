@@ -34,7 +34,10 @@ function sameFamily(a: GateLevel, b: GateLevel): boolean {
   return a === b || (a > 1 && b > 1);
 }
 
-/** `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept. */
+/**
+ * `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept.
+ * Only at the same kind of level: `test:types` (a type check) is no part of the unit tests.
+ */
 function isVariantOf(ci: string, candidate: string): boolean {
   const x = scriptInvocation(ci);
   const y = scriptInvocation(candidate);
@@ -83,6 +86,24 @@ function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command
 }
 
 /**
+ * Two scripts of the project that CI runs each by its name (`test-smoke` and `test-node:integration`)
+ * are two gates even when both run the same test runner: the one kept does not stand for the other.
+ */
+function distinctScripts(
+  c: Candidate,
+  ci: CiCandidate,
+  all: CiCandidate[],
+  bodyOf: (command: string) => string | undefined,
+): boolean {
+  return (
+    c.kind === 'script' &&
+    bodyOf(ci.command) !== undefined &&
+    !sameInvocation(c.command, ci.command) &&
+    all.some((other) => sameInvocation(c.command, other.command))
+  );
+}
+
+/**
  * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
  * a command inferred from manifests is kept when CI runs the same script or the same tool at the
  * same kind of level; what CI runs that no kept command covers is added. Without CI commands for
@@ -120,8 +141,8 @@ export function witness(
           (c) =>
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
-            isVariantOf(x.c.command, c.command) ||
-            (sameFamily(c.level, x.c.level) && intersects(keysOf(c), x.keys)),
+            (isVariantOf(x.c.command, c.command) && sameFamily(c.level, x.c.level)) ||
+            (sameFamily(c.level, x.c.level) && !distinctScripts(c, x.c, ci, bodyOf) && intersects(keysOf(c), x.keys)),
         ),
     )
     .map((x) => x.c);

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { lineOf } from './evidence.js';
+import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
@@ -18,6 +19,8 @@ interface CiStep {
   command: string;
   cwd: string;
   line: number;
+  /** The workflow file the step is written in, when not the one being read (a called reusable workflow). */
+  file?: string;
 }
 
 /**
@@ -172,8 +175,11 @@ function runNodes(jobNode: unknown): (Node | undefined)[] {
   return steps.items.map((item) => (isMap(item) ? ((item.get('run', true) as Node | undefined) ?? (item as Node)) : undefined));
 }
 
-/** GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and line. */
-export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
+/**
+ * GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and
+ * line; a job calling a reusable workflow of the repository (read with `read`) runs its steps.
+ */
+export function githubWorkflowSteps(text: string, file = '', read?: (path: string) => string | undefined, depth = 0): CiStep[] {
   const counter = new LineCounter();
   let doc;
   try {
@@ -192,7 +198,15 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
   for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
     const j = record(job);
     const list = j?.['steps'];
-    if (!j || !Array.isArray(list) || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    const called = localWorkflowPath(j['uses']);
+    const calledText = called && read && depth < 2 ? read(called) : undefined;
+    if (called && calledText !== undefined) {
+      for (const t of calledWorkflowTexts(calledText, j))
+        out.push(...githubWorkflowSteps(t, called, read, depth + 1).map((step) => ({ file: called, ...step })));
+      continue;
+    }
+    if (!Array.isArray(list)) continue;
     const checkouts = checkoutPaths(list);
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
@@ -282,13 +296,14 @@ function splitTargets(command: string, cwd: string, bodyOf: BodyLookup): string[
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
   for (const step of steps) {
+    const where = step.file ?? file;
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
     for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
       const level = levelOfCiCommand(command, bodyOf(cwd, command));
       if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }
   }
   return out;
@@ -301,7 +316,7 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = `.github/workflows/${name}`;
-      out.push(...classify(githubWorkflowSteps(root.read(file) ?? '', file), file, root, bodyOf));
+      out.push(...classify(githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)), file, root, bodyOf));
     }
   }
   const gitlab = root.read('.gitlab-ci.yml');
@@ -329,9 +344,11 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     } catch {
       continue;
     }
-    for (const job of Object.values(record(data?.['jobs']) ?? {})) {
+    // A documentation, release or deploy workflow (`docs.yml` calling `org/docs/…/build.yml`) builds no gate.
+    if (FOREIGN_JOB.test(name) || FOREIGN_JOB.test(String(data?.['name'] ?? ''))) continue;
+    for (const [jobName, job] of Object.entries(record(data?.['jobs']) ?? {})) {
       const uses = record(job)?.['uses'];
-      if (typeof uses !== 'string' || uses.startsWith('./')) continue;
+      if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.

@@ -12,13 +12,18 @@ export interface DetectContext {
 /** One ecosystem's inference: the commands a folder's own manifests call for. */
 export type Detector = (context: DetectContext) => Candidate[];
 
-/** Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets. */
+/**
+ * Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets.
+ * Suites run in a browser or against a whole install (`test-browser`, `smoke`) are level 3.
+ */
 export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
+  // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
+  if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style)$/.test(n)) return 1;
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )

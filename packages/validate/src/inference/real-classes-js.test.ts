@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { planValidation, type ValidationPlan } from '../index.js';
+import { levelOfCiCommand } from './ci-level.js';
+import { levelOfScriptName } from './detector.js';
+import { scriptInvocation } from './invocation.js';
+
+// Classes of mistake found on JavaScript repositories never seen before (held-out-5-js / held-out-6-js).
+
+function plan(tree: Record<string, string>): ValidationPlan {
+  const dir = useTempDir('ce-infer-js-');
+  writeTree(dir, tree);
+  return planValidation({ root: dir });
+}
+
+function commands(p: ValidationPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const level of ['1', '2', '3'] as const)
+    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+  return out;
+}
+
+const workflow = (...jobs: string[]): string => ['on: [pull_request]', 'jobs:', ...jobs].join('\n');
+const job = (name: string, steps: string[], extra: string[] = []): string =>
+  [`  ${name}:`, '    runs-on: ubuntu-latest', ...extra.map((l) => `    ${l}`), '    steps:', ...steps.map((s) => `      ${s}`)].join('\n');
+const pkg = (scripts: Record<string, string>): string => JSON.stringify({ name: 'app', version: '1.0.0', scripts }, null, 2);
+
+describe('JavaScript projects as their CI runs them', () => {
+  it('reads checks filed under `test:` (test:types, test:format, test:lint) as level 1, not as parts of the unit tests', () => {
+    expect(levelOfScriptName('test:types')).toBe(1);
+    expect(levelOfScriptName('test:format')).toBe(1);
+    expect(levelOfScriptName('test:spec')).toBeUndefined();
+    const p = plan({
+      'package.json': pkg({
+        test: 'pnpm lint && pnpm test:types && vitest run',
+        'test:types': 'tsc --noEmit',
+        lint: 'eslint .',
+      }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm lint', '- run: pnpm test:types', '- run: pnpm test'])),
+    });
+    expect([...(commands(p)['1'] ?? [])].sort()).toEqual(['pnpm run lint', 'pnpm run test:types']);
+  });
+
+  it('keeps a CI check script that shares the `test:` prefix even when `test` is kept at level 2', () => {
+    const p = plan({
+      'package.json': pkg({ test: 'vitest run', 'test:style': 'prettier . --list-different' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm run test:style', '- run: pnpm test'])),
+    });
+    expect(commands(p)).toEqual({ '1': ['pnpm run test:style'], '2': ['pnpm run test'], '3': [] });
+  });
+
+  it('reads `prettier --list-different` as a format check', () => {
+    expect(levelOfCiCommand('npx prettier . --list-different')).toBe(1);
+    expect(levelOfCiCommand('npx prettier --write --list-different .')).toBeUndefined();
+  });
+
+  it('treats installing a package in CI (`pnpm add -D vitest@3`) as set-up, whatever tool it names', () => {
+    expect(levelOfCiCommand('pnpm add -D vitest@3.2.4 @vitest/coverage-v8@3.2.4')).toBeUndefined();
+    expect(levelOfCiCommand('yarn add --dev jest@29')).toBeUndefined();
+  });
+
+  it('reads a script named for building as a build, whatever words its body holds', () => {
+    const body = 'shx rm -rf dist/{src,tests} && shx cp package.json dist';
+    expect(levelOfCiCommand('pnpm run postbuild', body)).toBeUndefined();
+    expect(levelOfCiCommand('pnpm run build', body)).toBeUndefined();
+    expect(levelOfCiCommand('pnpm run ci-tests', 'vitest run')).toBe(2);
+  });
+
+  it('does not let a documentation workflow calling another repository’s `build.yml` hide level 2', () => {
+    const p = plan({
+      'package.json': pkg({ test: 'pnpm run "/^test:.*/"', 'test:spec': 'vitest run' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/test.yml': workflow(job('test', ['- run: pnpm install', '- run: pnpm run test:spec'])),
+      '.github/workflows/docs.yml': ['on: [push]', 'jobs:', '  build:', '    uses: acme/docs/.github/workflows/build.yml@v4'].join('\n'),
+    });
+    expect(commands(p)['2']).toEqual(['pnpm run test:spec']);
+  });
+
+  it('runs a reusable workflow of the repository with the caller’s inputs, once per matrix value', () => {
+    const caller = [
+      'on: [pull_request]',
+      'jobs:',
+      '  lint:',
+      '    uses: ./.github/workflows/npm-script.yml',
+      '    with:',
+      '      npm-script: lint',
+      '  test:',
+      '    uses: ./.github/workflows/npm-script.yml',
+      '    strategy:',
+      '      matrix:',
+      '        part: [unit, integration]',
+      '    with:',
+      '      npm-script: test:${{ matrix.part }}',
+    ].join('\n');
+    const called = [
+      'on:',
+      '  workflow_call:',
+      '    inputs:',
+      '      npm-script: { type: string, required: true }',
+      'jobs:',
+      '  script:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: npm ci',
+      '      - run: npm run ${{ inputs.npm-script }}',
+    ].join('\n');
+    const p = plan({
+      'package.json': pkg({
+        lint: 'eslint .',
+        'test:unit': 'mocha test/unit',
+        'test:integration': 'mocha test/integration',
+        // Not called by CI: left out once the called workflow is read.
+        'test:e2e': 'playwright test',
+      }),
+      'package-lock.json': '{}',
+      '.github/workflows/tests.yml': caller,
+      '.github/workflows/npm-script.yml': called,
+    });
+    expect(commands(p)).toEqual({ '1': ['npm run lint'], '2': ['npm run test:unit'], '3': ['npm run test:integration'] });
+    expect(p.levels['1'][0]?.evidence?.file).toBe('package.json');
+  });
+
+  it('files browser suites (`test-browser`, `test:browser`) with the integration tests', () => {
+    expect(levelOfScriptName('test-browser')).toBe(3);
+    expect(levelOfScriptName('test:browsers')).toBe(3);
+    expect(levelOfScriptName('browser-test')).toBe(3);
+  });
+
+  it('keeps two scripts CI runs each by name even when they use the same test runner', () => {
+    const p = plan({
+      'package.json': pkg({
+        'test-smoke': 'mocha test/smoke',
+        'test-node:integration': 'mocha "test/integration/**"',
+      }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': workflow(
+        job('smoke', ['- run: npm ci', '- run: npm run test-smoke']),
+        job('it', ['- run: npm ci', '- run: npm run test-node:integration']),
+      ),
+    });
+    expect(commands(p)['3']).toEqual(['npm run test-smoke', 'npm run test-node:integration']);
+  });
+
+  it('finds the script of `npm run -s name -- args`', () => {
+    expect(scriptInvocation('npm run -s test-node-run -- --ui bdd')).toEqual({ runner: 'node', name: 'test-node-run' });
+  });
+});
