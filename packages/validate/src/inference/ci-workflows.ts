@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { lineOf } from './evidence.js';
+import { scriptInvocation } from './invocation.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
@@ -175,6 +176,12 @@ function runNodes(jobNode: unknown): (Node | undefined)[] {
   return steps.items.map((item) => (isMap(item) ? ((item.get('run', true) as Node | undefined) ?? (item as Node)) : undefined));
 }
 
+/** Whether a workflow's `on:` runs it for pull requests. */
+function onPullRequest(on: unknown): boolean {
+  const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(record(on) ?? {});
+  return events.some((e) => e === 'pull_request' || e === 'pull_request_target');
+}
+
 /**
  * GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and
  * line; a job calling a reusable workflow of the repository (read with `read`) runs its steps.
@@ -199,6 +206,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    // A job of a pull-request workflow allowed to fail (`continue-on-error: true`) does not gate it.
+    if (j['continue-on-error'] === true && onPullRequest(data['on'])) continue;
     const called = localWorkflowPath(j['uses']);
     const calledText = called && read && depth < 2 ? read(called) : undefined;
     if (called && calledText !== undefined) {
@@ -293,6 +302,12 @@ function splitTargets(command: string, cwd: string, bodyOf: BodyLookup): string[
   return each.every((c) => bodyOf(cwd, c) !== undefined) ? each : [command];
 }
 
+/** `pnpm typecheck` of a folder with that script is `pnpm run typecheck`: the spelling its own scripts are given. */
+function scriptSpelling(command: string, cwd: string, bodyOf: BodyLookup): string {
+  const m = /^(pnpm|bun) ([\w:.-]+)$/.exec(command);
+  return m && scriptInvocation(command)?.runner === 'node' && bodyOf(cwd, command) !== undefined ? `${m[1]} run ${m[2]}` : command;
+}
+
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
   for (const step of steps) {
@@ -300,7 +315,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
+    for (const written of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
+      const command = scriptSpelling(written, cwd, bodyOf);
       const level = levelOfCiCommand(command, bodyOf(cwd, command));
       if (level === undefined) continue;
       out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });

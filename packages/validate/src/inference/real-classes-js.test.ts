@@ -146,4 +146,38 @@ describe('JavaScript projects as their CI runs them', () => {
   it('finds the script of `npm run -s name -- args`', () => {
     expect(scriptInvocation('npm run -s test-node-run -- --ui bdd')).toEqual({ runner: 'node', name: 'test-node-run' });
   });
+
+  // Classes held-out-6-js showed (after held-out-5-js had been fixed).
+
+  it('treats installing a browser for the tests (`pnpm playwright install chromium`) as set-up', () => {
+    expect(levelOfCiCommand('pnpm playwright install chromium')).toBeUndefined();
+    expect(levelOfCiCommand('yarn playwright install --with-deps')).toBeUndefined();
+    expect(levelOfCiCommand('pnpm exec playwright test')).toBe(3);
+  });
+
+  it('reads `tsc --build` as a type check: it fails on type errors like `tsc --noEmit`', () => {
+    expect(levelOfCiCommand('pnpm tsc --build --pretty')).toBe(1);
+    expect(levelOfCiCommand('npx tsc -b')).toBe(1);
+  });
+
+  it('leaves out a job of a pull-request workflow that is allowed to fail', () => {
+    const p = plan({
+      'package.json': pkg({ test: 'vitest run', 'test:e2e': 'playwright test' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- run: pnpm install', '- run: pnpm test']),
+        job('e2e', ['- run: pnpm install', '- run: pnpm test:e2e'], ['continue-on-error: true']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['pnpm run test'], '3': [] });
+  });
+
+  it('spells a script CI calls bare (`pnpm typecheck-packages`) as the project’s scripts are spelled', () => {
+    const p = plan({
+      'package.json': pkg({ 'typecheck-packages': 'pnpm run --parallel --filter=./packages/* typecheck', test: 'vitest run' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm typecheck-packages', '- run: pnpm test'])),
+    });
+    expect(commands(p)['1']).toEqual(['pnpm run typecheck-packages']);
+  });
 });
