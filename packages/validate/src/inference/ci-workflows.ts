@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'y
 import { levelOfCiCommand } from './ci-level.js';
 import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
+import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
@@ -315,7 +316,7 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    for (const written of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
+    for (const written of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, cwd, bodyOf);
       const level = levelOfCiCommand(command, bodyOf(cwd, command));
       if (level === undefined) continue;

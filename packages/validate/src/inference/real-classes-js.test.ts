@@ -4,6 +4,7 @@ import { planValidation, type ValidationPlan } from '../index.js';
 import { levelOfCiCommand } from './ci-level.js';
 import { levelOfScriptName } from './detector.js';
 import { scriptInvocation } from './invocation.js';
+import { splitMonorepoTasks } from './monorepo-tasks.js';
 
 // Classes of mistake found on JavaScript repositories never seen before (held-out-5-js / held-out-6-js).
 
@@ -179,5 +180,23 @@ describe('JavaScript projects as their CI runs them', () => {
       '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm typecheck-packages', '- run: pnpm test'])),
     });
     expect(commands(p)['1']).toEqual(['pnpm run typecheck-packages']);
+  });
+
+  // Not seen failing in these sets: a monorepo pattern of the same family, checked on an inline fixture.
+
+  it('reads a turbo / nx line that runs several tasks as one gate per task', () => {
+    expect(splitMonorepoTasks('pnpm turbo run lint test --filter web')).toEqual([
+      'pnpm turbo run lint --filter web',
+      'pnpm turbo run test --filter web',
+    ]);
+    expect(splitMonorepoTasks('npx nx run-many --targets=lint,test')).toEqual(['npx nx run-many -t lint', 'npx nx run-many -t test']);
+    expect(splitMonorepoTasks('pnpm turbo lint')).toEqual(['pnpm turbo lint']);
+    const p = plan({
+      'package.json': pkg({ build: 'turbo run build' }),
+      'pnpm-lock.yaml': '',
+      'turbo.json': '{"tasks":{"lint":{},"test":{},"build":{}}}',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm turbo run lint test build'])),
+    });
+    expect(commands(p)).toEqual({ '1': ['pnpm turbo run lint'], '2': ['pnpm turbo run test'], '3': [] });
   });
 });
