@@ -1,5 +1,6 @@
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
+import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
@@ -23,14 +24,18 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   return levelOfScriptName(n);
 }
 
-function levelOfBody(body: string): GateLevel | undefined {
+/** The gate level of each command of a body, in order (a turbo / nx line read once per task). */
+function levelsOfBody(body: string): GateLevel[] {
+  const out: GateLevel[] = [];
   for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
     if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
-    const level = levelOfCiCommand(line);
-    if (level !== undefined) return level;
+    for (const task of splitMonorepoTasks(line.trim())) {
+      const level = levelOfCiCommand(task);
+      if (level !== undefined) out.push(level);
+    }
   }
-  return undefined;
+  return out;
 }
 
 function levelOfInvocation(command: string, body: string | undefined): GateLevel | undefined | 'none' {
@@ -68,7 +73,12 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // whatever words its body holds (`shx rm -rf dist/{src,tests}` is no test run).
   if (/^(pre|post)?(build|compile|bundle|dist|pack|package|prepare|prepack|prepublish(only)?|copy|clean)([:_-][\w:-]*)?$/.test(inv.name) && !/test|lint|check|spec/.test(inv.name))
     return undefined;
-  if (body !== undefined && body.trim() !== '') return levelOfBody(body);
+  if (body !== undefined && body.trim() !== '') {
+    // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
+    const levels = levelsOfBody(body);
+    if (/^tests?([:_-]|$)/.test(inv.name) && levels[0] === 1 && levels.includes(2)) return 2;
+    return levels[0];
+  }
   return 'none';
 }
 

@@ -170,11 +170,23 @@ function stepLine(counter: LineCounter, node: Node | undefined): number {
   return counter.linePos(offset).line + (block ? 1 : 0);
 }
 
-/** The YAML node of each step's `run:` value, in order, for line numbers. */
+/** A job's steps with each `- parallel:` group's steps in its place (they run too, side by side). */
+function flatSteps(list: unknown[]): unknown[] {
+  return list.flatMap((step) => {
+    const group = record(step)?.['parallel'];
+    return Array.isArray(group) ? group : [step];
+  });
+}
+
+/** The YAML node of each step's `run:` value, in order (`parallel:` groups spread), for line numbers. */
 function runNodes(jobNode: unknown): (Node | undefined)[] {
   const steps = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
   if (!isSeq(steps)) return [];
-  return steps.items.map((item) => (isMap(item) ? ((item.get('run', true) as Node | undefined) ?? (item as Node)) : undefined));
+  return steps.items.flatMap((item) => {
+    const group = isMap(item) ? item.get('parallel', true) : undefined;
+    const items = isSeq(group) ? group.items : [item];
+    return items.map((one) => (isMap(one) ? ((one.get('run', true) as Node | undefined) ?? (one as Node)) : undefined));
+  });
 }
 
 /** Whether a workflow's `on:` runs it for pull requests. */
@@ -217,13 +229,13 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       continue;
     }
     if (!Array.isArray(list)) continue;
-    const checkouts = checkoutPaths(list);
+    const checkouts = checkoutPaths(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const jobCwd = wd(job) ?? wd(data) ?? '.';
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
-    for (const [index, step] of list.entries()) {
+    for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);

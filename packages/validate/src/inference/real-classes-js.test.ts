@@ -199,4 +199,33 @@ describe('JavaScript projects as their CI runs them', () => {
     });
     expect(commands(p)).toEqual({ '1': ['pnpm turbo run lint'], '2': ['pnpm turbo run test'], '3': [] });
   });
+
+  // Classes held-out-7-js showed (after held-out-5/6-js had been fixed).
+
+  it('reads the steps of a `- parallel:` group as steps of the job', () => {
+    const steps = [
+      '- run: pnpm install',
+      '- parallel:',
+      '    - name: Run eslint',
+      '      run: pnpm run lint',
+      '    - name: Run prettier',
+      '      run: pnpm run format-check',
+      '- run: pnpm run test-unit',
+    ];
+    const p = plan({
+      'package.json': pkg({ lint: 'eslint .', 'format-check': 'prettier --check .', 'test-unit': 'vitest run' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(job('ci', steps)),
+    });
+    expect(commands(p)).toEqual({ '1': ['pnpm run lint', 'pnpm run format-check'], '2': ['pnpm run test-unit'], '3': [] });
+    expect(p.levels['1'][0]?.evidence).toBeDefined();
+  });
+
+  it('reads a test-named script that runs the checks with the tests (`test:pr`) as the test run', () => {
+    expect(levelOfCiCommand('pnpm run test:pr', 'nx affected --targets=test:eslint,test:lib,test:types')).toBe(2);
+    expect(levelOfCiCommand('npm test', 'xo && ava')).toBe(2);
+    // A check-named script stays a check; an integration suite stays level 3.
+    expect(levelOfCiCommand('npm run verify', 'eslint . && vitest run')).toBe(1);
+    expect(levelOfCiCommand('npm run test-node:integration', 'mocha "test/integration/**"')).toBe(3);
+  });
 });
