@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { writerCheckedByDiff } from './diff-check.js';
 import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
@@ -323,11 +324,17 @@ function scriptSpelling(command: string, cwd: string, bodyOf: BodyLookup): strin
 
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
+    const plain = scriptSpelling(canonicalCiCommand(step.command), cwd, bodyOf);
+    if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(cwd, plain))) {
+      const command = `${plain} && git diff --exit-code`;
+      out.push({ level: 1, name: nameOf(plain), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
     for (const written of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, cwd, bodyOf);
       const level = levelOfCiCommand(command, bodyOf(cwd, command));

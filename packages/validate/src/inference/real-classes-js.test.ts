@@ -5,6 +5,7 @@ import { levelOfCiCommand } from './ci-level.js';
 import { levelOfScriptName } from './detector.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { recursiveScript } from './workspace-members.js';
 
 // Classes of mistake found on JavaScript repositories never seen before (held-out-5-js / held-out-6-js).
 
@@ -227,5 +228,36 @@ describe('JavaScript projects as their CI runs them', () => {
     // A check-named script stays a check; an integration suite stays level 3.
     expect(levelOfCiCommand('npm run verify', 'eslint . && vitest run')).toBe(1);
     expect(levelOfCiCommand('npm run test-node:integration', 'mocha "test/integration/**"')).toBe(3);
+  });
+
+  // Classes held-out-8-js showed (after held-out-5/6/7-js had been fixed).
+
+  it('reads a formatter followed by `git diff --exit-code` on the same line as a format check', () => {
+    const p = plan({
+      'package.json': pkg({ format: 'oxfmt', 'test-unit': 'vitest run' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(
+        job('lint', ['- run: pnpm install', '- run: pnpm format && git diff --exit-code', '- run: pnpm format']),
+        job('test', ['- run: pnpm install', '- run: pnpm run test-unit']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['pnpm run format && git diff --exit-code'], '2': ['pnpm run test-unit'], '3': [] });
+  });
+
+  it('reads a root script that runs a script in every workspace member (`pnpm -r check`) by the members’ bodies', () => {
+    expect(recursiveScript('pnpm -r check')).toBe('check');
+    expect(recursiveScript('pnpm run --recursive --parallel typecheck')).toBe('typecheck');
+    expect(recursiveScript('pnpm --filter ./packages/* run test')).toBe('test');
+    expect(recursiveScript('npm run lint --workspaces')).toBe('lint');
+    expect(recursiveScript('yarn workspaces foreach -A run test')).toBe('test');
+    expect(recursiveScript('pnpm run check')).toBeUndefined();
+    const p = plan({
+      'package.json': pkg({ check: 'pnpm -r check', test: 'vitest run' }),
+      'pnpm-lock.yaml': '',
+      'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
+      'packages/core/package.json': pkg({ check: 'tsc --noEmit' }),
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm check', '- run: pnpm test'])),
+    });
+    expect(commands(p)).toEqual({ '1': ['pnpm run check'], '2': ['pnpm run test'], '3': [] });
   });
 });
