@@ -190,6 +190,12 @@ function runNodes(jobNode: unknown): (Node | undefined)[] {
   });
 }
 
+/** Whether a workflow runs only after another workflow (`workflow_run`), besides by hand. */
+function onlyAfterOtherWorkflows(on: unknown): boolean {
+  const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(record(on) ?? {});
+  return events.includes('workflow_run') && events.every((e) => e === 'workflow_run' || e === 'workflow_dispatch');
+}
+
 /** Whether a workflow's `on:` runs it for pull requests. */
 function onPullRequest(on: unknown): boolean {
   const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(record(on) ?? {});
@@ -210,6 +216,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   }
   const data = record(doc.toJS());
   if (!data || FOREIGN_JOB.test(posix.basename(file)) || FOREIGN_JOB.test(String(data['name'] ?? ''))) return [];
+  // A workflow started by another one's completion (`on: workflow_run`) runs after the checks, not as one.
+  if (onlyAfterOtherWorkflows(data['on'])) return [];
   const wd = (node: unknown): string | undefined => {
     const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;

@@ -260,4 +260,21 @@ describe('JavaScript projects as their CI runs them', () => {
     });
     expect(commands(p)).toEqual({ '1': ['pnpm run check'], '2': ['pnpm run test'], '3': [] });
   });
+
+  // Classes held-out-9-js showed (after held-out-5..8-js had been fixed).
+
+  it('reads an in-place edit of test files (`perl -pi -e … x.test.ts`) as set-up', () => {
+    expect(levelOfCiCommand("perl -i~ -0777 -pe 's/a/b/g' tests/vanilla/store.test.tsx")).toBeUndefined();
+  });
+
+  it('leaves out a workflow that only runs after another one (`on: workflow_run`)', () => {
+    const after = ['on:', '  workflow_run:', '    workflows: [ci]', '    types: [completed]', '  workflow_dispatch:', 'jobs:'].join('\n');
+    const p = plan({
+      'package.json': pkg({ test: 'vitest run', e2e: 'playwright test' }),
+      'pnpm-lock.yaml': '',
+      '.github/workflows/ci.yml': workflow(job('test', ['- run: pnpm install', '- run: pnpm test'])),
+      '.github/workflows/smoke.yml': [after, job('examples', ['- run: pnpm install', '- run: pnpm run e2e'])].join('\n'),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['pnpm run test'], '3': [] });
+  });
 });
