@@ -36,7 +36,7 @@ function sameFamily(a: GateLevel, b: GateLevel): boolean {
 
 /**
  * `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept.
- * Only at the same kind of level: `test:types` (a type check) is no part of the unit tests.
+ * Only at the same level: `test:types` (a type check) and `test:pw` (a playwright suite) are no part of the unit tests.
  */
 function isVariantOf(ci: string, candidate: string): boolean {
   const x = scriptInvocation(ci);
@@ -141,7 +141,7 @@ export function witness(
           (c) =>
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
-            (isVariantOf(x.c.command, c.command) && sameFamily(c.level, x.c.level)) ||
+            (isVariantOf(x.c.command, c.command) && c.level === x.c.level) ||
             (sameFamily(c.level, x.c.level) && !distinctScripts(c, x.c, ci, bodyOf) && intersects(keysOf(c), x.keys)),
         ),
     )

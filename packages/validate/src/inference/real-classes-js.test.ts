@@ -277,4 +277,13 @@ describe('JavaScript projects as their CI runs them', () => {
     });
     expect(commands(p)).toEqual({ '1': [], '2': ['pnpm run test'], '3': [] });
   });
+
+  it('keeps a CI suite of another level filed under `test:` (`test:pw` running playwright) beside `test`', () => {
+    const p = plan({
+      'package.json': pkg({ test: 'vitest run', 'test:pw': 'playwright test' }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': workflow(job('ci', ['- run: npm ci', '- run: npm test', '- run: npm run test:pw'])),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['npm test'], '3': ['npm run test:pw'] });
+  });
 });
