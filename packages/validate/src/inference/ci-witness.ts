@@ -73,10 +73,11 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  * folder has (`pnpm vitest`) does not displace the project's own spelling.
  */
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
-  return witnesses.every((x) => {
+  // A witness at another level (`check:integrations` at 3 for an umbrella `test` at 2) has no say on this level's spelling.
+  const here = witnesses.filter((x) => x.level === c.level);
+  return here.length > 0 && here.every((x) => {
     const runner = scriptInvocation(x.command)?.runner;
     return (
-      x.level === c.level &&
       runner !== undefined &&
       runner !== 'file' &&
       !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) &&

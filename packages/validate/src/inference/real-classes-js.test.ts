@@ -286,4 +286,29 @@ describe('JavaScript projects as their CI runs them', () => {
     });
     expect(commands(p)).toEqual({ '1': [], '2': ['npm test'], '3': ['npm run test:pw'] });
   });
+
+  // Classes held-out-10-js showed (after held-out-5..9-js had been fixed).
+
+  it('reads a command that can never fail (`npm run test:db || true`) as no gate', () => {
+    expect(levelOfCiCommand('npm run test:db || true', 'mocha --config test/integration.js')).toBeUndefined();
+    expect(levelOfCiCommand('npm run test:db', 'mocha --config test/integration.js')).toBe(3);
+  });
+
+  it('lets CI’s own unit-test script displace an umbrella `test` even when CI also runs an integration script', () => {
+    const p = plan({
+      'package.json': pkg({
+        test: 'npm run lint && npm run testonly && npm run check:integrations',
+        lint: 'eslint .',
+        testonly: 'mocha src/**/*-test.ts',
+        'check:integrations': 'mocha integrationTests/*-test.js',
+      }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': workflow(
+        job('lint', ['- run: npm ci', '- run: npm run lint']),
+        job('test', ['- run: npm ci', '- run: npm run testonly']),
+        job('it', ['- run: npm ci', '- run: npm run check:integrations']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['npm run lint'], '2': ['npm run testonly'], '3': ['npm run check:integrations'] });
+  });
 });
