@@ -51,7 +51,10 @@ export function levelOfScript(name: string, body: string | undefined): 1 | 2 | 3
   if (verdict !== 'check') return undefined;
   const n = name.toLowerCase();
   if (/^(format|fmt|prettier|format[:_-]?all)$/.test(n))
-    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)/.test(body ?? '') && toolKeys(body ?? '').size > 0 ? 1 : undefined;
+    // A check flag, or a formatter that only reports unless told to write (`biome format`).
+    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') && toolKeys(body ?? '').size > 0
+      ? 1
+      : undefined;
   const level = levelOfScriptName(n);
   if (level !== undefined && AMBIGUOUS.test(n) && body !== undefined && body.trim() !== '' && toolKeys(body).size === 0) return undefined;
   return level;

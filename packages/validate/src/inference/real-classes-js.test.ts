@@ -311,4 +311,12 @@ describe('JavaScript projects as their CI runs them', () => {
     });
     expect(commands(p)).toEqual({ '1': ['npm run lint'], '2': ['npm run testonly'], '3': ['npm run check:integrations'] });
   });
+
+  // Class held-out-11-js showed (after held-out-5..10-js had been fixed).
+
+  it('reads `biome format` without `--write` as a format check (it only reports)', () => {
+    expect(levelOfCiCommand('pnpm run format', 'biome format')).toBe(1);
+    expect(levelOfCiCommand('pnpm run format', 'biome format --write')).toBeUndefined();
+    expect(levelOfCiCommand('pnpm run fmt', 'dprint fmt')).toBeUndefined();
+  });
 });

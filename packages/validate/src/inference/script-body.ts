@@ -26,7 +26,8 @@ const WRITE_UNLESS_CHECK: [RegExp, RegExp][] = [
   [/(^|\s)isort(\s|$)/, /--check|--check-only|(^|\s)-c(\s|$)|--diff/],
   [/(^|\s)oxfmt(\s|$)/, /--check/],
   [/(^|\s)hatch\s+fmt(\s|$)/, /--check/],
-  [/(^|\s)(biome\s+format|dprint\s+fmt)(\s|$)/, /--check|^$/],
+  // `biome format` only reports unless told `--write` (a FIXERS line); `dprint fmt` always writes.
+  [/(^|\s)dprint\s+fmt(\s|$)/, /--check|^$/],
 ];
 const WATCHER =
   /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(.*\s)?-w)(\s|$)/;
