@@ -71,7 +71,10 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // judged by the tool patterns of its name.
   // A script named for building or packaging (`build`, `postbuild`, `build:esm`, `prepack`) builds,
   // whatever words its body holds (`shx rm -rf dist/{src,tests}` is no test run).
-  if (/^(pre|post)?(build|compile|bundle|dist|pack|package|prepare|prepack|prepublish(only)?|copy|clean)([:_-][\w:-]*)?$/.test(inv.name) && !/test|lint|check|spec/.test(inv.name))
+  if (
+    /^(pre|post)?(build|compile|bundle|dist|pack|package|prepare|prepack|prepublish(only)?|copy|clean)([:_-][\w:-]*)?$/.test(inv.name) &&
+    !/test|lint|check|spec/.test(inv.name)
+  )
     return undefined;
   if (body !== undefined && body.trim() !== '') {
     // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
@@ -88,6 +91,9 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
     return 1;
+  // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
+  // (`build -x test` is left alone: it mostly means "compile and package, tests later").
+  if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
   if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
   return undefined;
 }
@@ -99,6 +105,8 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = stripPrefixes(command.trim());
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
+  // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
+  if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
   // `npm run test:coverage || true` can never fail: it gates nothing.
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
@@ -111,12 +119,32 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
+  // A build configured to run clang-tidy on every file it compiles is a lint run.
+  if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
+  // `cmake --build build --target ci_clang_tidy`: a project's own CMake target is what its name says.
+  const target = /^cmake\s+--build\s.*--target[\s=]([\w.-]+)(\s|$)/.exec(c)?.[1];
+  if (target !== undefined) return levelOfScriptName(target) ?? levelOfToolLine(target.replace(/_/g, '-'));
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
+  // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
+  const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
+  if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
-  return levelOfToolLine(c);
+  return levelOfTaskLine(c) ?? levelOfToolLine(c);
+}
+
+/**
+ * Task runners whose tasks live in code inference does not read (a Thorfile, a magefile, tasks.py,
+ * build.xml, build.sbt, mix.exs): `thor spec`, `mage test`, `invoke lint`. The task's name is all
+ * there is to go by, the way a script's name is.
+ */
+const OPAQUE_TASK_RUNNER = /^(thor|mage|invoke|inv|ant|sbt|lein|mix)\s+([\w:.-]+)$/;
+
+function levelOfTaskLine(c: string): GateLevel | undefined {
+  const task = OPAQUE_TASK_RUNNER.exec(c)?.[2];
+  return task === undefined ? undefined : levelOfScriptName(task);
 }
 
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
@@ -128,11 +156,13 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )
     return 1;
-  if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // `test(…)` is a call in an expression (`./jq -n '"" | test("")'`, `bazel query "tests(//…)"`), not a test
+  // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
+  if (/(\btests?\b(?!\()|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
   return undefined;
 }

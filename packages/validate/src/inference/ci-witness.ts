@@ -75,27 +75,20 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
   // A witness at another level (`check:integrations` at 3 for an umbrella `test` at 2) has no say on this level's spelling.
   const here = witnesses.filter((x) => x.level === c.level);
-  return here.length > 0 && here.every((x) => {
-    const runner = scriptInvocation(x.command)?.runner;
-    return (
-      runner !== undefined &&
-      runner !== 'file' &&
-      !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) &&
-      bodyOf(x.command) !== undefined
-    );
-  });
+  return (
+    here.length > 0 &&
+    here.every((x) => {
+      const runner = scriptInvocation(x.command)?.runner;
+      return runner !== undefined && runner !== 'file' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && bodyOf(x.command) !== undefined;
+    })
+  );
 }
 
 /**
  * Two scripts of the project that CI runs each by its name (`test-smoke` and `test-node:integration`)
  * are two gates even when both run the same test runner: the one kept does not stand for the other.
  */
-function distinctScripts(
-  c: Candidate,
-  ci: CiCandidate,
-  all: CiCandidate[],
-  bodyOf: (command: string) => string | undefined,
-): boolean {
+function distinctScripts(c: Candidate, ci: CiCandidate, all: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
   return (
     c.kind === 'script' &&
     bodyOf(ci.command) !== undefined &&

@@ -44,9 +44,13 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
+const OUTSIDE = '\0outside';
+
 /** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
+const OR_MARK = '\uE002';
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
@@ -55,7 +59,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const enter = (target: string): void => {
     const next = posix.normalize(posix.join(cwd, target));
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
-    else cwd = '\0outside';
+    else cwd = OUTSIDE;
   };
   const rawLines = script.split(/\r?\n/);
   for (let i = 0; i < rawLines.length; i++) {
@@ -69,10 +73,17 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || line.startsWith('#')) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
+      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
+    );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
-      const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
+      // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
+      const [run = '', fallback] = raw.split(/\s+\|\|\s+/);
+      // `npm run test:coverage || true` can never fail: no gate at all.
+      if (fallback !== undefined && /^(true|:|exit 0)$/.test(fallback.trim())) continue;
+      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
+      // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
+      const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
     }
@@ -81,6 +92,12 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   return out;
 }
 
+/** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
+const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')";
+
+/** clang-tidy run by the build, as CMake does when CMAKE_CXX_CLANG_TIDY is set. */
+const CMAKE_CLANG_TIDY = 'cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build';
+
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
   ['golangci/golangci-lint-action', 'golangci-lint run'],
@@ -88,6 +105,10 @@ const ACTIONS: [string, string][] = [
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
   ['pre-commit/action', 'pre-commit run --all-files'],
+  // clang-format checkers: the sources must already be formatted as .clang-format says.
+  ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
+  ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
+  ['RafikFarhad/clang-format-github-action', CLANG_FORMAT_CHECK],
 ];
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -131,8 +152,13 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
-  // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+  // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
+  // (a platform) does not, a CMake build's `--target` (a target of the project) does.
+  if (
+    !m ||
+    !values ||
+    !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(command)
+  )
     return [command];
   const seen = new Set<string>();
   const out: string[] = [];
@@ -196,12 +222,6 @@ function onlyAfterOtherWorkflows(on: unknown): boolean {
   return events.includes('workflow_run') && events.every((e) => e === 'workflow_run' || e === 'workflow_dispatch');
 }
 
-/** Whether a workflow's `on:` runs it for pull requests. */
-function onPullRequest(on: unknown): boolean {
-  const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(record(on) ?? {});
-  return events.some((e) => e === 'pull_request' || e === 'pull_request_target');
-}
-
 /**
  * GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and
  * line; a job calling a reusable workflow of the repository (read with `read`) runs its steps.
@@ -228,8 +248,6 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
-    // A job of a pull-request workflow allowed to fail (`continue-on-error: true`) does not gate it.
-    if (j['continue-on-error'] === true && onPullRequest(data['on'])) continue;
     const called = localWorkflowPath(j['uses']);
     const calledText = called && read && depth < 2 ? read(called) : undefined;
     if (called && calledText !== undefined) {
@@ -249,8 +267,12 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
-      if (stepCwd.includes('${{')) continue;
-      const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
+      // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
+      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+        out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
+      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
+      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
@@ -299,7 +321,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
@@ -335,19 +357,22 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
   for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;
     const { cwd, line } = step;
-    // A folder the repository does not have (a build folder, another checkout) is not this project.
-    if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    const plain = scriptSpelling(canonicalCiCommand(step.command), cwd, bodyOf);
-    if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(cwd, plain))) {
+    // A folder the repository does not have (a build folder, another checkout) is not this project,
+    // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
+    const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    const at = outside ? '.' : cwd;
+    const plain = scriptSpelling(canonicalCiCommand(step.command), at, bodyOf);
+    if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(at, plain))) {
       const command = `${plain} && git diff --exit-code`;
-      out.push({ level: 1, name: nameOf(plain), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      out.push({ level: 1, name: nameOf(plain), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
     }
-    for (const written of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf).flatMap(splitMonorepoTasks)) {
-      const command = scriptSpelling(written, cwd, bodyOf);
-      const level = levelOfCiCommand(command, bodyOf(cwd, command));
+    for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
+      const command = scriptSpelling(written, at, bodyOf);
+      const level = levelOfCiCommand(command, bodyOf(at, command));
       if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }
   }
   return out;
@@ -360,7 +385,14 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = `.github/workflows/${name}`;
-      out.push(...classify(githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)), file, root, bodyOf));
+      out.push(
+        ...classify(
+          githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)),
+          file,
+          root,
+          bodyOf,
+        ),
+      );
     }
   }
   const gitlab = root.read('.gitlab-ci.yml');

@@ -52,7 +52,8 @@ export function levelOfScript(name: string, body: string | undefined): 1 | 2 | 3
   const n = name.toLowerCase();
   if (/^(format|fmt|prettier|format[:_-]?all)$/.test(n))
     // A check flag, or a formatter that only reports unless told to write (`biome format`).
-    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') && toolKeys(body ?? '').size > 0
+    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') &&
+      toolKeys(body ?? '').size > 0
       ? 1
       : undefined;
   const level = levelOfScriptName(n);

@@ -5,7 +5,8 @@
  */
 
 /** Turbo options that take the next word as their value (`--filter web`). */
-const TURBO_VALUE_OPTIONS = /^(--filter|-F|--concurrency|--cache-dir|--log-order|--output-logs|--env-mode|--cache|--graph|--log-prefix|--affected-base|--ui)$/;
+const TURBO_VALUE_OPTIONS =
+  /^(--filter|-F|--concurrency|--cache-dir|--log-order|--output-logs|--env-mode|--cache|--graph|--log-prefix|--affected-base|--ui)$/;
 
 function splitTurbo(words: string[], at: number): string[] | undefined {
   // `turbo run lint test` or `turbo lint test` (turbo 2 reads the first plain words as tasks).
@@ -35,9 +36,7 @@ function splitNx(words: string[], at: number): string[] | undefined {
     let end = i + 1;
     const names: string[] = [];
     if (inline) names.push(...(inline[1] as string).split(','));
-    else
-      for (; end < words.length && !(words[end] as string).startsWith('-'); end++)
-        names.push(...(words[end] as string).split(','));
+    else for (; end < words.length && !(words[end] as string).startsWith('-'); end++) names.push(...(words[end] as string).split(','));
     const targets = names.filter(Boolean);
     if (targets.length < 2) return undefined;
     const before = words.slice(0, i).join(' ');

@@ -39,7 +39,9 @@ describe('JavaScript projects as their CI runs them', () => {
         lint: 'eslint .',
       }),
       'pnpm-lock.yaml': '',
-      '.github/workflows/ci.yml': workflow(job('ci', ['- run: pnpm install', '- run: pnpm lint', '- run: pnpm test:types', '- run: pnpm test'])),
+      '.github/workflows/ci.yml': workflow(
+        job('ci', ['- run: pnpm install', '- run: pnpm lint', '- run: pnpm test:types', '- run: pnpm test']),
+      ),
     });
     expect([...(commands(p)['1'] ?? [])].sort()).toEqual(['pnpm run lint', 'pnpm run test:types']);
   });
@@ -162,13 +164,24 @@ describe('JavaScript projects as their CI runs them', () => {
     expect(levelOfCiCommand('npx tsc -b')).toBe(1);
   });
 
-  it('leaves out a job of a pull-request workflow that is allowed to fail', () => {
+  it('leaves out commands aimed at the repository’s example apps (`--filter ./examples/…`, `cd ./examples/${{ … }}`)', () => {
+    expect(levelOfCiCommand('pnpm turbo --filter ./examples/minimal test-dev')).toBeUndefined();
+    expect(levelOfCiCommand('pnpm --filter=./packages/core test')).toBe(2);
     const p = plan({
-      'package.json': pkg({ test: 'vitest run', 'test:e2e': 'playwright test' }),
+      'package.json': pkg({ test: 'vitest run' }),
       'pnpm-lock.yaml': '',
       '.github/workflows/ci.yml': workflow(
         job('test', ['- run: pnpm install', '- run: pnpm test']),
-        job('e2e', ['- run: pnpm install', '- run: pnpm test:e2e'], ['continue-on-error: true']),
+        job(
+          'e2e',
+          [
+            '- run: pnpm install',
+            '- run: |',
+            '    cd ./examples/${{ matrix.dir }}',
+            '    pnpm dlx start-server-and-test start http://localhost:3000 test:e2e',
+          ],
+          ['strategy:', '  matrix:', '    dir: [deno-deploy]'],
+        ),
       ),
     });
     expect(commands(p)).toEqual({ '1': [], '2': ['pnpm run test'], '3': [] });
@@ -292,6 +305,14 @@ describe('JavaScript projects as their CI runs them', () => {
   it('reads a command that can never fail (`npm run test:db || true`) as no gate', () => {
     expect(levelOfCiCommand('npm run test:db || true', 'mocha --config test/integration.js')).toBeUndefined();
     expect(levelOfCiCommand('npm run test:db', 'mocha --config test/integration.js')).toBe(3);
+    const p = plan({
+      'package.json': pkg({ 'test:unit': 'mocha test/unit', 'test:coverage': 'nyc mocha test/all' }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': workflow(
+        job('ci', ['- run: npm ci', '- run: npm run test:unit', '- run: npm run test:coverage || true']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['npm run test:unit']);
   });
 
   it('lets CI’s own unit-test script displace an umbrella `test` even when CI also runs an integration script', () => {
