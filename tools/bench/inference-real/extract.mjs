@@ -73,6 +73,13 @@ for (const path of all) {
       /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh)?$/.test(name)
     )
       files[path] = git('show', `HEAD:${path}`);
+    // The root README's pre-commit.ci badge says the hooks run on every pull request: only those lines.
+    else if (folders.length === 0 && /^readme(\.\w+)?$/i.test(name)) {
+      const badge = git('show', `HEAD:${path}`)
+        .split('\n')
+        .filter((l) => /pre-commit\.ci/i.test(l));
+      if (badge.length > 0) files[path] = badge.join('\n');
+    }
   }
 }
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.

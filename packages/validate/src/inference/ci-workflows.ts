@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { writerCheckedByDiff } from './diff-check.js';
+import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
@@ -32,6 +33,8 @@ interface CiStep {
  */
 const FOREIGN_JOB =
   /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+/** Words of FOREIGN_JOB that say when a workflow ships, not what it checks. */
+const RELEASE_WORDS = /release|publish|deploy/gi;
 
 function nameOf(command: string): string {
   const words = command
@@ -137,9 +140,24 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const matrix = record(record(job['strategy'])?.['matrix']);
   for (const [key, value] of Object.entries(matrix ?? {})) {
-    if (!Array.isArray(value)) continue;
+    if (!Array.isArray(value) || key === 'include' || key === 'exclude') continue;
     const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (plain.length === value.length && plain.length > 0) out.set(key, plain);
+  }
+  // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job. A key the
+  // matrix computes at run time (`noxenv: ${{ fromJson(…) }}`) stays unknown: its includes are a few more.
+  const include = matrix?.['include'];
+  const computed = new Set(
+    Object.entries(matrix ?? {})
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k]) => k),
+  );
+  for (const entry of Array.isArray(include) ? include : []) {
+    for (const [key, value] of Object.entries(record(entry) ?? {})) {
+      if ((typeof value !== 'string' && typeof value !== 'number') || computed.has(key)) continue;
+      const list = out.get(key) ?? [];
+      if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
+    }
   }
   return out;
 }
@@ -152,12 +170,18 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
+  // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
+  // session may run, which is what a bare `nox` says.
+  if (m && !values && /(^|\s)nox\s/.test(command))
+    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
   // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
   // (a platform) does not, a CMake build's `--target` (a target of the project) does.
   if (
     !m ||
     !values ||
-    !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(command)
+    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+      command,
+    )
   )
     return [command];
   const seen = new Set<string>();
@@ -169,6 +193,13 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
     out.push(...expandMatrix(command.slice(0, m.index) + value + command.slice(m.index + m[0].length), matrix));
   }
   return out;
+}
+
+/** `tox` with `TOXENV: black` in the step's environment is `tox -e black`. */
+function withToxEnv(command: string, env: Record<string, unknown>): string {
+  const toxenv = env['TOXENV'];
+  if (typeof toxenv !== 'string' || toxenv.includes('${{') || !/^(python3? -m )?tox(\s+(run|r))?$/.test(command.trim())) return command;
+  return `${command.trim()} -e ${toxenv}`;
 }
 
 /** Folders a job checks out other code into (another repository, or this one at another ref). */
@@ -216,12 +247,6 @@ function runNodes(jobNode: unknown): (Node | undefined)[] {
   });
 }
 
-/** Whether a workflow runs only after another workflow (`workflow_run`), besides by hand. */
-function onlyAfterOtherWorkflows(on: unknown): boolean {
-  const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(record(on) ?? {});
-  return events.includes('workflow_run') && events.every((e) => e === 'workflow_run' || e === 'workflow_dispatch');
-}
-
 /**
  * GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and
  * line; a job calling a reusable workflow of the repository (read with `read`) runs its steps.
@@ -235,9 +260,13 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     return [];
   }
   const data = record(doc.toJS());
-  if (!data || FOREIGN_JOB.test(posix.basename(file)) || FOREIGN_JOB.test(String(data['name'] ?? ''))) return [];
-  // A workflow started by another one's completion (`on: workflow_run`) runs after the checks, not as one.
-  if (onlyAfterOtherWorkflows(data['on'])) return [];
+  if (!data) return [];
+  // A workflow that only runs on a timer, by hand or on a release checks nothing a contributor submits.
+  const when = workflowWhen(data);
+  if (when === 'never-on-change') return [];
+  // `build-release.yml` run on pull requests gates them: its release jobs are told apart by name.
+  const named = `${posix.basename(file)} ${String(data['name'] ?? '')}`;
+  if (FOREIGN_JOB.test(named) && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
   const wd = (node: unknown): string | undefined => {
     const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
@@ -278,12 +307,16 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
         const withCwd = record(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
+        // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
+        const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
+        if (!action && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(s['run'] as string, base, line));
       }
+      const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
       for (const step of steps) {
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandMatrix(step.command, matrix)) {
+        for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) out.push({ ...step, command });
         }
@@ -316,7 +349,11 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 
 /** CI's spelling without display and caching noise, so it reads like the command a person would run. */
 export function canonicalCiCommand(command: string): string {
-  const words = command.trim().split(/\s+/);
+  // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
+  const words = command
+    .trim()
+    .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
+    .split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -327,14 +364,27 @@ export function canonicalCiCommand(command: string): string {
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
     )
       continue;
-    if (/^--(group|only-group|color|colour)$/.test(w) && words[0] === 'uv') {
+    // `uv run --python 3.12 …`: the interpreter is the matrix's choice, not part of the gate.
+    if (/^--(group|only-group|color|colour|python)$/.test(w) && words[0] === 'uv') {
       i++;
       continue;
     }
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return out.join(' ');
+  return prChangesAsAllFiles(out.join(' '));
+}
+
+/**
+ * `pre-commit run --from-ref origin/$GITHUB_BASE_REF --to-ref HEAD` runs the hooks on what the pull
+ * request changed: the hooks are the gate, and run locally on the whole tree they are `--all-files`.
+ */
+function prChangesAsAllFiles(command: string): string {
+  if (!/(^|\s)(pre-commit|prek) run(\s|$)/.test(command) || !/(^|\s)--from-ref(\s|=)/.test(command)) return command;
+  return command
+    .replace(/\s--(from|to)-ref(=|\s+)\S+/g, '')
+    .replace(/(pre-commit|prek) run/, '$1 run --all-files')
+    .replace(/\s+/g, ' ');
 }
 
 /** `just lint test`, `make lint test`: one command per target when every word is a recipe of the folder. */

@@ -1,5 +1,7 @@
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
+import { noxDefaultSessions, noxSessions } from './nox.js';
+import { poeTaskBodies } from './poe.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
 
@@ -9,7 +11,7 @@ import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
  */
 const AUTOMAKE_TARGETS: [string, string][] = [['check', 'test-driver $(TESTS)']];
 
-/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes. */
+/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes, poe tasks, nox sessions. */
 export function scriptTable(dir: ProjectDir): Map<string, string> {
   const out = new Map<string, string>();
   const put = (runner: Invocation['runner'], entries: Iterable<[string, string]>): void => {
@@ -35,8 +37,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
       'make',
       [...bodies.keys()].map((n) => [n, withDependencies(bodies, n)]),
     );
-  }
-  else if (dir.has('Makefile.am')) put('make', AUTOMAKE_TARGETS);
+  } else if (dir.has('Makefile.am')) put('make', AUTOMAKE_TARGETS);
   const justfile = dir.first('justfile', 'Justfile', '.justfile');
   if (justfile) {
     const bodies = recipes(dir.read(justfile) ?? '', true);
@@ -47,6 +48,17 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   }
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
+  put('poe', poeTaskBodies(dir.read('pyproject.toml')));
+  const noxfile = dir.read('noxfile.py');
+  if (noxfile !== undefined) {
+    put(
+      'nox',
+      noxSessions(noxfile).map((n) => [n.name, n.body]),
+    );
+    // A bare `nox` runs the default sessions: listed as its body (`nox -s tests`).
+    const defaults = noxDefaultSessions(noxfile);
+    if (defaults) put('nox', [['', defaults.map((name) => `nox -s ${name}`).join('\n')]]);
+  }
   return out;
 }
 
