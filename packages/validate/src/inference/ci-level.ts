@@ -1,13 +1,15 @@
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
+import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
+/** Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names. */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
-/** Shell built-ins and plumbing: never a gate by themselves (`test -f x` is not a test suite). */
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+/** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
-  /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
+  /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
 /** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
 export function withoutCoverage(base: string): string {
@@ -60,14 +62,22 @@ function levelOfBodyRuns(body: string): GateLevel | undefined {
 }
 
 function levelOfBody(body: string): GateLevel | undefined {
+  return levelsOfBody(body)[0];
+}
+
+/** The gate level of each command of a body, in order (a turbo / nx line read once per task). */
+function levelsOfBody(body: string): GateLevel[] {
+  const out: GateLevel[] = [];
   // `$(VENV_BIN)/flake8 src`: a tool called through a variable folder is that tool.
   for (const line of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
     if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
-    const level = levelOfCiCommand(line);
-    if (level !== undefined) return level;
+    for (const task of splitMonorepoTasks(line.trim())) {
+      const level = levelOfCiCommand(task);
+      if (level !== undefined) out.push(level);
+    }
   }
-  return undefined;
+  return out;
 }
 
 function levelOfInvocation(command: string, body: string | undefined): GateLevel | undefined | 'none' {
@@ -105,7 +115,19 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
   // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
   // judged by the tool patterns of its name.
-  if (body !== undefined && body.trim() !== '') return levelOfBody(body);
+  // A script named for building or packaging (`build`, `postbuild`, `build:esm`, `prepack`) builds,
+  // whatever words its body holds (`shx rm -rf dist/{src,tests}` is no test run).
+  if (
+    /^(pre|post)?(build|compile|bundle|dist|pack|package|prepare|prepack|prepublish(only)?|copy|clean)([:_-][\w:-]*)?$/.test(inv.name) &&
+    !/test|lint|check|spec/.test(inv.name)
+  )
+    return undefined;
+  if (body !== undefined && body.trim() !== '') {
+    // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
+    const levels = levelsOfBody(body);
+    if (/^tests?([:_-]|$)/.test(inv.name) && levels[0] === 1 && levels.includes(2)) return 2;
+    return levels[0];
+  }
   return 'none';
 }
 
@@ -129,6 +151,8 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = stripPrefixes(command.trim());
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
+  // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
+  if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
@@ -182,7 +206,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )

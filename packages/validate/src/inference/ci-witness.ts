@@ -55,7 +55,10 @@ function sameFamily(a: GateLevel, b: GateLevel): boolean {
   return a === b || (a > 1 && b > 1);
 }
 
-/** `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept. */
+/**
+ * `test:bun` is a variant of `test` (as `lint:js` is part of `lint`): covered when `test` is kept.
+ * Only at the same level: `test:types` (a type check) and `test:pw` (a playwright suite) are no part of the unit tests.
+ */
 function isVariantOf(ci: string, candidate: string): boolean {
   const x = scriptInvocation(ci);
   const y = scriptInvocation(candidate);
@@ -103,16 +106,31 @@ function sharesTool(a: string, aKeys: Set<string>, b: string, bKeys: Set<string>
  * folder has (`pnpm vitest`) does not displace the project's own spelling.
  */
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
-  return witnesses.every((x) => {
-    const runner = scriptInvocation(x.command)?.runner;
-    return (
-      x.level === c.level &&
-      runner !== undefined &&
-      runner !== 'file' &&
-      !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) &&
-      bodyOf(x.command) !== undefined
-    );
-  });
+  // A witness at another level (`check:integrations` at 3 for an umbrella `test` at 2) has no say on this level's spelling.
+  const here = witnesses.filter((x) => x.level === c.level);
+  return (
+    here.length > 0 &&
+    here.every((x) => {
+      const runner = scriptInvocation(x.command)?.runner;
+      return runner !== undefined && runner !== 'file' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && bodyOf(x.command) !== undefined;
+    })
+  );
+}
+
+/**
+ * Two package.json scripts that CI runs each by its name (`test-smoke` and `test-node:integration`)
+ * are two gates even when both run the same test runner: the one kept does not stand for the other.
+ * (Tox / nox environments are not meant: `nox -s minimums` is the test session on other versions.)
+ */
+function distinctScripts(c: Candidate, ci: CiCandidate, all: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
+  return (
+    c.kind === 'script' &&
+    scriptInvocation(c.command)?.runner === 'node' &&
+    scriptInvocation(ci.command)?.runner === 'node' &&
+    bodyOf(ci.command) !== undefined &&
+    !sameInvocation(c.command, ci.command) &&
+    all.some((other) => sameInvocation(c.command, other.command))
+  );
 }
 
 /**
@@ -180,8 +198,9 @@ export function witness(
           (c) =>
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
-            isVariantOf(x.c.command, c.command) ||
+            (isVariantOf(x.c.command, c.command) && c.level === x.c.level) ||
             (sameFamily(c.level, x.c.level) &&
+              !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
               (!ownScriptFile(x.c.command) || callsScript(c, x.c.command))),
         ),

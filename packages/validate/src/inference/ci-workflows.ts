@@ -1,8 +1,12 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { writerCheckedByDiff } from './diff-check.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
+import { scriptInvocation } from './invocation.js';
+import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
@@ -19,6 +23,8 @@ interface CiStep {
   command: string;
   cwd: string;
   line: number;
+  /** The workflow file the step is written in, when not the one being read (a called reusable workflow). */
+  file?: string;
 }
 
 /**
@@ -75,9 +81,12 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
       // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
-      const run = raw.split(/\s+\|\|\s+/)[0] as string;
+      const [run = '', fallback] = raw.split(/\s+\|\|\s+/);
+      // `npm run test:coverage || true` can never fail: no gate at all.
+      if (fallback !== undefined && /^(true|:|exit 0)$/.test(fallback.trim())) continue;
       const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
-      const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
+      // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
+      const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       if (cd) enter(cd[1] as string);
       else if (part) out.push({ command: part, cwd, line: at });
     }
@@ -219,15 +228,30 @@ function stepLine(counter: LineCounter, node: Node | undefined): number {
   return counter.linePos(offset).line + (block ? 1 : 0);
 }
 
-/** The YAML node of each step's `run:` value, in order, for line numbers. */
+/** A job's steps with each `- parallel:` group's steps in its place (they run too, side by side). */
+function flatSteps(list: unknown[]): unknown[] {
+  return list.flatMap((step) => {
+    const group = record(step)?.['parallel'];
+    return Array.isArray(group) ? group : [step];
+  });
+}
+
+/** The YAML node of each step's `run:` value, in order (`parallel:` groups spread), for line numbers. */
 function runNodes(jobNode: unknown): (Node | undefined)[] {
   const steps = isMap(jobNode) ? jobNode.get('steps', true) : undefined;
   if (!isSeq(steps)) return [];
-  return steps.items.map((item) => (isMap(item) ? ((item.get('run', true) as Node | undefined) ?? (item as Node)) : undefined));
+  return steps.items.flatMap((item) => {
+    const group = isMap(item) ? item.get('parallel', true) : undefined;
+    const items = isSeq(group) ? group.items : [item];
+    return items.map((one) => (isMap(one) ? ((one.get('run', true) as Node | undefined) ?? (one as Node)) : undefined));
+  });
 }
 
-/** GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and line. */
-export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
+/**
+ * GitHub Actions: the `run:` steps of the jobs that validate this repository, with their folder and
+ * line; a job calling a reusable workflow of the repository (read with `read`) runs its steps.
+ */
+export function githubWorkflowSteps(text: string, file = '', read?: (path: string) => string | undefined, depth = 0): CiStep[] {
   const counter = new LineCounter();
   let doc;
   try {
@@ -252,14 +276,22 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
   for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
     const j = record(job);
     const list = j?.['steps'];
-    if (!j || !Array.isArray(list) || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
-    const checkouts = checkoutPaths(list);
+    if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    const called = localWorkflowPath(j['uses']);
+    const calledText = called && read && depth < 2 ? read(called) : undefined;
+    if (called && calledText !== undefined) {
+      for (const t of calledWorkflowTexts(calledText, j))
+        out.push(...githubWorkflowSteps(t, called, read, depth + 1).map((step) => ({ file: called, ...step })));
+      continue;
+    }
+    if (!Array.isArray(list)) continue;
+    const checkouts = checkoutPaths(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const jobCwd = wd(job) ?? wd(data) ?? '.';
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
-    for (const [index, step] of list.entries()) {
+    for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
@@ -364,19 +396,33 @@ function splitTargets(command: string, cwd: string, bodyOf: BodyLookup): string[
   return each.every((c) => bodyOf(cwd, c) !== undefined) ? each : [command];
 }
 
+/** `pnpm typecheck` of a folder with that script is `pnpm run typecheck`: the spelling its own scripts are given. */
+function scriptSpelling(command: string, cwd: string, bodyOf: BodyLookup): string {
+  const m = /^(pnpm|bun) ([\w:.-]+)$/.exec(command);
+  return m && scriptInvocation(command)?.runner === 'node' && bodyOf(cwd, command) !== undefined ? `${m[1]} run ${m[2]}` : command;
+}
+
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
+    const where = step.file ?? file;
     const { cwd, line } = step;
     // A folder the repository does not have (a build folder, another checkout) is not this project,
     // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
     const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
     const at = outside ? '.' : cwd;
-    for (const command of splitTargets(canonicalCiCommand(step.command), at, bodyOf)) {
+    const plain = scriptSpelling(canonicalCiCommand(step.command), at, bodyOf);
+    if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(at, plain))) {
+      const command = `${plain} && git diff --exit-code`;
+      out.push({ level: 1, name: nameOf(plain), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
+    for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
+      const command = scriptSpelling(written, at, bodyOf);
       const level = levelOfCiCommand(command, bodyOf(at, command));
       if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }
   }
   return out;
@@ -389,7 +435,14 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = `.github/workflows/${name}`;
-      out.push(...classify(githubWorkflowSteps(root.read(file) ?? '', file), file, root, bodyOf));
+      out.push(
+        ...classify(
+          githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)),
+          file,
+          root,
+          bodyOf,
+        ),
+      );
     }
   }
   const gitlab = root.read('.gitlab-ci.yml');
@@ -417,9 +470,11 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     } catch {
       continue;
     }
-    for (const job of Object.values(record(data?.['jobs']) ?? {})) {
+    // A documentation, release or deploy workflow (`docs.yml` calling `org/docs/…/build.yml`) builds no gate.
+    if (FOREIGN_JOB.test(name) || FOREIGN_JOB.test(String(data?.['name'] ?? ''))) continue;
+    for (const [jobName, job] of Object.entries(record(data?.['jobs']) ?? {})) {
       const uses = record(job)?.['uses'];
-      if (typeof uses !== 'string' || uses.startsWith('./')) continue;
+      if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.

@@ -12,13 +12,18 @@ export interface DetectContext {
 /** One ecosystem's inference: the commands a folder's own manifests call for. */
 export type Detector = (context: DetectContext) => Candidate[];
 
-/** Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets. */
+/**
+ * Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets.
+ * Suites run in a browser or against a whole install (`test-browser`, `smoke`) are level 3.
+ */
 export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
+  // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
+  if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style)$/.test(n)) return 1;
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )
@@ -46,7 +51,11 @@ export function levelOfScript(name: string, body: string | undefined): 1 | 2 | 3
   if (verdict !== 'check') return undefined;
   const n = name.toLowerCase();
   if (/^(format|fmt|prettier|format[:_-]?all)$/.test(n))
-    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)/.test(body ?? '') && toolKeys(body ?? '').size > 0 ? 1 : undefined;
+    // A check flag, or a formatter that only reports unless told to write (`biome format`).
+    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') &&
+      toolKeys(body ?? '').size > 0
+      ? 1
+      : undefined;
   const level = levelOfScriptName(n);
   if (level !== undefined && AMBIGUOUS.test(n) && body !== undefined && body.trim() !== '' && toolKeys(body).size === 0) return undefined;
   return level;

@@ -18,6 +18,7 @@ import { scriptInvocation } from './invocation.js';
 import { resolveBody, scriptTable } from './script-table.js';
 import { detectScriptsDir } from './scripts-dir.js';
 import { detectTaskfile } from './taskfile.js';
+import { withMemberBodies } from './workspace-members.js';
 import { emptyPlan, GATE_LEVELS, type Candidate, type GateLevel, type ValidationPlan } from './types.js';
 
 /** Every ecosystem's detector, in the order their commands are listed within a folder. */
@@ -115,7 +116,8 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     const inv = scriptInvocation(command);
     if (inv?.runner === 'file') return dir.read(inv.name);
     if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
-    return resolveBody(tables.get(cwd) as Map<string, string>, command);
+    const body = resolveBody(tables.get(cwd) as Map<string, string>, command);
+    return body === undefined ? undefined : withMemberBodies(body, cwd, dirs);
   };
   const rootDir = byRel.get('.');
   const ci = rootDir ? [...detectCiWorkflows(rootDir, bodyOf), ...detectPreCommitCi(rootDir)] : [];

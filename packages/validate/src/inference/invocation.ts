@@ -72,7 +72,11 @@ export function scriptInvocation(command: string): Invocation | undefined {
   const rest = words.slice(1);
   if (head === 'npm') {
     if (second === 'test' || second === 't') return { runner: 'node', name: 'test' };
-    if (second === 'run' || second === 'run-script') return words[2] ? { runner: 'node', name: words[2] } : undefined;
+    // `npm run -s test-node-run -- …`: the script is the first word that is not an option.
+    if (second === 'run' || second === 'run-script') {
+      const name = words.slice(2).find((w) => !w.startsWith('-'));
+      return name ? { runner: 'node', name } : undefined;
+    }
     return undefined;
   }
   if (head === 'pnpm' || head === 'yarn' || head === 'bun') {

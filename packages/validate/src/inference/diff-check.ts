@@ -1,0 +1,19 @@
+import { bodyVerdict, isFixerLine } from './script-body.js';
+
+/** A CI command with where it is written: enough to tell two parts of one `run:` line apart. */
+interface Written {
+  command: string;
+  cwd: string;
+  line: number;
+}
+
+/**
+ * `pnpm format && git diff --exit-code`: a formatter that rewrites files, followed on the same line
+ * by a check that nothing changed, is a format check (the project has no `--check` spelling for it).
+ * True when `step` writes (by its own words or by the script body it runs) and `next` is that check.
+ */
+export function writerCheckedByDiff(step: Written, next: Written | undefined, body: string | undefined): boolean {
+  if (!next || next.line !== step.line || next.cwd !== step.cwd) return false;
+  if (!/^git\s+diff\b(.*\s)?--(exit-code|quiet)(\s|$)/.test(next.command.trim())) return false;
+  return isFixerLine(step.command) || (body !== undefined && bodyVerdict(body) === 'fixer');
+}
