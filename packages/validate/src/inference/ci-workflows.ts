@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { lineOf } from './evidence.js';
+import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
@@ -42,6 +43,15 @@ function nameOf(command: string): string {
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
 
+/**
+ * `files=$(gofmt -s -l .)` runs `gofmt -s -l .` and keeps its output for a check that follows
+ * (`if [ -n "$files" ]`): the gate is the command inside.
+ */
+function capturedCommand(part: string): string {
+  const m = /^[A-Za-z_]\w*=["']?\$\((.+)\)["']?$/.exec(part);
+  return m ? (m[1] as string).trim() : part;
+}
+
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
   const out: CiStep[] = [];
@@ -66,9 +76,10 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
       const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
-      const cd = /^cd\s+([^\s&;|]+)$/.exec(part);
+      // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
+      const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       if (cd) enter(cd[1] as string);
-      else if (part) out.push({ command: part, cwd, line: at });
+      else if (part) out.push({ command: capturedCommand(part), cwd, line: at });
     }
     if (subshell) cwd = outer;
   }
@@ -139,22 +150,46 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   return out;
 }
 
-/** Folders a job checks out other code into (another repository, or this one at another ref). */
-function checkoutPaths(steps: unknown[]): { paths: string[]; rootIsForeign: boolean } {
+/** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
+function constantMatrix(script: string, matrix: Map<string, string[]>): string {
+  return script.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => {
+    const values = matrix.get(key);
+    return values && values.length === 1 ? (values[0] as string) : m;
+  });
+}
+
+/**
+ * Folders a job checks out other code into (another repository, or this one at another ref), and
+ * the folder it checks this repository out into when that is not the workspace (a GOPATH layout:
+ * `path: ${{ env.GOPATH }}/src/github.com/${{ github.repository }}`) and the job works in, as written.
+ */
+function checkoutPaths(steps: unknown[], jobCwd: string): { paths: string[]; rootIsForeign: boolean; relocated?: string } {
   const paths: string[] = [];
   let ownAtRoot = false;
   let foreignAtRoot = false;
+  let relocated: string | undefined;
   for (const step of steps) {
     const s = record(step);
     if (typeof s?.['uses'] !== 'string' || !/^actions\/checkout@/.test(s['uses'])) continue;
     const w = record(s['with']) ?? {};
     const path = typeof w['path'] === 'string' ? posix.normalize((w['path'] as string).replace(/^\.\//, '')) : undefined;
     const foreign = typeof w['repository'] === 'string' && !/github\.repository\b/.test(w['repository'] as string);
-    if (path !== undefined && path !== '.') paths.push(path);
+    const raw = typeof w['path'] === 'string' ? (w['path'] as string).replace(/^\.\//, '').replace(/\/$/, '') : '';
+    if (path !== undefined && path !== '.' && !foreign && w['ref'] === undefined && !relocated && fromCheckout(jobCwd, raw) !== jobCwd)
+      relocated = raw;
+    else if (path !== undefined && path !== '.') paths.push(path);
     else if (foreign) foreignAtRoot = true;
     else ownAtRoot = true;
   }
-  return { paths, rootIsForeign: foreignAtRoot || (!ownAtRoot && paths.length > 0) };
+  return { paths, rootIsForeign: foreignAtRoot || (!ownAtRoot && !relocated && paths.length > 0), relocated };
+}
+
+/** A working directory inside the folder this repository was checked out into, read from the repository root. */
+function fromCheckout(cwd: string, relocated: string | undefined): string {
+  if (!relocated) return cwd;
+  const c = cwd.replace(/^\.\//, '').replace(/\/$/, '');
+  if (c === relocated) return '.';
+  return c.startsWith(`${relocated}/`) ? c.slice(relocated.length + 1) : cwd;
 }
 
 /** The line of a step's first command (the line after `run: |` for a block). */
@@ -193,17 +228,17 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
     const j = record(job);
     const list = j?.['steps'];
     if (!j || !Array.isArray(list) || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
-    const checkouts = checkoutPaths(list);
+    const jobCwd = wd(job) ?? wd(data) ?? '.';
+    const checkouts = checkoutPaths(list, jobCwd);
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
-    const jobCwd = wd(job) ?? wd(data) ?? '.';
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     for (const [index, step] of list.entries()) {
       const s = record(step);
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
-      const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
+      const stepCwd = fromCheckout(typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd, checkouts.relocated);
       if (stepCwd.includes('${{')) continue;
       const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
@@ -212,7 +247,7 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
         const withCwd = record(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
       } else if (typeof s['run'] === 'string') {
-        steps.push(...splitRunScript(s['run'] as string, base, line));
+        steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }
       for (const step of steps) {
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
@@ -329,7 +364,10 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     } catch {
       continue;
     }
-    for (const job of Object.values(record(data?.['jobs']) ?? {})) {
+    const jobs = record(data?.['jobs']) ?? {};
+    const gatekeepers = gatekeeperJobs(jobs);
+    for (const [jobName, job] of Object.entries(jobs)) {
+      if (gatekeepers.has(jobName)) continue;
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./')) continue;
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');

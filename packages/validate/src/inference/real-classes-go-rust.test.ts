@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { planValidation, type ValidationPlan } from '../index.js';
+
+// Classes of mistake found on Go and Rust repositories (held-out-5/6-go-rust in
+// tools/bench/inference-real): each fixture is the smallest project showing the class.
+
+function plan(tree: Record<string, string>): ValidationPlan {
+  const dir = useTempDir('ce-infer-go-rust-');
+  writeTree(dir, tree);
+  return planValidation({ root: dir });
+}
+
+function commands(p: ValidationPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const level of ['1', '2', '3'] as const)
+    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+  return out;
+}
+
+const workflow = (...jobs: string[]): string => ['on: [push, pull_request]', 'jobs:', ...jobs].join('\n');
+const job = (name: string, steps: string[], extra: string[] = []): string =>
+  [`  ${name}:`, '    runs-on: ubuntu-latest', ...extra.map((l) => `    ${l}`), '    steps:', ...steps.map((s) => `      ${s}`)].join('\n');
+const goMod = (path: string): string => `module example.com/${path}\n\ngo 1.22\n`;
+const cargo = '[package]\nname = "x"\nversion = "0.1.0"\nedition = "2021"\n';
+
+describe('Go and Rust repositories: what their CI really runs', () => {
+  it('reads a job that checks the repository out into a GOPATH folder and works there as working at the root', () => {
+    const gopath = '${{ env.GOPATH }}/src/github.com/${{ github.repository }}';
+    const p = plan({
+      'go.mod': goMod('router'),
+      Makefile: 'test:\n\tgo test -race -v ./...\n',
+      '_examples/rest/go.mod': goMod('rest'),
+      '.github/workflows/ci.yml': workflow(
+        job(
+          'test',
+          ['- uses: actions/checkout@v4', `  with: { path: "${gopath}" }`, '- run: |', '    go get -d -t ./...', '    make test'],
+          ['env:', '  GOPATH: ${{ github.workspace }}', 'defaults:', '  run:', `    working-directory: ${gopath}`],
+        ),
+      ),
+    });
+    // CI runs `make test` at the root: no lint, and the example module is never entered.
+    expect(commands(p)).toEqual({ '1': [], '2': ['make test'], '3': [] });
+  });
+
+  it('reads Makefile recipe lines indented deeper and continued with a backslash as part of the recipe', () => {
+    const p = plan({
+      'go.mod': goMod('logger'),
+      Makefile: [
+        'COVER_DIRS = . ./exp',
+        '',
+        'cover:',
+        '\t@$(foreach dir,$(COVER_DIRS), ( \\',
+        '\t\tcd $(dir) && \\',
+        '\t\tgo test -race -coverprofile=cover.out ./... \\',
+        '\t\t&& go tool cover -html=cover.out -o cover.html) &&) true',
+        '',
+      ].join('\n'),
+      '.github/workflows/go.yml': workflow(job('build', ['- uses: actions/checkout@v4', '- run: make cover'])),
+    });
+    expect(commands(p)['2']).toEqual(['make cover']);
+  });
+
+  it('reads `files=$(gofmt -s -l .)` as the gofmt check it captures', () => {
+    const p = plan({
+      'go.mod': goMod('client'),
+      '.github/workflows/fmt.yml': workflow(
+        job('fmt', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    files=$(gofmt -s -l .)',
+          '    if [ -n "$files" ]; then',
+          '      exit 1',
+          '    fi',
+        ]),
+        job('test', ['- uses: actions/checkout@v4', '- run: go test ./...']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['gofmt -s -l .'], '2': ['go test ./...'], '3': [] });
+  });
+
+  it('follows `cd ${{ matrix.crate }}` into the one folder a one-value matrix names, and out of the project for many', () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core", "web"]\n',
+      'core/Cargo.toml': cargo,
+      'web/Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test --workspace']),
+        job('wasm', ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && wasm-pack test --node'], [
+          'strategy:',
+          '  matrix:',
+          '    crate: [web]',
+        ]),
+        job('many', ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && cargo nextest run'], [
+          'strategy:',
+          '  matrix:',
+          '    crate: [core, web]',
+        ]),
+      ),
+    });
+    // The many-valued `cd` is no longer read as a command of its own at the root.
+    expect(commands(p)['2']).toEqual(['cargo test --workspace', 'web: wasm-pack test --node']);
+  });
+
+  it('does not take a reusable workflow whose outputs only decide whether the other jobs run for a lint or test workflow', () => {
+    const p = plan({
+      'Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        '  pre_ci:\n    uses: acme/.github/.github/workflows/pre_ci.yml@master',
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test'], ['needs: pre_ci', 'if: needs.pre_ci.outputs.continue']),
+      ),
+    });
+    // Without CI lint, fmt and clippy are not gates of this project.
+    expect(commands(p)).toEqual({ '1': [], '2': ['cargo test'], '3': [] });
+  });
+});
