@@ -1,3 +1,4 @@
+import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
@@ -94,7 +95,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
   if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
-  if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c)) return undefined;
+  if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);

@@ -57,10 +57,16 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const out: CiStep[] = [];
   let cwd = baseCwd;
   const enter = (target: string): void => {
-    const next = posix.normalize(posix.join(cwd, target));
+    // `cd exp/simd/` is the folder `exp/simd`.
+    const next = posix.normalize(posix.join(cwd, target)).replace(/(.)\/+$/, '$1');
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
     else cwd = '\0outside';
   };
+  // `RUNNER=cargo` then `$RUNNER test`: the command is the tool the script names first (a later
+  // `[ -n "$CROSS" ] && RUNNER=cross` only swaps it for another target's runner).
+  const vars = new Map<string, string>();
+  const named = (part: string): string =>
+    part.replace(/^\$\{?([A-Za-z_]\w*)\}?(?=\s|$)/, (m, name: string) => vars.get(name) ?? m);
   const rawLines = script.split(/\r?\n/);
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
@@ -78,8 +84,10 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
       const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
+      const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
+      if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
       if (cd) enter(cd[1] as string);
-      else if (part) out.push({ command: capturedCommand(part), cwd, line: at });
+      else if (part) out.push({ command: capturedCommand(named(part)), cwd, line: at });
     }
     if (subshell) cwd = outer;
   }

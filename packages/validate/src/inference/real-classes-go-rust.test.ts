@@ -113,4 +113,42 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     // Without CI lint, fmt and clippy are not gates of this project.
     expect(commands(p)).toEqual({ '1': [], '2': ['cargo test'], '3': [] });
   });
+
+  it('reads `$RUNNER test` as the tool the script assigned to RUNNER first', () => {
+    const p = plan({
+      'Cargo.toml': cargo,
+      'tests/cli.rs': '',
+      '.github/workflows/ci.yml': workflow(
+        job('style', ['- uses: actions/checkout@v4', '- run: cargo fmt --all -- --check']),
+        job('build', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    RUNNER=cargo',
+          '    [ -n "${{ matrix.cross }}" ] && RUNNER=cross',
+          '    $RUNNER test --locked --target=${{ matrix.target }}',
+        ]),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['cargo fmt --check'], '2': ['cargo test --lib --bins'], '3': ["cargo test --test '*'"] });
+  });
+
+  it('does not take a benchmark-only `go test -run=^Benchmark -bench` for a test gate, and reads `cd dir/` as dir', () => {
+    const p = plan({
+      'go.mod': goMod('lo'),
+      'exp/simd/go.mod': goMod('simd'),
+      '.github/workflows/test.yml': workflow(
+        job('test', [
+          '- uses: actions/checkout@v4',
+          '- run: go test -race -bench . -benchmem ./...',
+          '- run: |',
+          '    cd exp/simd/',
+          '    go test -run=^Benchmark -benchmem -bench ./...',
+          '- run: |',
+          '    cd exp/simd/',
+          '    go test ./...',
+        ]),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['go test ./...', 'exp/simd: go test ./...']);
+  });
 });
