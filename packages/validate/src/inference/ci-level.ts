@@ -1,4 +1,5 @@
 import { isBenchmarkOnly } from './benchmark-run.js';
+import { levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
@@ -61,6 +62,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   }
   const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  // CI running `make lint` whose recipe also corrects what it can (`rubocop -a`) still fails on
+  // what it cannot: the step is the project's lint gate.
+  if (bodyVerdict(body) === 'fixer' && levelOfScriptName(inv.name) === 1 && !/^(format|fmt|prettier)/.test(inv.name)) return 1;
   // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
   // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
   // judged by the tool patterns of its name.
@@ -100,6 +104,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
+  const task = levelOfCargoTask(c);
+  if (task !== 'none') return task;
   return levelOfToolLine(c);
 }
 
@@ -112,11 +118,13 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
       c,
     )
   )
     return 1;
   if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
+  if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;
 }

@@ -125,5 +125,25 @@ export function witness(
         ),
     )
     .map((x) => x.c);
-  return [...kept, ...added];
+  // A project script CI runs (`make lint`: gofmt, rubocop, a shell check) that the kept commands
+  // only partly cover (`bundle exec rubocop`) is a gate of its own: what it checks beyond them counts.
+  const partly = ciKeys
+    .filter(
+      (x) =>
+        !added.includes(x.c) &&
+        !kept.some((c) => sameInvocation(c.command, x.c.command) || isVariantOf(x.c.command, c.command)) &&
+        namedScript(x.c.command, bodyOf),
+    )
+    .filter((x) => {
+      const covering = kept.filter((c) => sameFamily(c.level, x.c.level)).flatMap((c) => [...keysOf(c)]);
+      return [...x.keys].some((k) => !covering.includes(k));
+    })
+    .map((x) => x.c);
+  return [...kept, ...added, ...partly];
+}
+
+/** A named script of the folder (`make lint`, `npm run check`), not a raw tool or a script file. */
+function namedScript(command: string, bodyOf: (command: string) => string | undefined): boolean {
+  const runner = scriptInvocation(command)?.runner;
+  return runner !== undefined && runner !== 'file' && bodyOf(command) !== undefined;
 }

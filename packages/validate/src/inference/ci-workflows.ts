@@ -2,8 +2,10 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { lineOf } from './evidence.js';
+import { scriptInvocation } from './invocation.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import type { ProjectDir } from './project-dir.js';
+import { gateOfShellLine } from './shell-shapes.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -19,6 +21,8 @@ interface CiStep {
   command: string;
   cwd: string;
   line: number;
+  /** The step's `name:` says it runs integration (end-to-end, acceptance) tests. */
+  integration?: boolean;
 }
 
 /**
@@ -43,15 +47,6 @@ function nameOf(command: string): string {
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
 
-/**
- * `files=$(gofmt -s -l .)` runs `gofmt -s -l .` and keeps its output for a check that follows
- * (`if [ -n "$files" ]`): the gate is the command inside.
- */
-function capturedCommand(part: string): string {
-  const m = /^[A-Za-z_]\w*=["']?\$\((.+)\)["']?$/.exec(part);
-  return m ? (m[1] as string).trim() : part;
-}
-
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
   const out: CiStep[] = [];
@@ -65,8 +60,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   // `RUNNER=cargo` then `$RUNNER test`: the command is the tool the script names first (a later
   // `[ -n "$CROSS" ] && RUNNER=cross` only swaps it for another target's runner).
   const vars = new Map<string, string>();
-  const named = (part: string): string =>
-    part.replace(/^\$\{?([A-Za-z_]\w*)\}?(?=\s|$)/, (m, name: string) => vars.get(name) ?? m);
+  const named = (part: string): string => part.replace(/^\$\{?([A-Za-z_]\w*)\}?(?=\s|$)/, (m, name: string) => vars.get(name) ?? m);
   const rawLines = script.split(/\r?\n/);
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
@@ -87,7 +81,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
       if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
       if (cd) enter(cd[1] as string);
-      else if (part) out.push({ command: capturedCommand(named(part)), cwd, line: at });
+      else if (part) out.push({ command: gateOfShellLine(named(part)), cwd, line: at });
     }
     if (subshell) cwd = outer;
   }
@@ -246,7 +240,10 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
       const s = record(step);
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
-      const stepCwd = fromCheckout(typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd, checkouts.relocated);
+      const stepCwd = fromCheckout(
+        typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
+        checkouts.relocated,
+      );
       if (stepCwd.includes('${{')) continue;
       const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
@@ -257,7 +254,10 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }
+      // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
+      const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       for (const step of steps) {
+        if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         for (const expanded of expandMatrix(step.command, matrix)) {
           const command = substitute(expanded, env);
@@ -329,8 +329,10 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     // A folder the repository does not have (a build folder, another checkout) is not this project.
     if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
     for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
-      const level = levelOfCiCommand(command, bodyOf(cwd, command));
-      if (level === undefined) continue;
+      const found = levelOfCiCommand(command, bodyOf(cwd, command));
+      if (found === undefined) continue;
+      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
+      const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
       out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
     }
   }

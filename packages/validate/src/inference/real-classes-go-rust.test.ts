@@ -86,16 +86,16 @@ describe('Go and Rust repositories: what their CI really runs', () => {
       'web/Cargo.toml': cargo,
       '.github/workflows/ci.yml': workflow(
         job('test', ['- uses: actions/checkout@v4', '- run: cargo test --workspace']),
-        job('wasm', ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && wasm-pack test --node'], [
-          'strategy:',
-          '  matrix:',
-          '    crate: [web]',
-        ]),
-        job('many', ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && cargo nextest run'], [
-          'strategy:',
-          '  matrix:',
-          '    crate: [core, web]',
-        ]),
+        job(
+          'wasm',
+          ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && wasm-pack test --node'],
+          ['strategy:', '  matrix:', '    crate: [web]'],
+        ),
+        job(
+          'many',
+          ['- uses: actions/checkout@v4', '- run: cd ${{ matrix.crate }} && cargo nextest run'],
+          ['strategy:', '  matrix:', '    crate: [core, web]'],
+        ),
       ),
     });
     // The many-valued `cd` is no longer read as a command of its own at the root.
@@ -150,5 +150,82 @@ describe('Go and Rust repositories: what their CI really runs', () => {
       ),
     });
     expect(commands(p)['2']).toEqual(['go test ./...', 'exp/simd: go test ./...']);
+  });
+
+  it('reads rustfmt run inside `if ! …; then` or fed by `xargs` as the format check', () => {
+    const p = plan({
+      'Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('style', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          "    if ! rustfmt --check --edition 2021 $(git ls-files '*.rs'); then",
+          '      exit 1',
+          '    fi',
+        ]),
+        job('fmt2', ['- uses: actions/checkout@v4', '- run: find src -name "*.rs" | xargs rustfmt --check']),
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test']),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['cargo fmt --check']);
+  });
+
+  it('reads `cargo llvm-cov` as the test suite run under coverage, and `cargo run --example ci` as a CI driver of its own', () => {
+    const cov = plan({
+      'Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo llvm-cov --all-features --workspace --lcov --output-path lcov.info']),
+      ),
+    });
+    expect(commands(cov)).toEqual({ '1': [], '2': ['cargo test'], '3': [] });
+    const driver = plan({
+      'Cargo.toml': cargo,
+      'tests/it.rs': '',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo run --example ci']),
+        job('publish', ['- uses: actions/checkout@v4', '- run: cargo run --example ci -- publish']),
+      ),
+    });
+    expect(commands(driver)).toEqual({ '1': [], '2': ['cargo run --example ci'], '3': [] });
+  });
+
+  it('does not take a format recipe that writes through `go run tool@version -w` for a check', () => {
+    const p = plan({
+      'go.mod': goMod('web'),
+      '.golangci.yml': 'version: "2"\n',
+      Makefile: 'format:\n\tgo run mvdan.cc/gofumpt@latest -w -l .\n\nlint:\n\tgolangci-lint run ./...\n\ntest:\n\tgo test ./...\n',
+      // The lint workflow is another repository's: level 1 cannot be read, so the recipes stand.
+      '.github/workflows/lint.yml': workflow('  lint:\n    uses: acme/.github/.github/workflows/go-lint.yml@main'),
+    });
+    expect(commands(p)['1']).toEqual(['make lint']);
+  });
+
+  it("keeps CI's `make lint` whose recipe also corrects (`rubocop -a`) and checks more than a raw tool covers", () => {
+    const p = plan({
+      'go.mod': goMod('finder'),
+      Gemfile: "source 'https://rubygems.org'\ngem 'rubocop'\n",
+      '.rubocop.yml': 'AllCops:\n  NewCops: enable\n',
+      Makefile: 'lint:\n\t[ -z "$$(gofmt -s -d src)" ] || exit 1\n\tbundle exec rubocop -a\n\ntest:\n\tgo test ./src/...\n',
+      '.github/workflows/linux.yml': workflow(job('build', ['- uses: actions/checkout@v4', '- run: make lint', '- run: make test'])),
+      '.github/workflows/macos.yml': workflow(job('build', ['- uses: actions/checkout@v4', '- run: rubocop --require rubocop-minitest'])),
+    });
+    expect(commands(p)['1']).toContain('make lint');
+  });
+
+  it('reads a test script in a step named for integration tests as level 3, and a recipe running the same file as its spelling', () => {
+    const p = plan({
+      'go.mod': goMod('finder'),
+      Makefile: 'test:\n\tgo test ./...\n\nitest:\n\truby test/runner.rb\n',
+      '.github/workflows/ci.yml': workflow(
+        job('linux', [
+          '- uses: actions/checkout@v4',
+          '- run: make test',
+          '- name: Integration test',
+          '  run: make install && ruby test/runner.rb --verbose',
+        ]),
+        job('macos', ['- uses: actions/checkout@v4', '- name: Integration test', '  run: ruby test/test_go.rb --verbose']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['make test'], '3': ['make itest', 'ruby test/test_go.rb'] });
   });
 });

@@ -9,7 +9,8 @@ const FIXERS: RegExp[] = [
   /(^|\s)--fix(\s|=|$)/,
   /(^|\s)--write(\s|=|$)/,
   /(^|\s)prettier\s(.*\s)?-w(\s|$)/,
-  /(^|\s)(gofmt|goimports|gofumpt)\s(.*\s)?-w(\s|$)/,
+  // `go run mvdan.cc/gofumpt@latest -w` names the tool with its module version.
+  /(^|\s|\/)(gofmt|goimports|gofumpt)(@\S+)?\s(.*\s)?-w(\s|$)/,
   /(^|\s)go\s+fmt(\s|$)/,
   /(^|\s)clang-format\s(.*\s)?-i(\s|$)/,
   /(^|\s)rubocop\s(.*\s)?(-a|-A|--autocorrect|--autocorrect-all)(\s|$)/,
@@ -99,10 +100,10 @@ const KEYS: [RegExp, string][] = [
   [/\bpylint\b/, 'pylint'],
   [/\bisort\b/, 'isort'],
   [/\b(pre-commit|prek)\b/, 'pre-commit'],
-  [/cargo\s+(\+\S+\s+)?fmt\b/, 'cargo-fmt'],
+  [/cargo\s+(\+\S+\s+)?fmt\b|(^|\s)rustfmt\s/, 'cargo-fmt'],
   [/\bclippy\b/, 'clippy'],
   // `cross test` is cargo test on another target.
-  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b/, 'cargo-test'],
+  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b|cargo\s+(llvm-cov|tarpaulin)\b/, 'cargo-test'],
   [/(^|\s)bun\s+test\b/, 'bun-test'],
   [/(^|\s)tox(\s|$)/, 'tox'],
   [/(^|\s)nox(\s|$)/, 'nox'],
@@ -130,6 +131,11 @@ const KEYS: [RegExp, string][] = [
 
 export function toolKeys(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split(/\r?\n/)) for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+  for (const line of text.split(/\r?\n/)) {
+    for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+    // `ruby test/runner.rb` in CI and a recipe `itest: ruby test/runner.rb` run the same file.
+    for (const m of line.matchAll(/(?:^|\s)(?:ruby|python3?|node|perl|bash|sh)\s+(?:-\S+\s+)*([\w./-]+\.(?:rb|py|js|mjs|pl|sh))\b/g))
+      out.add(`file:${(m[1] as string).replace(/^\.\//, '')}`);
+  }
   return out;
 }
