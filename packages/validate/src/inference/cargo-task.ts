@@ -23,5 +23,10 @@ export function cargoTaskName(command: string): string | undefined {
 export function levelOfCargoTask(command: string): 1 | 2 | 3 | undefined | 'none' {
   const name = cargoTaskName(command);
   if (name === undefined) return 'none';
-  return levelOfScriptName(name) ?? (/^ci$/i.test(name) ? 2 : undefined);
+  // `cargo xtask format --check` checks; `cargo xtask format` writes.
+  if (/^(format|fmt)$/i.test(name)) return /(^|\s)--check(\s|$)/.test(command) ? 1 : undefined;
+  const level = levelOfScriptName(name);
+  if (level !== undefined) return level;
+  // `ci` is the whole CI run; `test-libs`, `test-backend` are parts of the test suite.
+  return /^ci$/i.test(name) || /^tests?[-_:]\w/i.test(name) ? 2 : undefined;
 }

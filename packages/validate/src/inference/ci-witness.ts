@@ -1,3 +1,4 @@
+import { cargoTaskName } from './cargo-task.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { scriptInvocation } from './invocation.js';
@@ -71,6 +72,8 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  */
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
   return witnesses.every((x) => {
+    // `cargo xtask clippy`: the project's own task runner, written in Rust (no body to read).
+    if (x.level === c.level && cargoTaskName(x.command) !== undefined && !/\$/.test(x.command)) return true;
     const runner = scriptInvocation(x.command)?.runner;
     return (
       x.level === c.level &&

@@ -80,8 +80,11 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
       if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
+      const gate = gateOfShellLine(named(part));
+      // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
+      const onlyAssigns = gate === part && /^[A-Za-z_]\w*=('[^']*'|"[^"]*"|\S*)$/.test(part);
       if (cd) enter(cd[1] as string);
-      else if (part) out.push({ command: gateOfShellLine(named(part)), cwd, line: at });
+      else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at });
     }
     if (subshell) cwd = outer;
   }

@@ -76,7 +76,8 @@ export function pickScripts(
         !(s.level === 2 && /^tests?$/.test(p)),
     );
     if (parent) return false;
-    if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit$/.test(n))) return false;
+    // `test: unit-test integration-test` is the umbrella; the unit script is level 2.
+    if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit([:_-]?tests?)?$/.test(n))) return false;
     if (s.level === 2 && /^test[:_-]ci$/.test(s.name) && (has('test') || names.some((n) => /^test[:_-]unit$|^unit$/.test(n)))) return false;
     if (s.name === 'tests' && has('test')) return false;
     if (

@@ -228,4 +228,45 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     });
     expect(commands(p)).toEqual({ '1': [], '2': ['make test'], '3': ['make itest', 'ruby test/test_go.rb'] });
   });
+
+  it('takes the unit-test recipe for level 2 when `test` is the umbrella of unit and integration recipes', () => {
+    const p = plan({
+      'go.mod': goMod('ui'),
+      Makefile:
+        'unit-test:\n\tgo test ./... -short\n\ntest: unit-test integration-test-all\n\nintegration-test-all:\n\tgo test pkg/integration/clients/*.go\n',
+      '.github/workflows/ci.yml': workflow(job('unit', ['- uses: actions/checkout@v4', '- run: go test ./... -short'])),
+    });
+    expect(commands(p)['2']).toEqual(['make unit-test']);
+  });
+
+  it("reads `cargo xtask <task>` as the project's own tasks, which displace the raw cargo tools", () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core", "xtask"]\n',
+      'core/Cargo.toml': cargo,
+      'core/tests/it.rs': '',
+      'xtask/Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('fmt', ['- uses: actions/checkout@v4', '- run: cargo xtask format --check']),
+        job('clippy', ['- uses: actions/checkout@v4', '- run: cargo xtask clippy']),
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo xtask test-libs']),
+        job('coverage', ['- uses: actions/checkout@v4', '- run: cargo xtask coverage']),
+      ),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['cargo xtask format --check', 'cargo xtask clippy'],
+      '2': ['cargo xtask test-libs'],
+      '3': [],
+    });
+  });
+
+  it('does not read a shell variable assignment as a command, whatever words its value holds', () => {
+    const p = plan({
+      'go.mod': goMod('svc'),
+      '.github/workflows/pr.yml': workflow(
+        job('title', ['- run: |', "    pattern='^(feat|fix|test)(\\(\\w+\\))?!:'", '    echo "$TITLE" | grep -E "$pattern"']),
+        job('test', ['- uses: actions/checkout@v4', '- run: go test ./...']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['go test ./...']);
+  });
 });
