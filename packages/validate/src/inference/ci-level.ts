@@ -97,8 +97,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
-  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
-  if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
+  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's
+  // gates; one named exactly as a gate (`ci/test.sh`, `ci/lint.sh`) is the project's run of it.
+  const helper = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/(?:[\w.-]+\/)*([\w-]+?)(\.(sh|bash|py))?(\s|$)/.exec(c);
+  if (helper && !(helper[2] === 'ci' && levelOfScriptName(helper[3] as string) !== undefined)) return undefined;
   if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;

@@ -62,8 +62,15 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const vars = new Map<string, string>();
   const named = (part: string): string => part.replace(/^\$\{?([A-Za-z_]\w*)\}?(?=\s|$)/, (m, name: string) => vars.get(name) ?? m);
   const rawLines = script.split(/\r?\n/);
+  // `cat > debian/copyright <<EOF` … `EOF`: a here-document is text, not commands.
+  let heredoc: string | undefined;
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
+    if (heredoc !== undefined) {
+      if (line === heredoc) heredoc = undefined;
+      continue;
+    }
+    heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(line)?.[1];
     // `( cd x && y )` is a subshell: its `cd` does not outlive the line.
     const subshell = /^\(.*\)$/.test(line);
     const outer = cwd;

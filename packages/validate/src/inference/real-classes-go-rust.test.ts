@@ -269,4 +269,63 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     });
     expect(commands(p)['2']).toEqual(['go test ./...']);
   });
+
+  it('skips the text of a here-document in a run script', () => {
+    const p = plan({
+      'Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('deb', [
+          '- run: |',
+          '    cat > debian/copyright <<EOF',
+          '    Format: http://www.debian.org/doc/packaging-manuals/copyright-format/1.0/',
+          '    The above copyright notice shall be included; lint and test clauses apply',
+          '    EOF',
+        ]),
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo fmt -- --check', '- run: cargo test']),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['cargo fmt --check']);
+  });
+
+  it('reads a formatter whose output must be empty (`diff <(echo -n) <(go fmt …)`, `[ -n "$(…)" ]`) as a format check', () => {
+    const p = plan({
+      'go.mod': goMod('client'),
+      '.github/workflows/ci.yml': workflow(
+        job('build', ['- uses: actions/checkout@v4', '- run: diff -u <(echo -n) <(go fmt $(go list ./...))', '- run: go test ./...']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['gofmt -l .'], '2': ['go test ./...'], '3': [] });
+  });
+
+  it('takes `ci/test.sh` for the test run its name says, while other ci/ helpers stay plumbing', () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core"]\n',
+      'core/Cargo.toml': cargo,
+      'core/tests/it.rs': '',
+      'ci/test.sh': '#!/bin/bash\ncargo test --all --all-features\n',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: ci/test.sh', '- run: ci/test-complete']),
+        job('fmt', ['- uses: actions/checkout@v4', '- run: cargo fmt --all --check']),
+      ),
+    });
+    expect(commands(p)).toEqual({
+      '1': ['cargo fmt --all --check'],
+      '2': ['cargo test --workspace --lib --bins'],
+      '3': ["cargo test --workspace --test '*'"],
+    });
+  });
+
+  it('keeps the root commands only for tools CI runs somewhere when CI works in the members alone', () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["lib", "suite"]\n',
+      'lib/Cargo.toml': cargo,
+      'suite/Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cd suite && cargo test --features unstable']),
+        job('clippy', ['- uses: actions/checkout@v4', '- run: cd lib && cargo clippy -- -Dclippy::all']),
+      ),
+    });
+    // No `cargo fmt` anywhere in CI: the workspace's default fmt check is not a gate.
+    expect(commands(p)['1']).toEqual(['cargo clippy --workspace --all-targets']);
+  });
 });
