@@ -53,7 +53,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
-    if (/(^|\/)(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
+    if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.

@@ -124,7 +124,9 @@ export function witness(
             c.command === x.c.command ||
             sameInvocation(c.command, x.c.command) ||
             isVariantOf(x.c.command, c.command) ||
-            (sameFamily(c.level, x.c.level) && intersects(keysOf(c), x.keys)),
+            (sameFamily(c.level, x.c.level) &&
+              intersects(keysOf(c), x.keys) &&
+              !(c.level !== x.c.level && otherScript(c.command, x.c.command))),
         ),
     )
     .map((x) => x.c);
@@ -143,6 +145,16 @@ export function witness(
     })
     .map((x) => x.c);
   return [...kept, ...added, ...partly];
+}
+
+/**
+ * Two named scripts of one runner (`make test` and CI's `make test-failpoint`): at different levels they
+ * are different gates even when both run `go test` (other packages, other settings); one does not cover the other.
+ */
+function otherScript(kept: string, ci: string): boolean {
+  const a = scriptInvocation(kept);
+  const b = scriptInvocation(ci);
+  return Boolean(a && b && a.runner === b.runner && a.runner !== 'file' && a.name && b.name && a.name !== b.name);
 }
 
 /** A named script of the folder (`make lint`, `npm run check`), not a raw tool or a script file. */

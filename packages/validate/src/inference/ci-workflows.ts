@@ -78,6 +78,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     const at = firstLine + i;
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
     if (!line || line.startsWith('#')) continue;
+    // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
+    line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
+    if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
     const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
@@ -118,7 +121,9 @@ function substitute(command: string, env: Record<string, unknown>): string | und
       typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
     )
     // The checkout is the repository root: `${{ github.workspace }}/test/cmake` is `./test/cmake`.
-    .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'));
+    .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'))
+    // `ROBUSTNESS_FLAGS="--count ${{ inputs.count }}" make x`: a setting made of CI's values is CI's own.
+    .replace(/^\s*(?:[A-Za-z_]\w*=(?:"[^"]*\$\{\{[^"]*"|'[^']*\$\{\{[^']*'|[^\s"']*\$\{\{[^}]*\}\}\S*)\s+)+/, '');
   const first = replaced.trim().split(/\s+/)[0] ?? '';
   if (first.includes('${{')) return undefined;
   // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
@@ -393,7 +398,7 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
-      if (/lint|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
+      if (/lint|clippy|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
       if (/test|build|ci\b/.test(base)) out.add(2);
     }
   }

@@ -18,7 +18,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke)|(integration|e2e|end-to-end|acceptance|functional|smoke)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )

@@ -328,4 +328,58 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     // No `cargo fmt` anywhere in CI: the workspace's default fmt check is not a gate.
     expect(commands(p)['1']).toEqual(['cargo clippy --workspace --all-targets']);
   });
+
+  it('reads the arms of a shell `case` by their commands, not their patterns', () => {
+    const p = plan({
+      'go.mod': goMod('db'),
+      Makefile: 'test:\n\tgo test ./...\n',
+      '.github/workflows/ci.yml': workflow(
+        job('test', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    case "${TARGET}" in',
+          '      linux-unit-test-1-cpu)',
+          '        CPU=1 make test',
+          '        ;;',
+          '      *)',
+          '        exit 1',
+          '        ;;',
+          '    esac',
+        ]),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['make test']);
+  });
+
+  it('takes `cargo hack build`/`check` for builds whatever their arguments name, and a reusable clippy workflow for lint', () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core", "core-test"]\n',
+      'core/Cargo.toml': cargo,
+      'core-test/Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        '  clippy:\n    uses: acme/github-actions/.github/workflows/rust-clippy.yml@v1',
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test --workspace --all-features']),
+        job('build', ['- uses: actions/checkout@v4', '- run: cargo hack build --workspace --exclude core-test --no-default-features']),
+      ),
+    });
+    expect(commands(p)['1']).toContain('cargo clippy --workspace --all-targets');
+    expect(commands(p)['2']).toEqual(['cargo test --workspace']);
+  });
+
+  it('reads `./interop/test.sh` as level 3, and a test recipe named for a system-level kind beside `make test` as its own gate', () => {
+    const p = plan({
+      'go.mod': goMod('db'),
+      'interop/x.txt': '',
+      Makefile:
+        'test:\n\tgo test ./...\n\ntest-failpoint:\n\tgo test ./tests/failpoint\n\ntest-robustness:\n\tsudo go test ./tests/robustness\n',
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: make test']),
+        job('failpoint', ['- uses: actions/checkout@v4', '- run: make test-failpoint']),
+        job('robust', ['- uses: actions/checkout@v4', '- run: ROBUSTNESS_FLAGS="--count ${{ inputs.count }}" make test-robustness']),
+        job('interop', ['- uses: actions/checkout@v4', '- run: ./interop/test.sh']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['make test']);
+    expect(commands(p)['3']).toEqual(['make test-failpoint', 'make test-robustness', './interop/test.sh']);
+  });
 });
