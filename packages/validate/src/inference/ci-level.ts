@@ -1,5 +1,5 @@
 import { isBenchmarkOnly } from './benchmark-run.js';
-import { levelOfCargoTask } from './cargo-task.js';
+import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
@@ -108,6 +108,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (invoked !== 'none') return invoked;
   const task = levelOfCargoTask(c);
   if (task !== 'none') return task;
+  const cargo = levelOfCargoLine(c, levelOfToolLine);
+  if (cargo !== 'none') return cargo;
   return levelOfToolLine(c);
 }
 

@@ -108,6 +108,8 @@ const ACTIONS: [string, string][] = [
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
   ['pre-commit/action', 'pre-commit run --all-files'],
+  ['j178/prek-action', 'prek run --all-files'],
+  ['dominikh/staticcheck-action', 'staticcheck ./...'],
 ];
 
 function record(value: unknown): Record<string, unknown> | undefined {

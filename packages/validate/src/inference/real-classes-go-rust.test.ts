@@ -382,4 +382,35 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     expect(commands(p)['2']).toEqual(['make test']);
     expect(commands(p)['3']).toEqual(['make test-failpoint', 'make test-robustness', './interop/test.sh']);
   });
+
+  it('reads the staticcheck and prek actions as the checks they run', () => {
+    const p = plan({
+      'go.mod': goMod('color'),
+      '.pre-commit-config.yaml': 'repos: []\n',
+      '.github/workflows/ci.yml': workflow(
+        job('test', [
+          '- uses: actions/checkout@v4',
+          '- run: go test -race ./...',
+          '- run: go vet ./...',
+          '- uses: dominikh/staticcheck-action@v1',
+          '- uses: j178/prek-action@v2',
+        ]),
+      ),
+    });
+    expect(commands(p)['1']).toEqual(['go vet ./...', 'staticcheck ./...', 'prek run --all-files']);
+  });
+
+  it('judges a cargo line by its subcommand, not by words of its paths, and a cargo alias by its name', () => {
+    const p = plan({
+      'Cargo.toml': '[workspace]\nmembers = ["core", "tests-no-std"]\n',
+      'core/Cargo.toml': cargo,
+      'tests-no-std/Cargo.toml': cargo,
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: cargo test --workspace', '- run: cargo integration-test']),
+        job('nostd', ['- uses: actions/checkout@v4', '- run: cargo no-std-check --manifest-path tests-no-std/Cargo.toml']),
+      ),
+    });
+    expect(commands(p)['2']).toEqual(['cargo test --workspace']);
+    expect(commands(p)['3']).toEqual(['cargo integration-test']);
+  });
 });
