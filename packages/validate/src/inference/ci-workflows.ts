@@ -85,7 +85,8 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
     const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
-      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim();
+      // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
+      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim().replace(/\s*;$/, '');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
       const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);

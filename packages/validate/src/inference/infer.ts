@@ -5,6 +5,7 @@ import type { Detector } from './detector.js';
 import { fromRoot } from './evidence.js';
 import { detectGo } from './go.js';
 import { detectGradle, detectMaven } from './jvm.js';
+import { detectMage } from './mage.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
 import { detectPreCommitCi } from './pre-commit-ci.js';
@@ -24,6 +25,7 @@ export const DETECTORS: readonly Detector[] = [
   detectMake,
   detectJust,
   detectTaskfile,
+  detectMage,
   detectScriptsDir,
   detectNode,
   detectDeno,
@@ -37,7 +39,7 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */
-const UMBRELLA = new Set(['make', 'just', 'task', 'scripts']);
+const UMBRELLA = new Set(['make', 'just', 'task', 'mage', 'scripts']);
 
 function merge(all: Candidate[]): Candidate[] {
   // A Makefile / justfile target that runs `npm test` already stands for it.

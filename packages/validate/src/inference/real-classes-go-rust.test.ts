@@ -413,4 +413,37 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     expect(commands(p)['2']).toEqual(['cargo test --workspace']);
     expect(commands(p)['3']).toEqual(['cargo integration-test']);
   });
+
+  it('reads mage targets from magefile.go, and `mage -v check;` (closing semicolon) as the check target it runs', () => {
+    const magefile = [
+      '//go:build mage',
+      'package main',
+      'var goexe = "go"',
+      'func Check() {',
+      '\tmg.Deps(Fmt, Vet)',
+      '\tmg.Deps(TestRace)',
+      '}',
+      'func Test() error {',
+      '\treturn runCmd(env, goexe, "test", "./...")',
+      '}',
+      'func TestRace() error {',
+      '\treturn runCmd(env, goexe, "test", "-race", "./...")',
+      '}',
+      'func Fmt() error {',
+      '\ts, err := sh.Output("./check_gofmt.sh")',
+      '}',
+      'func Vet() error {',
+      '\treturn sh.Run(goexe, "vet", "./...")',
+      '}',
+    ].join('\n');
+    const p = plan({
+      'go.mod': goMod('site'),
+      'magefile.go': magefile,
+      '.github/workflows/test.yml': workflow(
+        job('test', ['- uses: actions/checkout@v4', '- run: |', '    sass --version;', '    mage -v check;']),
+        job('windows', ['- uses: actions/checkout@v4', '- run: mage -v test']),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': ['mage -v check'], '2': ['mage test'], '3': [] });
+  });
 });

@@ -1,3 +1,4 @@
+import { mageBodies } from './mage.js';
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
 import type { ProjectDir } from './project-dir.js';
@@ -38,6 +39,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
       [...bodies.keys()].map((n) => [n, withDependencies(bodies, n)]),
     );
   }
+  put('mage', mageBodies(dir));
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   return out;
