@@ -48,6 +48,18 @@ describe('ce never writes over a non-regular file', () => {
   });
 });
 
+describe('a refused first ce init', () => {
+  it('leaves the repository exactly as it found it (no .ce folder, no log) when CLAUDE.md is a symlink', async () => {
+    const root = gitRepo({ 'README.md': '# x\n' });
+    symlinkSync('/etc/hostname', join(root, 'CLAUDE.md'));
+    const before = readdirSync(root).sort();
+    const run = await runCe(['init', '--agent', 'claude-code'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expectShortError(run.stderr, /CLAUDE\.md is a symbolic link to outside the repository/);
+    expect(readdirSync(root).sort()).toEqual(before);
+  });
+});
+
 describe('agent-supplied paths over MCP stay in the repository', () => {
   it('refuses out, record and relative_path leading out (tool error naming the argument), writing nothing outside', async () => {
     const parent = useTempDir('ce-parent-');

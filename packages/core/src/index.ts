@@ -70,6 +70,7 @@ export {
   type PrpFinding,
   prpCompleteness,
   placeholderLines,
+  withoutPlaceholders,
   type Completeness,
   type CompletenessPart,
   type CompletenessPartName,

@@ -6,6 +6,7 @@ const TITLES: Record<Escalation['trigger'], string> = {
   'repeated-failure': 'The same failure after every attempt',
   'no-change': 'A fix attempt changed nothing',
   'unparsed-diagnostics': 'A gate failed with output ce cannot parse',
+  'tool-missing': 'A gate needs a program that is not installed here',
   drift: 'Pattern drift at or above the escalation threshold',
   'dependency-change': 'Dependency or lock file changes the PRP did not ask for',
   secret: 'A secret in the diff',

@@ -1,6 +1,7 @@
 import type { Agent, AgentUsage } from '@ce/agents';
 import { fixLevel1, type PlannedCommand } from '@ce/validate';
 import { describeFailure, failureSignature, firstProblem, gateRunOf, runGateCommands, type GateRun } from './gate-run.js';
+import { missingTool } from './missing-tool.js';
 import type { ChangeFinding, ExecuteEvent, GateAttempt, GateOutcome } from './types.js';
 
 /** One gate of an execution and how it may be healed. */
@@ -80,6 +81,13 @@ export async function healGate(spec: GateSpec, ctx: HealContext): Promise<GateOu
       }
     }
     if (!ctx.agent) return outcome;
+    const missing = missingTool(run);
+    if (missing)
+      return escalated(
+        outcome,
+        'tool-missing',
+        `${spec.gate} cannot pass here: \`${missing.command}\` needs ${missing.program}, which is not installed (install it and run the gate again, or set the level's commands in .ce/config.yml):\n${describeFailure(run)}`,
+      );
     const count = (seen.get(signature as string) ?? 0) + 1;
     seen.set(signature as string, count);
     if (run.unparsed.length > 0 && run.diagnostics.length === 0)
@@ -149,6 +157,10 @@ async function agentFix(
   return undefined;
 }
 
-function escalated(outcome: GateOutcome, trigger: 'unparsed-diagnostics' | 'repeated-failure', message: string): GateOutcome {
+function escalated(
+  outcome: GateOutcome,
+  trigger: 'unparsed-diagnostics' | 'repeated-failure' | 'tool-missing',
+  message: string,
+): GateOutcome {
   return { ...outcome, escalation: { trigger, message, findings: [], diagnostics: outcome.diagnostics } };
 }

@@ -20,6 +20,7 @@ export type EscalationTrigger =
   | 'repeated-failure'
   | 'no-change'
   | 'unparsed-diagnostics'
+  | 'tool-missing'
   | 'drift'
   | 'dependency-change'
   | 'secret'
@@ -29,7 +30,7 @@ export type EscalationTrigger =
 
 /** One thing in the changes that a person must look at. */
 export interface ChangeFinding {
-  trigger: Exclude<EscalationTrigger, 'repeated-failure' | 'no-change' | 'unparsed-diagnostics' | 'drift'>;
+  trigger: Exclude<EscalationTrigger, 'repeated-failure' | 'no-change' | 'unparsed-diagnostics' | 'tool-missing' | 'drift'>;
   file: string;
   line: number;
   message: string;

@@ -121,7 +121,27 @@ function titleOf(named: string | undefined, feature: string): string {
   // "Add discount codes to the cart: applyDiscount(…) …" is titled by what comes before the colon.
   const lead = /^([^:]{8,}?):\s/.exec(sentence)?.[1];
   const title = (lead ?? sentence).replace(/[.:]\s*$/, '').trim();
-  return (title.length <= 80 ? title : title.slice(0, 80).replace(/\s+\S*$/, '')) || 'feature';
+  return shortTitle(title) || 'feature';
+}
+
+/**
+ * Where a long request's first clause ends: "Add X to Y so that …", "Add X, which …", "Add X (…)".
+ * Not at `that` or `when`: "an option that retries" says what the option is.
+ */
+const CLAUSE_END = /,\s|\s(?:so that|so|because|in order to)\s|\s[-–—]\s|\s\(/;
+/** Words a title does not end on. */
+const DANGLING =
+  /\s+(?:a|an|the|at|to|of|for|in|on|with|by|from|and|or|so|that|which|as|into|its|their|every|all|before|after|than|if|when|while|without)$/i;
+
+/** A title of at most 80 characters: the first clause of a long request, else cut between words. */
+function shortTitle(title: string): string {
+  if (title.length <= 60) return title;
+  const clause = CLAUSE_END.exec(title);
+  if (clause && clause.index >= 20 && clause.index <= 80) return title.slice(0, clause.index).trim();
+  if (title.length <= 80) return title;
+  let cut = title.slice(0, 80).replace(/\s+\S*$/, '');
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, '');
+  return cut;
 }
 
 function urlsOf(text: string): ParsedInitial['urls'] {

@@ -1,5 +1,5 @@
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import { UsageError } from '@ce/core';
+import { UsageError, withoutPlaceholders } from '@ce/core';
 import { parseInitial, type ParsedInitial } from './parse-initial.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -54,5 +54,12 @@ export function initialFromText(text: string, file: string): ParsedInitial {
   const parsed = parseInitial(text);
   if (!/[A-Za-z]{3,}/.test(parsed.feature))
     fail('initial-no-feature', 'has no FEATURE section nor text that could be one', 'write the feature under "## FEATURE"');
+  // An INITIAL.md copied from a template and not filled in yet: no PRP is made of "[Insert your feature here]".
+  if (!/[A-Za-z]{3,}/.test(withoutPlaceholders(parsed.feature)))
+    fail(
+      'initial-placeholder',
+      `FEATURE is still the template's placeholder: ${parsed.feature.trim().split('\n')[0]?.slice(0, 80)}`,
+      'describe the feature under "## FEATURE"',
+    );
   return parsed;
 }

@@ -13,5 +13,6 @@ export {
   type Tree,
   type SyntaxNode,
 } from './tree-sitter.js';
+export { plainTree, type PlainNode } from './plain-tree.js';
 export { parseEcmaScript, isEcmaScript, type EcmaScriptLanguage, type EcmaScriptParse, type Program } from './ecmascript.js';
 export { nestingBound, scanEcmaScript, SAFE_NESTING, type EcmaScriptScan } from './nesting-bound.js';

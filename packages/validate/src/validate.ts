@@ -1,4 +1,4 @@
-import { throwIfCancelled, UsageError } from '@ce/core';
+import { CeError, throwIfCancelled, UsageError } from '@ce/core';
 import { assertPlanAllowed } from './allow/review-plan.js';
 import { recordConfidence, type LevelOutcome, type RecordConfidenceResult } from './confidence.js';
 import { fixLevel1, type FixOptions, type FixResult } from './fixers/self-heal.js';
@@ -84,7 +84,11 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   let exitCode: ValidateResult['exitCode'] = 0;
   for (const level of levels) {
     if (level === 4) {
-      const l4 = await runLevel4();
+      const l4 = await level4Or(runLevel4, !options.levels && (options.level ?? (options.fix ? '1' : 'all')) === 'all');
+      if ('skipped' in l4) {
+        result['4'] = l4;
+        continue;
+      }
       // Every level-4 runner returns the conformance report (the CLI's flow adds its `resolution`).
       result['4'] = l4.result as unknown as Level4Document;
       outcomes.push({ level: 4, passed: l4.passed });
@@ -126,6 +130,24 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const confidence = options.prp !== undefined ? await recordConfidence(root, options.prp, outcomes) : undefined;
   return { passed: exitCode === 0, exitCode, levels: result, ...(confidence ? { confidence } : {}) };
 }
+
+/**
+ * Level 4 as part of `all`: when the PRP gives it nothing it can compare (no examples, or code in
+ * languages it does not analyse, as in a Go project), it is reported as skipped with the reason,
+ * as `ce execute` does, and the other levels' results stand. Asked for alone, the reason is a usage
+ * error (exit 2).
+ */
+async function level4Or(run: () => Promise<Level4Outcome>, partOfAll: boolean): Promise<Level4Outcome | SkippedLevel4> {
+  try {
+    return await run();
+  } catch (error) {
+    if (partOfAll && error instanceof CeError && NOTHING_TO_COMPARE.has(error.code))
+      return { level: 4, skipped: true, reason: error.message };
+    throw error;
+  }
+}
+
+const NOTHING_TO_COMPARE = new Set(['no-examples', 'no-implementation-files']);
 
 /** Level 4 without a person to ask: the conformance report, escalating (exit 3) at the configured band. */
 async function conformanceLevel4(options: ValidateOptions): Promise<Level4Outcome> {

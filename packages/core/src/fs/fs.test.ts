@@ -79,6 +79,17 @@ describe('writeFileAtomic', () => {
 });
 
 describe('the .ce lock', () => {
+  it('removes the folders it made only to hold the lock, and keeps those something was written into', async () => {
+    const dir = useTempDir();
+    await withLock(join(dir, '.ce', 'state', 'lock'), () => undefined);
+    expect(readdirSync(dir)).toEqual([]);
+    await withLock(join(dir, '.ce', 'state', 'lock'), () => writeFileSync(join(dir, '.ce', 'config.yml'), 'x: 1\n'));
+    expect(readdirSync(join(dir, '.ce'))).toEqual(['config.yml']);
+    mkdirSync(join(dir, 'kept'));
+    await withLock(join(dir, 'kept', 'lock'), () => undefined);
+    expect(existsSync(join(dir, 'kept'))).toBe(true);
+  });
+
   it('makes a second process wait until the first releases it', async () => {
     const dir = useTempDir();
     const lock = join(dir, '.ce', 'state', 'lock');

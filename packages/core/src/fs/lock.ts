@@ -1,6 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { CeError } from '../errors/index.js';
 import { assertCeFolderConfined } from './regular-target.js';
 
@@ -25,6 +25,8 @@ export interface HeldLock {
 }
 
 const heldInThisProcess = new Map<string, number>();
+/** The outermost folder this process created to hold a lock, removed again on release when empty. */
+const foldersCreatedFor = new Map<string, string>();
 
 /**
  * An advisory lock file that two `ce` processes respect. It records the holder's pid, so a lock
@@ -39,7 +41,8 @@ export async function acquireLock(lockFile: string, options: LockOptions = {}): 
     return { repaired: [], release: () => releaseOnce(lockFile) };
   }
   assertCeFolderConfined(lockFile);
-  mkdirSync(dirname(lockFile), { recursive: true });
+  const created = mkdirSync(dirname(lockFile), { recursive: true });
+  if (created) foldersCreatedFor.set(lockFile, created);
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const repaired: string[] = [];
   let wait = 20;
@@ -85,7 +88,13 @@ function tryCreate(lockFile: string, purpose: string): boolean {
   try {
     fd = openSync(lockFile, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'ENOENT') {
+      // Another process released its lock and removed the folder it had created: make it again.
+      mkdirSync(dirname(lockFile), { recursive: true });
+      return false;
+    }
     throw error;
   }
   try {
@@ -173,5 +182,25 @@ function releaseOnce(lockFile: string): void {
     heldInThisProcess.delete(lockFile);
     const holder = readHolder(lockFile);
     if (holder?.pid === process.pid) rmSync(lockFile, { force: true });
+    removeEmptyFoldersCreatedFor(lockFile);
+  }
+}
+
+/**
+ * A command refused before it wrote anything (a first `ce init` that meets a symlinked CLAUDE.md)
+ * must leave the repository as it found it, so the folders made only to hold the lock go again —
+ * innermost first, and only while empty (anything the command wrote there keeps them).
+ */
+function removeEmptyFoldersCreatedFor(lockFile: string): void {
+  const outermost = foldersCreatedFor.get(lockFile);
+  foldersCreatedFor.delete(lockFile);
+  if (!outermost) return;
+  for (let dir = dirname(lockFile); !relative(outermost, dir).startsWith('..'); dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // not empty (or already gone): what lies above stays too
+    }
+    if (dir === outermost) return;
   }
 }

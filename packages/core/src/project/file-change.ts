@@ -1,7 +1,8 @@
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { isInside } from '../fs/repo-paths.js';
 
 export type InitAction = 'created' | 'unchanged' | 'kept' | 'overwritten' | 'updated';
 
@@ -20,13 +21,41 @@ export interface FileChange {
 
 export const KEPT_NOTE = 'differs from the ce default; use --force to overwrite';
 
-/** The text of a repository file, or undefined when there is none; a directory there is bad input. */
-export function readRepoFile(root: string, path: string): string | undefined {
+/**
+ * The file a repository path stands for. A symbolic link to a regular file inside the repository
+ * is followed — `CLAUDE.md -> AGENTS.md` is how many projects share one instructions file, and ce
+ * writes its section into that file, the link staying a link. Anything else that is not a regular
+ * file (a folder, a fifo, a link out of the repository or to nothing) is bad input.
+ */
+export function repoFileTarget(root: string, path: string): string {
   const file = join(root, path);
-  if (!existsSync(file)) return undefined;
-  if (!lstatSync(file).isFile()) {
-    throw new UsageError('not-a-file', `${path} is not a regular file`, { file: path, hint: 'move it away and run again' });
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (!stat || stat.isFile()) return file;
+  if (stat.isSymbolicLink()) {
+    const target = realOrUndefined(file);
+    const inside = target !== undefined && isInside(realOrUndefined(root) ?? root, target);
+    if (inside && lstatSync(target).isFile()) return target;
+    const where = target === undefined ? 'nowhere' : inside ? 'something that is not a regular file' : 'outside the repository';
+    throw new UsageError('not-a-file', `${path} is a symbolic link to ${where}`, {
+      file: path,
+      hint: 'point it at a file inside the repository, or move it away, and run again',
+    });
   }
+  throw new UsageError('not-a-file', `${path} is not a regular file`, { file: path, hint: 'move it away and run again' });
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a repository file (through a link inside the repository), or undefined when there is none. */
+export function readRepoFile(root: string, path: string): string | undefined {
+  const file = repoFileTarget(root, path);
+  if (!existsSync(file)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(file));
   } catch {
@@ -46,7 +75,7 @@ export function planWholeFile(root: string, path: string, wanted: string, force:
 /** Writes the planned changes that write, each atomically. */
 export function writeChanges(root: string, changes: readonly FileChange[]): void {
   for (const change of changes) {
-    if (change.text !== undefined) writeFileAtomic(join(root, change.path), change.text);
+    if (change.text !== undefined) writeFileAtomic(repoFileTarget(root, change.path), change.text);
   }
 }
 

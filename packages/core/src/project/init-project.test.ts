@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, gitRepo, readTree, useTempDir, writeTree } from '@ce/test-utils';
@@ -43,6 +43,35 @@ describe('initProject', () => {
     expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
     writeTree(root, { '.ce/memory/PRP-1-learnings-api.md': 'keep me\n' });
     expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('?? .ce/memory/PRP-1-learnings-api.md');
+  });
+
+  it('writes through CLAUDE.md linked to AGENTS.md (one instructions file), the link staying a link', async () => {
+    const root = writeTree(useTempDir(), { 'AGENTS.md': '# House rules\n' });
+    symlinkSync('AGENTS.md', join(root, 'CLAUDE.md'));
+    const result = await initProject(root, { agents: ['claude-code', 'codex'] });
+    expect(result.files.filter((f) => f.path.endsWith('.md') && !f.path.includes('/')).map((f) => [f.path, f.action])).toEqual(
+      expect.arrayContaining([
+        ['CLAUDE.md', 'updated'],
+        ['AGENTS.md', 'updated'],
+      ]),
+    );
+    expect(lstatSync(join(root, 'CLAUDE.md')).isSymbolicLink()).toBe(true);
+    const agents = readFileSync(join(root, 'AGENTS.md'), 'utf8');
+    expect(agents.startsWith('# House rules\n')).toBe(true);
+    expect(agents.match(/<!-- ce:begin/g)).toHaveLength(1);
+    expect((await initProject(root, { agents: ['claude-code', 'codex'] })).unchanged).toBe(true);
+  });
+
+  it('refuses CLAUDE.md linked out of the repository or to nothing, before writing anything', async () => {
+    for (const target of ['/etc/hostname', 'missing.md']) {
+      const root = useTempDir();
+      symlinkSync(target, join(root, 'CLAUDE.md'));
+      await expect(initProject(root)).rejects.toMatchObject({
+        exitCode: 2,
+        message: `CLAUDE.md is a symbolic link to ${target === 'missing.md' ? 'nowhere' : 'outside the repository'}`,
+      });
+      expect(readdirSync(root)).toEqual(['CLAUDE.md']);
+    }
   });
 
   it('is idempotent: a second run changes nothing and says so', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gitRepo } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { checkPrp } from './check-prp.js';
+import { placeholderLines } from './completeness.js';
 
 const GOOD = `---
 prp_id: PRP-4
@@ -105,6 +106,31 @@ describe('checkPrp', () => {
       ]),
     );
     expect(result.completenessParts.placeholders.score).toBe(0);
+  });
+
+  it('needs an id in the classic form: from the file name, else the PRP is not executable', () => {
+    const classic = GOOD.replace(/^---[\s\S]*?---\n/, '');
+    const root = gitRepo({ 'src/client.ts': '', 'PRPs/EXAMPLE_prp.md': classic, 'PRPs/PRP-4-client.md': classic });
+    const unnamed = checkPrp({ root, file: join(root, 'PRPs/EXAMPLE_prp.md') });
+    expect(unnamed.executable).toBe(false);
+    expect(unnamed.findings[0]).toMatchObject({ line: 1, severity: 'error', message: expect.stringMatching(/^no prp_id: /) });
+    const named = checkPrp({ root, file: join(root, 'PRPs/PRP-4-client.md') });
+    expect(named.findings[0]).toMatchObject({ line: 1, severity: 'warning' });
+    expect(named.executable).toBe(true);
+  });
+
+  it('flags the classic template’s bracketed placeholders, not links, checkboxes or short brackets', () => {
+    const lines = (text: string) => placeholderLines(`# PRP\n${text}`).map((p) => p.text);
+    expect(lines('## Goal\n[What needs to be built - be specific]\n- [ ] [Specific measurable outcomes]\n')).toEqual([
+      '[What needs to be built - be specific]',
+      '[Specific measurable outcomes]',
+    ]);
+    expect(
+      lines(
+        'See [the Node test runner docs](https://nodejs.org/api/test.html), [Retry After Headers][rfc] and [Official API docs].\n' +
+          '- [x] Done [sic] [PR 12]\n\n[Official API docs]: https://example.org\n[rfc]: https://example.org/rfc\n',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an absolute task path and one through a symlink that leads out of the repository', () => {

@@ -54,8 +54,18 @@ export function checkPrp(options: { root: string; file?: string; text?: string }
 
 function headerFindings(prp: Prp): PrpFinding[] {
   const data = prp.document.header;
-  if (prp.document.frontMatter.kind !== 'fenced')
+  if (prp.document.frontMatter.kind !== 'fenced') {
+    // The classic form is fine to execute when its file name gives the id (PRPs/PRP-3-auth.md).
+    if (prp.id === undefined && prp.file !== undefined)
+      return [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'no prp_id: no YAML header and the file name does not start with PRP-N (ce execute needs one of them)',
+        },
+      ];
     return [{ line: 1, severity: 'warning', message: 'no YAML header (the classic form): add one with prp_id, name, status' }];
+  }
   const line = (key: string): number =>
     1 +
     Math.max(

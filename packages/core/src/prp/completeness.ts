@@ -1,4 +1,4 @@
-import { codeBlocks, pathReferences } from './prp-blocks.js';
+import { codeBlocks } from './prp-blocks.js';
 import type { Prp } from './parse-prp.js';
 import { PRP_SECTIONS, type PrpSectionName } from './prp-sections.js';
 
@@ -24,16 +24,48 @@ export interface Completeness {
 const PLACEHOLDER =
   /\{[A-Za-z][\w ./-]{0,60}\}|\bTODO\b|\bTBD\b|\bFIXME\b|\[(?:describe|fill in|placeholder|your)[^\]\n]{0,80}\]|<(?:describe|your|placeholder|fill)[^>\n]{0,80}>/gi;
 
+/**
+ * The classic PRP template's placeholders: a bracketed phrase of three words or more
+ * (`[What needs to be built - be specific about the end state and desires]`, `- [ ] [Specific
+ * measurable outcomes]`) — not a link (`[text](url)`, `[text][ref]`, a defined `[label]`), not a
+ * checkbox. Bounded, so a long line stays linear.
+ */
+const BRACKETED = /\[([A-Z][^\]\n]{2,200})\](?![([:])/g;
+
+function bracketedPlaceholder(prose: string, labels: ReadonlySet<string>): string | undefined {
+  for (const m of prose.matchAll(BRACKETED)) {
+    const inner = m[1] as string;
+    if (inner.trim().split(/\s+/).length >= 3 && !labels.has(inner.toLowerCase())) return m[0];
+  }
+  return undefined;
+}
+
+/** Prose with its placeholders taken out: what is left of `[Insert your feature here]` is nothing. */
+export function withoutPlaceholders(prose: string): string {
+  const labels = referenceLabels(prose);
+  return prose
+    .replace(PLACEHOLDER, ' ')
+    .replace(BRACKETED, (m: string, inner: string) =>
+      inner.trim().split(/\s+/).length >= 3 && !labels.has(inner.toLowerCase()) ? ' ' : m,
+    );
+}
+
+/** Labels of reference-style link definitions (`[Official docs]: https://…`). */
+function referenceLabels(text: string): Set<string> {
+  return new Set([...text.matchAll(/^ {0,3}\[([^\]\n]{1,200})\]:/gm)].map((m) => (m[1] as string).toLowerCase()));
+}
+
 /** The places (1-based lines) where a PRP still holds template placeholder text. */
 export function placeholderLines(text: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
+  const labels = referenceLabels(text);
   let inFence = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     if (/^\s{0,3}(```|~~~)/.test(raw)) inFence = !inFence;
     if (inFence || index === 0) return;
     const prose = raw.replace(/`[^`\n]*`/g, '');
-    const match = prose.match(PLACEHOLDER);
-    if (match) out.push({ line: index + 1, text: match[0] });
+    const match = prose.match(PLACEHOLDER)?.[0] ?? bracketedPlaceholder(prose, labels);
+    if (match) out.push({ line: index + 1, text: match });
   });
   return out;
 }
@@ -57,7 +89,8 @@ export function prpCompleteness(prp: Prp): Completeness {
   const placeholders = placeholderLines(text);
   const context = content('context');
   const excerpts = codeBlocks(context).length;
-  const examplePaths = pathReferences(context).length;
+  // The paths the PRP points to (not its codebase-tree listings): the ones L4 and the agent read.
+  const examplePaths = prp.contextPaths.length;
   const examples = Math.max(excerpts, Math.min(examplePaths, 3));
   const hasDocs = URL.test(context) || (Array.isArray(prp.header.docs) && prp.header.docs.length > 0);
   const levels = ([1, 2] as const).filter((l) => prp.validationCommands[l].length > 0);

@@ -12,4 +12,11 @@ export { isPrpId, assertPrpId, comparePrpIds, prpIdFromFileName, PRP_ID_PATTERN 
 export { PRP_SECTIONS, PRP_SECTION_TITLES, type PrpSectionName } from './prp-sections.js';
 export { codeBlocks, shellCommands, pathReferences, type CodeBlock } from './prp-blocks.js';
 export { checkPrp, type PrpCheck, type PrpFinding } from './check-prp.js';
-export { prpCompleteness, placeholderLines, type Completeness, type CompletenessPart, type CompletenessPartName } from './completeness.js';
+export {
+  prpCompleteness,
+  placeholderLines,
+  withoutPlaceholders,
+  type Completeness,
+  type CompletenessPart,
+  type CompletenessPartName,
+} from './completeness.js';

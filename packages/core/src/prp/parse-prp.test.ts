@@ -50,6 +50,39 @@ describe('parsePrp', () => {
     expect(prp.contextPaths.some((p) => p.includes('example.com'))).toBe(false);
   });
 
+  it('takes the files to read from the references, not from the listings of the codebase tree', () => {
+    const prp = parsePrp(
+      [
+        '# P',
+        '## Goal',
+        'g',
+        '## All Needed Context',
+        '### Documentation & References',
+        '- file: src/timer.py (why: the pattern to follow)',
+        '### Current Codebase Tree',
+        '```text',
+        'src/',
+        '  app.py',
+        'tests/',
+        '```',
+        '### Desired Codebase tree with files to be added',
+        '```bash',
+        'src/registry.py  # CREATE',
+        '```',
+        '### Known Gotchas',
+        '- see src/signal.py',
+        '## Implementation Blueprint',
+        'Task 1: x',
+        '- CREATE src/registry.py',
+        '## Validation Loop',
+        '```bash',
+        'pytest',
+        '```',
+      ].join('\n'),
+    );
+    expect(prp.contextPaths).toEqual(['src/timer.py', 'src/signal.py']);
+  });
+
   it('reads the classic template: preamble header, tasks inside a yaml block, commands with comments', () => {
     const prp = parsePrp(fixture('01-classic-prp.md'), 'PRPs/PRP-1-classic.md');
     expect(prp.header.name).toMatch(/^Base PRP Template/);

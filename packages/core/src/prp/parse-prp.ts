@@ -21,7 +21,7 @@ export interface Prp {
   /** Commands of the Validation Loop by level. */
   validationCommands: Record<ValidationLevel, string[]>;
   successCriteria: { text: string; done: boolean }[];
-  /** Paths referenced in All Needed Context / EXAMPLES. */
+  /** Paths referenced in All Needed Context / EXAMPLES (not the listings of the codebase tree). */
   contextPaths: string[];
 }
 
@@ -38,6 +38,7 @@ export function parsePrp(text: string, file?: string): Prp {
   }
   const content = (s: Section | undefined): string => (s ? document.sectionContent(s) : '');
   const examples = document.section('examples');
+  const references = (s: Section | undefined): string[] => (s ? pathReferences(contentWithoutTrees(document, s)) : []);
   return {
     file,
     id: header.prp_id ?? (file ? prpIdFromFileName(file) : undefined),
@@ -48,8 +49,32 @@ export function parsePrp(text: string, file?: string): Prp {
     tasks: parseTasks(document, sections.blueprint),
     validationCommands: parseValidationLoop(document, sections.validation),
     successCriteria: checklist(content(sections.what)),
-    contextPaths: [...new Set([...pathReferences(content(sections.context)), ...pathReferences(content(examples))])],
+    contextPaths: [...new Set([...references(sections.context), ...references(examples)])],
   };
+}
+
+/** `Current Codebase Tree`, `Desired codebase tree with files to be added`, `Project structure`. */
+const TREE_LISTING = /\btree\b|\b(codebase|directory|folder|project|repository|repo|source) (structure|layout)\b/;
+
+/**
+ * A section's text without its subsections that list the repository's tree: a listing is an
+ * overview of where things are, not the files to read or copy — taken as references it made every
+ * folder of the repository an EXAMPLE for level 4 and a file the agent should read first.
+ */
+function contentWithoutTrees(document: MarkdownDocument, section: Section): string {
+  const skipped = flatten(section.children).filter((s) => TREE_LISTING.test(s.key));
+  let text = '';
+  let at = section.contentStart;
+  for (const s of skipped.sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue; // inside a listing already skipped
+    text += document.text.slice(at, s.start);
+    at = s.end;
+  }
+  return text + document.text.slice(at, section.end);
+}
+
+function flatten(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
 }
 
 /** Reads and parses a PRP file. */

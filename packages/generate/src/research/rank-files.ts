@@ -20,7 +20,7 @@ export interface RankedFile {
 }
 
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
-const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05 };
+const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05, auxiliary: 0.5 };
 
 /** The query's terms with weights: the title counts twice, other considerations half. */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
@@ -55,8 +55,9 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
   const reasons = new Map<string, string[]>();
   const note = (path: string, why: string): void => void (reasons.get(path) ?? reasons.set(path, []).get(path))?.push(why);
   const wanted = new Set(queryTerms(query).keys());
+  const auxiliary = auxiliaryFolders(wanted);
   for (const file of sources) {
-    const s = (lexical.get(file.path) ?? 0) / top;
+    const s = ((lexical.get(file.path) ?? 0) / top) * (auxiliary.test(file.path) ? WEIGHTS.auxiliary : 1);
     score.set(file.path, s);
     // A file with no lexical score shares no term with the query in its path or symbols.
     if (s === 0) continue;
@@ -94,6 +95,23 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     .filter(([, s]) => s > 0)
     .map(([path, s]) => ({ path, score: s / best, reasons: reasons.get(path) ?? ['words of the feature in its text'] }))
     .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+/**
+ * Folders of code that shows or measures the project rather than being it — docs, examples,
+ * demos, benchmarks: a feature is rarely built there, so their files count for less unless the
+ * request speaks of them (`add an example for …`, `document …`).
+ */
+function auxiliaryFolders(wanted: ReadonlySet<string>): RegExp {
+  const kinds: [string, string][] = [
+    ['doc docs document documentation documented', 'docs?'],
+    ['example examples', 'examples?'],
+    ['sample samples', 'samples?'],
+    ['demo demos', 'demos?'],
+    ['bench benches benchmark benchmarks', 'bench(?:mark)?(?:e?s)?'],
+  ];
+  const folders = kinds.filter(([words]) => !terms(words).some((t) => wanted.has(t))).map(([, folder]) => folder);
+  return folders.length === 0 ? /$^/ : new RegExp(`(?:^|/)(?:${folders.join('|')})/`, 'i');
 }
 
 /** Files by the files that import them. */

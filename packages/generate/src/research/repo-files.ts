@@ -41,11 +41,22 @@ export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path);
 }
 
-/** The parsed source files of the code index, read from disk, with their in-repository imports. */
+/**
+ * Source files of languages the index does not parse (Ruby, C and C++, C#, PHP, Kotlin, Swift, …):
+ * research still ranks them by their path and words, without symbols — a Ruby project's PRP would
+ * otherwise name no file at all.
+ */
+const OTHER_SOURCE =
+  /\.(?:rb|rake|c|h|cc|cpp|cxx|hh|hpp|hxx|cs|php|kt|kts|swift|scala|m|mm|ex|exs|erl|clj|dart|lua|pl|pm|r|jl|zig|nim|hs|ml|fs|groovy|vue|svelte|sh)$/i;
+
+/** Whether research reads a file of the index: parsed, or source of another language, not generated, not huge. */
+function researched(path: string, entry: CodeIndex['manifest']['files'][string]): boolean {
+  return (entry.language !== null || OTHER_SOURCE.test(path)) && !entry.binary && entry.size <= MAX_BYTES && !GENERATED.test(path);
+}
+
+/** The source files of the code index, read from disk, with their in-repository imports. */
 export function loadRepoFiles(index: CodeIndex): RepoFile[] {
-  const entries = Object.entries(index.manifest.files).filter(
-    ([path, entry]) => entry.language !== null && !entry.binary && entry.size <= MAX_BYTES && !GENERATED.test(path),
-  );
+  const entries = Object.entries(index.manifest.files).filter(([path, entry]) => researched(path, entry));
   const paths = new Set(entries.map(([path]) => path));
   const cache = new TermCache(index.root);
   const files: RepoFile[] = [];

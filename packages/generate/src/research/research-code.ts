@@ -3,7 +3,8 @@ import type { CodeIndex } from '@ce/context';
 import { codeTree } from './code-tree.js';
 import { pickExcerpts, type CodeExcerpt } from './excerpts.js';
 import { importersOf, pickBlueprintFiles, queryTerms, rankFiles, type FeatureQuery, type RankedFile } from './rank-files.js';
-import { loadRepoFiles, type RepoFile } from './repo-files.js';
+import { loadRepoFiles } from './repo-files.js';
+import { newTestPath } from './test-path.js';
 
 /** What research found for a feature: the files to change, code to quote, the area's tree. */
 export interface CodeResearch {
@@ -21,17 +22,6 @@ export interface CodeResearch {
 }
 
 /** Where a new test for `file` goes, following the repository's own convention. */
-function newTestPath(file: string, files: RepoFile[]): string {
-  const ext = posix.extname(file);
-  const base = posix.basename(file, ext);
-  if (ext === '.py') {
-    const testsDir = files.some((f) => f.path.startsWith('tests/')) ? 'tests' : posix.dirname(file);
-    return posix.join(testsDir, `test_${base}.py`);
-  }
-  const spec = files.some((f) => /\.spec\.[jt]sx?$/.test(f.path)) && !files.some((f) => /\.test\.[jt]sx?$/.test(f.path));
-  return posix.join(posix.dirname(file), `${base}.${spec ? 'spec' : 'test'}${ext}`);
-}
-
 /**
  * Researches the code for a feature on the code index: ranks files (see `rankFiles`), names the
  * few to MODIFY, the tests that cover them (MODIFY) or the one to CREATE when none does, quotes the
@@ -45,7 +35,17 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
   const modify = pickBlueprintFiles(ranked, { max: options.maxFiles ?? 6 }).map((f) => f.path);
   const importers = importersOf(files);
   const tests = [...new Set(modify.flatMap((m) => (importers.get(m) ?? []).filter((p) => byPath.get(p)?.test)))].slice(0, 2);
-  const create = modify.length > 0 && tests.length === 0 ? [newTestPath(modify[0] as string, files)] : [];
+  const newTest =
+    modify.length > 0 && tests.length === 0
+      ? newTestPath(
+          modify[0] as string,
+          files.filter((f) => f.test).map((f) => f.path),
+          files.filter((f) => !f.test).map((f) => f.path),
+        )
+      : undefined;
+  // A test of that name may exist already without importing the file (Ruby, C): then it is modified.
+  if (newTest && byPath.has(newTest)) tests.push(newTest);
+  const create = newTest && !byPath.has(newTest) ? [newTest] : [];
   const wanted = new Set(queryTerms(query).keys());
   const excerpts = pickExcerpts(
     byPath,

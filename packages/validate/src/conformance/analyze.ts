@@ -1,6 +1,7 @@
 import { loadConfig } from '@ce/core';
 import { driftBand, driftThresholds, type DriftThresholds } from '@ce/drift';
 import { extractFeatures } from './extract-features.js';
+import { wrappedFunctionObservations } from './python/wrapped-functions.js';
 import { buildFindings } from './findings.js';
 import { overallScore, scoreCategories, type CategoryScore } from './score.js';
 import { resolveInputs, type SourceInput } from './resolve-inputs.js';
@@ -16,7 +17,7 @@ export interface ConformanceAnalysis {
   thresholds: DriftThresholds;
 }
 
-async function featuresOf(inputs: SourceInput[], warnings: string[]): Promise<FileFeatures[]> {
+async function featuresOf(root: string, inputs: SourceInput[], warnings: string[]): Promise<FileFeatures[]> {
   const out: FileFeatures[] = [];
   for (const input of inputs) {
     const features = await extractFeatures(input.path, input.text);
@@ -25,6 +26,8 @@ async function featuresOf(inputs: SourceInput[], warnings: string[]): Promise<Fi
       continue;
     }
     if (features.problem) warnings.push(`${input.path}: ${features.problem}`);
+    // Functions made by a wrapper defined in a sibling module take its style (read from the repository).
+    if (features.family === 'python') features.observations.push(...(await wrappedFunctionObservations(root, input.path, input.text)));
     out.push(features);
   }
   return out;
@@ -34,8 +37,8 @@ async function featuresOf(inputs: SourceInput[], warnings: string[]): Promise<Fi
 export async function analyzeConformance(options: ConformanceOptions, thresholds?: DriftThresholds): Promise<ConformanceAnalysis> {
   const inputs = resolveInputs(options);
   const warnings = [...inputs.warnings];
-  const examples = await featuresOf(inputs.examples, warnings);
-  const implementation = await featuresOf(inputs.files, warnings);
+  const examples = await featuresOf(options.root, inputs.examples, warnings);
+  const implementation = await featuresOf(options.root, inputs.files, warnings);
   const categories = scoreCategories(examples, implementation);
   const driftScore = overallScore(categories);
   const bands = thresholds ?? driftThresholds(loadConfig(options.root).config);

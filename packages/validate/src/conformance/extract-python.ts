@@ -1,4 +1,4 @@
-import { parseSource } from '@ce/parse';
+import { parseSource, plainTree } from '@ce/parse';
 import type { FileFeatures } from './features.js';
 import { asyncStyleObservations } from './python/async-style.js';
 import { dataFlowObservations } from './python/data-flow.js';
@@ -12,7 +12,8 @@ import { structureObservations } from './python/structure.js';
 export async function extractPython(file: string, text: string): Promise<FileFeatures> {
   const tree = await parseSource('python', text);
   try {
-    const root = tree.rootNode;
+    // Copied out once: the visitors below read every node several times.
+    const root = plainTree(tree, text);
     const src = pySource(file, root);
     const observations = [
       ...namingObservations(src),
@@ -26,7 +27,7 @@ export async function extractPython(file: string, text: string): Promise<FileFea
       family: 'python',
       observations: observations.filter((o) => o.styles.length > 0),
       functionCount: countFunctions(src),
-      ...(root.hasError ? { problem: 'syntax error (analysed as far as it parsed)' } : {}),
+      ...(tree.rootNode.hasError ? { problem: 'syntax error (analysed as far as it parsed)' } : {}),
     };
   } finally {
     tree.delete();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { codeBlocks, readPrp, resolveInRepo, UsageError } from '@ce/core';
+import { languageForFile } from '@ce/parse';
 import { isAnalysable } from './extract-features.js';
 import type { ConformanceOptions } from './index.js';
 
@@ -46,6 +47,24 @@ const BLOCK_EXT: Record<string, string> = {
   py: 'py',
   python: 'py',
 };
+
+const NOT_ANALYSED = 'level 4 compares TypeScript, JavaScript and Python code only';
+
+/** Documents, data and configuration: what a PRP also points to that is no code of any language. */
+const NOT_CODE =
+  /\.(?:md|mdx|markdown|txt|rst|adoc|json|jsonc|ya?ml|toml|ini|cfg|conf|lock|csv|xml|html?|css|scss|less|svg|png|jpe?g|gif|webp|ico|pdf)$/i;
+
+/** Whether a path names a source file (of any language: `lib/task.rb`, `src/main.c`). */
+function isSourceFile(path: string): boolean {
+  return languageForFile(path) !== undefined || (/\.[A-Za-z][A-Za-z0-9+]{0,5}$/.test(path) && !NOT_CODE.test(path));
+}
+
+/** The first few referenced source files of languages L4 does not analyse (`bind.go, binder.go`), if any. */
+function notAnalysed(paths: string[]): string | undefined {
+  const other = [...new Set(paths)].filter((p) => isSourceFile(p) && !isAnalysable(p));
+  if (other.length === 0) return undefined;
+  return other.length > 3 ? `${other.slice(0, 3).join(', ')} and ${other.length - 3} more` : other.join(', ');
+}
 
 /** Source files under a folder that L4 analyses (dependency and build folders skipped), sorted. */
 export function sourceFilesUnder(dir: string): string[] {
@@ -143,14 +162,20 @@ export function resolveInputs(options: ConformanceOptions): ConformanceInputs {
       }
     }
     if (examples.length === 0) {
-      throw new UsageError('no-examples', `${prpRel}: no example files or code blocks to compare with`, {
-        hint: 'list example paths (e.g. examples/…) under EXAMPLES or All Needed Context, or pass --examples',
-      });
+      const other = notAnalysed(prp.contextPaths);
+      throw new UsageError(
+        'no-examples',
+        other ? `${prpRel}: ${NOT_ANALYSED} (its examples: ${other})` : `${prpRel}: no example files or code blocks to compare with`,
+        { hint: 'list example paths (e.g. examples/…) under EXAMPLES or All Needed Context, or pass --examples' },
+      );
     }
     if (files.length === 0) {
-      throw new UsageError('no-implementation-files', `${prpRel}: the blueprint names no existing source files to check`, {
-        hint: 'name the files each task creates or modifies (CREATE src/…), or pass --files',
-      });
+      const other = notAnalysed(prp.tasks.flatMap((t) => t.files.map((f) => f.path)));
+      throw new UsageError(
+        'no-implementation-files',
+        other ? `${prpRel}: ${NOT_ANALYSED} (its files: ${other})` : `${prpRel}: the blueprint names no existing source files to check`,
+        { hint: 'name the files each task creates or modifies (CREATE src/…), or pass --files' },
+      );
     }
   }
   if (examples.length === 0)

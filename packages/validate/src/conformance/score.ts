@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
+import { namingOutlierWeight } from './naming-outliers.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -121,6 +122,16 @@ function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, k
 }
 
 /**
+ * Blocking calls and the threads that run them are one way of doing I/O: a reader thread in a
+ * house of blocking calls (or a blocking helper in a house of thread pools) is in its style; both
+ * stay foreign to a house that awaits.
+ */
+const ONE_IO_MODEL: ReadonlySet<string> = new Set(['threads', 'blocking']);
+function sameIoModel(o: Observation): Observation {
+  return o.styles.length === 1 && ONE_IO_MODEL.has(o.styles[0] as string) ? { ...o, styles: [...ONE_IO_MODEL] } : o;
+}
+
+/**
  * General async style: functions without async work are neutral. Examples that do neither async
  * work nor blocking I/O (a priority queue, string helpers) show no way of doing I/O, so they set
  * no async style; a house that blocks (`cursor.execute`, `readFileSync`) does set one. Handlers
@@ -135,7 +146,7 @@ function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number
     counts: new Map([...d.counts].filter(([s]) => s !== 'sync')),
     evidence: d.evidence,
   };
-  return { foreignness: foreignness(o, asyncOnly), expected: asyncOnly };
+  return { foreignness: foreignness(sameIoModel(o), asyncOnly), expected: asyncOnly };
 }
 
 /**
@@ -229,6 +240,7 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
       score = Math.max(score, groupScore(category, list, evidence));
       scored.push(...list);
     }
+    if (category === 'naming') score *= namingOutlierWeight(scored);
     return { category, score: Math.round(score * 10) / 10, scored };
   });
 }

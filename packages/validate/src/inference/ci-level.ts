@@ -6,17 +6,33 @@ import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLi
 import type { GateLevel } from './types.js';
 
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3? -m pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |npx (--yes )?(playwright install|cypress install)|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing: never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
+
+/** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
+export function withoutCoverage(base: string): string {
+  return base.replace(/[-_:](cov|coverage)$/, '');
+}
+
+/**
+ * A hatch `env:script`: an integration environment's scripts are integration suites; otherwise the
+ * script's name decides, and a script named otherwise (`test:with-coverage`, `lint:markdown`) is what
+ * its environment is for.
+ */
+export function hatchScriptLevel(name: string): GateLevel | undefined {
+  const [env, script] = name.includes(':') ? (name.split(':') as [string, string]) : ['default', name];
+  if (levelOfScriptName(env) === 3) return 3;
+  return levelOfEnvName(script) ?? (env === 'default' ? undefined : levelOfEnvName(env));
+}
 
 /** Tox / nox names and factors by level: `py312` and `tests` are unit tests, `lint`, `typing`, `style` checks. */
 export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
   if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|flake8|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+    /^(lint|linting|linters|flake8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
       n,
     )
   )
@@ -24,8 +40,30 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   return levelOfScriptName(n);
 }
 
+/**
+ * The level of what a whole script runs: its test suite when it runs one (level 2, or 3 when it only
+ * runs integration suites), else its checks. Lines whose failure is swallowed (`|| true`) gate nothing;
+ * `if cmd; then` runs `cmd`.
+ */
+function levelOfBodyRuns(body: string): GateLevel | undefined {
+  const levels = new Set<GateLevel>();
+  for (const raw of body.replace(/\\\r?\n\s*/g, ' ').split(/\r?\n/)) {
+    const line = raw
+      .trim()
+      .replace(/^(if|elif|while|until|!)\s+/, '')
+      .replace(/;\s*(then|do)$/, '');
+    if (!line || line.startsWith('#') || /\|\|\s*(true|:|exit 0)\b/.test(line)) continue;
+    const level = levelOfCiCommand(line);
+    if (level !== undefined) levels.add(level);
+  }
+  if (levels.has(2)) return 2;
+  if (levels.has(3)) return 3;
+  return levels.has(1) ? 1 : undefined;
+}
+
 function levelOfBody(body: string): GateLevel | undefined {
-  for (const line of body.split(/\r?\n|\s&&\s|;\s/)) {
+  // `$(VENV_BIN)/flake8 src`: a tool called through a variable folder is that tool.
+  for (const line of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
     if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
     const level = levelOfCiCommand(line);
@@ -40,22 +78,26 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'tox' || inv.runner === 'nox') {
     if (inv.name === '') return 2;
     // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
-    const name = inv.name.replace(/^-f\s+/, '').split(',')[0] as string;
+    const name = inv.name.replace(/^-[fmt]\s+/, '').split(',')[0] as string;
     for (const factor of [name, ...name.split('-')]) {
       const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
       if (level !== undefined) return level;
     }
-    return undefined;
+    // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
+    return inv.runner === 'nox' && body !== undefined ? levelOfBody(body) : undefined;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
-  if (inv.runner === 'hatch') return levelOfEnvName(inv.name.split(':').pop() as string);
+  if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
-    const base = (inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, '');
+    // `test-cov.sh` runs the tests with coverage on: it is the test script.
+    const base = withoutCoverage((inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, ''));
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
+    // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
+    if (/^(ci|run|all|verify|validate|cibuild)$/.test(base) && body !== undefined) return levelOfBodyRuns(body);
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
     // Only a linter's name counts: `test-files.sh` may generate test files.
     return levelOfToolLine(base.replace(/[._-]+/g, ' ').replace(/\bgovet\b/, 'go vet')) === 1 ? 1 : undefined;
@@ -78,6 +120,9 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
     return 1;
+  // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
+  // (`build -x test` is left alone: it mostly means "compile and package, tests later").
+  if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
   if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
   return undefined;
 }
@@ -91,8 +136,11 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
-  // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet.
-  if (/(^|\s)(--notest|--install-only|--no-run)(\s|$)/.test(c)) return undefined;
+  // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
+  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
+  if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
+  // `cmd || true`: a step whose failure is swallowed gates nothing.
+  if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
@@ -101,7 +149,18 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // gates; one named exactly as a gate (`ci/test.sh`, `ci/lint.sh`) is the project's run of it.
   const helper = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/(?:[\w.-]+\/)*([\w-]+?)(\.(sh|bash|py))?(\s|$)/.exec(c);
   if (helper && !(helper[2] === 'ci' && levelOfScriptName(helper[3] as string) !== undefined)) return undefined;
-  if (isHygieneCommand(c) || isFixerLine(c) || isWatcherLine(c) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
+  // A build configured to run clang-tidy on every file it compiles is a lint run.
+  if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
+  // `cmake --build build --target ci_clang_tidy`: a project's own CMake target is what its name says.
+  const target = /^cmake\s+--build\s.*--target[\s=]([\w.-]+)(\s|$)/.exec(c)?.[1];
+  if (target !== undefined) return levelOfScriptName(target) ?? levelOfToolLine(target.replace(/_/g, '-'));
+  // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
+  const inv = scriptInvocation(c);
+  const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
+  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
+  // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
+  const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
+  if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
@@ -110,7 +169,19 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (task !== 'none') return task;
   const cargo = levelOfCargoLine(c, levelOfToolLine);
   if (cargo !== 'none') return cargo;
-  return levelOfToolLine(c);
+  return levelOfTaskLine(c) ?? levelOfToolLine(c);
+}
+
+/**
+ * Task runners whose tasks live in code inference does not read (a Thorfile, a magefile, tasks.py,
+ * build.xml, build.sbt, mix.exs): `thor spec`, `mage test`, `invoke lint`. The task's name is all
+ * there is to go by, the way a script's name is.
+ */
+const OPAQUE_TASK_RUNNER = /^(thor|mage|invoke|inv|ant|sbt|lein|mix)\s+([\w:.-]+)$/;
+
+function levelOfTaskLine(c: string): GateLevel | undefined {
+  const task = OPAQUE_TASK_RUNNER.exec(c)?.[2];
+  return task === undefined ? undefined : levelOfScriptName(task);
 }
 
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
@@ -122,12 +193,14 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check)/.test(
+    /(\blint\b|eslint|prettier (--check|-c)\b|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )
     return 1;
-  if (/(\btest\b|\btests\b|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // `test(…)` is a call in an expression (`./jq -n '"" | test("")'`, `bazel query "tests(//…)"`), not a test
+  // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
+  if (/(\btests?\b(?!\()|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;

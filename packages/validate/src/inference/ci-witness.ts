@@ -1,17 +1,34 @@
 import { cargoTaskName } from './cargo-task.js';
+import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
+import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import type { Candidate, GateLevel } from './types.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
+  return sameRun(a, b);
+}
+
+/** `a` is a bare `nox` whose noxfile lists its default sessions, and `b` names a session not among them. */
+function outsideNoxDefaults(a: string, b: string, bodyOf: (command: string) => string | undefined): boolean {
+  const x = scriptInvocation(a);
+  const y = scriptInvocation(b);
+  if (x?.runner !== 'nox' || x.name !== '' || y?.runner !== 'nox' || y.name === '') return false;
+  const defaults = bodyOf(a);
+  return defaults !== undefined && !defaults.split('\n').includes(`nox -s ${y.name}`);
+}
+
+function sameRun(a: string, b: string): boolean {
   const x = scriptInvocation(a);
   const y = scriptInvocation(b);
   if (!x || !y || x.runner !== y.runner) return false;
   if (x.runner === 'tox') {
     if (x.name === '' || y.name === '') return true;
+    // A label (`-m check`) is its own selection: only the same label is the same gate.
+    if (x.name.startsWith('-m ') || y.name.startsWith('-m ')) return x.name === y.name;
     // `-f tests` selects every environment with the factor `tests` (`3.12-tests`, `$PYTHON-tests`).
     const factor = (n: string): string | undefined => /^-f\s+(\S+)/.exec(n)?.[1];
     const envs = (n: string): string[] => n.split(',');
@@ -24,9 +41,13 @@ export function sameInvocation(a: string, b: string): boolean {
     return envs(x.name).some((e) => envs(y.name).includes(e));
   }
   if (x.runner === 'nox') {
+    // A bare `nox` runs the default sessions; a tag (`-t py`) is its own selection.
+    if (x.name === '' || y.name === '') return !x.name.startsWith('-t ') && !y.name.startsWith('-t ');
     const base = (n: string): string => n.replace(/-+((py|pypy)?\d[\d.]*t?)?$/, '');
     return base(x.name) === base(y.name);
   }
+  // `scripts/test-cov.sh` in CI is `scripts/test.sh` with coverage on.
+  if (x.runner === 'file') return withoutCoverage(x.name.replace(/\.\w+$/, '')) === withoutCoverage(y.name.replace(/\.\w+$/, ''));
   return x.name === y.name;
 }
 
@@ -65,6 +86,18 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
 }
 
 /**
+ * Whether two commands run a gate tool in common. A runner is no tool of its own: `tox -e lint` and
+ * `tox -e mypy` both name tox, yet only the same environment (sameInvocation) is the same gate.
+ */
+function sharesTool(a: string, aKeys: Set<string>, b: string, bKeys: Set<string>): boolean {
+  const runner = scriptInvocation(a)?.runner;
+  if (runner === undefined || runner !== scriptInvocation(b)?.runner || (runner !== 'tox' && runner !== 'nox'))
+    return intersects(aKeys, bKeys);
+  const without = (keys: Set<string>): Set<string> => new Set([...keys].filter((k) => k !== runner));
+  return intersects(without(aKeys), without(bKeys));
+}
+
+/**
  * Whether CI's own command stands for a candidate it only confirms by tool, at the same level: CI
  * runs a named project script that does it (`npm run check` for `tsc --noEmit` and `check:lint`).
  * A witness spelled with CI-only settings (`PATH=… make richtest`, `just python=3.12 cov`) or that names no script the
@@ -86,6 +119,20 @@ function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command
 }
 
 /**
+ * A script file of the repository that CI runs (`./ci.sh`, `scripts/cibuild`) is the project's own way
+ * to its gate, with the set-up it needs: another script sharing a tool with it does not stand for it.
+ */
+function ownScriptFile(command: string): boolean {
+  return scriptInvocation(command)?.runner === 'file';
+}
+
+/** Whether a candidate's recipe runs that script file itself (`test: ./ci.sh`): then it does stand for it. */
+function callsScript(c: Candidate, command: string): boolean {
+  const name = scriptInvocation(command)?.name;
+  return Boolean(name && (c.body ?? '').includes(name));
+}
+
+/**
  * The project's CI is the witness of what it really runs. For a folder its CI runs commands in,
  * a command inferred from manifests is kept when CI runs the same script or the same tool at the
  * same kind of level; what CI runs that no kept command covers is added. Without CI commands for
@@ -99,13 +146,21 @@ export function witness(
   dir?: ProjectDir,
 ): Candidate[] {
   if (ci.length === 0) return candidates;
+  // A bare `nox` runs the noxfile's default sessions only, when it lists them.
+  const sameInvocation = (a: string, b: string): boolean =>
+    sameRun(a, b) && !outsideNoxDefaults(a, b, bodyOf) && !outsideNoxDefaults(b, a, bodyOf);
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
-  const kept = candidates.filter((c) => {
+  const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {
+    const keys = keysOf(c);
+    const byTool = ciKeys.filter((x) => sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys));
+    return { byName: ciKeys.some((x) => sameInvocation(c.command, x.c.command)), lines: byTool.map((x) => x.c.command) };
+  };
+  const confirmed = candidates.filter((c) => {
     if (opaque.has(c.level)) return true;
     const keys = keysOf(c);
     const witnesses = ciKeys.filter(
-      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && intersects(keys, x.keys)),
+      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys)),
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
@@ -115,6 +170,11 @@ export function witness(
       bodyOf,
     );
   });
+  const kept = preferCiRunners(
+    confirmed,
+    ci.map((c) => c.command),
+    witnessesOf,
+  );
   const added = ciKeys
     .filter(
       (x) =>
@@ -125,7 +185,8 @@ export function witness(
             sameInvocation(c.command, x.c.command) ||
             isVariantOf(x.c.command, c.command) ||
             (sameFamily(c.level, x.c.level) &&
-              intersects(keysOf(c), x.keys) &&
+              sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
+              (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
               !(c.level !== x.c.level && otherScript(c.command, x.c.command))),
         ),
     )

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
@@ -31,6 +32,8 @@ interface CiStep {
  */
 const FOREIGN_JOB =
   /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+/** Words of FOREIGN_JOB that say when a workflow ships, not what it checks. */
+const RELEASE_WORDS = /release|publish|deploy/gi;
 
 function nameOf(command: string): string {
   const words = command
@@ -43,9 +46,13 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
+const OUTSIDE = '\0outside';
+
 /** Stand-ins (private-use characters) for `&&` and `;` inside `${{ … }}` while a line is split. */
 const AND_MARK = '\uE000';
 const SEMI_MARK = '\uE001';
+const OR_MARK = '\uE002';
 
 /** Splits a `run:` script into commands: continuation lines joined, comments dropped, `cd x && y` read as cwd x. */
 export function splitRunScript(script: string, baseCwd: string, firstLine = 0): CiStep[] {
@@ -55,7 +62,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     // `cd exp/simd/` is the folder `exp/simd`.
     const next = posix.normalize(posix.join(cwd, target)).replace(/(.)\/+$/, '$1');
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
-    else cwd = '\0outside';
+    else cwd = OUTSIDE;
   };
   // `RUNNER=cargo` then `$RUNNER test`: the command is the tool the script names first (a later
   // `[ -n "$CROSS" ] && RUNNER=cross` only swaps it for another target's runner).
@@ -83,10 +90,14 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK));
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
+      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
+    );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
+      // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
+      const run = raw.split(/\s+\|\|\s+/)[0] as string;
       // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
-      const part = raw.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').trim().replace(/\s*;$/, '');
+      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim().replace(/\s*;$/, '');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
       const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
@@ -102,6 +113,12 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   return out;
 }
 
+/** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
+const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')";
+
+/** clang-tidy run by the build, as CMake does when CMAKE_CXX_CLANG_TIDY is set. */
+const CMAKE_CLANG_TIDY = 'cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build';
+
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
   ['golangci/golangci-lint-action', 'golangci-lint run'],
@@ -111,6 +128,10 @@ const ACTIONS: [string, string][] = [
   ['pre-commit/action', 'pre-commit run --all-files'],
   ['j178/prek-action', 'prek run --all-files'],
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
+  // clang-format checkers: the sources must already be formatted as .clang-format says.
+  ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
+  ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
+  ['RafikFarhad/clang-format-github-action', CLANG_FORMAT_CHECK],
 ];
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -141,9 +162,24 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const matrix = record(record(job['strategy'])?.['matrix']);
   for (const [key, value] of Object.entries(matrix ?? {})) {
-    if (!Array.isArray(value)) continue;
+    if (!Array.isArray(value) || key === 'include' || key === 'exclude') continue;
     const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (plain.length === value.length && plain.length > 0) out.set(key, plain);
+  }
+  // `include: [{ tox: py39 }, { tox: docs }]` gives values too: each entry is one more job. A key the
+  // matrix computes at run time (`noxenv: ${{ fromJson(…) }}`) stays unknown: its includes are a few more.
+  const include = matrix?.['include'];
+  const computed = new Set(
+    Object.entries(matrix ?? {})
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k]) => k),
+  );
+  for (const entry of Array.isArray(include) ? include : []) {
+    for (const [key, value] of Object.entries(record(entry) ?? {})) {
+      if ((typeof value !== 'string' && typeof value !== 'number') || computed.has(key)) continue;
+      const list = out.get(key) ?? [];
+      if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
+    }
   }
   return out;
 }
@@ -156,8 +192,19 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
-  // Only a runner's environment, session or target names a gate; `--target ${{ matrix.target }}` does not.
-  if (!m || !values || !/(^|\s)(tox|nox|hatch|make|just|task)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s/.test(command))
+  // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
+  // session may run, which is what a bare `nox` says.
+  if (m && !values && /(^|\s)nox\s/.test(command))
+    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
+  // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
+  // (a platform) does not, a CMake build's `--target` (a target of the project) does.
+  if (
+    !m ||
+    !values ||
+    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+      command,
+    )
+  )
     return [command];
   const seen = new Set<string>();
   const out: string[] = [];
@@ -176,6 +223,13 @@ function constantMatrix(script: string, matrix: Map<string, string[]>): string {
     const values = matrix.get(key);
     return values && values.length === 1 ? (values[0] as string) : m;
   });
+}
+
+/** `tox` with `TOXENV: black` in the step's environment is `tox -e black`. */
+function withToxEnv(command: string, env: Record<string, unknown>): string {
+  const toxenv = env['TOXENV'];
+  if (typeof toxenv !== 'string' || toxenv.includes('${{') || !/^(python3? -m )?tox(\s+(run|r))?$/.test(command.trim())) return command;
+  return `${command.trim()} -e ${toxenv}`;
 }
 
 /**
@@ -237,7 +291,13 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
     return [];
   }
   const data = record(doc.toJS());
-  if (!data || FOREIGN_JOB.test(posix.basename(file)) || FOREIGN_JOB.test(String(data['name'] ?? ''))) return [];
+  if (!data) return [];
+  // A workflow that only runs on a timer, by hand or on a release checks nothing a contributor submits.
+  const when = workflowWhen(data);
+  if (when === 'never-on-change') return [];
+  // `build-release.yml` run on pull requests gates them: its release jobs are told apart by name.
+  const named = `${posix.basename(file)} ${String(data['name'] ?? '')}`;
+  if (FOREIGN_JOB.test(named) && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
   const wd = (node: unknown): string | undefined => {
     const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
@@ -262,22 +322,30 @@ export function githubWorkflowSteps(text: string, file = ''): CiStep[] {
         typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
         checkouts.relocated,
       );
-      if (stepCwd.includes('${{')) continue;
-      const base = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
+      // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
+      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+        out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
+      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
+      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
         const withCwd = record(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
+        // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
+        const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
+        if (!action && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
+      const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
       for (const step of steps) {
         if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandMatrix(step.command, matrix)) {
+        for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) out.push({ ...step, command });
         }
@@ -310,25 +378,42 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 
 /** CI's spelling without display and caching noise, so it reads like the command a person would run. */
 export function canonicalCiCommand(command: string): string {
-  const words = command.trim().split(/\s+/);
+  // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
+  const words = command
+    .trim()
+    .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
+    .split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
     )
       continue;
-    if (/^--(group|only-group|color|colour)$/.test(w) && words[0] === 'uv') {
+    // `uv run --python 3.12 …`: the interpreter is the matrix's choice, not part of the gate.
+    if (/^--(group|only-group|color|colour|python)$/.test(w) && words[0] === 'uv') {
       i++;
       continue;
     }
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return out.join(' ');
+  return prChangesAsAllFiles(out.join(' '));
+}
+
+/**
+ * `pre-commit run --from-ref origin/$GITHUB_BASE_REF --to-ref HEAD` runs the hooks on what the pull
+ * request changed: the hooks are the gate, and run locally on the whole tree they are `--all-files`.
+ */
+function prChangesAsAllFiles(command: string): string {
+  if (!/(^|\s)(pre-commit|prek) run(\s|$)/.test(command) || !/(^|\s)--from-ref(\s|=)/.test(command)) return command;
+  return command
+    .replace(/\s--(from|to)-ref(=|\s+)\S+/g, '')
+    .replace(/(pre-commit|prek) run/, '$1 run --all-files')
+    .replace(/\s+/g, ' ');
 }
 
 /** `just lint test`, `make lint test`: one command per target when every word is a recipe of the folder. */
@@ -344,14 +429,17 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
   const out: CiCandidate[] = [];
   for (const step of steps) {
     const { cwd, line } = step;
-    // A folder the repository does not have (a build folder, another checkout) is not this project.
-    if (cwd === '\0outside' || (cwd !== '.' && !root.isDir(cwd))) continue;
-    for (const command of splitTargets(canonicalCiCommand(step.command), cwd, bodyOf)) {
-      const found = levelOfCiCommand(command, bodyOf(cwd, command));
+    // A folder the repository does not have (a build folder, another checkout) is not this project,
+    // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
+    const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    const at = outside ? '.' : cwd;
+    for (const command of splitTargets(canonicalCiCommand(step.command), at, bodyOf)) {
+      const found = levelOfCiCommand(command, bodyOf(at, command));
       if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
       const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
-      out.push({ level, name: nameOf(command), command, cwd, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file, line } });
     }
   }
   return out;

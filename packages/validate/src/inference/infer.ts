@@ -1,3 +1,4 @@
+import { detectAutotools } from './autotools.js';
 import { detectCmake } from './cmake.js';
 import { detectCiWorkflows, opaqueLevels, type CiCandidate } from './ci-workflows.js';
 import { witness } from './ci-witness.js';
@@ -36,6 +37,7 @@ export const DETECTORS: readonly Detector[] = [
   detectGradle,
   detectRuby,
   detectCmake,
+  detectAutotools,
 ];
 
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */

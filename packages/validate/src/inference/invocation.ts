@@ -1,6 +1,6 @@
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
-  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'rake' | 'file';
+  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
   /** The script, target, environment or session ("" for a runner's default). */
   name: string;
 }
@@ -58,10 +58,11 @@ function firstPlain(words: string[]): string | undefined {
 }
 
 function toxName(words: string[]): string {
-  const e = words.findIndex((w) => w === '-e' || w === '-f' || w.startsWith('-e=') || w.startsWith('--env='));
+  const e = words.findIndex((w) => w === '-e' || w === '-f' || w === '-m' || w.startsWith('-e=') || w.startsWith('--env='));
   if (e < 0) return '';
   const value = words[e]?.includes('=') ? (words[e] as string).split('=')[1] : words[e + 1];
-  return words[e] === '-f' ? `-f ${value ?? ''}` : (value ?? '');
+  // `-f tests` selects by factor, `-m check` by label (tox's `labels = check = typing, …`).
+  return words[e] === '-f' || words[e] === '-m' ? `${words[e] as string} ${value ?? ''}` : (value ?? '');
 }
 
 /** The project script a command runs, or undefined when it runs a tool directly. */
@@ -92,13 +93,22 @@ export function scriptInvocation(command: string): Invocation | undefined {
   if (head === 'tox') return { runner: 'tox', name: toxName(rest) };
   if (head === 'nox') {
     const s = rest.findIndex((w) => w === '-s' || w === '--session' || w === '-e');
-    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : '' };
+    // `nox -t py-sqla20` selects sessions by tag: its own selection, not every session.
+    const t = rest.findIndex((w) => w === '-t' || w === '--tags' || w === '-k');
+    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : t >= 0 ? `-t ${rest[t + 1] ?? ''}` : '' };
   }
-  if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words[2] ?? '' };
+  // `hatch run +py=3.12 test:cov`: `+x=`/`-x=` select matrix variables, the script comes after.
+  if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words.slice(2).find((w) => !/^[+-]/.test(w)) ?? '' };
+  // poethepoet: `poe lint`, `uv run poe check`.
+  if (head === 'poe') return { runner: 'poe', name: firstPlain(rest) ?? '' };
   if (head === 'rake' || (head === 'bin/rake' && second)) return { runner: 'rake', name: firstPlain(rest) ?? '' };
   // A script file of the repository: `scripts/test`, `./script/lint.sh`, `bash scripts/test.sh`, `python tools/gen.py`.
-  const file = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '') ? second : head;
+  const interpreted = /^(bash|sh|zsh|python3?|node)$/.test(head ?? '');
+  const file = interpreted ? second : head;
   if (file && /^(\.\/)?(scripts?\/[\w./-]+|[\w.-]+\/[\w./-]+\.(sh|bash|py))$/.test(file))
+    return { runner: 'file', name: file.replace(/^\.\//, '') };
+  // A shell script at the root: `./ci.sh`, `bash test.sh`.
+  if (file && (/^\.\/[\w.-]+\.(sh|bash)$/.test(file) || (interpreted && /^[\w.-]+\.(sh|bash)$/.test(file))))
     return { runner: 'file', name: file.replace(/^\.\//, '') };
   return undefined;
 }

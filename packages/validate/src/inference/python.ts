@@ -1,8 +1,10 @@
 import { parse as parseToml } from 'smol-toml';
-import { levelOfEnvName } from './ci-level.js';
+import { hatchScriptLevel, levelOfEnvName } from './ci-level.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
+import { noxSessionLevel, noxSessions } from './nox.js';
+import { poeTaskBodies, poeTaskLevel } from './poe.js';
 import { pythonToolCandidates } from './python-tools.js';
 import { integrationDirs, pytestCandidates, unitDir } from './pytest-selection.js';
 import { bodyVerdict } from './script-body.js';
@@ -62,14 +64,12 @@ function noxCandidates(dir: ProjectDir): Candidate[] {
   const noxfile = dir.read('noxfile.py');
   if (noxfile === undefined) return [];
   const out: Candidate[] = [];
-  for (const m of noxfile.matchAll(/@nox\.session\b(?:(?!@nox\.session)[\s\S])*?^\s*def\s+(\w+)/gm)) {
-    const session = /name\s*=\s*["']([\w-]+)["']/.exec(m[0])?.[1] ?? (m[1] as string);
-    const level = levelOfEnvName(session);
+  for (const found of noxSessions(noxfile)) {
+    const session = found.name;
+    const level = noxSessionLevel(found);
     if (level === undefined) continue;
-    const evidence = evidenceIn(dir, 'noxfile.py', `def ${m[1]}`);
-    const start = (m.index ?? 0) + m[0].length;
-    const next = noxfile.indexOf('@nox.session', start);
-    const body = noxfile.slice(start, next < 0 ? undefined : next);
+    const evidence = evidenceIn(dir, 'noxfile.py', `def ${found.fn}`);
+    const body = found.body;
     const integration = level === 2 && /^tests?$/.test(session) ? integrationDirs(dir) : [];
     if (integration.length > 0) {
       const unit = unitDir(dir, integration) ?? integration.map((i) => `--ignore=${i}`).join(' ');
@@ -107,7 +107,8 @@ function hatchCandidates(dir: ProjectDir, pyproject: Record<string, unknown>): C
     const scripts = get(config, 'scripts');
     if (!scripts || typeof scripts !== 'object') continue;
     for (const [name, body] of Object.entries(scripts as Record<string, unknown>)) {
-      const level = levelOfEnvName(name);
+      // `_coverage`: a helper other scripts call, not one of the environment's own commands.
+      const level = name.startsWith('_') ? undefined : hatchScriptLevel(`${env}:${name}`);
       const text = Array.isArray(body) ? body.join('\n') : String(body);
       if (level === undefined || bodyVerdict(text) !== 'check') continue;
       const task = env === 'default' ? name : `${env}:${name}`;
@@ -154,8 +155,9 @@ function taskTableCandidates(dir: ProjectDir, pyproject: Record<string, unknown>
     [get(pyproject, 'tool', 'poe', 'tasks'), `${run}poe`],
   ] as const) {
     if (!table || typeof table !== 'object') continue;
+    const poe = new Map(poeTaskBodies(dir.read('pyproject.toml')));
     for (const [name, body] of Object.entries(table as Record<string, unknown>)) {
-      const level = name.startsWith('_') ? undefined : levelOfEnvName(name);
+      const level = name.startsWith('_') ? undefined : prefix.endsWith('poe') ? poeTaskLevel(name, poe) : levelOfEnvName(name);
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       if (level !== undefined && bodyVerdict(text) === 'check')
         out.push({

@@ -310,7 +310,8 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     });
     expect(commands(p)).toEqual({
       '1': ['cargo fmt --all --check'],
-      '2': ['cargo test --workspace --lib --bins'],
+      // CI's own script file is listed beside the tool it runs (a script CI runs stands for itself).
+      '2': ['cargo test --workspace --lib --bins', 'ci/test.sh'],
       '3': ["cargo test --workspace --test '*'"],
     });
   });

@@ -39,7 +39,10 @@ export function detectRuby({ dir }: DetectContext): Candidate[] {
       });
     } else out.push({ level: 2, name: 'rspec', command: `${bundle}rspec`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
   } else if (dir.hasDir('test') && (dir.has('Rakefile') || gem('minitest'))) {
-    const rails = gem('rails');
+    // A Rails application runs `bin/rails test`; a gem that merely tests against Rails (it has a
+    // gemspec and no bin/rails of its own, as `rails plugin new` would give it) runs its Rakefile.
+    const isGem = [...dir.files].some((f) => f.endsWith('.gemspec'));
+    const rails = gem('rails') && (!isGem || dir.list('bin').includes('rails'));
     out.push({
       level: 2,
       name: 'test',

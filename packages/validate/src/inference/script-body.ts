@@ -32,9 +32,9 @@ const WRITE_UNLESS_CHECK: [RegExp, RegExp][] = [
 const WATCHER =
   /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(.*\s)?-w)(\s|$)/;
 const HYGIENE =
-  /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|brakeman|bin\/forbid)(\s|$)/;
+  /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|brakeman|bin\/forbid)(\s|$)/;
 const BUILD =
-  /(^|\s)(cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsc\s+(-b|--build)|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?\s+-m\s+build|(hatch|poetry|uv|pdm)\s+build|docker\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
+  /(^|\s)(cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsc\s+(-b|--build)|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
 
 function lines(body: string): string[] {
   return body

@@ -81,12 +81,14 @@ export function toxCandidates(dir: ProjectDir, envs: ToxEnv[], file: string): Ca
   const byLevel = new Map<GateLevel, string[]>();
   const factors = new Map<string, GateLevel>();
   const bodies = new Map<string, string>();
+  const members = new Map<string, string[]>();
   for (const env of envs) {
     const parts = env.name.split('-');
     const gate = parts.length > 1 ? parts.find((p) => !VERSION.test(p) && levelOfEnvName(p) !== undefined) : undefined;
     if (gate) {
       factors.set(gate, levelOfEnvName(gate) as GateLevel);
       bodies.set(`-f ${gate}`, `${bodies.get(`-f ${gate}`) ?? ''}\n${env.body}`);
+      members.set(gate, [...(members.get(gate) ?? []), env.name]);
       continue;
     }
     if (parts.length > 1 && parts.slice(1).every((p) => !VERSION.test(p))) continue;
@@ -114,6 +116,10 @@ export function toxCandidates(dir: ProjectDir, envs: ToxEnv[], file: string): Ca
   // A factor that is also an environment of its own (`type` beside `type-min`) is that environment.
   const envNames = new Set(envs.map((e) => e.name));
   for (const [factor, level] of factors)
-    if (!(level === 2 && unit.length > 0) && !envNames.has(factor)) add(level, `-f ${factor}`, bodies.get(`-f ${factor}`) ?? '');
+    if (!(level === 2 && unit.length > 0) && !envNames.has(factor)) {
+      // A factor only one environment has (`mypy` of `mypy-test`) is that environment: named as such.
+      const only = members.get(factor)?.length === 1 ? (members.get(factor) as string[])[0] : undefined;
+      add(level, only ?? `-f ${factor}`, bodies.get(`-f ${factor}`) ?? '');
+    }
   return out.sort((a, b) => a.level - b.level);
 }

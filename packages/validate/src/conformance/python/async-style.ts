@@ -1,20 +1,23 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
+import { isThreadMethod, THREADING_CALL } from './threads.js';
+import { qualifiedCallee } from './imported-names.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
- * sleeping, sockets (`select.select`, `listener.accept()`, `recv`), and DB-API cursor calls.
+ * sleeping, sockets (`select.select`, `selectors.DefaultSelector()`, `listener.accept()`,
+ * `recv`), raw descriptors (`os.read`, `os.write`), and DB-API cursor calls.
  */
 const BLOCKING_CALL =
-  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|selectors\.\w+|os\.(?:read|write)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
 const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
 
 /** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */
-function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
+function callsBackThroughParam(fn: PlainNode, params: string[]): boolean {
   const names = new Set(params.filter((p) => CALLBACK_PARAM.test(p)));
   let found = false;
   if (names.size > 0)
@@ -26,7 +29,7 @@ function callsBackThroughParam(fn: SyntaxNode, params: string[]): boolean {
 }
 
 /** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
-export function asyncStyleOf(fn: SyntaxNode): string {
+export function asyncStyleOf(fn: PlainNode): string {
   const params = paramNames(fn);
   let awaits = fn.child(0)?.type === 'async';
   let thens = false;
@@ -42,9 +45,10 @@ export function asyncStyleOf(fn: SyntaxNode): string {
       const name = calleeName(x);
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
-      if (THREAD_CALL.test(name)) threads = true;
-      if (callee && BLOCKING_CALL.test(callee.text)) blocking = true;
+      if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
+      if (callee && (BLOCKING_CALL.test(callee.text) || BLOCKING_CALL.test(qualifiedCallee(callee)))) blocking = true;
     });
+  if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
 }
 

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { snippet, type Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { moduleState, type ModuleState } from './module-state.js';
@@ -9,7 +9,7 @@ import { observe, type PySource } from './source.js';
 const COLLECTION_READ = /^(?:count|index|keys|values|items|copy)$/;
 
 /** A class that keeps its one instance: `_instance = None`, `get_instance()`, `__new__`. */
-function isSingletonClass(cls: SyntaxNode): boolean {
+function isSingletonClass(cls: PlainNode): boolean {
   const body = field(cls, 'body');
   if (!body) return false;
   return named(body).some((m) => {
@@ -24,7 +24,7 @@ function isSingletonClass(cls: SyntaxNode): boolean {
 }
 
 /** The first module-level state a function reads or writes (`global`, a mutated binding, an imported instance). */
-function stateUse(fn: SyntaxNode, state: ModuleState): string | undefined {
+function stateUse(fn: PlainNode, state: ModuleState): string | undefined {
   const params = paramNames(fn);
   const body = field(fn, 'body');
   let stateName: string | undefined;

@@ -1,10 +1,11 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
 import { observe, type PySource } from './source.js';
+import { yieldedErrorObservations } from './yielded-errors.js';
 
 /** `callback(SomeError(…))` / `done(err)`: a function reporting failure through its callback parameter. */
 function callbackErrorObservations(src: PySource): Observation[] {
@@ -17,7 +18,7 @@ function callbackErrorObservations(src: PySource): Observation[] {
       forEachOwn(body, (x) => {
         const callee = x.type === 'call' ? field(x, 'function') : null;
         if (callee?.type !== 'identifier' || !params.includes(callee.text) || !CALLBACK_PARAM.test(callee.text)) return;
-        const a0 = named(field(x, 'arguments') as SyntaxNode)[0];
+        const a0 = named(field(x, 'arguments') as PlainNode)[0];
         if (a0 && a0.type !== 'none' && (a0.type === 'call' || /^(?:e|err|error|exc)$/.test(a0.text)))
           out.push(observe({ category: 'error-handling', styles: ['callback-errors'] }, x));
       });
@@ -27,7 +28,7 @@ function callbackErrorObservations(src: PySource): Observation[] {
 }
 
 /** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
-function exceptStyle(clause: SyntaxNode): string {
+function exceptStyle(clause: PlainNode): string {
   let style: string | undefined;
   forEachOwn(clause, (x) => {
     if (style) return;
@@ -41,10 +42,10 @@ function exceptStyle(clause: SyntaxNode): string {
 /** raise, try/except, and returns that report failure in a guard. */
 function statementObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
-  const add = (style: string, at: SyntaxNode): void => {
+  const add = (style: string, at: PlainNode): void => {
     out.push(observe({ category: 'error-handling', styles: [style] }, at));
   };
-  const visit = (n: SyntaxNode, inExcept: boolean, inGuard: boolean): void => {
+  const visit = (n: PlainNode, inExcept: boolean, inGuard: boolean): void => {
     for (const c of named(n)) {
       if (c.type === 'raise_statement') add('exceptions', c);
       if (c.type === 'try_statement') {
@@ -64,7 +65,12 @@ function statementObservations(src: PySource): Observation[] {
   return out;
 }
 
-/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
+  return [
+    ...callbackErrorObservations(src),
+    ...statementObservations(src),
+    ...errorMessageObservations(src),
+    ...yieldedErrorObservations(src),
+  ];
 }

@@ -1,21 +1,21 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { field, forEachOwn, named } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 /** A string that reads as a message for a person: it has a space or starts with a capital (`"Required"`). */
-function isMessage(n: SyntaxNode): boolean {
+function isMessage(n: PlainNode): boolean {
   if (n.type !== 'string' && n.type !== 'concatenated_string') return false;
   const text = n.text.replace(/^[a-zA-Z]*["']+|["']+$/g, '');
   return text.length > 1 && (/\s/.test(text.trim()) || /^[A-Z]/.test(text));
 }
 
 /** A value that says "nothing wrong": None, True or False. */
-const isSuccessValue = (n: SyntaxNode): boolean => n.type === 'none' || n.type === 'true' || n.type === 'false';
+const isSuccessValue = (n: PlainNode): boolean => n.type === 'none' || n.type === 'true' || n.type === 'false';
 
 /** `"Required" if not value else None`: a message on one side, success on the other. */
-function conditionalMessage(n: SyntaxNode): SyntaxNode | undefined {
+function conditionalMessage(n: PlainNode): PlainNode | undefined {
   if (n.type !== 'conditional_expression') return undefined;
   const [whenTrue, , whenFalse] = named(n);
   if (whenTrue && whenFalse && isMessage(whenTrue) && isSuccessValue(whenFalse)) return whenTrue;
@@ -23,7 +23,7 @@ function conditionalMessage(n: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-function inGuard(n: SyntaxNode, fn: SyntaxNode): boolean {
+function inGuard(n: PlainNode, fn: PlainNode): boolean {
   for (let p = n.parent; p && p.id !== fn.id; p = p.parent) if (p.type === 'if_statement' || p.type === 'case_clause') return true;
   return false;
 }
@@ -33,13 +33,13 @@ function inGuard(n: SyntaxNode, fn: SyntaxNode): boolean {
  * instead of raising: messages returned from guards or one side of a conditional, success (None, a
  * boolean or falling through) everywhere else, and no other values returned.
  */
-function returnedMessages(fn: SyntaxNode): SyntaxNode[] {
+function returnedMessages(fn: PlainNode): PlainNode[] {
   const body = field(fn, 'body');
   if (!body) return [];
   const last = named(body).at(-1);
   let success = !last || (last.type !== 'return_statement' && last.type !== 'raise_statement');
   let otherValues = false;
-  const messages: SyntaxNode[] = [];
+  const messages: PlainNode[] = [];
   forEachOwn(body, (n) => {
     const value = n.type === 'return_statement' ? named(n)[0] : undefined;
     if (!value) return;
@@ -55,12 +55,12 @@ function returnedMessages(fn: SyntaxNode): SyntaxNode[] {
 const ERRORS_NAME = /^(?:errors?|\w*_errors)$/;
 
 /** `errors = {}; if …: errors["email"] = "Required"; return errors`: messages collected and returned. */
-function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
+function collectedMessages(fn: PlainNode): PlainNode[] {
   const body = field(fn, 'body');
   if (!body) return [];
   const names = new Set<string>();
   const returned = new Set<string>();
-  const messages: { target: string; node: SyntaxNode }[] = [];
+  const messages: { target: string; node: PlainNode }[] = [];
   forEachOwn(body, (n) => {
     const left = n.type === 'assignment' ? field(n, 'left') : null;
     const right = n.type === 'assignment' ? field(n, 'right') : null;
@@ -70,7 +70,7 @@ function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
     if (n.type === 'return_statement' && named(n)[0]?.type === 'identifier') returned.add(named(n)[0]?.text ?? '');
     const callee = n.type === 'call' ? field(n, 'function') : null;
     if (callee?.type === 'attribute' && field(callee, 'attribute')?.text === 'append') {
-      const arg = named(field(n, 'arguments') as SyntaxNode)[0];
+      const arg = named(field(n, 'arguments') as PlainNode)[0];
       if (arg && isMessage(arg)) messages.push({ target: field(callee, 'object')?.text ?? '', node: n });
     }
   });
@@ -78,7 +78,7 @@ function collectedMessages(fn: SyntaxNode): SyntaxNode[] {
 }
 
 /** A function that says it validates: `@validator`, `@validates(…)`, `def validate_email(…)`, `def check_…`. */
-function isValidator(fn: SyntaxNode): boolean {
+function isValidator(fn: PlainNode): boolean {
   const parent = fn.parent;
   const decorators = parent?.type === 'decorated_definition' ? named(parent).filter((d) => d.type === 'decorator') : [];
   if (decorators.some((d) => /^@\s*(?:[\w.]+\.)?validat\w*/i.test(d.text))) return true;
@@ -90,10 +90,10 @@ function isValidator(fn: SyntaxNode): boolean {
  * test, where a raising house would raise. A predicate (`is_valid`) returning False is an answer,
  * not a failure, so only functions that say they validate are read this way.
  */
-function falseReturns(fn: SyntaxNode): SyntaxNode[] {
+function falseReturns(fn: PlainNode): PlainNode[] {
   const body = field(fn, 'body');
   if (!body || !isValidator(fn)) return [];
-  const out: SyntaxNode[] = [];
+  const out: PlainNode[] = [];
   forEachOwn(body, (n) => {
     if (n.type === 'return_statement' && named(n)[0]?.type === 'false' && inGuard(n, fn)) out.push(n);
   });

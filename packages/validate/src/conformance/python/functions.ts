@@ -1,17 +1,17 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { field, named, unwrap } from './syntax.js';
 import type { PySource } from './source.js';
 
 export interface FunctionVisitor {
   /** Every function definition, in source order; `topUnit` for module functions and methods of top-level classes. */
-  fn(fn: SyntaxNode, topUnit: boolean): void;
+  fn(fn: PlainNode, topUnit: boolean): void;
   /** Every class definition, before its methods. */
-  cls?(cls: SyntaxNode): void;
+  cls?(cls: PlainNode): void;
 }
 
 /** Walks the functions and classes of a file the way the async-style and data-flow visitors see them. */
 export function forEachFunction(src: PySource, visitor: FunctionVisitor): void {
-  const walk = (n: SyntaxNode, topUnit: boolean): void => {
+  const walk = (n: PlainNode, topUnit: boolean): void => {
     for (const raw of named(n)) {
       const c = unwrap(raw);
       const body = field(c, 'body');

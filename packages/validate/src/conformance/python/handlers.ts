@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { named, paramNames } from './syntax.js';
 
 /** Route and hook decorators: `@app.get(…)`, `@router.post(…)`, `@bp.route(…)`, `@app.exception_handler(…)`. */
@@ -16,7 +16,7 @@ const ENTRY_PARAMS = /^(?:scope,receive,send|environ,start_response|request,call
  * `__call__` or `dispatch`. A method of another name with WSGI parameters (an adapter's runner
  * that calls into the app) is not.
  */
-function isEntryPoint(fn: SyntaxNode): boolean {
+function isEntryPoint(fn: PlainNode): boolean {
   if (
     !ENTRY_PARAMS.test(
       paramNames(fn)
@@ -30,7 +30,7 @@ function isEntryPoint(fn: SyntaxNode): boolean {
 }
 
 /** Whether a function serves requests: decorated as a route or request hook, or an ASGI/WSGI entry point. */
-export function isHandler(fn: SyntaxNode): boolean {
+export function isHandler(fn: PlainNode): boolean {
   if (isEntryPoint(fn)) return true;
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return false;

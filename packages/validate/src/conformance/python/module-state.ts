@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { field, named, walkAll } from './syntax.js';
 import type { PySource } from './source.js';
 
@@ -45,7 +45,7 @@ function importedInstancesOf(src: PySource): Set<string> {
 }
 
 /** The module binding a statement inside a function or class declares global or mutates in place. */
-function mutatedBinding(src: PySource, n: SyntaxNode): string[] {
+function mutatedBinding(src: PySource, n: PlainNode): string[] {
   if (n.type === 'global_statement')
     return named(n)
       .filter((id) => src.moduleBindings.has(id.text))
@@ -72,7 +72,7 @@ function mutatedBinding(src: PySource, n: SyntaxNode): string[] {
  * `registry = {}`). PEP 8 spells constants in capitals, so such a binding is data the module's
  * functions share, whether they write it or only read it.
  */
-function isModuleData(name: string, right: SyntaxNode): boolean {
+function isModuleData(name: string, right: PlainNode): boolean {
   if (!/^_*[a-z]/.test(name)) return false;
   if (['dictionary', 'list', 'set'].includes(right.type)) return true;
   const callee = right.type === 'call' ? (field(right, 'function')?.text ?? '') : '';

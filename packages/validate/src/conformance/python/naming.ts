@@ -1,10 +1,11 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { fileNameStyles, namingStyles } from '../naming-style.js';
 import type { IdentifierKind, Observation } from '../features.js';
 import { field, forEachOwn, isLiteral, named, paramNames, unwrap } from './syntax.js';
 import { assignmentOf, observe, type PySource } from './source.js';
+import { isUnittestApiName } from './unittest-names.js';
 
-function name(kind: IdentifierKind, id: string, at: SyntaxNode, evidence: SyntaxNode, exported: boolean): Observation {
+function name(kind: IdentifierKind, id: string, at: PlainNode, evidence: PlainNode, exported: boolean): Observation {
   return observe({ category: 'naming', kind, styles: namingStyles(id), name: id, exported }, at, evidence);
 }
 
@@ -27,11 +28,11 @@ function moduleNames(src: PySource): Observation[] {
 }
 
 /** A function's name, its parameters and the local variables it assigns. */
-function functionNames(fn: SyntaxNode, exported: (id: string) => boolean): Observation[] {
+function functionNames(fn: PlainNode, exported: (id: string) => boolean): Observation[] {
   const out: Observation[] = [];
   const id = field(fn, 'name');
-  if (id) out.push(name('function', id.text, id, fn, exported(id.text)));
-  const params = field(fn, 'parameters') as SyntaxNode;
+  if (id && !isUnittestApiName(id.text)) out.push(name('function', id.text, id, fn, exported(id.text)));
+  const params = field(fn, 'parameters') as PlainNode;
   for (const p of paramNames(fn)) if (p !== 'self' && p !== 'cls') out.push(name('variable', p, params, params, true));
   const body = field(fn, 'body');
   if (body)
@@ -45,7 +46,7 @@ function functionNames(fn: SyntaxNode, exported: (id: string) => boolean): Obser
 /** Names of classes, functions and methods, parameters and local variables, in source order. */
 function definitionNames(src: PySource): Observation[] {
   const out: Observation[] = [];
-  const visit = (n: SyntaxNode, inClass: string | undefined): void => {
+  const visit = (n: PlainNode, inClass: string | undefined): void => {
     for (const raw of named(n)) {
       const c = unwrap(raw);
       if (c.type === 'class_definition') {

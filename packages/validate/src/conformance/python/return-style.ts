@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { field, named, stringValue } from './syntax.js';
 
 const RESULT_CALLEES = /^(?:Ok|Err|ok|err|Success|Failure|success|failure|Result)$/;
@@ -6,9 +6,9 @@ const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERR
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
-function dictionaryStyle(v: SyntaxNode): ReturnStyle | undefined {
+function dictionaryStyle(v: PlainNode): ReturnStyle | undefined {
   const keys = new Set(
-    named(v).flatMap((p) => (p.type === 'pair' && field(p, 'key') ? [stringValue(field(p, 'key') as SyntaxNode) ?? ''] : [])),
+    named(v).flatMap((p) => (p.type === 'pair' && field(p, 'key') ? [stringValue(field(p, 'key') as PlainNode) ?? ''] : [])),
   );
   if (keys.has('ok') || keys.has('success')) return 'result';
   if ((keys.has('error') || keys.has('err')) && (keys.has('data') || keys.has('value') || keys.has('result'))) return 'result';
@@ -17,10 +17,10 @@ function dictionaryStyle(v: SyntaxNode): ReturnStyle | undefined {
 }
 
 /** How a returned value reports failure: a Result, an error code or `(value, error)` pair, None, or nothing special. */
-export function returnStyle(value: SyntaxNode | null): ReturnStyle | undefined {
+export function returnStyle(value: PlainNode | null): ReturnStyle | undefined {
   if (!value) return undefined;
   let v = value;
-  while (v.type === 'parenthesized_expression' && named(v)[0]) v = named(v)[0] as SyntaxNode;
+  while (v.type === 'parenthesized_expression' && named(v)[0]) v = named(v)[0] as PlainNode;
   if (v.type === 'none') return 'null-return';
   if (v.type === 'dictionary') return dictionaryStyle(v);
   if (v.type === 'expression_list' || v.type === 'tuple') {

@@ -1,31 +1,31 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import { snippet, type Observation } from '../features.js';
 import { field, named, unwrap } from './syntax.js';
 
 /** One parsed Python file and the facts every category visitor needs. Built once per file. */
 export interface PySource {
   file: string;
-  root: SyntaxNode;
+  root: PlainNode;
   /** Top-level statements, decorators unwrapped. */
-  top: SyntaxNode[];
+  top: PlainNode[];
   /** Module-level `name = value` assignments: name → value. */
-  moduleBindings: Map<string, SyntaxNode>;
+  moduleBindings: Map<string, PlainNode>;
 }
 
-export function observe(o: Omit<Observation, 'line' | 'evidence'>, at: SyntaxNode, evidence: SyntaxNode = at): Observation {
+export function observe(o: Omit<Observation, 'line' | 'evidence'>, at: PlainNode, evidence: PlainNode = at): Observation {
   return { ...o, line: at.startPosition.row + 1, evidence: snippet(evidence.text) };
 }
 
 /** The assignment of a top-level expression statement, if it is one. */
-export function assignmentOf(st: SyntaxNode): SyntaxNode | undefined {
+export function assignmentOf(st: PlainNode): PlainNode | undefined {
   if (st.type !== 'expression_statement') return undefined;
   const a = named(st)[0];
   return a?.type === 'assignment' ? a : undefined;
 }
 
-export function pySource(file: string, root: SyntaxNode): PySource {
+export function pySource(file: string, root: PlainNode): PySource {
   const top = named(root).map(unwrap);
-  const moduleBindings = new Map<string, SyntaxNode>();
+  const moduleBindings = new Map<string, PlainNode>();
   for (const st of top) {
     const a = assignmentOf(st);
     const left = a ? field(a, 'left') : null;

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@ce/parse';
+import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { field, named, unwrap } from './syntax.js';
 import { observe, type PySource } from './source.js';
@@ -11,7 +11,7 @@ const DATA_HOLDER_BASE = /\b(?:BaseModel|Enum|IntEnum|StrEnum|NamedTuple|TypedDi
  * protocol, not behaviour, except `__call__`: a callable object (an ASGI/WSGI middleware, a
  * validator) is a class-shaped unit.
  */
-function behaviourMethods(raw: SyntaxNode, cls: SyntaxNode): SyntaxNode[] {
+function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
   const decorators = raw.type === 'decorated_definition' ? raw.text.slice(0, raw.text.indexOf('class ')) : '';
   if (DATA_HOLDER_DECORATOR.test(decorators) || DATA_HOLDER_BASE.test(field(cls, 'superclasses')?.text ?? '')) return [];
   const body = field(cls, 'body');

@@ -3,21 +3,20 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
-import { CALLBACK_PARAM, ERROR_PARAM, forEachOwn, isFunctionLike, isNullish, paramNames, skipParens } from './syntax.js';
+import { callbackNames, isCallbackName, reportsError } from './callback-targets.js';
+import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
-/** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback parameter. */
+/** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
   forEachFunction(src, (fn) => {
-    const params = paramNames(T, fn);
+    const callbacks = callbackNames(T, fn);
     forEachOwn(T, fn.body, (c) => {
       if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
-      if (!params.includes(c.expression.text) || !CALLBACK_PARAM.test(c.expression.text)) return;
-      const a0 = c.arguments[0];
-      if (a0 && !isNullish(T, a0) && (T.isNewExpression(a0) || (T.isIdentifier(a0) && ERROR_PARAM.test(a0.text))))
-        out.push(observe(src, { category: 'error-handling', styles: ['callback-errors'] }, c));
+      if (!callbacks.has(c.expression.text) || !isCallbackName(c.expression.text)) return;
+      if (reportsError(T, c.arguments[0])) out.push(observe(src, { category: 'error-handling', styles: ['callback-errors'] }, c));
     });
   });
   return out;

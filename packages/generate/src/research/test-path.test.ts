@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { newTestPath } from './test-path.js';
+
+describe('newTestPath follows the project’s own tests of that language', () => {
+  it.each([
+    [
+      'Ruby test/test_*.rb',
+      'lib/rake/task.rb',
+      ['test/test_rake_task.rb', 'test/test_rake_file_task.rb'],
+      ['lib/rake/task.rb'],
+      'test/test_task.rb',
+    ],
+    ['RSpec spec/*_spec.rb', 'lib/faraday/retry.rb', ['spec/faraday/request_spec.rb'], ['lib/faraday/retry.rb'], 'spec/retry_spec.rb'],
+    [
+      'Go beside the sources',
+      'bind/binder.go',
+      ['bind/bind_test.go', 'router_test.go'],
+      ['bind/bind.go', 'router.go'],
+      'bind/binder_test.go',
+    ],
+    [
+      'Java mirror tree',
+      'core/src/main/java/com/x/Cache.java',
+      ['core/src/test/java/com/x/MapTest.java'],
+      ['core/src/main/java/com/x/Map.java'],
+      'core/src/test/java/com/x/CacheTest.java',
+    ],
+    ['TypeScript beside', 'src/http/client.ts', ['src/http/retry.test.ts'], ['src/http/retry.ts'], 'src/http/client.test.ts'],
+    ['JavaScript in test/', 'src/cart.js', ['test/catalog.test.js'], ['src/catalog.js'], 'test/cart.test.js'],
+    ['Python tests/', 'src/pkg/timer.py', ['tests/unit/test_app.py'], ['src/pkg/app.py'], 'tests/test_timer.py'],
+    ['no tests yet (TypeScript)', 'src/a.ts', [], ['src/a.ts'], 'src/a.test.ts'],
+    ['no tests yet (Python)', 'pkg/a.py', [], ['pkg/a.py'], 'tests/test_a.py'],
+    ['no tests yet (Go)', 'a/b.go', [], ['a/b.go'], 'a/b_test.go'],
+  ])('%s', (_what, file, tests, sources, expected) => {
+    expect(newTestPath(file, tests, sources)).toBe(expected);
+  });
+});

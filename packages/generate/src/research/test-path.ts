@@ -1,0 +1,68 @@
+import { posix } from 'node:path';
+
+/** How a project names a test file after the file it tests: `test_x.py`, `x_test.go`, `x.spec.ts`, `XTest.java`, `x_spec.rb`. */
+interface TestName {
+  prefix: string;
+  suffix: string;
+}
+
+const NAME_SHAPES: TestName[] = [
+  { prefix: 'test_', suffix: '' },
+  { prefix: '', suffix: '_test' },
+  { prefix: '', suffix: '_spec' },
+  { prefix: '', suffix: '.test' },
+  { prefix: '', suffix: '.spec' },
+  { prefix: '', suffix: 'Test' },
+  { prefix: '', suffix: 'Tests' },
+  { prefix: '', suffix: 'Spec' },
+];
+
+function shapeOf(testFile: string): TestName | undefined {
+  const base = posix.basename(testFile, posix.extname(testFile));
+  return NAME_SHAPES.find((s) => base.length > s.prefix.length + s.suffix.length && base.startsWith(s.prefix) && base.endsWith(s.suffix));
+}
+
+function mostCommon<T>(items: T[], key: (item: T) => string): T | undefined {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const c = counts.get(k) ?? { item, n: 0 };
+    c.n++;
+    counts.set(k, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.item;
+}
+
+/**
+ * The folder a new test of `file` goes in, as the project's own tests of that language are laid
+ * out: beside the sources (Go, many TypeScript projects), in the mirror tree (`src/main/java` →
+ * `src/test/java`), or in the project's test folder (`tests/`, `test/`, `spec/`).
+ */
+function testFolder(file: string, tests: string[], sourceDirs: ReadonlySet<string>): string {
+  const dir = posix.dirname(file);
+  const beside = tests.filter((t) => sourceDirs.has(posix.dirname(t))).length;
+  if (beside * 2 >= tests.length) return dir;
+  if (/(^|\/)src\/main\//.test(`${dir}/`) && tests.some((t) => t.includes('src/test/')))
+    return dir.replace(/(^|\/)src\/main(?=\/|$)/, '$1src/test');
+  const top = mostCommon(tests, (t) => t.split('/')[0] ?? '');
+  return top?.includes('/') ? (top.split('/')[0] as string) : '.';
+}
+
+/**
+ * The path of a new test for `file`, following the project's existing tests of the same
+ * extension (their name shape and folder); without any, the TypeScript/JavaScript habit
+ * `x.test.ts` beside the file, Python's `tests/test_x.py`, Go's `x_test.go`.
+ */
+export function newTestPath(file: string, testFiles: readonly string[], sourceFiles: readonly string[]): string {
+  const ext = posix.extname(file);
+  const base = posix.basename(file, ext);
+  const tests = testFiles.filter((t) => posix.extname(t) === ext);
+  const shape = mostCommon(
+    tests.map(shapeOf).filter((s): s is TestName => s !== undefined),
+    (s) => `${s.prefix}|${s.suffix}`,
+  ) ?? { prefix: ext === '.py' ? 'test_' : '', suffix: ext === '.py' ? '' : ext === '.go' ? '_test' : '.test' };
+  const sourceDirs = new Set(sourceFiles.filter((f) => posix.extname(f) === ext).map((f) => posix.dirname(f)));
+  const folder = tests.length > 0 ? testFolder(file, tests, sourceDirs) : ext === '.py' ? 'tests' : posix.dirname(file);
+  const name = shape.suffix.match(/^[A-Z]/) ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+  return posix.join(folder, `${shape.prefix}${name}${shape.suffix}${ext}`);
+}
