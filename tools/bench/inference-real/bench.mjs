@@ -9,6 +9,7 @@
 // `held-out-3`, … each labelled before inference was run on it) beside the set's first-contact figure
 // (baseline.json, see RESULTS.md). Target ≥ 95 % per set; exits 1 when a set is below it.
 //   node tools/bench/inference-real/bench.mjs [--verbose] [--json]
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,13 @@ function materialise(fixture) {
     writeFileSync(join(dir, rel), text);
   }
   for (const rel of fixture.dirs) mkdirSync(join(dir, rel), { recursive: true });
+  // A service's commits in the project's history (pre-commit.ci's bot): one commit by that author.
+  for (const { author } of fixture.history ?? []) {
+    const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', `user.name=${author}`, '-c', 'user.email=bot@example.invalid', 'commit', '-q', '--no-verify', '-m', 'history');
+  }
   return dir;
 }
 

@@ -96,7 +96,14 @@ const kept = new Set(
 );
 const emptyDirs = [...dirs].filter((d) => !kept.has(d) && d.split('/').length <= 3).sort();
 const commit = git('rev-parse', 'HEAD').trim();
+// Services that leave commits behind say they run on the repository (pre-commit.ci's autofixes):
+// the first such commit among the last 500, which the bench recreates in a one-commit history.
+const history = git('log', '-n', '500', '--format=%h %an', 'HEAD')
+  .split('\n')
+  .filter((l) => / pre-commit-ci\[bot\]$/.test(l))
+  .slice(0, 1)
+  .map((l) => ({ commit: l.split(' ')[0], author: l.slice(l.indexOf(' ') + 1) }));
 const out = join(here, 'fixtures', `${repo.replace('/', '__')}.json`);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ repo, commit, dirs: emptyDirs, files }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ repo, commit, dirs: emptyDirs, files, ...(history.length ? { history } : {}) }, null, 2)}\n`);
 console.log(`${repo}: ${Object.keys(files).length} files, ${emptyDirs.length} folders → ${out}`);

@@ -48,8 +48,6 @@ const BLOCK_EXT: Record<string, string> = {
   python: 'py',
 };
 
-const NOT_ANALYSED = 'level 4 compares TypeScript, JavaScript and Python code only';
-
 /** Documents, data and configuration: what a PRP also points to that is no code of any language. */
 const NOT_CODE =
   /\.(?:md|mdx|markdown|txt|rst|adoc|json|jsonc|ya?ml|toml|ini|cfg|conf|lock|csv|xml|html?|css|scss|less|svg|png|jpe?g|gif|webp|ico|pdf)$/i;
@@ -165,7 +163,9 @@ export function resolveInputs(options: ConformanceOptions): ConformanceInputs {
       const other = notAnalysed(prp.contextPaths);
       throw new UsageError(
         'no-examples',
-        other ? `${prpRel}: ${NOT_ANALYSED} (its examples: ${other})` : `${prpRel}: no example files or code blocks to compare with`,
+        other
+          ? `${prpRel}: level 4 compares TypeScript, JavaScript and Python code only (its examples: ${other})`
+          : `${prpRel}: no example files or code blocks to compare with`,
         { hint: 'list example paths (e.g. examples/…) under EXAMPLES or All Needed Context, or pass --examples' },
       );
     }
@@ -173,7 +173,9 @@ export function resolveInputs(options: ConformanceOptions): ConformanceInputs {
       const other = notAnalysed(prp.tasks.flatMap((t) => t.files.map((f) => f.path)));
       throw new UsageError(
         'no-implementation-files',
-        other ? `${prpRel}: ${NOT_ANALYSED} (its files: ${other})` : `${prpRel}: the blueprint names no existing source files to check`,
+        other
+          ? `${prpRel}: level 4 compares TypeScript, JavaScript and Python code only (its files: ${other})`
+          : `${prpRel}: the blueprint names no existing source files to check`,
         { hint: 'name the files each task creates or modifies (CREATE src/…), or pass --files' },
       );
     }

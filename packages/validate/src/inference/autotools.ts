@@ -12,8 +12,7 @@ const HAS_TESTS = /^\s*(TESTS|check_PROGRAMS|check_SCRIPTS|dist_check_SCRIPTS)\s
 export function detectAutotools({ dir, ancestors }: DetectContext): Candidate[] {
   const configureAc = dir.first('configure.ac', 'configure.in');
   const makefileAm = dir.read('Makefile.am');
-  if (!configureAc || makefileAm === undefined || dir.has('CMakeLists.txt') || dir.first('Makefile', 'makefile', 'GNUmakefile'))
-    return [];
+  if (!configureAc || makefileAm === undefined || dir.has('CMakeLists.txt') || dir.first('Makefile', 'makefile', 'GNUmakefile')) return [];
   if (ancestors.some((a) => a.has('configure.ac') || a.has('configure.in'))) return [];
   if (!HAS_TESTS.test(makefileAm)) return [];
   // A committed ./configure needs no regeneration.

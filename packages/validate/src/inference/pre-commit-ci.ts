@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { parseDocument } from 'yaml';
 import type { CiCandidate } from './ci-workflows.js';
 import { lineOf } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
+import type { Evidence } from './types.js';
 
 /** The root README's pre-commit.ci status badge (`results.pre-commit.ci/badge/…`): the service runs on the repository. */
 function readmeBadge(root: ProjectDir): { file: string; line: number } | undefined {
@@ -14,8 +16,39 @@ function readmeBadge(root: ProjectDir): { file: string; line: number } | undefin
 }
 
 /**
+ * A commit by pre-commit.ci's bot among the repository's last 500 (its autofixes and hook
+ * updates): the service is installed and checks every pull request, though many projects leave no
+ * `ci:` section nor badge to say so. Read only when nothing in the tree says it; no git, no answer.
+ */
+function botCommit(rootAbs: string): string | undefined {
+  try {
+    const log = execFileSync('git', ['log', '-n', '500', '--format=%h %an', 'HEAD'], {
+      cwd: rootAbs,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
+    });
+    return /^(\S+) pre-commit-ci\[bot\]$/m.exec(log)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** What says pre-commit.ci runs: the config's `ci:` section, the README's badge, or the bot's commits. */
+function serviceEvidence(root: ProjectDir, config: object, text: string): Evidence | undefined {
+  if ('ci' in config) return { file: '.pre-commit-config.yaml', line: lineOf(text, /^ci:/m) || 1 };
+  const badge = readmeBadge(root);
+  if (badge) return badge;
+  const commit = botCommit(root.abs);
+  return commit
+    ? { file: '.pre-commit-config.yaml', line: 1, note: `pre-commit.ci runs these hooks: commit ${commit} is by pre-commit-ci[bot]` }
+    : undefined;
+}
+
+/**
  * pre-commit.ci runs every hook on each pull request: a level-1 CI check. The repository says so by
- * a `ci:` section in .pre-commit-config.yaml or by the service's status badge in its README.
+ * a `ci:` section in .pre-commit-config.yaml, the service's status badge in its README, or the
+ * service's bot among the authors of its recent commits.
  */
 export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
   const text = root.read('.pre-commit-config.yaml');
@@ -26,8 +59,9 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
   } catch {
     return [];
   }
-  const badge = readmeBadge(root);
-  if (!data || typeof data !== 'object' || (!('ci' in data) && !badge)) return [];
+  if (!data || typeof data !== 'object') return [];
+  const evidence = serviceEvidence(root, data, text);
+  if (!evidence) return [];
   // Through the project's environment only when the project installs pre-commit (or prek) there.
   const declared = /["'\s](pre-commit|prek)\b/.test(root.read('pyproject.toml') ?? '');
   const run = !declared ? '' : root.has('uv.lock') ? 'uv run ' : root.has('poetry.lock') ? 'poetry run ' : '';
@@ -39,8 +73,7 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
       cwd: '.',
       kind: 'ci',
       ecosystem: 'ci',
-      evidence:
-        'ci' in data ? { file: '.pre-commit-config.yaml', line: lineOf(text, /^ci:/m) || 1 } : (badge as { file: string; line: number }),
+      evidence,
     },
   ];
 }

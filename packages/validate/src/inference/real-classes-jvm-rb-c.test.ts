@@ -93,7 +93,11 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
       'build.gradle.kts': 'plugins { java }\n',
       gradlew: '',
       '.github/workflows/ci.yml': workflow(
-        job('java', ['- uses: actions/checkout@v4', '- run: ./gradlew spotlessCheck --stacktrace --scan', '- run: ./gradlew build --scan --console=plain']),
+        job('java', [
+          '- uses: actions/checkout@v4',
+          '- run: ./gradlew spotlessCheck --stacktrace --scan',
+          '- run: ./gradlew build --scan --console=plain',
+        ]),
       ),
     });
     expect(commands(p)['1']).toEqual(['./gradlew spotlessCheck']);
@@ -225,4 +229,3 @@ describe('inference on JVM, Ruby and C/C++ projects as their CI runs them', () =
     expect(commands(p)).toEqual({ '1': ['bundle exec rubocop'], '2': ['bundle exec rake test'], '3': [] });
   });
 });
-

@@ -6,6 +6,8 @@ export const GATE_LEVELS: readonly GateLevel[] = [1, 2, 3];
 export interface Evidence {
   file: string;
   line: number;
+  /** Why, when the file and line alone do not say it (`commit 1a2b3c4 is by pre-commit-ci[bot]`). */
+  note?: string;
 }
 
 /** One command of the validation plan. `cwd` is relative to the repository root ("." for the root). */
