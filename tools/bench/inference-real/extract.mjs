@@ -35,6 +35,8 @@ const EXCERPT = [
   [/_test\.go$/, /^\/\/go:build|^\/\/ \+build/],
   [/\.gemspec$/, /add_(development_)?dependency|add_runtime_dependency/],
   [/^Rakefile$/, /task|TestTask|RakeTask|pattern|test_files|libs|require/],
+  // Mage targets: the exported functions and the commands and targets they call.
+  [/^magefile\.go$/, /^func |mg\.\w*Deps|sh\.\w+\(|exec\.Command|run\w*\(|goexe|mg\.GoCmd/],
   [/^CMakeLists\.txt$/, /enable_testing|add_test|include\s*\(\s*CTest|option\s*\(|project\s*\(|add_subdirectory/],
 ];
 
@@ -55,7 +57,8 @@ for (const path of all) {
   if (WHOLE.test(name)) files[path] = git('show', `HEAD:${path}`);
   else if (MARKER.test(name)) files[path] = '';
   else {
-    const rule = EXCERPT.find(([re]) => re.test(name));
+    // magefiles/*.go hold mage targets whatever their names.
+    const rule = EXCERPT.find(([re]) => re.test(folders.join('/') === 'magefiles' && name.endsWith('.go') ? 'magefile.go' : name));
     if (rule && (name.endsWith('_test.go') ? folders.length <= 2 : true))
       files[path] = git('show', `HEAD:${path}`)
         .split('\n')
@@ -66,10 +69,10 @@ for (const path of all) {
     else if (folders.length <= 2 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
     // Shell scripts at the root (`.ci.gofmt.sh`, `test.sh`): CI often runs them by path.
     else if (folders.length === 0 && /\.(sh|bash)$/.test(name)) files[path] = git('show', `HEAD:${path}`);
-    // scripts-to-rule-them-all (scripts/test, scripts/lint.sh): the names matter.
+    // scripts-to-rule-them-all (scripts/test, scripts/lint.sh), ci/test.sh: the names matter.
     else if (
       folders.length === 1 &&
-      /^scripts?$/.test(folders[0]) &&
+      /^(scripts?|ci)$/.test(folders[0]) &&
       /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh)?$/.test(name)
     )
       files[path] = git('show', `HEAD:${path}`);

@@ -1,3 +1,5 @@
+import { isBenchmarkOnly } from './benchmark-run.js';
+import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
@@ -101,7 +103,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `test-cov.sh` runs the tests with coverage on: it is the test script.
     const base = withoutCoverage((inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, ''));
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
-    if (/(^|\/)(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
+    if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
@@ -112,6 +114,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   }
   const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  // CI running `make lint` whose recipe also corrects what it can (`rubocop -a`) still fails on
+  // what it cannot: the step is the project's lint gate.
+  if (bodyVerdict(body) === 'fixer' && levelOfScriptName(inv.name) === 1 && !/^(format|fmt|prettier)/.test(inv.name)) return 1;
   // A script named otherwise (`make richtest`, `npm run ci:unit`) is what its body is; one whose
   // body cannot be read (`make clippy-full` of a pattern rule, a rake task, `pnpm vitest`) is
   // judged by the tool patterns of its name.
@@ -164,8 +169,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
-  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's gates.
-  if (/^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\//.test(c)) return undefined;
+  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's
+  // gates; one named exactly as a gate (`ci/test.sh`, `ci/lint.sh`) is the project's run of it.
+  const helper = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/(?:[\w.-]+\/)*([\w-]+?)(\.(sh|bash|py))?(\s|$)/.exec(c);
+  if (helper && !(helper[2] === 'ci' && levelOfScriptName(helper[3] as string) !== undefined)) return undefined;
   // A build configured to run clang-tidy on every file it compiles is a lint run.
   if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
   // `cmake --build build --target ci_clang_tidy`: a project's own CMake target is what its name says.
@@ -174,7 +181,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
   const inv = scriptInvocation(c);
   const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
-  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c)) return undefined;
+  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
   // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
   const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
   if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
@@ -182,6 +189,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
+  const task = levelOfCargoTask(c);
+  if (task !== 'none') return task;
+  const cargo = levelOfCargoLine(c, levelOfToolLine);
+  if (cargo !== 'none') return cargo;
   return levelOfTaskLine(c) ?? levelOfToolLine(c);
 }
 
@@ -206,7 +217,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   )
     return 3;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )
@@ -214,5 +225,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // `test(…)` is a call in an expression (`./jq -n '"" | test("")'`, `bazel query "tests(//…)"`), not a test
   // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
   if (/(\btests?\b(?!\()|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
+  if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;
 }

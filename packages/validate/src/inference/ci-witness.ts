@@ -1,3 +1,4 @@
+import { cargoTaskName } from './cargo-task.js';
 import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
@@ -111,6 +112,8 @@ function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command
   return (
     here.length > 0 &&
     here.every((x) => {
+      // `cargo xtask clippy`: the project's own task runner, written in Rust (no body to read).
+      if (cargoTaskName(x.command) !== undefined && !/\$/.test(x.command)) return true;
       const runner = scriptInvocation(x.command)?.runner;
       return runner !== undefined && runner !== 'file' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && bodyOf(x.command) !== undefined;
     })
@@ -202,9 +205,40 @@ export function witness(
             (sameFamily(c.level, x.c.level) &&
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
-              (!ownScriptFile(x.c.command) || callsScript(c, x.c.command))),
+              (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
+              !(c.level !== x.c.level && otherScript(c.command, x.c.command))),
         ),
     )
     .map((x) => x.c);
-  return [...kept, ...added];
+  // A project script CI runs (`make lint`: gofmt, rubocop, a shell check) that the kept commands
+  // only partly cover (`bundle exec rubocop`) is a gate of its own: what it checks beyond them counts.
+  const partly = ciKeys
+    .filter(
+      (x) =>
+        !added.includes(x.c) &&
+        !kept.some((c) => sameInvocation(c.command, x.c.command) || isVariantOf(x.c.command, c.command)) &&
+        namedScript(x.c.command, bodyOf),
+    )
+    .filter((x) => {
+      const covering = kept.filter((c) => sameFamily(c.level, x.c.level)).flatMap((c) => [...keysOf(c)]);
+      return [...x.keys].some((k) => !covering.includes(k));
+    })
+    .map((x) => x.c);
+  return [...kept, ...added, ...partly];
+}
+
+/**
+ * Two named scripts of one runner (`make test` and CI's `make test-failpoint`): at different levels they
+ * are different gates even when both run `go test` (other packages, other settings); one does not cover the other.
+ */
+function otherScript(kept: string, ci: string): boolean {
+  const a = scriptInvocation(kept);
+  const b = scriptInvocation(ci);
+  return Boolean(a && b && a.runner === b.runner && a.runner !== 'file' && a.name && b.name && a.name !== b.name);
+}
+
+/** A named script of the folder (`make lint`, `npm run check`), not a raw tool or a script file. */
+function namedScript(command: string, bodyOf: (command: string) => string | undefined): boolean {
+  const runner = scriptInvocation(command)?.runner;
+  return runner !== undefined && runner !== 'file' && bodyOf(command) !== undefined;
 }

@@ -7,7 +7,9 @@ import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
+import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import type { ProjectDir } from './project-dir.js';
+import { gateOfShellLine } from './shell-shapes.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -25,6 +27,8 @@ interface CiStep {
   line: number;
   /** The workflow file the step is written in, when not the one being read (a called reusable workflow). */
   file?: string;
+  /** The step's `name:` says it runs integration (end-to-end, acceptance) tests. */
+  integration?: boolean;
 }
 
 /**
@@ -60,13 +64,25 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const out: CiStep[] = [];
   let cwd = baseCwd;
   const enter = (target: string): void => {
-    const next = posix.normalize(posix.join(cwd, target));
+    // `cd exp/simd/` is the folder `exp/simd`.
+    const next = posix.normalize(posix.join(cwd, target)).replace(/(.)\/+$/, '$1');
     if (!target.includes('$') && !next.startsWith('..')) cwd = next;
     else cwd = OUTSIDE;
   };
+  // `RUNNER=cargo` then `$RUNNER test`: the command is the tool the script names first (a later
+  // `[ -n "$CROSS" ] && RUNNER=cross` only swaps it for another target's runner).
+  const vars = new Map<string, string>();
+  const named = (part: string): string => part.replace(/^\$\{?([A-Za-z_]\w*)\}?(?=\s|$)/, (m, name: string) => vars.get(name) ?? m);
   const rawLines = script.split(/\r?\n/);
+  // `cat > debian/copyright <<EOF` … `EOF`: a here-document is text, not commands.
+  let heredoc: string | undefined;
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
+    if (heredoc !== undefined) {
+      if (line === heredoc) heredoc = undefined;
+      continue;
+    }
+    heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(line)?.[1];
     // `( cd x && y )` is a subshell: its `cd` does not outlive the line.
     const subshell = /^\(.*\)$/.test(line);
     const outer = cwd;
@@ -74,6 +90,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     const at = firstLine + i;
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
     if (!line || line.startsWith('#')) continue;
+    // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
+    line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
+    if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
     const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
@@ -84,11 +103,17 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       const [run = '', fallback] = raw.split(/\s+\|\|\s+/);
       // `npm run test:coverage || true` can never fail: no gate at all.
       if (fallback !== undefined && /^(true|:|exit 0)$/.test(fallback.trim())) continue;
-      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
+      // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
+      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim().replace(/\s*;$/, '');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
       const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
+      const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
+      if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
+      const gate = gateOfShellLine(named(part));
+      // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
+      const onlyAssigns = gate === part && /^[A-Za-z_]\w*=('[^']*'|"[^"]*"|\S*)$/.test(part);
       if (cd) enter(cd[1] as string);
-      else if (part) out.push({ command: part, cwd, line: at });
+      else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at });
     }
     if (subshell) cwd = outer;
   }
@@ -108,6 +133,8 @@ const ACTIONS: [string, string][] = [
   ['chartboost/ruff-action', 'ruff check .'],
   ['psf/black', 'black --check .'],
   ['pre-commit/action', 'pre-commit run --all-files'],
+  ['j178/prek-action', 'prek run --all-files'],
+  ['dominikh/staticcheck-action', 'staticcheck ./...'],
   // clang-format checkers: the sources must already be formatted as .clang-format says.
   ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
   ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
@@ -125,7 +152,9 @@ function substitute(command: string, env: Record<string, unknown>): string | und
       typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
     )
     // The checkout is the repository root: `${{ github.workspace }}/test/cmake` is `./test/cmake`.
-    .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'));
+    .replace(/["']?\$\{\{\s*github\.workspace\s*\}\}(\/[^\s"']*)?["']?/g, (_m, rest?: string) => (rest ? `.${rest}` : '.'))
+    // `ROBUSTNESS_FLAGS="--count ${{ inputs.count }}" make x`: a setting made of CI's values is CI's own.
+    .replace(/^\s*(?:[A-Za-z_]\w*=(?:"[^"]*\$\{\{[^"]*"|'[^']*\$\{\{[^']*'|[^\s"']*\$\{\{[^}]*\}\}\S*)\s+)+/, '');
   const first = replaced.trim().split(/\s+/)[0] ?? '';
   if (first.includes('${{')) return undefined;
   // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
@@ -195,6 +224,14 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   return out;
 }
 
+/** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
+function constantMatrix(script: string, matrix: Map<string, string[]>): string {
+  return script.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => {
+    const values = matrix.get(key);
+    return values && values.length === 1 ? (values[0] as string) : m;
+  });
+}
+
 /** `tox` with `TOXENV: black` in the step's environment is `tox -e black`. */
 function withToxEnv(command: string, env: Record<string, unknown>): string {
   const toxenv = env['TOXENV'];
@@ -202,22 +239,38 @@ function withToxEnv(command: string, env: Record<string, unknown>): string {
   return `${command.trim()} -e ${toxenv}`;
 }
 
-/** Folders a job checks out other code into (another repository, or this one at another ref). */
-function checkoutPaths(steps: unknown[]): { paths: string[]; rootIsForeign: boolean } {
+/**
+ * Folders a job checks out other code into (another repository, or this one at another ref), and
+ * the folder it checks this repository out into when that is not the workspace (a GOPATH layout:
+ * `path: ${{ env.GOPATH }}/src/github.com/${{ github.repository }}`) and the job works in, as written.
+ */
+function checkoutPaths(steps: unknown[], jobCwd: string): { paths: string[]; rootIsForeign: boolean; relocated?: string } {
   const paths: string[] = [];
   let ownAtRoot = false;
   let foreignAtRoot = false;
+  let relocated: string | undefined;
   for (const step of steps) {
     const s = record(step);
     if (typeof s?.['uses'] !== 'string' || !/^actions\/checkout@/.test(s['uses'])) continue;
     const w = record(s['with']) ?? {};
     const path = typeof w['path'] === 'string' ? posix.normalize((w['path'] as string).replace(/^\.\//, '')) : undefined;
     const foreign = typeof w['repository'] === 'string' && !/github\.repository\b/.test(w['repository'] as string);
-    if (path !== undefined && path !== '.') paths.push(path);
+    const raw = typeof w['path'] === 'string' ? (w['path'] as string).replace(/^\.\//, '').replace(/\/$/, '') : '';
+    if (path !== undefined && path !== '.' && !foreign && w['ref'] === undefined && !relocated && fromCheckout(jobCwd, raw) !== jobCwd)
+      relocated = raw;
+    else if (path !== undefined && path !== '.') paths.push(path);
     else if (foreign) foreignAtRoot = true;
     else ownAtRoot = true;
   }
-  return { paths, rootIsForeign: foreignAtRoot || (!ownAtRoot && paths.length > 0) };
+  return { paths, rootIsForeign: foreignAtRoot || (!ownAtRoot && !relocated && paths.length > 0), relocated };
+}
+
+/** A working directory inside the folder this repository was checked out into, read from the repository root. */
+function fromCheckout(cwd: string, relocated: string | undefined): string {
+  if (!relocated) return cwd;
+  const c = cwd.replace(/^\.\//, '').replace(/\/$/, '');
+  if (c === relocated) return '.';
+  return c.startsWith(`${relocated}/`) ? c.slice(relocated.length + 1) : cwd;
 }
 
 /** The line of a step's first command (the line after `run: |` for a block). */
@@ -285,17 +338,20 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       continue;
     }
     if (!Array.isArray(list)) continue;
-    const checkouts = checkoutPaths(flatSteps(list));
+    const jobCwd = wd(job) ?? wd(data) ?? '.';
+    const checkouts = checkoutPaths(flatSteps(list), jobCwd);
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
-    const jobCwd = wd(job) ?? wd(data) ?? '.';
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
       const line = stepLine(counter, nodes[index]);
-      const stepCwd = typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd;
+      const stepCwd = fromCheckout(
+        typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
+        checkouts.relocated,
+      );
       // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
       // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
       if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
@@ -311,10 +367,13 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
         if (!action && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
       } else if (typeof s['run'] === 'string') {
-        steps.push(...splitRunScript(s['run'] as string, base, line));
+        steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }
+      // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
+      const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
       for (const step of steps) {
+        if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
           const command = substitute(expanded, env);
@@ -420,8 +479,10 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     }
     for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
-      const level = levelOfCiCommand(command, bodyOf(at, command));
-      if (level === undefined) continue;
+      const found = levelOfCiCommand(command, bodyOf(at, command));
+      if (found === undefined) continue;
+      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
+      const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }
   }
@@ -472,13 +533,16 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     }
     // A documentation, release or deploy workflow (`docs.yml` calling `org/docs/…/build.yml`) builds no gate.
     if (FOREIGN_JOB.test(name) || FOREIGN_JOB.test(String(data?.['name'] ?? ''))) continue;
-    for (const [jobName, job] of Object.entries(record(data?.['jobs']) ?? {})) {
+    const jobs = record(data?.['jobs']) ?? {};
+    const gatekeepers = gatekeeperJobs(jobs);
+    for (const [jobName, job] of Object.entries(jobs)) {
+      if (gatekeepers.has(jobName)) continue;
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
-      if (/lint|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
+      if (/lint|clippy|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
       if (/test|build|ci\b/.test(base)) out.add(2);
     }
   }

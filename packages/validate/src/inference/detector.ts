@@ -23,7 +23,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style)$/.test(n)) return 1;
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )
@@ -85,7 +85,8 @@ export function pickScripts(
         !(s.level === 2 && /^tests?$/.test(p)),
     );
     if (parent) return false;
-    if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit$/.test(n))) return false;
+    // `test: unit-test integration-test` is the umbrella; the unit script is level 2.
+    if (s.level === 2 && /^tests?$/.test(s.name) && names.some((n) => /^test[:_-]unit$|^unit([:_-]?tests?)?$/.test(n))) return false;
     if (s.level === 2 && /^test[:_-]ci$/.test(s.name) && (has('test') || names.some((n) => /^test[:_-]unit$|^unit$/.test(n)))) return false;
     if (s.name === 'tests' && has('test')) return false;
     if (

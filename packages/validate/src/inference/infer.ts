@@ -6,6 +6,7 @@ import type { Detector } from './detector.js';
 import { fromRoot } from './evidence.js';
 import { detectGo } from './go.js';
 import { detectGradle, detectMaven } from './jvm.js';
+import { detectMage } from './mage.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
 import { detectPreCommitCi } from './pre-commit-ci.js';
@@ -26,6 +27,7 @@ export const DETECTORS: readonly Detector[] = [
   detectMake,
   detectJust,
   detectTaskfile,
+  detectMage,
   detectScriptsDir,
   detectNode,
   detectDeno,
@@ -40,7 +42,7 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */
-const UMBRELLA = new Set(['make', 'just', 'task', 'scripts']);
+const UMBRELLA = new Set(['make', 'just', 'task', 'mage', 'scripts']);
 
 function merge(all: Candidate[]): Candidate[] {
   // A Makefile / justfile target that runs `npm test` already stands for it.
@@ -136,13 +138,14 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     const here = ci.filter((c) => c.cwd === dir.rel);
     // A sub-project the repository's CI never works in is not part of what the project validates.
     if (ci.length > 0 && dir.rel !== '.' && !entered.has(dir.rel)) continue;
-    const chosen = witnessed(
-      DETECTORS.flatMap((detect) => detect(context)),
-      here,
-      (command) => bodyOf(dir.rel, command),
-      opaque,
-      dir,
-    );
+    const all = DETECTORS.flatMap((detect) => detect(context));
+    const lookup = (command: string): string | undefined => bodyOf(dir.rel, command);
+    // A root CI never works in, in a repository whose CI works in its members (`cd serde && cargo
+    // clippy`): the root's commands stand only for tools CI runs somewhere (no `cargo fmt` then).
+    const chosen =
+      dir.rel === '.' && here.length === 0 && ci.length > 0
+        ? witness(all, ci, lookup, opaque, dir).filter((c) => c.kind !== 'ci')
+        : witnessed(all, here, lookup, opaque, dir);
     for (const level of GATE_LEVELS) for (const c of chosen) if (c.level === level) push(c, dir.rel);
     done.add(dir.rel);
   }

@@ -1,6 +1,6 @@
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
-  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
+  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
   /** The script, target, environment or session ("" for a runner's default). */
   name: string;
 }
@@ -91,6 +91,8 @@ export function scriptInvocation(command: string): Invocation | undefined {
   }
   if (head === 'make' || head === 'gmake') return { runner: 'make', name: firstPlain(rest) ?? '' };
   if (head === 'just') return { runner: 'just', name: firstPlain(rest) ?? '' };
+  // mage matches target names case-insensitively (`mage -v check` runs `func Check()`).
+  if (head === 'mage') return { runner: 'mage', name: (firstPlain(rest) ?? '').toLowerCase() };
   if (head === 'task' || head === 'go-task') return { runner: 'task', name: firstPlain(rest) ?? 'default' };
   if (head === 'tox') return { runner: 'tox', name: toxName(rest) };
   if (head === 'nox') {

@@ -28,10 +28,16 @@ export function recipes(text: string, just = false): Map<string, string> {
       for (const name of current) out.set(name, `#: ${(head[2] ?? '').trim()}`);
       continue;
     }
-    if (/^(\t| {2,})\S/.test(line)) {
+    // Lines indented deeper (`\t\tcd $(dir) && \`) continue the recipe as well.
+    if (/^(\t| {2,})\s*\S/.test(line)) {
       // just's `{{ args }}` / `{{ if python != '' { '-p ' + python } else { '' } }}` are filled in at run time.
       const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : line;
-      for (const name of current) out.set(name, `${out.get(name) ?? ''}\n${body.trim().replace(/^[@-]+/, '')}`);
+      for (const name of current) {
+        const before = out.get(name) ?? '';
+        // A line ending in `\` goes on on the next one: one shell command, read as one line.
+        const joined = before.endsWith('\\') ? `${before.slice(0, -1).trimEnd()} ` : `${before}\n`;
+        out.set(name, `${joined}${body.trim().replace(/^[@-]+/, '')}`);
+      }
     } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
   return out;

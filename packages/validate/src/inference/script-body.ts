@@ -9,7 +9,8 @@ const FIXERS: RegExp[] = [
   /(^|\s)--fix(\s|=|$)/,
   /(^|\s)--write(\s|=|$)/,
   /(^|\s)prettier\s(.*\s)?-w(\s|$)/,
-  /(^|\s)(gofmt|goimports|gofumpt)\s(.*\s)?-w(\s|$)/,
+  // `go run mvdan.cc/gofumpt@latest -w` names the tool with its module version.
+  /(^|\s|\/)(gofmt|goimports|gofumpt)(@\S+)?\s(.*\s)?-w(\s|$)/,
   /(^|\s)go\s+fmt(\s|$)/,
   /(^|\s)clang-format\s(.*\s)?-i(\s|$)/,
   /(^|\s)rubocop\s(.*\s)?(-a|-A|--autocorrect|--autocorrect-all)(\s|$)/,
@@ -35,7 +36,7 @@ const HYGIENE =
   /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|brakeman|bin\/forbid)(\s|$)/;
 // `tsc --build` is not listed: it fails on type errors as `tsc --noEmit` does, so it is a type check.
 const BUILD =
-  /(^|\s)(cargo\s+(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
+  /(^|\s)(cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
 
 function lines(body: string): string[] {
   return body
@@ -101,10 +102,10 @@ const KEYS: [RegExp, string][] = [
   [/\bpylint\b/, 'pylint'],
   [/\bisort\b/, 'isort'],
   [/\b(pre-commit|prek)\b/, 'pre-commit'],
-  [/cargo\s+(\+\S+\s+)?fmt\b/, 'cargo-fmt'],
+  [/cargo\s+(\+\S+\s+)?fmt\b|(^|\s)rustfmt\s/, 'cargo-fmt'],
   [/\bclippy\b/, 'clippy'],
   // `cross test` is cargo test on another target.
-  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b/, 'cargo-test'],
+  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b|cargo\s+(llvm-cov|tarpaulin)\b/, 'cargo-test'],
   [/(^|\s)bun\s+test\b/, 'bun-test'],
   [/(^|\s)tox(\s|$)/, 'tox'],
   [/(^|\s)nox(\s|$)/, 'nox'],
@@ -132,6 +133,11 @@ const KEYS: [RegExp, string][] = [
 
 export function toolKeys(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split(/\r?\n/)) for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+  for (const line of text.split(/\r?\n/)) {
+    for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+    // `ruby test/runner.rb` in CI and a recipe `itest: ruby test/runner.rb` run the same file.
+    for (const m of line.matchAll(/(?:^|\s)(?:ruby|python3?|node|perl|bash|sh)\s+(?:-\S+\s+)*([\w./-]+\.(?:rb|py|js|mjs|pl|sh))\b/g))
+      out.add(`file:${(m[1] as string).replace(/^\.\//, '')}`);
+  }
   return out;
 }

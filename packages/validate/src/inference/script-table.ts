@@ -1,3 +1,4 @@
+import { mageBodies } from './mage.js';
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
 import { noxDefaultSessions, noxSessions } from './nox.js';
@@ -46,6 +47,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
       [...bodies.keys()].map((n) => [n, withDependencies(bodies, n)]),
     );
   }
+  put('mage', mageBodies(dir));
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.read('pyproject.toml')));
