@@ -18,7 +18,11 @@ const FETCHERS: [RegExp, number][] = [
 
 /** The command without environment assignments and environment wrappers (`uv run`, `poetry run`, `bundle exec`, `python -m`). */
 export function stripPrefixes(command: string): string {
-  let words = command.trim().split(/\s+/);
+  // `FLAGS="--count 10 --timeout 30m" make x`: a quoted value holds spaces, so leading assignments go before splitting.
+  let words = command
+    .trim()
+    .replace(/^(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, '')
+    .split(/\s+/);
   for (let changed = true; changed;) {
     changed = false;
     while (words[0] === 'env' || /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '') || words[0] === 'time' || words[0] === 'exec') {

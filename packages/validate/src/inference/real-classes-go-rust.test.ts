@@ -61,6 +61,21 @@ describe('Go and Rust repositories: what their CI really runs', () => {
     expect(commands(p)['2']).toEqual(['make cover']);
   });
 
+  it('reads `FLAGS="--count 10 --timeout 30m" make test-robustness` as the make target, the quoted value holding spaces', () => {
+    const p = plan({
+      'go.mod': goMod('db'),
+      Makefile: ['test:', '\tgo test ./...', '', 'test-robustness:', '\tgo test ./tests/robustness $(ROBUSTNESS_TESTFLAGS)', ''].join('\n'),
+      '.github/workflows/go.yml': workflow(
+        job('test', [
+          '- uses: actions/checkout@v4',
+          '- run: make test',
+          '- run: ROBUSTNESS_TESTFLAGS="--count 10 --timeout 30m -failfast" make test-robustness',
+        ]),
+      ),
+    });
+    expect(commands(p)).toEqual({ '1': [], '2': ['make test'], '3': ['make test-robustness'] });
+  });
+
   it('reads `files=$(gofmt -s -l .)` as the gofmt check it captures', () => {
     const p = plan({
       'go.mod': goMod('client'),
