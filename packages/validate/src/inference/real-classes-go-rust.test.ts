@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDir, writeTree } from '@ce/test-utils';
-import { planValidation, type ValidationPlan } from '../index.js';
+import { commandsByLevel as commands, planOfTree as plan, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 
 // Classes of mistake found on Go and Rust repositories (held-out-5/6-go-rust in
 // tools/bench/inference-real): each fixture is the smallest project showing the class.
 
-function plan(tree: Record<string, string>): ValidationPlan {
-  const dir = useTempDir('ce-infer-go-rust-');
-  writeTree(dir, tree);
-  return planValidation({ root: dir });
-}
-
-function commands(p: ValidationPlan): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const level of ['1', '2', '3'] as const)
-    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
-  return out;
-}
-
-const workflow = (...jobs: string[]): string => ['on: [push, pull_request]', 'jobs:', ...jobs].join('\n');
-const job = (name: string, steps: string[], extra: string[] = []): string =>
-  [`  ${name}:`, '    runs-on: ubuntu-latest', ...extra.map((l) => `    ${l}`), '    steps:', ...steps.map((s) => `      ${s}`)].join('\n');
+const workflow = (...jobs: string[]): string => workflowOn('[push, pull_request]', ...jobs);
+const job = stepsJob;
 const goMod = (path: string): string => `module example.com/${path}\n\ngo 1.22\n`;
 const cargo = '[package]\nname = "x"\nversion = "0.1.0"\nedition = "2021"\n';
 

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDir, writeTree } from '@ce/test-utils';
-import { planValidation, type ValidationPlan } from '../index.js';
+import { commandsByLevel as commands, planOfTree as plan } from '../../test/inferred-plan.js';
 import { canonicalCiCommand, levelOfCiCommand } from './ci-workflows.js';
 
 // Classes of mistake seen on held-out-5-py / held-out-6-py (Python projects), each fixture built here.
-
-function plan(tree: Record<string, string>): ValidationPlan {
-  const dir = useTempDir('ce-infer-py-');
-  writeTree(dir, tree);
-  return planValidation({ root: dir });
-}
-
-function commands(p: ValidationPlan): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const level of ['1', '2', '3'] as const)
-    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
-  return out;
-}
 
 const steps = (...lines: string[]): string => lines.map((l) => `      ${l}`).join('\n');
 const job = (name: string, body: string, extra = ''): string =>

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDir, writeTree } from '@ce/test-utils';
-import { planValidation, type ValidationPlan } from '../index.js';
+import { commandsByLevel as commands, planOfTree as plan, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 
-function plan(tree: Record<string, string>): ValidationPlan {
-  const dir = useTempDir('ce-infer-real-');
-  writeTree(dir, tree);
-  return planValidation({ root: dir });
-}
-
-function commands(p: ValidationPlan): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const level of ['1', '2', '3'] as const)
-    out[level] = p.levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
-  return out;
-}
-
-const workflow = (...jobs: string[]): string => ['on: [push]', 'jobs:', ...jobs].join('\n');
-const job = (name: string, steps: string[], extra: string[] = []): string =>
-  [`  ${name}:`, '    runs-on: ubuntu-latest', ...extra.map((l) => `    ${l}`), '    steps:', ...steps.map((s) => `      ${s}`)].join('\n');
+const workflow = (...jobs: string[]): string => workflowOn('[push]', ...jobs);
+const job = stepsJob;
 const pkg = (scripts: Record<string, string>, extra: Record<string, unknown> = {}): string =>
   JSON.stringify({ name: 'app', version: '1.0.0', scripts, ...extra }, null, 2);
 
