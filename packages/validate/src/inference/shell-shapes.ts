@@ -7,15 +7,22 @@
  *   require the command to print nothing: it is a check, whatever it would write.
  * Any other line is returned as it is.
  */
-export function gateOfShellLine(part: string): string {
-  const captured = /^[A-Za-z_]\w*=["']?\$\((.+)\)["']?$/.exec(part);
-  if (captured) return (captured[1] as string).trim();
-  const silent = printsNothing(part);
-  if (silent) return silent;
-  const condition = /^(?:if|elif|while|until)\s+(?:!\s+)?(.+?)(?:\s*;\s*then)?$/.exec(part) ?? /^!\s+(.+)$/.exec(part);
-  if (condition) return gateOfShellLine((condition[1] as string).trim());
-  const xargs = /\|\s*xargs(?:\s+-[A-Za-z0-9]+)*\s+([^|]+)$/.exec(part);
-  if (xargs) return (xargs[1] as string).trim();
+export function gateOfShellLine(line: string): string {
+  let part = line;
+  // `if ! ! x; then`: conditions unwrapped in a loop, so any depth costs no stack.
+  for (;;) {
+    const captured = /^[A-Za-z_]\w*=["']?\$\((.+)\)["']?$/.exec(part);
+    if (captured) return (captured[1] as string).trim();
+    const silent = printsNothing(part);
+    if (silent) return silent;
+    // All leading `if` / `!` words at once: a run of thousands costs one pass.
+    const lead = /^(?:(?:if|elif|while|until)\s+|!\s+)+/.exec(part)?.[0];
+    if (!lead) break;
+    part = part.slice(lead.length).replace(/\s*;\s*then$/, '').trim();
+  }
+  // The last `| xargs [-opts] cmd`: options are single words, so `cmd` starts at the first word without a dash.
+  const xargs = /\|\s*xargs((?:\s+-[A-Za-z0-9]+)*)\s+([^|\s-][^|]*)$/.exec(part);
+  if (xargs) return (xargs[2] as string).trim();
   return part;
 }
 
