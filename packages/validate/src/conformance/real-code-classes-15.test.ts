@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake L4 made on the held-out rounds 15-17 of tools/bench/drift-real (issue 17):
+// each test is one class, written with code of its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+const check = (root: string) => checkConformance({ root, examples: ['examples'], files: ['src'] });
+
+const tsPrinter = (name: string) => `export interface Entry {
+  level: string;
+  text: string;
+}
+
+export class ${name}Printer {
+  constructor(private readonly width: number) {}
+
+  print(entry: Entry): string {
+    return this.pad(\`[\${entry.level}] \${entry.text}\`);
+  }
+
+  pad(line: string): string {
+    return line.padEnd(this.width);
+  }
+
+  header(title: string): string {
+    return this.pad(title.toUpperCase());
+  }
+}
+`;
+
+describe('L4 on the classes of mistake of held-out rounds 15 to 17', () => {
+  it('reads an imported table of helpers named in the plural (colors.red(…)) as no shared state', async () => {
+    const impl = `import { colors } from '../palette.js';
+import type { Entry } from './plain.js';
+
+export class ColorPrinter {
+  constructor(private readonly width: number) {}
+
+  print(entry: Entry): string {
+    return colors.cyan(\`[\${entry.level}] \${entry.text}\`).padEnd(this.width);
+  }
+
+  badge(entry: Entry): string {
+    return colors.bgRed(colors.white(entry.level));
+  }
+
+  header(title: string): string {
+    return colors.bold(title.toUpperCase());
+  }
+}
+`;
+    const root = repo({
+      'examples/plain.ts': tsPrinter('Plain'),
+      'examples/boxed.ts': tsPrinter('Boxed'),
+      'src/color.ts': impl,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['data-flow']).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
+
+  it('still reads a plural table as shared state where a function changes it', async () => {
+    const impl = `import { sessions } from '../store.js';
+import type { Entry } from './plain.js';
+
+export class SessionPrinter {
+  constructor(private readonly width: number) {}
+
+  print(entry: Entry): string {
+    sessions.set(entry.level, entry.text);
+    return entry.text.padEnd(this.width);
+  }
+
+  forget(entry: Entry): void {
+    sessions.delete(entry.level);
+  }
+
+  header(title: string): string {
+    sessions.clear();
+    return title.toUpperCase();
+  }
+}
+`;
+    const root = repo({
+      'examples/plain.ts': tsPrinter('Plain'),
+      'examples/boxed.ts': tsPrinter('Boxed'),
+      'src/session.ts': impl,
+    });
+    expect((await check(root)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
+});
