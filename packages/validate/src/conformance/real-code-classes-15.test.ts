@@ -95,4 +95,41 @@ export class SessionPrinter {
     });
     expect((await check(root)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
+
+  it('reads an imported plural table in Python (styles.bold(…)) as no shared state, a changed one as state', async () => {
+    const plain = (name: string) => `class ${name}Printer:
+    def __init__(self, width):
+        self.width = width
+
+    def print_entry(self, level, text):
+        return self.pad(f"[{level}] {text}")
+
+    def pad(self, line):
+        return line.ljust(self.width)
+
+    def header(self, title):
+        return self.pad(title.upper())
+`;
+    const impl = (call: string) => `from .palette import styles
+
+
+class StyledPrinter:
+    def __init__(self, width):
+        self.width = width
+
+    def print_entry(self, level, text):
+        return styles.${call}(f"[{level}] {text}")
+
+    def badge(self, level):
+        return styles.${call}(level)
+
+    def header(self, title):
+        return styles.${call}(title.upper())
+`;
+    const files = { 'examples/plain.py': plain('Plain'), 'examples/boxed.py': plain('Boxed') };
+    const reading = repo({ ...files, 'src/styled.py': impl('bold') });
+    expect((await check(reading)).categoryBreakdown['data-flow']).toBe(0);
+    const changing = repo({ ...files, 'src/styled.py': impl('append') });
+    expect((await check(changing)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
 });
