@@ -132,4 +132,88 @@ class StyledPrinter:
     const changing = repo({ ...files, 'src/styled.py': impl('append') });
     expect((await check(changing)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
+
+  it('reads module.exports = () => … as the module\'s public function, its handler class private', async () => {
+    const factory = (name: string) => `'use strict'
+
+const BaseHandler = require('../base-handler')
+
+class ${name}Handler extends BaseHandler {
+  onStart (controller, context) {
+    return super.onStart(controller, context)
+  }
+
+  onData (controller, chunk) {
+    return super.onData(controller, chunk)
+  }
+
+  onEnd (controller, trailers) {
+    return super.onEnd(controller, trailers)
+  }
+}
+
+function create${name}Interceptor (opts) {
+  return (dispatch) => (options, handler) => dispatch(options, new ${name}Handler(opts, handler))
+}
+
+module.exports = create${name}Interceptor
+`;
+    const impl = factory('Retry')
+      .replace('function createRetryInterceptor (opts) {', 'module.exports = (opts) => {')
+      .replace('\nmodule.exports = createRetryInterceptor\n', '\n');
+    const root = repo({
+      'examples/dump.js': factory('Dump'),
+      'examples/trace.js': factory('Trace'),
+      'src/retry.js': impl,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown.structure).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
+
+  it('reads a module-level var named in UPPER_SNAKE as a constant, not as the house variable style', async () => {
+    const reporter = (name: string) => `import { Base } from './base.js';
+import Runner from '../runner.cjs';
+var constants = Runner.constants;
+var EVENT_RUN_BEGIN = constants.EVENT_RUN_BEGIN;
+var EVENT_RUN_END = constants.EVENT_RUN_END;
+var EVENT_TEST_PASS = constants.EVENT_TEST_PASS;
+var EVENT_TEST_FAIL = constants.EVENT_TEST_FAIL;
+
+export function ${name}Reporter(runner, options) {
+  Base.call(this, runner, options);
+  var self = this;
+  runner.on(EVENT_RUN_BEGIN, function () {
+    self.begin();
+  });
+  runner.on(EVENT_TEST_PASS, function () {
+    self.pass();
+  });
+  runner.on(EVENT_TEST_FAIL, function () {
+    self.fail();
+  });
+  runner.once(EVENT_RUN_END, function () {
+    self.end();
+  });
+}
+`;
+    const impl = `${reporter('tap')}
+function createWriter(stream) {
+  var lineCount = 0;
+  return {
+    writeLine: function (text) {
+      lineCount++;
+      stream.write(text + '\\n');
+    },
+    writeSummary: function (passCount, failCount) {
+      stream.write('# pass ' + passCount + ', fail ' + failCount + ' of ' + lineCount);
+    },
+  };
+}
+`;
+    const root = repo({ 'examples/dot.js': reporter('dot'), 'examples/list.js': reporter('list'), 'src/tap.js': impl });
+    const report = await check(root);
+    expect(report.categoryBreakdown.naming).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
 });
