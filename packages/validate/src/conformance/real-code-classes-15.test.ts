@@ -216,4 +216,62 @@ function createWriter(stream) {
     expect(report.categoryBreakdown.naming).toBe(0);
     expect(report.decision).toBe('accept');
   });
+
+  it('weighs the module functions a Python class calls as its helpers, not as a module of functions', async () => {
+    const plugin = (name: string) => `from .base import FormatterPlugin
+
+
+class ${name}Formatter(FormatterPlugin):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.enabled = True
+
+    def format_body(self, body, mime):
+        if not self.enabled:
+            return body
+        return body.strip()
+`;
+    const impl = `from .base import FormatterPlugin
+
+
+def parse_document(text):
+    return [line.split("=", 1) for line in text.splitlines() if "=" in line]
+
+
+def read_header(text):
+    first_line = text.splitlines()[0] if text else ""
+    return first_line if first_line.startswith("#") else None
+
+
+def render_document(pairs, header):
+    lines = [f"{key} = {value}" for key, value in pairs]
+    return "\\n".join([header, *lines]) if header else "\\n".join(lines)
+
+
+class IniFormatter(FormatterPlugin):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.enabled = True
+
+    def format_body(self, body, mime):
+        if not self.enabled or "ini" not in mime:
+            return body
+        return render_document(parse_document(body), read_header(body))
+`;
+    const root = repo({
+      'examples/headers.py': plugin('Headers'),
+      'examples/json.py': plugin('Json'),
+      'src/ini.py': impl,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown.structure).toBe(0);
+    expect(report.decision).toBe('accept');
+    // Functions no class calls are still units of their own.
+    const unrelated = repo({
+      'examples/headers.py': plugin('Headers'),
+      'examples/json.py': plugin('Json'),
+      'src/ini.py': impl.replace('return render_document(parse_document(body), read_header(body))', 'return body'),
+    });
+    expect((await check(unrelated)).categoryBreakdown.structure).toBeGreaterThan(0);
+  });
 });
