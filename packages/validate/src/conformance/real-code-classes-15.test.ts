@@ -274,4 +274,46 @@ class IniFormatter(FormatterPlugin):
     });
     expect((await check(unrelated)).categoryBreakdown.structure).toBeGreaterThan(0);
   });
+
+  it('reads examples whose only I/O blocks, in few of many functions, as a synchronous house (async def is foreign)', async () => {
+    const helpers = Array.from(
+      { length: 11 },
+      (_, i) => `def format_part_${i}(value, width):
+    text = str(value).strip()
+    return text.ljust(width)
+`,
+    ).join('\n\n');
+    const client = (name: string) => `import requests
+
+
+def fetch_${name}(session, url):
+    response = requests.get(url, timeout=10)
+    return response.json()
+
+
+${helpers}
+`;
+    const impl = `async def load_all(source):
+    items = []
+    async for item in source:
+        items.append(await item.resolve())
+    return items
+
+
+async def first_ready(tasks):
+    for task in tasks:
+        result = await task
+        if result is not None:
+            return result
+    return None
+
+
+async def drain(queue):
+    while not queue.empty():
+        await queue.get()
+`;
+    const root = repo({ 'examples/users.py': client('users'), 'examples/teams.py': client('teams'), 'src/loading.py': impl });
+    const report = await check(root);
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(30);
+  });
 });
