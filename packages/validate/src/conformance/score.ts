@@ -199,14 +199,14 @@ interface Evidence {
 /**
  * Examples where more than one function does I/O and every one of them blocks (no await, promise
  * or callback anywhere) are a synchronous house, however few of their functions touch I/O: a
- * command-line tool or a client library does its I/O in a handful of places. An `async def`
- * there is a second I/O model, not a style the anecdote rule should forgive.
+ * command-line tool or a client library does its I/O in a handful of places. Coroutines
+ * (`async def`, `await`) there are a second I/O model, not a style the anecdote rule should forgive.
  */
 function isBlockingHouse(category: Category, list: ScoredObservation[]): boolean {
-  return (
-    category === 'async-style' &&
-    list.every((x) => x.expected.total >= 2 && [...x.expected.counts.keys()].every((style) => ONE_IO_MODEL.has(style)))
-  );
+  const blockingOnly = (d: StyleDistribution): boolean => d.total >= 2 && [...d.counts.keys()].every((style) => ONE_IO_MODEL.has(style));
+  // Futures of a thread pool (`add_done_callback`) are the thread model's own; coroutines are not.
+  const coroutines = list.filter((x) => x.foreignness > 0).every((x) => x.observation.styles[0] === 'await');
+  return category === 'async-style' && coroutines && list.every((x) => blockingOnly(x.expected));
 }
 
 /** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
