@@ -94,6 +94,10 @@ export class SessionPrinter {
       'src/session.ts': impl,
     });
     expect((await check(root)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
+    // A singular name ending in s is a service, read or not.
+    const client = impl.replace(/sessions/g, 'redis').replace(/\.(set|delete|clear)\(/g, '.get(');
+    const withClient = repo({ 'examples/plain.ts': tsPrinter('Plain'), 'examples/boxed.ts': tsPrinter('Boxed'), 'src/session.ts': client });
+    expect((await check(withClient)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
 
   it('reads an imported plural table in Python (styles.bold(…)) as no shared state, a changed one as state', async () => {

@@ -11,8 +11,9 @@ const COLLECTION_READ = /^(?:count|index|keys|values|items|copy)$/;
 /**
  * A plural name (`colors`, `handlers`, `messages`) names a table of values or helpers, not a
  * service: every function may read it. It is shared state only where a function changes it.
+ * Singular names ending in s (`redis`, `status`) are not plurals.
  */
-const PLURAL = /[^s]s$|ies$/;
+const PLURAL = /(?:[^siu]s|ies)$/;
 const MUTATORS = /^(?:append|extend|insert|pop|popitem|remove|clear|update|add|discard|setdefault)$/;
 
 /** A class that keeps its one instance: `_instance = None`, `get_instance()`, `__new__`. */

@@ -11,9 +11,10 @@ const COLLECTION_READ =
 
 /**
  * A plural name (`colors`, `icons`, `messages`) names a table of values or helpers, not a service:
- * every function may read it. It is shared state only where a function changes it.
+ * every function may read it. It is shared state only where a function changes it. Singular
+ * names ending in s (`redis`, `status`) are not plurals.
  */
-const PLURAL = /[^s]s$|ies$/;
+const PLURAL = /(?:[^siu]s|ies)$/;
 
 /** A static `instance` / `getInstance` / `shared` member: the class hands out one shared object. */
 function isSingletonClass(src: TsSource, n: ts.ClassDeclaration): boolean {
