@@ -21,11 +21,11 @@ function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
     .filter((m) => m.type === 'function_definition' && /^(?!__\w+__$)|^__call__$/.test(field(m, 'name')?.text ?? ''));
 }
 
-/** The names called anywhere inside a node. */
+/** The bare names called anywhere inside a node (`render(…)`, not `self.render(…)`). */
 function calledNames(n: PlainNode): Set<string> {
   const names = new Set<string>();
   walkAll(n, (c) => {
-    if (c.type === 'call') names.add(calleeName(c));
+    if (c.type === 'call' && field(c, 'function')?.type === 'identifier') names.add(calleeName(c));
   });
   return names;
 }
