@@ -196,6 +196,19 @@ interface Evidence {
   exampleFunctions: number;
 }
 
+/**
+ * Examples where more than one function does I/O and every one of them blocks (no await, promise
+ * or callback anywhere) are a synchronous house, however few of their functions touch I/O: a
+ * command-line tool or a client library does its I/O in a handful of places. Coroutines
+ * (`async def`, `await`) there are a second I/O model, not a style the anecdote rule should forgive.
+ */
+function isBlockingHouse(category: Category, list: ScoredObservation[]): boolean {
+  const blockingOnly = (d: StyleDistribution): boolean => d.total >= 2 && [...d.counts.keys()].every((style) => ONE_IO_MODEL.has(style));
+  // Futures of a thread pool (`add_done_callback`) are the thread model's own; coroutines are not.
+  const coroutines = list.filter((x) => x.foreignness > 0).every((x) => x.observation.styles[0] === 'await');
+  return category === 'async-style' && coroutines && list.every((x) => blockingOnly(x.expected));
+}
+
 /** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
 function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
   // One foreign observation among several is a helper, not a pattern ("one callback helper
@@ -218,7 +231,14 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // A style the examples show once or twice among many functions (one `throw`, two blocking
   // calls among twenty methods) is an anecdote, not a convention; in examples of a function or
   // two, once is all they can show.
-  if (support < full && full === FULL_SUPPORT && category !== 'naming' && exampleFunctions >= support * ANECDOTE_FUNCTIONS) return 0;
+  if (
+    support < full &&
+    full === FULL_SUPPORT &&
+    category !== 'naming' &&
+    exampleFunctions >= support * ANECDOTE_FUNCTIONS &&
+    !isBlockingHouse(category, list)
+  )
+    return 0;
   const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }

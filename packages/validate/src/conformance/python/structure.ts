@@ -1,6 +1,6 @@
 import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
-import { field, named, unwrap } from './syntax.js';
+import { calleeName, field, named, unwrap, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 const DATA_HOLDER_DECORATOR = /dataclass|attr\.s|define/;
@@ -21,6 +21,39 @@ function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
     .filter((m) => m.type === 'function_definition' && /^(?!__\w+__$)|^__call__$/.test(field(m, 'name')?.text ?? ''));
 }
 
+/** The bare names called anywhere inside a node (`render(…)`, not `self.render(…)`). */
+function calledNames(n: PlainNode): Set<string> {
+  const names = new Set<string>();
+  walkAll(n, (c) => {
+    if (c.type === 'call' && field(c, 'function')?.type === 'identifier') names.add(calleeName(c));
+  });
+  return names;
+}
+
+/**
+ * Module functions that the module's classes call, directly or through one another: the classes'
+ * helpers (a formatter class and the parsing functions it runs), which weigh with the class that
+ * calls them rather than as units of their own.
+ */
+function classHelpers(defs: PlainNode[], classes: PlainNode[]): Set<string> {
+  const functions = new Map(defs.filter((d) => d.type === 'function_definition').map((d) => [field(d, 'name')?.text ?? '', d]));
+  const helpers = new Set<string>();
+  let frontier = classes;
+  while (frontier.length > 0) {
+    const next: PlainNode[] = [];
+    for (const unit of frontier)
+      for (const name of calledNames(unit)) {
+        const fn = functions.get(name);
+        if (fn && !helpers.has(name)) {
+          helpers.add(name);
+          next.push(fn);
+        }
+      }
+    frontier = next;
+  }
+  return helpers;
+}
+
 /**
  * Structure, one observation per public unit: a class with behaviour (methods other than dunders),
  * weighted by its methods, or a module function. Judged per unit, a project that keeps classes and
@@ -31,13 +64,26 @@ function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
  */
 export function structureObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
-  for (const raw of named(src.root)) {
-    const st = unwrap(raw);
+  const units = named(src.root).map((raw) => ({ raw, st: unwrap(raw) }));
+  const isPublic = (st: PlainNode): boolean => {
     const id = field(st, 'name')?.text ?? '';
-    if (!id || id.startsWith('_') || id === 'main') continue;
+    return id !== '' && !id.startsWith('_') && id !== 'main';
+  };
+  const classes = units.filter(({ raw, st }) => st.type === 'class_definition' && isPublic(st) && behaviourMethods(raw, st).length > 0);
+  const helpers = classHelpers(
+    units.map((u) => u.st),
+    classes.map((u) => u.st),
+  );
+  for (const { raw, st } of units) {
+    if (!isPublic(st)) continue;
     const methods = st.type === 'class_definition' ? behaviourMethods(raw, st).length : 0;
     if (methods > 0) out.push(observe({ category: 'structure', styles: ['classes'], weight: methods }, st));
-    if (st.type === 'function_definition') out.push(observe({ category: 'structure', styles: ['functions'] }, st));
+    if (st.type === 'function_definition' && !helpers.has(field(st, 'name')?.text ?? ''))
+      out.push(observe({ category: 'structure', styles: ['functions'] }, st));
   }
+  // The public helpers weigh with the first class (files of one main class are the common case).
+  const folded = [...helpers].filter((name) => !name.startsWith('_')).length;
+  const firstClass = out.find((o) => o.styles[0] === 'classes');
+  if (firstClass) firstClass.weight = (firstClass.weight ?? 1) + folded;
   return out;
 }

@@ -1,13 +1,20 @@
 import type ts from 'typescript';
 import { snippet, type Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
-import { moduleState, type ModuleState } from './module-state.js';
+import { moduleState, MUTATORS, type ModuleState } from './module-state.js';
 import { forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { lineOf, observe, type TsSource } from './source.js';
 
 /** Members that only read a collection: an imported array or string used this way is data, not a service. */
 const COLLECTION_READ =
   /^(?:length|size|includes|indexOf|lastIndexOf|find|findIndex|findLast|filter|map|flatMap|some|every|forEach|reduce|slice|join|at|keys|values|entries|has|concat|toString)$/;
+
+/**
+ * A plural name (`colors`, `icons`, `messages`) names a table of values or helpers, not a service:
+ * every function may read it. It is shared state only where a function changes it. Singular
+ * names ending in s (`redis`, `status`) are not plurals.
+ */
+const PLURAL = /(?:[^siu]s|ies)$/;
 
 /** A static `instance` / `getInstance` / `shared` member: the class hands out one shared object. */
 function isSingletonClass(src: TsSource, n: ts.ClassDeclaration): boolean {
@@ -45,7 +52,8 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
     const isPropertyName = T.isPropertyAccessExpression(c.parent) && c.parent.name === c;
     // An imported instance is a shared service when its members are used; reading an imported
     // collection (`agents.includes(x)`, `names.length`) is reading data, not sharing state.
-    const isObject = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c && !COLLECTION_READ.test(c.parent.name.text);
+    const member = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c ? c.parent.name.text : undefined;
+    const isObject = member !== undefined && !COLLECTION_READ.test(member) && (!PLURAL.test(c.text) || MUTATORS.has(member));
     if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;
   });
   return { stateName, usesThis };

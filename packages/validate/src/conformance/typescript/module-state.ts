@@ -4,7 +4,7 @@ import type { TsSource } from './source.js';
 
 /** Shared read-mostly objects that are not data flow: loggers, configuration, metrics. */
 const NOT_STATE = /^(?:log|logger|console|debug|config|settings|env|metrics|tracer|i18n)$/i;
-const MUTATORS = new Set([
+export const MUTATORS: ReadonlySet<string> = new Set([
   'push',
   'pop',
   'shift',

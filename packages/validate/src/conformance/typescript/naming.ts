@@ -4,7 +4,7 @@ import type { IdentifierKind, Observation } from '../features.js';
 import { isFunctionLike, isLiteralCollection, isLiteralValue, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
-/** A module-level `const` named in UPPER_SNAKE is a constant whatever its value (`const HEADER_RE = new RegExp(…)`). */
+/** A module-level binding named in UPPER_SNAKE is a constant whatever its value or keyword (`const HEADER_RE = new RegExp(…)`, `var EVENT_END = constants.EVENT_END`). */
 const UPPER_SNAKE = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/;
 
 function named(src: TsSource, kind: IdentifierKind, id: ts.Identifier, at: ts.Node, exported: boolean): Observation {
@@ -76,7 +76,9 @@ function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boole
     let kind: IdentifierKind = 'variable';
     if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
     else if (isTop && isConst && init && isLiteralCollection(T, init)) continue;
-    else if (isTop && isConst && init && (isLiteralValue(T, init) || UPPER_SNAKE.test(id.text))) kind = 'constant';
+    // Code written before `const` (or converted from it) declares its constants with `var`:
+    // the UPPER_SNAKE name says what the keyword cannot.
+    else if (isTop && init && ((isConst && isLiteralValue(T, init)) || UPPER_SNAKE.test(id.text))) kind = 'constant';
     out.push(named(src, kind, id, n, src.exported.has(id.text)));
   }
   return out;

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import type { Observation } from '../features.js';
-import { isFunctionLike, skipParens } from './syntax.js';
+import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
 interface Unit {
@@ -9,9 +9,27 @@ interface Unit {
   weight: number;
 }
 
+/**
+ * The module's anonymous exported function: `module.exports = (opts) => …`, `export default
+ * function () {…}`, `export default () => …`. It is the module's public face as much as a named
+ * export is, and the classes it uses inside are then private.
+ */
+function anonymousExportedFunction(src: TsSource): ts.Node | undefined {
+  const { T, sf } = src;
+  for (const st of sf.statements) {
+    if (T.isFunctionDeclaration(st) && !st.name && hasModifier(T, st, T.SyntaxKind.DefaultKeyword)) return st;
+    if (T.isExportAssignment(st) && isFunctionLike(T, skipParens(T, st.expression))) return st;
+    if (!T.isExpressionStatement(st) || !T.isBinaryExpression(st.expression)) continue;
+    const { left, operatorToken, right } = st.expression;
+    if (operatorToken.kind === T.SyntaxKind.EqualsToken && left.getText(sf) === 'module.exports' && isFunctionLike(T, skipParens(T, right)))
+      return st;
+  }
+  return undefined;
+}
+
 /** Whether a declaration is public: everything when the file exports nothing, else what it exports. */
 function isPublic(src: TsSource, name: string): boolean {
-  return src.exported.size === 0 || src.exported.has(name);
+  return (src.exported.size === 0 && anonymousExportedFunction(src) === undefined) || src.exported.has(name);
 }
 
 /** Top-level classes with behaviour, weighted by their methods. Errors and data holders do not count. */
@@ -38,6 +56,8 @@ function classUnits(src: TsSource): Unit[] {
 function functionUnits(src: TsSource): Unit[] {
   const { T } = src;
   const units: Unit[] = [];
+  const anonymous = anonymousExportedFunction(src);
+  if (anonymous) units.push({ style: 'functions', node: anonymous, weight: 1 });
   for (const st of src.sf.statements) {
     if (T.isFunctionDeclaration(st) && st.name && isPublic(src, st.name.text)) units.push({ style: 'functions', node: st, weight: 1 });
     if (!T.isVariableStatement(st)) continue;
