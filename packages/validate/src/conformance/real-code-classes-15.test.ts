@@ -137,7 +137,7 @@ class StyledPrinter:
     expect((await check(changing)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
 
-  it('reads module.exports = () => … as the module\'s public function, its handler class private', async () => {
+  it("reads module.exports = () => … as the module's public function, its handler class private", async () => {
     const factory = (name: string) => `'use strict'
 
 const BaseHandler = require('../base-handler')

@@ -18,7 +18,10 @@ export function gateOfShellLine(line: string): string {
     // All leading `if` / `!` words at once: a run of thousands costs one pass.
     const lead = /^(?:(?:if|elif|while|until)\s+|!\s+)+/.exec(part)?.[0];
     if (!lead) break;
-    part = part.slice(lead.length).replace(/\s*;\s*then$/, '').trim();
+    part = part
+      .slice(lead.length)
+      .replace(/\s*;\s*then$/, '')
+      .trim();
   }
   // The last `| xargs [-opts] cmd`: options are single words, so `cmd` starts at the first word without a dash.
   const xargs = /\|\s*xargs((?:\s+-[A-Za-z0-9]+)*)\s+([^|\s-][^|]*)$/.exec(part);
