@@ -7,6 +7,7 @@ import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
+import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
@@ -224,6 +225,15 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   return out;
 }
 
+/** A command expanded over the matrix, through a variable of the step's environment that takes a matrix value. */
+function expandStep(command: string, env: Record<string, unknown>, matrix: Map<string, string[]>): string[] {
+  const viaEnv = matrixVariableOfEnv(command, env);
+  if (!viaEnv) return expandMatrix(command, matrix);
+  const expanded = expandMatrix(viaEnv.command, withoutEmptyValues(matrix, viaEnv.key));
+  // Not a runner's environment or session (or no listed values): the command stays as written.
+  return expanded.length === 1 && expanded[0] === viaEnv.command ? expandMatrix(command, matrix) : expanded;
+}
+
 /** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
 function constantMatrix(script: string, matrix: Map<string, string[]>): string {
   return script.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => {
@@ -375,7 +385,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       for (const step of steps) {
         if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
+        for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) out.push({ ...step, command });
         }
