@@ -9,6 +9,7 @@ import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
+import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
@@ -340,6 +341,13 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    const remote = remoteRunnerCommands(j);
+    if (remote.length > 0) {
+      const line = lineOf(text, String(j['uses']));
+      const matrix = matrixValues(j);
+      for (const command of remote) for (const expanded of expandMatrix(command, matrix)) out.push({ command: expanded, cwd: '.', line });
+      continue;
+    }
     const called = localWorkflowPath(j['uses']);
     const calledText = called && read && depth < 2 ? read(called) : undefined;
     if (called && calledText !== undefined) {
@@ -427,7 +435,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))

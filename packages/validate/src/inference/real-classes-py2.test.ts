@@ -66,4 +66,67 @@ describe('Python projects (second batch): what their CI really runs', () => {
     });
     expect(commandsByLevel(p)['2']).toEqual(['pytest tests --basetemp "$TMP_DIR"']);
   });
+
+  it("runs the environments given to another repository's reusable tox workflow", () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'tox.ini':
+        '[tox]\nenvlist = py,pre-commit\n\n[testenv]\ncommands = pytest {posargs:tests}\n\n[testenv:pre-commit]\ncommands = pre-commit run --all-files\n',
+      '.github/workflows/main.yml': [
+        'on: [push, pull_request]',
+        'jobs:',
+        '  main:',
+        '    uses: someone/workflows/.github/workflows/tox.yml@v1',
+        '    with:',
+        '      env: \'["py310", "py311", "pre-commit"]\'',
+        '',
+      ].join('\n'),
+    });
+    expect(commandsByLevel(p)).toEqual({ '1': ['tox -e pre-commit'], '2': ['tox -e py310', 'tox -e py311'], '3': [] });
+  });
+
+  it('reads a `pep8` tox environment as the style check it is', () => {
+    const p = planOfTree({
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'tox.ini': '[tox]\nenvlist = py310,pep8\n\n[testenv]\ncommands = stestr run\n\n[testenv:pep8]\ncommands = flake8 x\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('pep8', ['- uses: actions/checkout@v4', '- run: tox run -e pep8']),
+        stepsJob('tests', ['- uses: actions/checkout@v4', '- run: tox run -e py310']),
+      ),
+    });
+    expect(commandsByLevel(p)).toEqual({ '1': ['tox -e pep8'], '2': ['tox -e py310'], '3': [] });
+  });
+
+  it("reads the standard library's unittest runner as the test run, bare or through a Makefile", () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      Makefile: '.PHONY: coverage\ncoverage:\n\tcoverage run -m unittest\n\tcoverage report\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('tests', ['- uses: actions/checkout@v4', '- run: python -m unittest']),
+        stepsJob('coverage', ['- uses: actions/checkout@v4', '- run: make coverage']),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['python -m unittest', 'make coverage']);
+  });
+
+  it("drops tox's live-output flag and the installs run inside a hatch environment", () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n\n[tool.hatch.envs.test.scripts]\ncov = "pytest --cov=x {args:tests}"\n',
+      'tox.ini': '[tox]\nenvlist = py{310,311}-pip{latest,lowest}\n\n[testenv]\ncommands = pytest\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('tox', ['- uses: actions/checkout@v4', '- run: tox', '- run: tox --skip-pkg-install --parallel-live']),
+        stepsJob('hatch', [
+          '- uses: actions/checkout@v4',
+          '- run: |',
+          '    hatch run test:python -m ensurepip --upgrade',
+          '    hatch run test:python -m pip install redis==5',
+          '- run: hatch run test:cov',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['tox', 'hatch run test:cov']);
+  });
 });
