@@ -127,6 +127,6 @@ describe('Python projects (second batch): what their CI really runs', () => {
         ]),
       ),
     });
-    expect(commandsByLevel(p)['2']).toEqual(['tox', 'hatch run test:cov']);
+    expect(commandsByLevel(p)['2']).toEqual(['hatch run test:cov', 'tox']);
   });
 });
