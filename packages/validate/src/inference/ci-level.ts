@@ -34,7 +34,7 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
   if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|linters|flake8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+    /^(lint|linting|linters|flake8|pep8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
       n,
     )
   )
@@ -224,7 +224,8 @@ function levelOfToolLine(c: string): GateLevel | undefined {
     return 1;
   // `test(…)` is a call in an expression (`./jq -n '"" | test("")'`, `bazel query "tests(//…)"`), not a test
   // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
-  if (/(\btests?\b(?!\()|pytest|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // `python -m unittest`, `coverage run -m unittest`: the standard library's test runner.
+  if (/(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;

@@ -7,7 +7,9 @@ import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
+import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
+import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
@@ -224,6 +226,15 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   return out;
 }
 
+/** A command expanded over the matrix, through a variable of the step's environment that takes a matrix value. */
+function expandStep(command: string, env: Record<string, unknown>, matrix: Map<string, string[]>): string[] {
+  const viaEnv = matrixVariableOfEnv(command, env);
+  if (!viaEnv) return expandMatrix(command, matrix);
+  const expanded = expandMatrix(viaEnv.command, withoutEmptyValues(matrix, viaEnv.key));
+  // Not a runner's environment or session (or no listed values): the command stays as written.
+  return expanded.length === 1 && expanded[0] === viaEnv.command ? expandMatrix(command, matrix) : expanded;
+}
+
 /** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
 function constantMatrix(script: string, matrix: Map<string, string[]>): string {
   return script.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => {
@@ -330,6 +341,13 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    const remote = remoteRunnerCommands(j);
+    if (remote.length > 0) {
+      const line = lineOf(text, String(j['uses']));
+      const matrix = matrixValues(j);
+      for (const command of remote) for (const expanded of expandMatrix(command, matrix)) out.push({ command: expanded, cwd: '.', line });
+      continue;
+    }
     const called = localWorkflowPath(j['uses']);
     const calledText = called && read && depth < 2 ? read(called) : undefined;
     if (called && calledText !== undefined) {
@@ -375,7 +393,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       for (const step of steps) {
         if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandMatrix(withToxEnv(step.command, stepEnv), matrix)) {
+        for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) out.push({ ...step, command });
         }
@@ -417,7 +435,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))

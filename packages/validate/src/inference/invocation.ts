@@ -39,6 +39,9 @@ export function stripPrefixes(command: string): string {
       continue;
     }
     if (/^(uv run|poetry run|pdm run|pipenv run|bundle exec|rye run|hatch run|python -m|python3 -m|py -m)$/.test(pair)) {
+      // `hatch run test:python -m pip install x` runs a tool inside the `test` environment: the tool is the command.
+      if (pair === 'hatch run' && /^[\w.-]+:(pytest|ruff|mypy|python3?)$/.test(words[2] ?? ''))
+        words = [...words.slice(0, 2), (words[2] as string).split(':')[1] as string, ...words.slice(3)];
       if (pair === 'hatch run' && words[2] && !/^-/.test(words[2]) && !/^(pytest|ruff|mypy|python)$/.test(words[2])) break;
       words = words.slice(2);
       while (words[0]?.startsWith('-')) words = words.slice(VALUE_OPTIONS.test(words[0]) && !words[0].includes('=') ? 2 : 1);

@@ -1,0 +1,47 @@
+/**
+ * A job that calls another repository's reusable workflow made to run one task runner
+ * (`uses: asottile/workflows/.github/workflows/tox.yml@v1` with `env: '["py310", "py311"]'`,
+ * `uses: tox-dev/workflow/.github/workflows/reusable-tox.yml@…` with `toxenv: pre-commit`) runs that
+ * runner's environments named by its inputs. The called file cannot be read, but the runner and the
+ * environments are both written in the caller: `tox -e py310`.
+ */
+
+/** The runner a remote workflow's file name says it wraps (`tox.yml`, `reusable-tox.yml`, `nox.yaml`). */
+function runnerOfWorkflow(uses: string): 'tox' | 'nox' | undefined {
+  const m = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:[\w.-]*[-_])?(tox|nox)\.ya?ml@\S+$/.exec(uses.trim());
+  return m?.[1] as 'tox' | 'nox' | undefined;
+}
+
+/** Inputs that name the environments or sessions to run. */
+const ENV_INPUT = /^(envs?|toxenvs?|tox[-_]envs?|environments?|sessions?|nox[-_]?sessions?)$/;
+
+/** A value given as a JSON list (`'["py310", "py311"]'`), a comma list, or one name. */
+function namesOf(value: string): string[] {
+  const text = value.trim();
+  if (text.startsWith('[')) {
+    try {
+      const list: unknown = JSON.parse(text);
+      return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+  return text.split(',').map((n) => n.trim());
+}
+
+/**
+ * The runner lines such a job runs (`tox -e py310`, …), `${{ matrix.x }}` in an input left for the
+ * matrix expansion of the caller's steps; empty when the job calls no such workflow.
+ */
+export function remoteRunnerCommands(job: Record<string, unknown>): string[] {
+  const runner = typeof job['uses'] === 'string' ? runnerOfWorkflow(job['uses']) : undefined;
+  const withs = job['with'];
+  if (!runner || !withs || typeof withs !== 'object') return [];
+  const flag = runner === 'tox' ? '-e' : '-s';
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(withs as Record<string, unknown>)) {
+    if (!ENV_INPUT.test(name) || typeof value !== 'string') continue;
+    for (const env of namesOf(value)) if (/^[\w.${}\s-]+$/.test(env) && env !== '') out.push(`${runner} ${flag} ${env}`);
+  }
+  return out;
+}
