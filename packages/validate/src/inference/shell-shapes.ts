@@ -26,7 +26,20 @@ export function gateOfShellLine(line: string): string {
   // The last `| xargs [-opts] cmd`: options are single words, so `cmd` starts at the first word without a dash.
   const xargs = /\|\s*xargs((?:\s+-[A-Za-z0-9]+)*)\s+([^|\s-][^|]*)$/.exec(part);
   if (xargs) return (xargs[2] as string).trim();
-  return part;
+  return installedTool(part) ?? part;
+}
+
+/**
+ * A tool CI installed and calls by where it put it (`$GITHUB_WORKSPACE/golangci-lint run`,
+ * `$(go env GOPATH)/bin/staticcheck ./...`, `~/.cargo/bin/cargo-deny`): locally that is the tool on
+ * the PATH. Only install folders count: a binary under `$BUILD/out/` is something the project built.
+ */
+function installedTool(part: string): string | undefined {
+  const m =
+    /^(?:\$\{?[A-Za-z_]\w*\}?|\$\([^()]*\)|~)(?:\/(?:go|\.cargo|\.local|node_modules|\.bin|bin|tools?))*\/([A-Za-z][\w-]*)(\s.*)?$/.exec(
+      part,
+    );
+  return m ? `${m[1] as string}${m[2] ?? ''}` : undefined;
 }
 
 /** The command whose output must be empty in `diff <(echo -n) <(x)`, `test -z "$(x)"`, `[ -n "$(x)" ]`, or undefined. */
