@@ -35,10 +35,9 @@ export function gateOfShellLine(line: string): string {
  * the PATH. Only install folders count: a binary under `$BUILD/out/` is something the project built.
  */
 function installedTool(part: string): string | undefined {
-  const m =
-    /^(?:\$\{?[A-Za-z_]\w*\}?|\$\([^()]*\)|~)(?:\/(?:go|\.cargo|\.local|node_modules|\.bin|bin|tools?))*\/([A-Za-z][\w-]*)(\s.*)?$/.exec(
-      part,
-    );
+  const m = /^(?:\$\{?[A-Za-z_]\w*\}?|\$\([^()]*\)|~)(?:\/(?:go|\.cargo|\.local|node_modules|\.bin|bin))*\/([A-Za-z][\w-]*)(\s.*)?$/.exec(
+    part,
+  );
   return m ? `${m[1] as string}${m[2] ?? ''}` : undefined;
 }
 
