@@ -110,7 +110,10 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/^(ci|run|all|verify|validate|cibuild)$/.test(base) && body !== undefined) return levelOfBodyRuns(body);
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
     // Only a linter's name counts: `test-files.sh` may generate test files.
-    return levelOfToolLine(base.replace(/[._-]+/g, ' ').replace(/\bgovet\b/, 'go vet')) === 1 ? 1 : undefined;
+    const spelled = levelOfToolLine(base.replace(/[._-]+/g, ' ').replace(/\bgovet\b/, 'go vet'));
+    if (spelled === 1) return 1;
+    // `go.test.sh`: a tool's gate (`go test`) as its name, and its body does run that kind of gate.
+    return spelled !== undefined && body !== undefined && levelOfBodyRuns(body) === spelled ? spelled : undefined;
   }
   const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;

@@ -14,6 +14,7 @@ import type { ProjectDir } from './project-dir.js';
 import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
 import { coveredByWorkspace, detectRust } from './rust.js';
+import { narrowedToRootPackage, rootPackageGates } from './cargo-scope.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
 import { scriptInvocation } from './invocation.js';
 import { resolveBody, scriptTable } from './script-table.js';
@@ -155,6 +156,8 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
   for (const level of GATE_LEVELS) {
     const key = String(level) as '1';
     plan.levels[key] = plan.levels[key].filter((p) => !coveredByWorkspace(p.command, p.cwd, rootDir?.read('Cargo.toml'), rootCommands));
+    // A root package beside its workspace that CI validates alone keeps CI's scope (no `--workspace`).
+    plan.levels[key] = narrowedToRootPackage(plan.levels[key], rootPackageGates(rootDir?.read('Cargo.toml'), ci));
   }
   return plan;
 }
