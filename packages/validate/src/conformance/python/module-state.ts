@@ -21,6 +21,12 @@ const MUTATORS = new Set([
 const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple)$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
 
+/**
+ * A plural name (`colors`, `suffixes`, `messages`) names a table of values or helpers, not a
+ * service: every function may read it. Singular names ending in s (`redis`, `status`) are not plurals.
+ */
+export const PLURAL_NAME = /(?:[^siu]s|ies)$/;
+
 /** The module-level state a file's functions may depend on. */
 export interface ModuleState {
   /** Module bindings declared `global` or mutated in a function or class, module-level data and singleton instances. */
@@ -81,7 +87,9 @@ function isModuleData(name: string, right: PlainNode): boolean {
 
 export function moduleState(src: PySource): ModuleState {
   const stateNames = new Set<string>();
-  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right)) stateNames.add(name);
+  // A table named in the plural (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
+  // it becomes state only where a function changes it (below).
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake L4 made on the held-out rounds 18-20 of tools/bench/drift-real (issue 17):
+// each test is one class, written with code of its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+const check = (root: string) => checkConformance({ root, examples: ['examples'], files: ['src'] });
+
+/** A module of formatting functions that take everything they use as arguments. */
+const pyFormatters = (unit: string) => `def format_${unit}(value, precision=2):
+    scaled = value / 1000
+    return f"{scaled:.{precision}f} ${unit}"
+
+
+def parse_${unit}(text):
+    number = text.strip().split(" ")[0]
+    return float(number) * 1000
+
+
+def compare_${unit}(left, right):
+    return parse_${unit}(left) - parse_${unit}(right)
+`;
+
+describe('L4 on the classes of mistake of held-out rounds 18 to 20', () => {
+  it('reads a module-level table named in the plural as data the functions read, not shared state', async () => {
+    const impl = `units = {
+    "decimal": ("kB", "MB", "GB"),
+    "binary": ("KiB", "MiB", "GiB"),
+}
+
+
+def format_size(value, binary=False):
+    suffix = units["binary"] if binary else units["decimal"]
+    return f"{value / 1000:.1f} {suffix[0]}"
+`;
+    const root = repo({
+      'examples/length.py': pyFormatters('metre'),
+      'examples/weight.py': pyFormatters('gram'),
+      'src/size.py': impl,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown['data-flow']).toBe(0);
+    expect(report.decision).toBe('accept');
+    // The same table changed by a function is state the functions share.
+    const changing = impl + '\n\ndef add_unit(name, suffixes):\n    units[name] = suffixes\n';
+    const changed = repo({
+      'examples/length.py': pyFormatters('metre'),
+      'examples/weight.py': pyFormatters('gram'),
+      'src/size.py': changing,
+    });
+    expect((await check(changed)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
+
+  it('does not forgive a large class as a helper when a second class shares its style', async () => {
+    const methods = Array.from({ length: 12 }, (_, i) => `    def step_${i}(self, value):\n        return self.base + value + ${i}\n`).join(
+      '\n',
+    );
+    const impl = `def default_base():
+    return 1
+
+
+class Registry:
+    def __init__(self, base):
+        self.base = base
+
+    def lookup(self, value):
+        return self.base + value
+
+    def drop(self, value):
+        return self.base - value
+
+
+class Engine:
+    def __init__(self, base):
+        self.base = base
+
+${methods}`;
+    const root = repo({
+      'examples/length.py': pyFormatters('metre'),
+      'examples/weight.py': pyFormatters('gram'),
+      'src/engine.py': impl,
+    });
+    const report = await check(root);
+    expect(report.categoryBreakdown.structure).toBeGreaterThan(30);
+    expect(report.decision).not.toBe('accept');
+  });
+});
