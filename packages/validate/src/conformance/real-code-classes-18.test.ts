@@ -91,4 +91,55 @@ ${methods}`;
     expect(report.categoryBreakdown.structure).toBeGreaterThan(30);
     expect(report.decision).not.toBe('accept');
   });
+
+  it('reads a returned exit status named EXIT_CODE_* as no errno-style error code', async () => {
+    const command = (name: string) => `from .constants import EXIT_CODE_OK
+
+
+class CommandError(Exception):
+    pass
+
+
+def ${name}(venv, force=False):
+    if not venv.exists():
+        raise CommandError(f"{venv} does not exist")
+    if venv.locked and not force:
+        raise CommandError(f"{venv} is locked")
+    venv.${name}()
+    return EXIT_CODE_OK
+
+
+def ${name}_all(venvs):
+    for venv in venvs:
+        if venv.broken:
+            raise CommandError(f"{venv} is broken")
+        ${name}(venv)
+    return EXIT_CODE_OK
+`;
+    const impl = `from .constants import EXIT_CODE_OK, EXIT_CODE_LIST_PROBLEM
+
+
+def list_venvs(venvs, printer):
+    for venv in venvs:
+        printer(venv.name)
+    return EXIT_CODE_OK
+
+
+def check_venvs(venvs):
+    problems = [venv for venv in venvs if venv.broken]
+    if problems:
+        return EXIT_CODE_LIST_PROBLEM
+    return EXIT_CODE_OK
+`;
+    const root = repo({ 'examples/install.py': command('install'), 'examples/remove.py': command('remove'), 'src/listing.py': impl });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    // An errno name is still an error code.
+    const errno = repo({
+      'examples/install.py': command('install'),
+      'examples/remove.py': command('remove'),
+      'src/listing.py': impl.replace(/EXIT_CODE_LIST_PROBLEM/g, 'ENOENT').replace(/return EXIT_CODE_OK/g, 'return "ENOTDIR"'),
+    });
+    expect((await check(errno)).categoryBreakdown['error-handling']).toBeGreaterThan(0);
+  });
 });
