@@ -142,4 +142,32 @@ def check_venvs(venvs):
     });
     expect((await check(errno)).categoryBreakdown['error-handling']).toBeGreaterThan(0);
   });
+
+  it('reads a PascalCase type made by a call (Parsed = TypedDict(…)) as a type, not a shared instance', async () => {
+    const impl = `from typing import TypedDict
+
+Parsed = TypedDict("Parsed", {"value": float, "unit": str})
+
+
+def parse_reading(text) -> Parsed:
+    number, unit = text.split(" ")
+    return Parsed(value=float(number), unit=unit)
+
+
+def format_reading(reading: Parsed) -> str:
+    return f"{reading['value']} {reading['unit']}"
+`;
+    const root = repo({ 'examples/length.py': pyFormatters('metre'), 'examples/weight.py': pyFormatters('gram'), 'src/reading.py': impl });
+    expect((await check(root)).categoryBreakdown['data-flow']).toBe(0);
+    // A lower-case instance of a class made at module level is still a shared singleton.
+    const shared = impl
+      .replace('Parsed = TypedDict("Parsed", {"value": float, "unit": str})', 'cache = Cache()')
+      .replace('return Parsed(value=float(number), unit=unit)', 'return cache.store(float(number), unit)');
+    const withSingleton = repo({
+      'examples/length.py': pyFormatters('metre'),
+      'examples/weight.py': pyFormatters('gram'),
+      'src/reading.py': shared,
+    });
+    expect((await check(withSingleton)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
 });

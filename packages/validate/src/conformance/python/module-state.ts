@@ -18,7 +18,9 @@ const MUTATORS = new Set([
   'reverse',
 ]);
 /** Classes instantiated at module level that are values, not service singletons. */
-const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple)$/;
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec)$/;
+/** A binding named in PascalCase (`ParsedImports = TypedDict(…)`) defines a type; PEP 8 names instances in lower case. */
+const TYPE_NAME = /^_*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
 
 /**
@@ -93,7 +95,7 @@ export function moduleState(src: PySource): ModuleState {
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';
-    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last)) stateNames.add(name); // singleton instance
+    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last) && !TYPE_NAME.test(name)) stateNames.add(name); // singleton instance
   }
   for (const st of src.top) {
     if (st.type !== 'function_definition' && st.type !== 'class_definition') continue;
