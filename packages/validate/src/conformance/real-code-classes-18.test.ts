@@ -170,4 +170,49 @@ def format_reading(reading: Parsed) -> str:
     });
     expect((await check(withSingleton)).categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
+
+  it('reads errors handed to a collector (context.report(new RuleError(…))) as a convention a throwing helper leaves', async () => {
+    const rule = (name: string) => `import { RuleError } from './errors.js';
+
+export function ${name}Rule(context) {
+  const seen = new Set();
+  return {
+    Field(node) {
+      if (seen.has(node.name)) {
+        context.report(new RuleError(\`Duplicate ${name} "\${node.name}"\`, node));
+      }
+      seen.add(node.name);
+    },
+    Argument(node) {
+      if (!node.value) {
+        context.report(new RuleError(\`Missing ${name} value\`, node));
+      }
+    },
+  };
+}
+`;
+    const impl = `export function checkWeek(week) {
+  if (typeof week !== 'object') {
+    throw new TypeError('Week settings must be an object');
+  }
+  if (week.firstDay < 1 || week.firstDay > 7) {
+    throw new RangeError('Invalid first day');
+  }
+  return week;
+}
+
+export function checkUnit(unit) {
+  if (!unit) {
+    throw new TypeError('Missing unit');
+  }
+  return unit.toLowerCase();
+}
+`;
+    const root = repo({ 'examples/unique.js': rule('Unique'), 'examples/known.js': rule('Known'), 'src/checks.js': impl });
+    const report = await check(root);
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(30);
+    // A rule of the house that reports its own problems stays in style.
+    const sibling = repo({ 'examples/unique.js': rule('Unique'), 'examples/known.js': rule('Known'), 'src/named.js': rule('Named') });
+    expect((await check(sibling)).categoryBreakdown['error-handling']).toBe(0);
+  });
 });
