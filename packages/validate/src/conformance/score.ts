@@ -219,8 +219,14 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   const weightOf = (x: ScoredObservation): number => x.observation.weight ?? 1;
   const foreign = list.reduce((s, x) => s + x.foreignness * weightOf(x), 0);
   const heaviest = Math.max(1, ...list.map((x) => x.foreignness * weightOf(x)));
-  const forgiven = list.length >= 3 && category !== 'data-flow' ? heaviest : 0;
-  const m = Math.max(0, foreign - forgiven) / list.reduce((s, x) => s + weightOf(x), 0);
+  const total = list.reduce((s, x) => s + weightOf(x), 0);
+  // The heaviest foreign unit is the file's own style, not a helper, when it holds most of the
+  // file and others share its style (a class of thirty-four methods and a second class beside one
+  // function). A lone foreign unit, however heavy, stays forgiven: one class in a module of functions.
+  const foreignUnits = list.filter((x) => x.foreignness > 0).length;
+  const isFileStyle = heaviest > total / 2 && foreignUnits >= 2;
+  const forgiven = list.length >= 3 && category !== 'data-flow' && !isFileStyle ? heaviest : 0;
+  const m = Math.max(0, foreign - forgiven) / total;
   // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
   // names of every kind count together: a file whose few function names and few variable names all
   // diverge diverges in its naming.

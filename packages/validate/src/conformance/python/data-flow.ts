@@ -1,19 +1,13 @@
 import type { PlainNode } from '@ce/parse';
 import { snippet, type Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
-import { moduleState, type ModuleState } from './module-state.js';
+import { moduleState, PLURAL_NAME, type ModuleState } from './module-state.js';
 import { field, forEachOwn, named, paramNames, unwrap } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 /** Members that only read a collection. */
 const COLLECTION_READ = /^(?:count|index|keys|values|items|copy)$/;
 
-/**
- * A plural name (`colors`, `handlers`, `messages`) names a table of values or helpers, not a
- * service: every function may read it. It is shared state only where a function changes it.
- * Singular names ending in s (`redis`, `status`) are not plurals.
- */
-const PLURAL = /(?:[^siu]s|ies)$/;
 const MUTATORS = /^(?:append|extend|insert|pop|popitem|remove|clear|update|add|discard|setdefault)$/;
 
 /** A class that keeps its one instance: `_instance = None`, `get_instance()`, `__new__`. */
@@ -49,7 +43,7 @@ function stateUse(fn: PlainNode, state: ModuleState): string | undefined {
     const member =
       parent?.type === 'attribute' && field(parent, 'object')?.id === x.id ? (field(parent, 'attribute')?.text ?? '') : undefined;
     // Reading an imported collection (`names.index(x)`) is reading data, not sharing a service.
-    const readsTable = member !== undefined && PLURAL.test(x.text) && !MUTATORS.test(member);
+    const readsTable = member !== undefined && PLURAL_NAME.test(x.text) && !MUTATORS.test(member);
     if (!stateName && state.importedInstances.has(x.text) && member !== undefined && !COLLECTION_READ.test(member) && !readsTable)
       stateName = x.text;
   });

@@ -18,8 +18,16 @@ const MUTATORS = new Set([
   'reverse',
 ]);
 /** Classes instantiated at module level that are values, not service singletons. */
-const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple)$/;
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec)$/;
+/** A binding named in PascalCase (`ParsedImports = TypedDict(…)`) defines a type; PEP 8 names instances in lower case. */
+const TYPE_NAME = /^_*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
+
+/**
+ * A plural name (`colors`, `suffixes`, `messages`) names a table of values or helpers, not a
+ * service: every function may read it. Singular names ending in s (`redis`, `status`) are not plurals.
+ */
+export const PLURAL_NAME = /(?:[^siu]s|ies)$/;
 
 /** The module-level state a file's functions may depend on. */
 export interface ModuleState {
@@ -81,11 +89,13 @@ function isModuleData(name: string, right: PlainNode): boolean {
 
 export function moduleState(src: PySource): ModuleState {
   const stateNames = new Set<string>();
-  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right)) stateNames.add(name);
+  // A table named in the plural (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
+  // it becomes state only where a function changes it (below).
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';
-    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last)) stateNames.add(name); // singleton instance
+    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last) && !TYPE_NAME.test(name)) stateNames.add(name); // singleton instance
   }
   for (const st of src.top) {
     if (st.type !== 'function_definition' && st.type !== 'class_definition') continue;

@@ -2,7 +2,8 @@ import type { PlainNode } from '@ce/parse';
 import { field, named, stringValue } from './syntax.js';
 
 const RESULT_CALLEES = /^(?:Ok|Err|ok|err|Success|Failure|success|failure|Result)$/;
-const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+// errno names (`ENOENT`, `ECONNREFUSED`) have no underscore: `EXIT_CODE_OK` is a status, not an errno.
+const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 

@@ -3,6 +3,7 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
+import { reportedErrorObservations } from './reported-errors.js';
 import { callbackNames, isCallbackName, reportsError } from './callback-targets.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -106,5 +107,10 @@ function statementObservations(src: TsSource): Observation[] {
 
 /** Error handling: callback errors first, then exceptions and returned failure values, then returned messages. */
 export function errorHandlingObservations(src: TsSource): Observation[] {
-  return [...callbackErrorObservations(src), ...statementObservations(src), ...errorMessageObservations(src)];
+  return [
+    ...callbackErrorObservations(src),
+    ...statementObservations(src),
+    ...errorMessageObservations(src),
+    ...reportedErrorObservations(src),
+  ];
 }

@@ -2,7 +2,8 @@ import type ts from 'typescript';
 import { calleeName, isNullish, propertyNames, skipParens, type Ts } from './syntax.js';
 
 const RESULT_CALLEES = /^(?:ok|err|Ok|Err|success|failure|succeed|fail|left|right|Left|Right)$/;
-export const ERROR_CODE_TEXT = /^(?:E[A-Z0-9_]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+// errno names (`ENOENT`, `ECONNREFUSED`) have no underscore: `EXIT_CODE_OK` is a status, not an errno.
+export const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
