@@ -1,6 +1,7 @@
 import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
+import { isFallbackReturn } from './fallback-returns.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -29,6 +30,7 @@ function callbackErrorObservations(src: PySource): Observation[] {
 
 /** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
 function exceptStyle(clause: PlainNode): string {
+  if (isFallbackReturn(clause)) return 'fallback-value';
   let style: string | undefined;
   forEachOwn(clause, (x) => {
     if (style) return;

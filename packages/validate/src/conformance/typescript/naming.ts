@@ -1,5 +1,6 @@
 import type ts from 'typescript';
-import { fileNameStyles, namingStyles } from '../naming-style.js';
+import { namingStyles } from '../naming-style.js';
+import { classFileNameStyles } from '../acronym-file-names.js';
 import type { IdentifierKind, Observation } from '../features.js';
 import { isFunctionLike, isLiteralCollection, isLiteralValue, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -108,8 +109,12 @@ function valueNames(src: TsSource): Observation[] {
 
 /** Naming per identifier kind: types, functions and methods, variables and parameters, constants, the file. */
 export function namingObservations(src: TsSource): Observation[] {
-  const out = [...typeNames(src), ...valueNames(src)];
-  const fileStyles = fileNameStyles(src.file);
+  const types = typeNames(src);
+  const out = [...types, ...valueNames(src)];
+  const fileStyles = classFileNameStyles(
+    src.file,
+    types.flatMap((o) => (o.name ? [o.name] : [])),
+  );
   if (fileStyles.length)
     out.push({ category: 'naming', kind: 'file', styles: fileStyles, line: 1, evidence: src.file.split(/[\\/]/).pop() ?? src.file });
   return out;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake L4 made on the real sets (issue 17, wave 4: the false positives and the miss
+// left after rounds 18-20): each test is one class, written with code of its own, not a copy of a
+// bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+const check = (root: string) => checkConformance({ root, examples: ['examples'], files: ['src'] });
+
+/** A class module named after its class; `file` is the file's base name. */
+const jsClass = (name: string) => `export default class ${name} {
+  constructor(offset) {
+    this.offset = offset;
+  }
+
+  get name() {
+    return 'zone';
+  }
+
+  offsetAt(ts) {
+    return this.offset + ts;
+  }
+}
+`;
+
+/** A command module that raises its own error at every failure. */
+const pyCommands = (verb: string) => `class CommandError(Exception):
+    pass
+
+
+def ${verb}_package(name, force=False):
+    if not name:
+        raise CommandError("no package named")
+    try:
+        spec = resolve_spec(name)
+    except LookupError as error:
+        raise CommandError(f"cannot resolve {name}") from error
+    return run_${verb}(spec, force)
+
+
+def run_${verb}(spec, force):
+    if spec.broken and not force:
+        raise CommandError(f"{spec} is broken")
+    return spec.apply()
+
+
+def resolve_spec(name):
+    if "/" in name:
+        raise CommandError("paths are not package names")
+    return lookup(name)
+`;
+
+describe('L4 on the classes of mistake left on the real sets (wave 4)', () => {
+  it('takes a file named after its acronym-led class (IANAZone.js) as in a camelCase file house', async () => {
+    const files = (implName: string) => ({
+      'examples/fixedZone.js': jsClass('FixedZone'),
+      'examples/localZone.js': jsClass('LocalZone'),
+      [`src/${implName}.js`]: jsClass(implName),
+    });
+    const acronym = await check(repo(files('UTCZone')));
+    expect(acronym.categoryBreakdown['naming']).toBe(0);
+    expect(acronym.decision).toBe('accept');
+    // A plain PascalCase file name is still the other convention.
+    const pascal = await check(repo(files('OffsetZone')));
+    expect(pascal.categoryBreakdown['naming']).toBeGreaterThan(0);
+  });
+
+  it('reads an except clause returning a fallback value as swallowing the error, not raising', async () => {
+    const impl = `def ordinal(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number}th"
+
+
+def comma(value):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number:,}"
+
+
+def word(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return WORDS[number]
+`;
+    const report = await check(
+      repo({ 'examples/install.py': pyCommands('install'), 'examples/inject.py': pyCommands('inject'), 'src/number.py': impl }),
+    );
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(0);
+    expect(report.decision).not.toBe('accept');
+  });
+
+  it('keeps a clause returning nothing found (None, None) out of the fallback values', async () => {
+    const impl = `def load_resource(reader, path):
+    try:
+        resource = reader.open(path)
+    except OSError:
+        return None, None
+    return path, resource
+`;
+    const house = pyCommands('install').replace(
+      '    return spec.apply()',
+      '    try:\n        return spec.apply()\n    except OSError as error:\n        raise CommandError("apply failed") from error',
+    );
+    const report = await check(repo({ 'examples/install.py': house, 'examples/inject.py': pyCommands('inject'), 'src/loader.py': impl }));
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+  });
+});
