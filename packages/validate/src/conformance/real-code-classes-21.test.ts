@@ -118,4 +118,53 @@ def word(value):
     const report = await check(repo({ 'examples/install.py': house, 'examples/inject.py': pyCommands('inject'), 'src/loader.py': impl }));
     expect(report.categoryBreakdown['error-handling']).toBe(0);
   });
+
+  it('counts a function returning Promise.all(…) with the promise chains, so .then helpers fit its house', async () => {
+    const resolver = `const { ensureStore } = require('./store');
+
+function listAll(source) {
+  return source.list();
+}
+
+async function listDone(name, db) {
+  await ensureStore(name, db);
+  return await db.from(name).select('id');
+}
+
+function listAllAndDone(config, db) {
+  return Promise.all([listAll(config.source), listDone(config.name, db)]);
+}
+
+module.exports = { listAll, listAllAndDone, listDone };
+`;
+    const names = `function storeName(name, schema) {
+  return schema ? schema + '.' + name : name;
+}
+
+function lockName(name) {
+  return name + '_lock';
+}
+
+module.exports = { storeName, lockName };
+`;
+    const impl = `function ensureStore(name, db) {
+  return db.schema
+    .hasTable(name)
+    .then((exists) => (exists ? null : db.schema.createTable(name, (t) => t.increments())))
+    .then(() => db.schema.hasTable(name + '_lock'));
+}
+
+function insertLockRow(name, db) {
+  return db
+    .select('*')
+    .from(name + '_lock')
+    .then((rows) => (rows.length ? null : db.insert({ locked: 0 }).into(name + '_lock')));
+}
+
+module.exports = { ensureStore, insertLockRow };
+`;
+    const report = await check(repo({ 'examples/resolver.js': resolver, 'examples/names.js': names, 'src/store.js': impl }));
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    expect(report.decision).toBe('accept');
+  });
 });

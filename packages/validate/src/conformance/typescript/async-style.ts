@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
+import { returnsCombinedPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
@@ -101,9 +102,10 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
     if (isCallbackItself) return;
     const found = asyncStyleOf(src, fn);
     const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
-    out.push(observe(src, { category: 'async-style', styles: [style] }, fn));
+    const styles = [style === 'sync' && returnsCombinedPromise(src, fn) ? 'then' : style];
+    out.push(observe(src, { category: 'async-style', styles }, fn));
     // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
-    if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles: [style] }, fn));
+    if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles }, fn));
   });
   return out;
 }
