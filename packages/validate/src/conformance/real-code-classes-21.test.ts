@@ -167,4 +167,43 @@ module.exports = { ensureStore, insertLockRow };
     expect(report.categoryBreakdown['async-style']).toBe(0);
     expect(report.decision).toBe('accept');
   });
+
+  it("does not judge the structure of a module named as the package's utilities against a house of classes", async () => {
+    const formatter = (name: string) => `import { compact } from './util'
+
+export class ${name}Help {
+  constructor(private readonly width: number) {}
+
+  render(lines: string[]): string {
+    return compact(lines).map((l) => l.padEnd(this.width)).join('\\n')
+  }
+
+  title(text: string): string {
+    return text.toUpperCase()
+  }
+}
+`;
+    const util = `export function compact<T>(items: (T | undefined)[]): T[] {
+  return items.filter((x): x is T => x !== undefined)
+}
+
+export function indent(text: string, by: number): string {
+  return ' '.repeat(by) + text
+}
+
+export function wrap(text: string, width: number): string[] {
+  return text.length > width ? [text.slice(0, width), text.slice(width)] : [text]
+}
+`;
+    const files = (implName: string) => ({
+      'examples/command.ts': formatter('Command'),
+      'examples/topic.ts': formatter('Topic'),
+      [`src/${implName}.ts`]: util,
+    });
+    const utility = await check(repo(files('util')));
+    expect(utility.categoryBreakdown['structure']).toBe(0);
+    // The same functions in a module named for a concept of its own are a structure apart from the house.
+    const other = await check(repo(files('layout')));
+    expect(other.categoryBreakdown['structure']).toBeGreaterThan(0);
+  });
 });
