@@ -206,4 +206,46 @@ export function wrap(text: string, width: number): string[] {
     const other = await check(repo(files('layout')));
     expect(other.categoryBreakdown['structure']).toBeGreaterThan(0);
   });
+
+  it('judges no structure among files of one utilities folder, classes and functions alike', async () => {
+    const pyClass = (name: string) => `class ${name}:
+    def __init__(self, interval):
+        self.interval = interval
+
+    def start(self):
+        self.running = True
+
+    def stop(self):
+        self.running = False
+
+    def check(self):
+        return self.running and self.interval > 0
+`;
+    const functions = `def cprint(stream, *args):
+    stream.write(" ".join(str(a) for a in args))
+
+
+def cout(*args):
+    cprint(STDOUT, *args)
+
+
+def cerr(*args):
+    cprint(STDERR, *args)
+`;
+    const inFolder = async (folder: string) => {
+      const root = repo({
+        [`pkg/${folder}/mutex.py`]: pyClass('Mutex'),
+        [`pkg/${folder}/collector.py`]: pyClass('Collector'),
+        [`pkg/${folder}/printing.py`]: functions,
+      });
+      return checkConformance({
+        root,
+        examples: [`pkg/${folder}/mutex.py`, `pkg/${folder}/collector.py`],
+        files: [`pkg/${folder}/printing.py`],
+      });
+    };
+    expect((await inFolder('util')).categoryBreakdown['structure']).toBe(0);
+    // The same files in a folder of one concept keep the folder's structure rule.
+    expect((await inFolder('workers')).categoryBreakdown['structure']).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
 import { namingOutlierWeight } from './naming-outliers.js';
+import { inOneUtilityFolder } from './utility-modules.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -267,6 +268,7 @@ export function scoreCategories(examples: FileFeatures[], implementation: FileFe
       scored.push(...list);
     }
     if (category === 'naming') score *= namingOutlierWeight(scored);
+    if (category === 'structure' && inOneUtilityFolder([...examples, ...implementation].map((f) => f.file))) score = 0;
     return { category, score: Math.round(score * 10) / 10, scored };
   });
 }

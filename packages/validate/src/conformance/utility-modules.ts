@@ -1,5 +1,7 @@
 /** `util.ts`, `utils.js`, `helpers.py`, `_utils.py`: a module named for holding utilities. */
 const UTILITY_MODULE = /^_?(?:util|utils|helper|helpers)$/;
+/** `util/`, `utils/`, `helpers/`, `utilities/`: a folder named for holding utilities. */
+const UTILITY_FOLDER = /^_?(?:util|utils|helper|helpers|utilities)$/;
 
 /**
  * Whether a file is named as its package's utility module. Such a module holds free functions in
@@ -10,4 +12,21 @@ const UTILITY_MODULE = /^_?(?:util|utils|helper|helpers)$/;
 export function isUtilityModule(path: string): boolean {
   const base = (path.split(/[\\/]/).pop() ?? '').replace(/\..*$/, '');
   return UTILITY_MODULE.test(base);
+}
+
+/** The folder a file sits in: `pkg/util/url.py` → `pkg/util`. */
+function folderOf(path: string): string {
+  return path.replace(/[\\/][^\\/]*$/, '');
+}
+
+/**
+ * Whether every file sits in one utilities folder (`pyqtgraph/util/`, `urllib3/util/`). A package
+ * keeps its odds and ends there, a `Timeout` class beside `parse_url` beside `cprint`, so classes
+ * and functions in it follow no structure rule of the package. Examples from elsewhere (another
+ * folder) still set one for a file of the utilities folder.
+ */
+export function inOneUtilityFolder(files: readonly string[]): boolean {
+  const folders = new Set(files.map(folderOf));
+  const [only] = [...folders];
+  return folders.size === 1 && only !== undefined && UTILITY_FOLDER.test(only.split(/[\\/]/).pop() ?? '');
 }
