@@ -248,4 +248,57 @@ def cerr(*args):
     // The same files in a folder of one concept keep the folder's structure rule.
     expect((await inFolder('workers')).categoryBreakdown['structure']).toBeGreaterThan(0);
   });
+
+  it('counts an error class with behaviour of its own as a class, not as a thin error', async () => {
+    const parsers = (what: string) => `export function parse${what}(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const pair of text.split(';')) {
+    const [k, v] = pair.split('=')
+    if (k) out[k.trim()] = (v ?? '').trim()
+  }
+  return out
+}
+
+export function serialize${what}(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => k + '=' + v)
+    .join('; ')
+}
+`;
+    const errorClass = (methods: string) => `export class IssueError extends Error {
+  issues: string[] = []
+
+  constructor(issues: string[]) {
+    super(issues.join(', '))
+    this.issues = issues
+  }
+${methods}}
+`;
+    const behaving = `
+  format(): string {
+    return this.issues.map((i) => '- ' + i).join('\\n')
+  }
+
+  flatten(): string[] {
+    return [...this.issues]
+  }
+
+  addIssue(issue: string): void {
+    this.issues.push(issue)
+  }
+
+  summary(): string {
+    return this.issues.length + ' issues'
+  }
+
+  get isEmpty(): boolean {
+    return this.issues.length === 0
+  }
+`;
+    const run = (impl: string) =>
+      check(repo({ 'examples/cookie.ts': parsers('Cookie'), 'examples/header.ts': parsers('Header'), 'src/issue-error.ts': impl }));
+    expect((await run(errorClass(behaving))).categoryBreakdown['structure']).toBeGreaterThan(0);
+    // A thin error beside the house's functions is every house's own.
+    expect((await run(errorClass(''))).categoryBreakdown['structure']).toBe(0);
+  });
 });

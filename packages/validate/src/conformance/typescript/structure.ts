@@ -33,7 +33,14 @@ function isPublic(src: TsSource, name: string): boolean {
   return (src.exported.size === 0 && anonymousExportedFunction(src) === undefined) || src.exported.has(name);
 }
 
-/** Top-level classes with behaviour, weighted by their methods. Errors and data holders do not count. */
+/**
+ * An error class is left out of structure (every house of functions defines some), unless it
+ * carries this many methods: then it is a class with behaviour of its own (`format`, `flatten`,
+ * `addIssue`…), written the way the house does not write its modules.
+ */
+const BEHAVING_ERROR_METHODS = 4;
+
+/** Top-level classes with behaviour, weighted by their methods. Thin errors and data holders do not count. */
 function classUnits(src: TsSource): Unit[] {
   const { T, sf } = src;
   const units: Unit[] = [];
@@ -44,7 +51,8 @@ function classUnits(src: TsSource): Unit[] {
       );
       const base = n.heritageClauses?.flatMap((h) => h.types.map((t) => t.expression.getText(sf)))[0] ?? '';
       const isError = /^(?:\w+\.)?\w*(?:Error|Exception)$/.test(base);
-      if (methods.length > 0 && !isError) units.push({ style: 'classes', node: n, weight: methods.length });
+      if (methods.length > 0 && !(isError && methods.length < BEHAVING_ERROR_METHODS))
+        units.push({ style: 'classes', node: n, weight: methods.length });
     }
     const nested = T.isBlock(n) || T.isClassLike(n) || isFunctionLike(T, n);
     T.forEachChild(n, (c) => visit(c, depth + (nested ? 1 : 0)));
