@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
 import { namingOutlierWeight } from './naming-outliers.js';
 import { inOneUtilityFolder } from './utility-modules.js';
+import { isCallbackHouse } from './callback-house.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -155,8 +156,9 @@ function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number
  * make another convention a house rule. One or two `return None` guards (a value for "not
  * found") do not forbid `raise TypeError(…)`.
  */
-function scoreErrors(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
+function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolean): { foreignness: number; expected: StyleDistribution } {
   if (o.styles[0] === 'exceptions' && d.total < FULL_SUPPORT) return { foreignness: 0, expected: d };
+  if (o.styles[0] === 'callback-errors' && callbackHouse) return { foreignness: 0, expected: d };
   return { foreignness: foreignness(o, d), expected: d };
 }
 
@@ -178,7 +180,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
         key === 'async-style'
           ? scoreAsync(o, d)
           : key === 'error-handling'
-            ? scoreErrors(o, d)
+            ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
             : { foreignness: foreignness(o, d), expected: d };
       if (!scored) continue;
       const list = groups.get(key) ?? [];

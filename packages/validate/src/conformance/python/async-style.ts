@@ -6,6 +6,7 @@ import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } fr
 import { observe, type PySource } from './source.js';
 import { isThreadMethod, THREADING_CALL } from './threads.js';
 import { qualifiedCallee } from './imported-names.js';
+import { BLOCKING_SOCKET_CALL } from './blocking-socket-calls.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
@@ -13,7 +14,12 @@ import { qualifiedCallee } from './imported-names.js';
  * `recv`), raw descriptors (`os.read`, `os.write`), and DB-API cursor calls.
  */
 const BLOCKING_CALL =
-  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|socket\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|selectors\.\w+|os\.(?:read|write)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
+  /^(?:requests\.\w+|urllib\.request\.urlopen|urlopen|open|time\.sleep|subprocess\.\w+|httpx\.(?:get|post|put|patch|delete|request)|select\.select|selectors\.\w+|os\.(?:read|write)|\w+\.(?:execute|executemany|fetchone|fetchall|fetchmany|commit|recv|recv_into|recvfrom|accept|sendall|urlopen))$/;
+/** A blocking call, named as written or as the `module.name` it was imported as. */
+function isBlockingCall(callee: PlainNode): boolean {
+  const names = [callee.text, qualifiedCallee(callee)];
+  return names.some((n) => BLOCKING_CALL.test(n) || BLOCKING_SOCKET_CALL.test(n));
+}
 const THREAD_CALL = /^(?:Thread|ThreadPoolExecutor|submit|run_in_executor)$/;
 
 /** Whether a callback parameter is called or handed on anywhere in the function, nested functions included. */
@@ -46,7 +52,7 @@ export function asyncStyleOf(fn: PlainNode): string {
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
       if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
-      if (callee && (BLOCKING_CALL.test(callee.text) || BLOCKING_CALL.test(qualifiedCallee(callee)))) blocking = true;
+      if (callee && isBlockingCall(callee)) blocking = true;
     });
   if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';
