@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { cmakeTestRun } from './cmake-test-binary.js';
 import { writerCheckedByDiff } from './diff-check.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
@@ -487,6 +488,12 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     // A folder the repository does not have (a build folder, another checkout) is not this project,
     // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
     const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    // A test program CI built runs in the build folder, which the repository does not have.
+    const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
+    if (built !== undefined && (built.cwd === '.' || root.isDir(built.cwd))) {
+      out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
     const at = outside ? '.' : cwd;
     const plain = scriptSpelling(canonicalCiCommand(step.command), at, bodyOf);

@@ -1,3 +1,5 @@
+import { GO_TEST_RUNNER } from './go-test-runner.js';
+
 /**
  * What a script body (a package.json script, a Makefile / justfile / Taskfile recipe, a CI line)
  * really does, read line by line: a name says `lint`, the body may say `prettier --write`.
@@ -110,7 +112,8 @@ const KEYS: [RegExp, string][] = [
   [/(^|\s)tox(\s|$)/, 'tox'],
   [/(^|\s)nox(\s|$)/, 'nox'],
   [/go\s+vet\b/, 'go-vet'],
-  [/go\s+test\b|\bgotestsum\b|richgo\s+test/, 'go-test'],
+  [/go\s+test\b/, 'go-test'],
+  [GO_TEST_RUNNER, 'go-test'],
   [/\bgolangci-lint\b/, 'golangci-lint'],
   [/\b(gofmt|goimports|gofumpt)\b/, 'gofmt'],
   [/\bstaticcheck\b/, 'staticcheck'],
