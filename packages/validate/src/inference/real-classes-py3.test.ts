@@ -72,4 +72,19 @@ describe('Python projects (held-out-14): what their CI really runs', () => {
     // `api_func` runs tests/functional: an integration suite; `cover` is named for nothing and runs unit tests.
     expect(commandsByLevel(p)['3']).toEqual(["tox -e api_func -- --override-ini='log_cli=True'"]);
   });
+
+  it('reads a hatch script named `test` whose lines only run checks as a check', () => {
+    const p = planOfTree({
+      'pyproject.toml': [
+        '[project]',
+        'name = "x"',
+        '[tool.hatch.envs.test.scripts]',
+        'test = "python -m pytest -vv {args}"',
+        '[tool.hatch.envs.typing.scripts]',
+        'test = "pre-commit run --all-files --hook-stage manual mypy"',
+        '',
+      ].join('\n'),
+    });
+    expect(commandsByLevel(p)).toEqual({ '1': ['hatch run typing:test'], '2': ['hatch run test:test'], '3': [] });
+  });
 });
