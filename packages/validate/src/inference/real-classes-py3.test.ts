@@ -87,4 +87,13 @@ describe('Python projects (held-out-14): what their CI really runs', () => {
     });
     expect(commandsByLevel(p)).toEqual({ '1': ['hatch run typing:test'], '2': ['hatch run test:test'], '3': [] });
   });
+
+  it('runs mypy bare when its configuration lists the files to check, with a target otherwise', () => {
+    const withFiles = planOfTree({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\nfiles = ["src", "tests"]\n' });
+    const withoutFiles = planOfTree({ 'pyproject.toml': '[project]\nname = "x"\n[tool.mypy]\nstrict = true\n' });
+    const ini = planOfTree({ 'pyproject.toml': '[project]\nname = "x"\n', 'mypy.ini': '[mypy]\nfiles = src\n' });
+    expect(commandsByLevel(withFiles)['1']).toEqual(['mypy']);
+    expect(commandsByLevel(withoutFiles)['1']).toEqual(['mypy .']);
+    expect(commandsByLevel(ini)['1']).toEqual(['mypy']);
+  });
 });
