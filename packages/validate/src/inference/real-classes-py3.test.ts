@@ -96,4 +96,22 @@ describe('Python projects (held-out-14): what their CI really runs', () => {
     expect(commandsByLevel(withoutFiles)['1']).toEqual(['mypy .']);
     expect(commandsByLevel(ini)['1']).toEqual(['mypy']);
   });
+
+  it('gives a tox environment CI only runs together with the unit environments the level of that run', () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'tox.ini':
+        TOX_INI.replace('envlist = py312,py313,mypy', 'envlist = py312,py313,mypy,smoke') +
+        '\n[testenv:smoke]\ncommands = pytest tests/smoke\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'unit',
+          ['- uses: actions/checkout@v4', '- run: tox', '  env:', '    TOXENV: ${{ matrix.toxenv }}'],
+          ['strategy:', '  matrix:', '    toxenv: ["py312,smoke", "py313,smoke"]'],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)).toEqual({ '1': [], '2': ['tox -e py312,py313', 'tox -e smoke'], '3': [] });
+  });
 });
