@@ -95,7 +95,11 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
       if (level !== undefined) return level;
     }
     // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
-    return inv.runner === 'nox' && body !== undefined ? levelOfBody(body) : undefined;
+    const ran = body !== undefined ? levelOfBody(body) : undefined;
+    if (inv.runner === 'nox') return ran;
+    // A tox environment named otherwise counts only when its commands run an integration suite
+    // (`api_func_v4`: `pytest tests/functional/api`); others (`doctest-docs`, `cover`) stay unjudged.
+    return ran === 3 ? 3 : undefined;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
   if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
@@ -219,6 +223,9 @@ function levelOfToolLine(c: string): GateLevel | undefined {
       c,
     )
   )
+    return 3;
+  // A test folder named for end-to-end kinds of test (`pytest tests/functional/api`), as pytest-selection reads them.
+  if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
   if (
     /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(

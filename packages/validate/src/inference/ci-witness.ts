@@ -5,6 +5,7 @@ import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
+import { levelOfSharedToxRun } from './tox-shared-run.js';
 import type { Candidate, GateLevel } from './types.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
@@ -192,7 +193,7 @@ export function witness(
     confirmed,
     ci.map((c) => c.command),
     witnessesOf,
-  );
+  ).map((c) => levelOfSharedToxRun(c, ci));
   const added = ciKeys
     .filter(
       (x) =>

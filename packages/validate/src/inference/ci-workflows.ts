@@ -9,6 +9,9 @@ import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
+import { withToxEnv } from './toxenv-variable.js';
+import { toxEnvBody } from './tox.js';
+import { objectMatrixValues } from './matrix-objects.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
@@ -191,6 +194,7 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
       if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
     }
   }
+  for (const [key, values] of objectMatrixValues(matrix ?? {})) if (!out.has(key)) out.set(key, values);
   return out;
 }
 
@@ -200,7 +204,7 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
  * Values that only differ by a version (`3.12`, `3.13`) stand for one gate: the first is kept.
  */
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
-  const m = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(command);
+  const m = /\$\{\{\s*matrix\.([\w.-]+)\s*\}\}/.exec(command);
   const values = m ? matrix.get(m[1] as string) : undefined;
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
@@ -219,7 +223,11 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   const seen = new Set<string>();
   const out: string[] = [];
   for (const value of values) {
-    const shape = value.replace(/^(py|pypy|python)?-?\d[\d.]*t?$/, '<version>');
+    // `py310,smoke` and `py311,smoke`: each listed environment is shaped, so the pair is one gate too.
+    const shape = value
+      .split(',')
+      .map((v) => v.replace(/^(py|pypy|python)?-?\d[\d.]*t?$/, '<version>'))
+      .join(',');
     if (seen.has(shape)) continue;
     seen.add(shape);
     out.push(...expandMatrix(command.slice(0, m.index) + value + command.slice(m.index + m[0].length), matrix));
@@ -238,17 +246,10 @@ function expandStep(command: string, env: Record<string, unknown>, matrix: Map<s
 
 /** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
 function constantMatrix(script: string, matrix: Map<string, string[]>): string {
-  return script.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => {
+  return script.replace(/\$\{\{\s*matrix\.([\w.-]+)\s*\}\}/g, (m, key: string) => {
     const values = matrix.get(key);
     return values && values.length === 1 ? (values[0] as string) : m;
   });
-}
-
-/** `tox` with `TOXENV: black` in the step's environment is `tox -e black`. */
-function withToxEnv(command: string, env: Record<string, unknown>): string {
-  const toxenv = env['TOXENV'];
-  if (typeof toxenv !== 'string' || toxenv.includes('${{') || !/^(python3? -m )?tox(\s+(run|r))?$/.test(command.trim())) return command;
-  return `${command.trim()} -e ${toxenv}`;
 }
 
 /**
@@ -504,7 +505,7 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     }
     for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
-      const found = levelOfCiCommand(command, bodyOf(at, command));
+      const found = levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
       if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
       const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;

@@ -1,4 +1,5 @@
 import { evidenceIn } from './evidence.js';
+import { mypyCommand } from './mypy-targets.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 
@@ -86,7 +87,11 @@ export function pythonToolCandidates(dir: ProjectDir, pyproject: Record<string, 
   if ((dir.has('.flake8') || /^\[flake8\]/m.test(setupCfg + toxIni) || usesPackage(deps, 'flake8')) && !usesRuff)
     add('flake8', 'flake8', where(dir.has('.flake8') ? '.flake8' : manifest, 'flake8'));
   if (tool('mypy') || dir.has('mypy.ini') || dir.has('.mypy.ini') || /^\[mypy/m.test(setupCfg) || usesPackage(deps, 'mypy'))
-    add('mypy', 'mypy .', where(dir.first('mypy.ini', '.mypy.ini') ?? (tool('mypy') ? 'pyproject.toml' : manifest), 'mypy'));
+    add(
+      'mypy',
+      mypyCommand(dir, pyproject),
+      where(dir.first('mypy.ini', '.mypy.ini') ?? (tool('mypy') ? 'pyproject.toml' : manifest), 'mypy'),
+    );
   if (tool('pyright') || dir.has('pyrightconfig.json') || usesPackage(deps, 'pyright'))
     add('pyright', 'pyright', where(dir.has('pyrightconfig.json') ? 'pyrightconfig.json' : manifest, 'pyright'));
   const iniOptions = get(pyproject, 'tool', 'pytest', 'ini_options') ?? get(pyproject, 'tool', 'pytest');

@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
-import { hatchScriptLevel, levelOfEnvName } from './ci-level.js';
+import { levelOfEnvName } from './ci-level.js';
+import { hatchScriptLevelOfBody } from './hatch-script-level.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -108,8 +109,8 @@ function hatchCandidates(dir: ProjectDir, pyproject: Record<string, unknown>): C
     if (!scripts || typeof scripts !== 'object') continue;
     for (const [name, body] of Object.entries(scripts as Record<string, unknown>)) {
       // `_coverage`: a helper other scripts call, not one of the environment's own commands.
-      const level = name.startsWith('_') ? undefined : hatchScriptLevel(`${env}:${name}`);
       const text = Array.isArray(body) ? body.join('\n') : String(body);
+      const level = name.startsWith('_') ? undefined : hatchScriptLevelOfBody(env, name, text);
       if (level === undefined || bodyVerdict(text) !== 'check') continue;
       const task = env === 'default' ? name : `${env}:${name}`;
       out.push({

@@ -1,4 +1,6 @@
+import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
+import { scriptInvocation } from './invocation.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, GateLevel } from './types.js';
@@ -69,6 +71,23 @@ export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>, tox
   for (const e of Object.keys(env)) names.add(e);
   const base = flatten(get(native, 'env_run_base', 'commands'));
   return [...names].map((name) => ({ name, body: flatten(get(env, name, 'commands')) || base }));
+}
+
+function tomlOf(dir: ProjectDir, name: string): Record<string, unknown> {
+  try {
+    return parseToml(dir.read(name) ?? '') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The commands of the one tox environment a CI line names (`tox -e api_func_v4 -- …`), to judge its level. */
+export function toxEnvBody(dir: ProjectDir, command: string): string | undefined {
+  const inv = scriptInvocation(command);
+  if (inv?.runner !== 'tox' || !/^[\w.-]+$/.test(inv.name)) return undefined;
+  const pyproject = dir.has('tox.ini') ? {} : tomlOf(dir, 'pyproject.toml');
+  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? tomlOf(dir, 'tox.toml') : undefined);
+  return envs?.find((e) => e.name === inv.name)?.body;
 }
 
 const VERSION = /^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$/;

@@ -1,0 +1,18 @@
+import { hatchScriptLevel, levelOfCiCommand } from './ci-level.js';
+import type { GateLevel } from './types.js';
+
+/**
+ * A hatch script's level: its `env:name` decides, except that a script named `test` in an environment
+ * for checks (`typing:test = "pre-commit run --all-files --hook-stage manual mypy"`) whose lines run
+ * only static checks and no test runner is a check (level 1): the name is only the usual verb.
+ */
+export function hatchScriptLevelOfBody(env: string, name: string, body: string): GateLevel | undefined {
+  const byName = hatchScriptLevel(`${env}:${name}`);
+  if (byName !== 2) return byName;
+  const levels = body
+    .split(/\r?\n|\s&&\s/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => levelOfCiCommand(line));
+  return levels.length > 0 && levels.every((l) => l === 1) ? 1 : byName;
+}
