@@ -3,12 +3,13 @@ import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { formatBodyWithCiArgs } from './script-args.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
 /** Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names. */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
@@ -115,7 +116,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `go.test.sh`: a tool's gate (`go test`) as its name, and its body does run that kind of gate.
     return spelled !== undefined && body !== undefined && levelOfBodyRuns(body) === spelled ? spelled : undefined;
   }
-  const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
+  const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
+  const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
   // CI running `make lint` whose recipe also corrects what it can (`rubocop -a`) still fails on
   // what it cannot: the step is the project's lint gate.
