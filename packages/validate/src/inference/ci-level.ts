@@ -4,6 +4,7 @@ import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { formatBodyWithCiArgs } from './script-args.js';
+import { isTestRunnerLine } from './test-runner-line.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
@@ -132,6 +133,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     !/test|lint|check|spec/.test(inv.name)
   )
     return undefined;
+  // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:
+  // it prepares a suite, it is not one.
+  if (/(^|[:_-])(generate|regenerate|gen|codegen)([:_-]|$)/.test(inv.name)) return undefined;
   if (body !== undefined && body.trim() !== '') {
     // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
     const levels = levelsOfBody(body);
@@ -221,6 +225,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
     )
   )
     return 3;
+  if (isTestRunnerLine(c)) return 2;
   if (
     /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,

@@ -44,4 +44,18 @@ describe('JavaScript projects as their CI runs them (held-out-14-js)', () => {
     expect(levelOfCiCommand('pnpm update typescript')).toBeUndefined();
     expect(levelOfCiCommand('bun update eslint')).toBeUndefined();
   });
+
+  it('reads a line whose program is a test runner as a test run whatever its arguments name (`jest eslint`)', () => {
+    expect(levelOfCiCommand('node ./node_modules/.bin/jest eslint')).toBe(2);
+    expect(levelOfCiCommand('yarn c8 jest --ci')).toBe(2);
+    expect(levelOfCiCommand('npx vitest run lint-rules')).toBe(2);
+    expect(levelOfCiCommand('npx eslint .')).toBe(1);
+  });
+
+  it('does not take a script named for generating (`test:runtime:generate-x`) for the suite it prepares', () => {
+    expect(
+      levelOfCiCommand('yarn test:runtime:generate-absolute-runtime', 'node test/runtime-integration/generate-absolute-runtime.cjs'),
+    ).toBeUndefined();
+    expect(levelOfCiCommand('yarn test:runtime:bundlers', 'node test/runtime-integration/bundlers.cjs')).toBe(3);
+  });
 });
