@@ -4,12 +4,14 @@ import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { formatBodyWithCiArgs } from './script-args.js';
+import { isTestRunnerLine } from './test-runner-line.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
 /** Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names. */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|pip3? install|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
@@ -120,7 +122,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `go.test.sh`: a tool's gate (`go test`) as its name, and its body does run that kind of gate.
     return spelled !== undefined && body !== undefined && levelOfBodyRuns(body) === spelled ? spelled : undefined;
   }
-  const level = body !== undefined ? levelOfScript(inv.name, body) : levelOfScriptName(inv.name);
+  const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
+  const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
   // CI running `make lint` whose recipe also corrects what it can (`rubocop -a`) still fails on
   // what it cannot: the step is the project's lint gate.
@@ -135,6 +138,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     !/test|lint|check|spec/.test(inv.name)
   )
     return undefined;
+  // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:
+  // it prepares a suite, it is not one.
+  if (/(^|[:_-])(generate|regenerate|gen|codegen)([:_-]|$)/.test(inv.name)) return undefined;
   if (body !== undefined && body.trim() !== '') {
     // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
     const levels = levelsOfBody(body);
@@ -227,6 +233,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test folder named for end-to-end kinds of test (`pytest tests/functional/api`), as pytest-selection reads them.
   if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
+  if (isTestRunnerLine(c)) return 2;
   if (
     /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
