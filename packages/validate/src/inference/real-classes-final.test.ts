@@ -40,4 +40,20 @@ describe('held-out-final: what CI really runs', () => {
     });
     expect(commandsByLevel(p)).toEqual({ '1': ['tox -e type'], '2': ['tox -e 3.11,3.12,3.13'], '3': [] });
   });
+
+  it("reads through a tool runner's interpreter taken from the matrix (uvx --python ${{ matrix.x }})", () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'tox.ini': '[tox]\nenv_list =\n    py{310-312}\n[testenv]\ncommands = pytest\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'test',
+          ['- uses: actions/checkout@v4', '- run: uvx --python ${{ matrix.python-version }} --with tox-uv tox -e py'],
+          ['strategy:', '  matrix:', '    python-version: ["pypy3.11", "3.12"]'],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['uvx --with tox-uv tox -e py']);
+  });
 });
