@@ -12,6 +12,7 @@ import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
+import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
@@ -236,7 +237,8 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
 }
 
 /** A command expanded over the matrix, through a variable of the step's environment that takes a matrix value. */
-function expandStep(command: string, env: Record<string, unknown>, matrix: Map<string, string[]>): string[] {
+function expandStep(written: string, env: Record<string, unknown>, matrix: Map<string, string[]>): string[] {
+  const command = withoutMatrixInterpreter(written);
   const viaEnv = matrixVariableOfEnv(command, env);
   if (!viaEnv) return expandMatrix(command, matrix);
   const expanded = expandMatrix(viaEnv.command, withoutEmptyValues(matrix, viaEnv.key));

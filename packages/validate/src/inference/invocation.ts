@@ -68,6 +68,9 @@ function toxName(words: string[]): string {
   const e = words.findIndex((w) => w === '-e' || w === '-f' || w === '-m' || w.startsWith('-e=') || w.startsWith('--env='));
   if (e < 0) return '';
   const value = words[e]?.includes('=') ? (words[e] as string).split('=')[1] : words[e + 1];
+  // `tox -e $BASE`, `tox -e "$TOX_TARGET-$BASE"`: environments the script picks at run time are
+  // some of the configured ones, which is what a bare `tox` (its env_list) stands for.
+  if (/^["']?(\$\{?\w+\}?[-,.]?)+["']?$/.test(value ?? '')) return '';
   // `-f tests` selects by factor, `-m check` by label (tox's `labels = check = typing, …`).
   return words[e] === '-f' || words[e] === '-m' ? `${words[e] as string} ${value ?? ''}` : (value ?? '');
 }

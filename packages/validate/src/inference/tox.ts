@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
 import { scriptInvocation } from './invocation.js';
 import { evidenceIn } from './evidence.js';
+import { productEnvNames } from './tox-product.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, GateLevel } from './types.js';
 
@@ -66,7 +67,7 @@ export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>, tox
   if (!native || typeof native !== 'object') return undefined;
   const names = new Set<string>();
   const list = get(native, 'env_list');
-  if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') names.add(e);
+  if (Array.isArray(list)) for (const e of list) for (const n of typeof e === 'string' ? [e] : productEnvNames(e)) names.add(n);
   const env = (get(native, 'env') ?? {}) as Record<string, unknown>;
   for (const e of Object.keys(env)) names.add(e);
   const base = flatten(get(native, 'env_run_base', 'commands'));
