@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
 import { namingOutlierWeight } from './naming-outliers.js';
-import { inOneUtilityFolder } from './utility-modules.js';
+import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
@@ -252,8 +252,26 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 
+/** The file without its structure observations. */
+function withoutStructure(f: FileFeatures): FileFeatures {
+  return { ...f, observations: f.observations.filter((o) => o.category !== 'structure') };
+}
+
+/**
+ * Utility modules hold free functions in every house, so the examples' own set no structure, and
+ * an implementation that is a utility module of the examples' package is judged on none.
+ */
+function leaveOutUtilityStructure(examples: FileFeatures[], implementation: FileFeatures[]): [FileFeatures[], FileFeatures[]] {
+  const exampleFiles = examples.map((e) => e.file);
+  return [
+    examples.map((e) => (isUtilityModule(e.file) ? withoutStructure(e) : e)),
+    implementation.map((f) => (isUtilityModuleOf(f.file, exampleFiles) ? withoutStructure(f) : f)),
+  ];
+}
+
 /** Scores every category of the implementation against the examples. */
-export function scoreCategories(examples: FileFeatures[], implementation: FileFeatures[]): CategoryScore[] {
+export function scoreCategories(allExamples: FileFeatures[], allImplementation: FileFeatures[]): CategoryScore[] {
+  const [examples, implementation] = leaveOutUtilityStructure(allExamples, allImplementation);
   const groups = scoreObservations(examples, implementation);
   const evidence: Evidence = {
     namingEvidence: [...groups].filter(([k]) => k.startsWith('naming:')).reduce((n, [, list]) => n + list.length, 0),

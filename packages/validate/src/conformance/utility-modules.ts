@@ -14,9 +14,28 @@ export function isUtilityModule(path: string): boolean {
   return UTILITY_MODULE.test(base);
 }
 
-/** The folder a file sits in: `pkg/util/url.py` → `pkg/util`. */
+/** The folder a file sits in: `pkg/util/url.py` → `pkg/util`; `util.ts` → `` (the root). */
 function folderOf(path: string): string {
-  return path.replace(/[\\/][^\\/]*$/, '');
+  const cut = path.search(/[\\/][^\\/]*$/);
+  return cut < 0 ? '' : path.slice(0, cut);
+}
+
+/** Whether `folder` is `ancestor` or lies under it. */
+function within(folder: string, ancestor: string): boolean {
+  return ancestor === '' || folder === ancestor || folder.startsWith(`${ancestor}/`) || folder.startsWith(`${ancestor}\\`);
+}
+
+/**
+ * Whether a utility module serves the examples' package: its folder's parent holds one of them
+ * (`help/util.ts` beside `help/command.ts`, `src/lib/utils.ts` for `src/commands/`). A reviewer
+ * reads such a module as the house's own odds and ends; a `util.py` of functions from elsewhere,
+ * written where the house writes handler classes, is still a module of functions and is compared.
+ */
+export function isUtilityModuleOf(path: string, examples: readonly string[]): boolean {
+  if (!isUtilityModule(path)) return false;
+  const folder = folderOf(path);
+  const parent = folder === '' ? '' : folderOf(folder);
+  return examples.some((e) => e !== path && within(folderOf(e), parent));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { calleeName, field, named, unwrap, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
-import { isUtilityModule } from '../utility-modules.js';
 
 const DATA_HOLDER_DECORATOR = /dataclass|attr\.s|define/;
 const DATA_HOLDER_BASE = /\b(?:BaseModel|Enum|IntEnum|StrEnum|NamedTuple|TypedDict|Protocol|\w*Exception|\w*Error)\b/;
@@ -64,7 +63,6 @@ function classHelpers(defs: PlainNode[], classes: PlainNode[]): Set<string> {
  * structural choice.
  */
 export function structureObservations(src: PySource): Observation[] {
-  if (isUtilityModule(src.file)) return [];
   const out: Observation[] = [];
   const units = named(src.root).map((raw) => ({ raw, st: unwrap(raw) }));
   const isPublic = (st: PlainNode): boolean => {

@@ -2,7 +2,7 @@ import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
-import { returnsCombinedPromise } from './promise-returns.js';
+import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
@@ -88,6 +88,12 @@ function declaredName(src: TsSource, fn: FunctionLike): string {
  */
 const SYNC_BY_NAME = /[a-z0-9]Sync$/;
 
+/** A synchronous function's styles: promise code when it returns `Promise.all(…)`, either promise style when it returns a settled promise. */
+function promiseReturnStyles(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[] {
+  if (returnsOnlySettledPromise(src, fn)) return ['then', 'await'];
+  return [returnsCombinedPromise(src, fn) ? 'then' : 'sync'];
+}
+
 /**
  * Async style, one observation per function, and one more for each request handler. Promise
  * executors and error-first handlers belong to the function that creates them, so they are not
@@ -102,7 +108,7 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
     if (isCallbackItself) return;
     const found = asyncStyleOf(src, fn);
     const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
-    const styles = [style === 'sync' && returnsCombinedPromise(src, fn) ? 'then' : style];
+    const styles = style === 'sync' ? promiseReturnStyles(src, fn) : [style];
     out.push(observe(src, { category: 'async-style', styles }, fn));
     // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
     if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles }, fn));

@@ -1,5 +1,4 @@
 import type ts from 'typescript';
-import { isUtilityModule } from '../utility-modules.js';
 import type { Observation } from '../features.js';
 import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -84,7 +83,6 @@ function functionUnits(src: TsSource): Unit[] {
  * functions does not change that.
  */
 export function structureObservations(src: TsSource): Observation[] {
-  if (isUtilityModule(src.file)) return [];
   const units = [...classUnits(src), ...functionUnits(src)];
   const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
   const mainStyle = weightOf('classes') >= weightOf('functions') ? 'classes' : 'functions';
