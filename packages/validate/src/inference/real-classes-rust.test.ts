@@ -35,4 +35,16 @@ describe('Rust repositories: what their CI really runs', () => {
       'TOOL=cargo\nlocal T=x86\ncargo test --target x86\ncargo build\necho $HOME $3\n',
     );
   });
+
+  it("does not let a recipe that lints without failing on warnings stand for CI's `cargo clippy -- -D warnings`", () => {
+    const p = plan({
+      'Cargo.toml': crate,
+      justfile: 'clippy:\n    touch src/main.rs\n    cargo clippy\n\ntest:\n    cargo test\n',
+      '.github/workflows/ci.yml': workflow(
+        job('unit', ['- uses: actions/checkout@v4', '- run: cargo fmt --check', '- run: cargo clippy -- -D warnings', '- run: cargo test']),
+      ),
+    });
+    expect(commands(p)['1']).not.toContain('just clippy');
+    expect((commands(p)['1'] ?? []).some((c) => c.startsWith('cargo clippy'))).toBe(true);
+  });
 });
