@@ -69,11 +69,11 @@ for (const path of all) {
     else if (folders.length <= 2 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
     // Shell scripts at the root (`.ci.gofmt.sh`, `test.sh`): CI often runs them by path.
     else if (folders.length === 0 && /\.(sh|bash)$/.test(name)) files[path] = git('show', `HEAD:${path}`);
-    // scripts-to-rule-them-all (scripts/test, scripts/lint.sh), ci/test.sh: the names matter.
+    // scripts-to-rule-them-all (scripts/test, scripts/lint.sh), ci/test.sh, ci/test.bash: the names matter.
     else if (
       folders.length === 1 &&
       /^(scripts?|ci)$/.test(folders[0]) &&
-      /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh)?$/.test(name)
+      /^(test|tests|lint|check|typecheck|types|format|fmt)(\.sh|\.bash)?$/.test(name)
     )
       files[path] = git('show', `HEAD:${path}`);
     // The root README's pre-commit.ci badge says the hooks run on every pull request: only those lines.

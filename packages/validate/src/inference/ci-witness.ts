@@ -7,6 +7,7 @@ import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
 import type { Candidate, GateLevel } from './types.js';
+import { weakerThanCi } from './warnings-as-errors.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
@@ -183,6 +184,8 @@ export function witness(
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
+    const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
+    if (weakerThanCi(c, sameLevel, c.body ?? bodyOf(c.command))) return false;
     return !ciSpellingWins(
       c,
       witnesses.map((x) => x.c),

@@ -17,6 +17,7 @@ import { coveredByWorkspace, detectRust } from './rust.js';
 import { narrowedToRootPackage, rootPackageGates } from './cargo-scope.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
 import { scriptInvocation } from './invocation.js';
+import { scriptFileBody } from './script-positional-args.js';
 import { resolveBody, scriptTable } from './script-table.js';
 import { detectScriptsDir } from './scripts-dir.js';
 import { detectTaskfile } from './taskfile.js';
@@ -117,7 +118,7 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     const dir = byRel.get(cwd);
     if (!dir) return undefined;
     const inv = scriptInvocation(command);
-    if (inv?.runner === 'file') return dir.read(inv.name);
+    if (inv?.runner === 'file') return scriptFileBody(dir.read(inv.name), command, inv.name);
     if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
     const body = resolveBody(tables.get(cwd) as Map<string, string>, command);
     return body === undefined ? undefined : withMemberBodies(body, cwd, dirs);
