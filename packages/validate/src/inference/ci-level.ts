@@ -74,15 +74,28 @@ function levelOfBody(body: string): GateLevel | undefined {
 function levelsOfBody(body: string): GateLevel[] {
   const out: GateLevel[] = [];
   // `$(VENV_BIN)/flake8 src`: a tool called through a variable folder is that tool.
-  for (const line of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
-    // A bare word is a prerequisite (`all: lib hiredis-test`), not a command.
-    if (!/\s/.test(line.trim()) || line.trim().startsWith('#')) continue;
-    for (const task of splitMonorepoTasks(line.trim())) {
+  for (const raw of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
+    const line = loopBodyCommand(raw.trim());
+    // A bare word is a prerequisite (`all: lib hiredis-test`), not a command; a program run by its path (`./test_proxy`) is one.
+    if ((!/\s/.test(line) && !line.startsWith('./')) || line.startsWith('#')) continue;
+    for (const task of splitMonorepoTasks(line)) {
       const level = levelOfCiCommand(task);
       if (level !== undefined) out.push(level);
     }
   }
   return out;
+}
+
+/**
+ * The command of a loop's or branch's body (`do GTEST_SHARD_INDEX=$$i $(SETARCH) ./test > log 2>&1 &`):
+ * the keyword and the settings go, and a make variable before a program run by its path is a
+ * wrapper that may be empty (`SETARCH` is only set on Linux), not the program.
+ */
+function loopBodyCommand(line: string): string {
+  const inner = line.replace(/^(do|then|else)\s+/, '');
+  const wrapped = /^\$[({]\w+[)}]\s+(?=\.\/)/;
+  const bare = stripPrefixes(inner);
+  return wrapped.test(bare) ? bare.replace(wrapped, '') : inner;
 }
 
 function levelOfInvocation(command: string, body: string | undefined): GateLevel | undefined | 'none' {
@@ -145,6 +158,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // A script named for testing (`test:pr`, `test-all`) that runs the checks with the tests is the test run.
     const levels = levelsOfBody(body);
     if (/^tests?([:_-]|$)/.test(inv.name) && levels[0] === 1 && levels.includes(2)) return 2;
+    // A recipe that starts services (`docker compose up -d`) and runs tests against them is an integration suite.
+    if (levels[0] === 2 && /(^|\s)docker(\s+compose|-compose)\s+(.*\s)?up(\s|$)/m.test(body)) return 3;
     return levels[0];
   }
   return 'none';
@@ -234,6 +249,8 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
   if (isTestRunnerLine(c)) return 2;
+  // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
+  if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
     /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,

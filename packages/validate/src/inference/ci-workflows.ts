@@ -2,6 +2,8 @@ import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
+import { makeProgramRun } from './make-test-program.js';
+import { withoutRunVariants } from './ci-run-variants.js';
 import { writerCheckedByDiff } from './diff-check.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
@@ -499,6 +501,20 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
     const at = outside ? '.' : cwd;
+    const made = outside ? undefined : makeProgramRun(steps, index);
+    const madeLevel = made === undefined ? undefined : levelOfCiCommand(step.command);
+    if (made !== undefined && madeLevel !== undefined) {
+      out.push({
+        level: madeLevel,
+        name: 'make test program',
+        command: made,
+        cwd: at,
+        kind: 'ci',
+        ecosystem: 'ci',
+        evidence: { file: where, line },
+      });
+      continue;
+    }
     const plain = scriptSpelling(canonicalCiCommand(step.command), at, bodyOf);
     if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(at, plain))) {
       const command = `${plain} && git diff --exit-code`;
@@ -537,12 +553,13 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
   const gitlab = root.read('.gitlab-ci.yml');
   if (gitlab !== undefined) out.push(...classify(gitlabSteps(gitlab), '.gitlab-ci.yml', root, bodyOf));
   const seen = new Set<string>();
-  return out.filter((c) => {
+  const unique = out.filter((c) => {
     const key = `${c.cwd}\0${c.command}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return withoutRunVariants(unique, bodyOf);
 }
 
 /**

@@ -10,7 +10,8 @@ import { detectMage } from './mage.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
 import { detectPreCommitCi } from './pre-commit-ci.js';
-import type { ProjectDir } from './project-dir.js';
+import { ProjectDir } from './project-dir.js';
+import { join } from 'node:path';
 import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
 import { coveredByWorkspace, detectRust } from './rust.js';
@@ -104,6 +105,16 @@ function enteredFolders(ci: CiCandidate[]): Set<string> {
 }
 
 /**
+ * A folder CI works in that the scan leaves out (`cd test && make test_openssl_parallel`: test folders
+ * hold no sub-project of their own): the scripts CI runs there are still read, as CI runs them.
+ */
+function skippedFolder(root: string, cwd: string, cache: Map<string, ProjectDir | undefined>): ProjectDir | undefined {
+  if (cwd === '.' || cwd.startsWith('..') || cwd.startsWith('/') || cwd.includes('\0')) return undefined;
+  if (!cache.has(cwd)) cache.set(cwd, ProjectDir.open(join(root, cwd), cwd, cwd.split('/').length));
+  return cache.get(cwd);
+}
+
+/**
  * Infers the validation commands of a repository: each folder (bounded depth, dependencies and
  * build output skipped) gets the commands its own manifests and task runners call for, with its
  * cwd and the file and line they come from. The CI workflows are the witness of what the project
@@ -114,8 +125,9 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
   const dirs = scanProjectDirs(root, options);
   const byRel = new Map<string, ProjectDir>(dirs.map((d) => [d.rel, d]));
   const tables = new Map<string, Map<string, string>>();
+  const skipped = new Map<string, ProjectDir | undefined>();
   const bodyOf = (cwd: string, command: string): string | undefined => {
-    const dir = byRel.get(cwd);
+    const dir = byRel.get(cwd) ?? skippedFolder(root, cwd, skipped);
     if (!dir) return undefined;
     const inv = scriptInvocation(command);
     if (inv?.runner === 'file') return scriptFileBody(dir.read(inv.name), command, inv.name);

@@ -1,4 +1,5 @@
 import type { DetectContext } from './detector.js';
+import { expandCall, makeDefines } from './make-functions.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -16,6 +17,7 @@ export function makeTargets(text: string): string[] {
 /** The recipe lines of each target (indented lines after `target:`, prerequisites first), joined by newlines. */
 export function recipes(text: string, just = false): Map<string, string> {
   const out = new Map<string, string>();
+  const defines = just ? new Map<string, string[]>() : makeDefines(text);
   let current: string[] = [];
   const header = just
     ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
@@ -32,22 +34,27 @@ export function recipes(text: string, just = false): Map<string, string> {
     if (/^(\t| {2,})\s*\S/.test(line)) {
       // just's `{{ args }}` / `{{ if python != '' { '-p ' + python } else { '' } }}` are filled in at run time.
       const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : line;
-      for (const name of current) {
-        const before = out.get(name) ?? '';
-        // A line ending in `\` goes on on the next one: one shell command, read as one line.
-        const joined = before.endsWith('\\') ? `${before.slice(0, -1).trimEnd()} ` : `${before}\n`;
-        out.set(name, `${joined}${body.trim().replace(/^[@-]+/, '')}`);
-      }
+      for (const name of current) for (const one of expandCall(body, defines)) appendLine(out, name, one);
     } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
   return out;
+}
+
+/** One more recipe line for `name`; a line ending in `\` goes on on the next one: one shell command, read as one line. */
+function appendLine(out: Map<string, string>, name: string, line: string): void {
+  const before = out.get(name) ?? '';
+  const joined = before.endsWith('\\') ? `${before.slice(0, -1).trimEnd()} ` : `${before}\n`;
+  out.set(name, `${joined}${line.trim().replace(/^[@-]+/, '')}`);
 }
 
 /** A recipe with the recipes it depends on (one level), so `test: (watch 'x')` is read as the watcher it is. */
 export function withDependencies(bodies: Map<string, string>, name: string): string {
   const own = bodies.get(name) ?? '';
   const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
-  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)].map((m) => m[1] as string).filter((d) => d !== name && bodies.has(d));
+  // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs.
+  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)]
+    .map((m) => m[1] as string)
+    .filter((d) => d !== name && bodies.has(d) && !/\.[A-Za-z]\w*$/.test(d));
   return [own, ...deps.map((d) => bodies.get(d) ?? '')].join('\n');
 }
 

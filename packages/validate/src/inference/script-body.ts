@@ -37,14 +37,19 @@ const WATCHER =
 const HYGIENE =
   /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|brakeman|bin\/forbid)(\s|$)/;
 // `tsc --build` is not listed: it fails on type errors as `tsc --noEmit` does, so it is a type check.
+// A C/C++ compiler run (`clang++`, a cross compiler `arm-linux-gnueabihf-g++`, MSVC's `cl /c`) compiles,
+// whatever its source file is called (`test/test_32bit_build.cpp`): it builds, it runs no test.
 const BUILD =
-  /(^|\s)(cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
+  /(^|\s)([\w.-]+-(gcc|g\+\+|clang|clang\+\+)|clang|clang\+\+|c\+\+|cl(?=\s+\/)|cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
 
 function lines(body: string): string[] {
-  return body
-    .split(/\r?\n|\s&&\s|\s\|\|\s|;\s/)
-    .map((l) => l.trim().replace(/^[@-]+/, ''))
-    .filter((l) => l && !l.startsWith('#') && !/^(echo|printf|set|cd|export|\$\(info|\$\(warning)\b/.test(l));
+  return (
+    body
+      .split(/\r?\n|\s&&\s|\s\|\|\s|;\s/)
+      .map((l) => l.trim().replace(/^[@-]+/, ''))
+      // `file $@` only reports what kind of file the recipe made.
+      .filter((l) => l && !l.startsWith('#') && !/^(echo|printf|set|cd|export|file|\$\(info|\$\(warning)\b/.test(l))
+  );
 }
 
 export function isFixerLine(line: string): boolean {
