@@ -50,3 +50,22 @@ describe('a bare rake in CI runs the lint tasks its default task lists', () => {
     expect(commands(dir, '1')).toEqual([]);
   });
 });
+
+describe('a folder split of the suite that CI does not make', () => {
+  const files = (run: string): Record<string, string> => ({
+    '.github/workflows/ci.yml': `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${run}`,
+    Gemfile: 'source "https://rubygems.org"\ngem "rspec"\n',
+    '.rspec': '--require spec_helper\n',
+    'spec/integration/a_spec.rb': '',
+    'spec/unit/b_spec.rb': '',
+  });
+  it('CI running the whole suite at once keeps its whole run, no integration split', () => {
+    const dir = repo(files('      - run: bundle exec rspec --backtrace\n'));
+    expect(commands(dir, '2')).toEqual(['bundle exec rspec --backtrace']);
+    expect(commands(dir, '3')).toEqual([]);
+  });
+  it('CI running the integration folder apart keeps the split', () => {
+    const dir = repo(files('      - run: bundle exec rspec spec/unit\n      - run: bundle exec rspec spec/integration\n'));
+    expect(commands(dir, '3')).toEqual(['bundle exec rspec spec/integration']);
+  });
+});
