@@ -6,6 +6,7 @@ import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
+import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
 
@@ -159,13 +160,14 @@ function callsScript(c: Candidate, command: string): boolean {
  * the folder the inference stands as it is.
  */
 export function witness(
-  candidates: Candidate[],
+  all: Candidate[],
   ci: CiCandidate[],
   bodyOf: (command: string) => string | undefined,
   opaque: ReadonlySet<GateLevel> = new Set(),
   dir?: ProjectDir,
 ): Candidate[] {
-  if (ci.length === 0) return candidates;
+  if (ci.length === 0) return all;
+  const candidates = withoutUnmadeSplit(all, ci);
   // A bare `nox` runs the noxfile's default sessions only, when it lists them.
   const sameInvocation = (a: string, b: string): boolean =>
     sameRun(a, b) && !outsideNoxDefaults(a, b, bodyOf) && !outsideNoxDefaults(b, a, bodyOf);

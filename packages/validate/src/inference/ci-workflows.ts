@@ -14,6 +14,7 @@ import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
+import { rakeDefaultChecks } from './rake-default.js';
 import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
@@ -528,6 +529,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
       const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))
+        out.push({ level: 1, name: nameOf(check), command: check, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }
   }
   return out;
