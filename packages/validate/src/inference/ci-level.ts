@@ -6,6 +6,8 @@ import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
+import { isPytestTypeTestRun } from './pytest-type-tests.js';
+import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
@@ -198,10 +200,11 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
-  // CI's own helper scripts (ci/test-complete, .github/scripts/x) are plumbing, not the project's
-  // gates; one named exactly as a gate (`ci/test.sh`, `ci/lint.sh`) is the project's run of it.
-  const helper = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/(?:[\w.-]+\/)*([\w-]+?)(\.(sh|bash|py))?(\s|$)/.exec(c);
-  if (helper && !(helper[2] === 'ci' && levelOfScriptName(helper[3] as string) !== undefined)) return undefined;
+  // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
+  // project's gates; see levelOfCiHelperScript for the exceptions.
+  const helper = levelOfCiHelperScript(c);
+  if (helper !== 'none') return helper;
+  if (testsCiHelpersOnly(c)) return undefined;
   // A build configured to run clang-tidy on every file it compiles is a lint run.
   if (/^cmake\s.*-DCMAKE_(C|CXX)_CLANG_TIDY=\S/.test(c)) return 1;
   // `cmake --build build --target ci_clang_tidy`: a project's own CMake target is what its name says.
@@ -214,6 +217,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
   const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
   if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
+  // `pytest typesafety --mypy-ini-file=setup.cfg`: type cases run through mypy are a type check.
+  if (isPytestTypeTestRun(c)) return 1;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
   const invoked = levelOfInvocation(c, body);
@@ -252,7 +257,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
       c,
     )
   )

@@ -6,6 +6,7 @@ import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
+import { outsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
@@ -168,9 +169,14 @@ export function witness(
 ): Candidate[] {
   if (ci.length === 0) return all;
   const candidates = withoutUnmadeSplit(all, ci);
-  // A bare `nox` runs the noxfile's default sessions only, when it lists them.
+  // A bare `nox` runs the noxfile's default sessions only, when it lists them; a bare `tox` through
+  // tox-gh-actions only the environments its Python mapping selects.
   const sameInvocation = (a: string, b: string): boolean =>
-    sameRun(a, b) && !outsideNoxDefaults(a, b, bodyOf) && !outsideNoxDefaults(b, a, bodyOf);
+    sameRun(a, b) &&
+    !outsideNoxDefaults(a, b, bodyOf) &&
+    !outsideNoxDefaults(b, a, bodyOf) &&
+    !outsideGhActionsRun(a, b, dir) &&
+    !outsideGhActionsRun(b, a, dir);
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
   const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {
@@ -206,7 +212,7 @@ export function witness(
         !kept.some(
           (c) =>
             c.command === x.c.command ||
-            sameInvocation(c.command, x.c.command) ||
+            (sameInvocation(c.command, x.c.command) && !bareRunOfOtherLevel(x.c, c)) ||
             (isVariantOf(x.c.command, c.command) && c.level === x.c.level) ||
             (sameFamily(c.level, x.c.level) &&
               !distinctScripts(c, x.c, ci, bodyOf) &&
@@ -247,4 +253,14 @@ function otherScript(kept: string, ci: string): boolean {
 function namedScript(command: string, bodyOf: (command: string) => string | undefined): boolean {
   const runner = scriptInvocation(command)?.runner;
   return runner !== undefined && runner !== 'file' && bodyOf(command) !== undefined;
+}
+
+/**
+ * CI's bare `tox` / `nox` (the whole default selection) at one level and a kept environment of another
+ * level (`tox -m mypy` at 1 for CI's `python -m tox` at 2): the kept one is only part of that run, so
+ * the run still stands for its own level.
+ */
+function bareRunOfOtherLevel(ci: CiCandidate, kept: Candidate): boolean {
+  const inv = scriptInvocation(ci.command);
+  return Boolean(inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name === '' && !sameFamily(ci.level, kept.level));
 }

@@ -15,6 +15,7 @@ export type Detector = (context: DetectContext) => Candidate[];
 /**
  * Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets.
  * Suites run in a browser or against a whole install (`test-browser`, `test-chrome`, `smoke`) are level 3.
+ * A task named for a type checker (`rake steep`: Steep, Ruby's type checker over `sig/`) is that check.
  */
 export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
@@ -30,7 +31,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     return 3;
   if (/^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|test[:_-]ci|all[:_-]?(tests?|specs?))$/.test(n)) return 2;
   if (
-    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|type|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|codestyle|code[:_-]style|vet|mypy|ruff|flake8|clippy|rubocop|standard|standardrb|staticcheck|golint|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
+    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|type|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|codestyle|code[:_-]style|vet|mypy|ruff|flake8|clippy|rubocop|standard|standardrb|steep|sorbet|staticcheck|golint|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
       n,
     )
   )

@@ -10,6 +10,7 @@ import { pythonToolCandidates } from './python-tools.js';
 import { integrationDirs, pytestCandidates, unitDir } from './pytest-selection.js';
 import { bodyVerdict } from './script-body.js';
 import { toxCandidates, toxEnvs, toxFile } from './tox.js';
+import { withToxLabelSpelling } from './tox-selection.js';
 import type { Candidate } from './types.js';
 
 const MANIFESTS = [
@@ -183,7 +184,7 @@ export function detectPython({ dir }: DetectContext): Candidate[] {
   const manifest = MANIFESTS.find((m) => dir.has(m)) as string;
   const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? toml(dir, 'tox.toml') : undefined);
   const out: Candidate[] = [
-    ...(envs ? toxCandidates(dir, envs, toxFile(dir)) : []),
+    ...(envs ? toxCandidates(dir, envs, toxFile(dir)).map((c) => withToxLabelSpelling(c, dir)) : []),
     ...noxCandidates(dir),
     ...hatchCandidates(dir, pyproject),
     ...taskTableCandidates(dir, pyproject, run),

@@ -1,4 +1,5 @@
 import { GO_TEST_RUNNER } from './go-test-runner.js';
+import { isPytestTypeTestRun } from './pytest-type-tests.js';
 
 /**
  * What a script body (a package.json script, a Makefile / justfile / Taskfile recipe, a CI line)
@@ -142,6 +143,11 @@ const KEYS: [RegExp, string][] = [
 export function toolKeys(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
+    // A pytest run of type cases is neither the unit tests nor the plain mypy run: a gate of its own.
+    if (isPytestTypeTestRun(line)) {
+      out.add('pytest-type-tests');
+      continue;
+    }
     for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
     // `ruby test/runner.rb` in CI and a recipe `itest: ruby test/runner.rb` run the same file.
     for (const m of line.matchAll(/(?:^|\s)(?:ruby|python3?|node|perl|bash|sh)\s+(?:-\S+\s+)*([\w./-]+\.(?:rb|py|js|mjs|pl|sh))\b/g))

@@ -1,0 +1,33 @@
+import { levelOfScriptName } from './detector.js';
+import type { GateLevel } from './types.js';
+
+/** A script under CI's own folders (`ci/`, `.github/actions/x/`, `tools/`, `hack/`): its folders and its name. */
+const HELPER = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/((?:[\w.-]+\/)*)([\w-]+?)(\.(sh|bash|py))?(\s|$)/;
+
+/**
+ * The level of a script CI runs from its own folders, or 'none' when the command is no such script.
+ * These are plumbing (`ci/test-complete`, `.github/scripts/label.py`), not the project's gates, except
+ * a script named exactly as a gate (`ci/test.sh`: the project's run of it) and one kept in a folder
+ * named for a kind of suite run against the built project (`.github/actions/conformance/run-server.sh`,
+ * `tools/e2e/run.sh`): CI's composite action or script for that suite is the suite.
+ */
+export function levelOfCiHelperScript(command: string): GateLevel | undefined | 'none' {
+  const m = HELPER.exec(command);
+  if (!m) return 'none';
+  const folders = (m[3] as string).split('/').filter(Boolean);
+  if (folders.some((f) => levelOfScriptName(f) === 3)) return 3;
+  if (m[2] === 'ci' && levelOfScriptName(m[4] as string) !== undefined) return 'none';
+  return undefined;
+}
+
+/**
+ * A test run whose every path lies under `.github/` (`node --test .github/scripts/pr_intake_gate.test.js`)
+ * tests CI's own helper code, not the project: no gate of the project's.
+ */
+export function testsCiHelpersOnly(command: string): boolean {
+  const paths = command
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => !w.startsWith('-') && w.includes('/'));
+  return paths.length > 0 && paths.every((p) => /^(\.\/)?\.github\//.test(p.replace(/^["']|["']$/g, '')));
+}

@@ -1,0 +1,133 @@
+import { parse as parseToml } from 'smol-toml';
+import { scriptInvocation } from './invocation.js';
+import type { ProjectDir } from './project-dir.js';
+import { expandBraces, toxEnvs } from './tox.js';
+
+function tomlOf(dir: ProjectDir, name: string): Record<string, unknown> {
+  try {
+    return parseToml(dir.read(name) ?? '') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function get(obj: unknown, ...path: string[]): unknown {
+  let cur = obj;
+  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+  return cur;
+}
+
+/** The tox configuration in ini form: tox.ini, or pyproject's `legacy_tox_ini`. */
+function toxIni(dir: ProjectDir): string | undefined {
+  const ini = dir.read('tox.ini');
+  if (ini !== undefined) return ini;
+  const legacy = get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox', 'legacy_tox_ini');
+  return typeof legacy === 'string' ? legacy : undefined;
+}
+
+/** One ini section's body (`[tox]`, `[gh-actions]`), up to the next section. */
+function iniSection(ini: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\[${escaped}\\][ \\t]*\\n((?:(?!\\[).*\\n?)*)`, 'm').exec(ini)?.[1];
+}
+
+/** A multi-line ini value (`labels =` followed by indented `name = a, b` lines) as its lines. */
+function iniValueLines(section: string, key: string): string[] {
+  const m = new RegExp(`^${key}\\s*=\\s*((?:.*\\n?)(?:[ \\t]+.*\\n?)*)`, 'm').exec(section);
+  return (m?.[1] ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+}
+
+/** Environment names of a comma / space separated list, braces expanded (`py{39,310}{,-crypto}-mypy`). */
+function envNames(list: string): string[] {
+  return list
+    .split(/[\s,]+(?![^{]*\})/)
+    .filter(Boolean)
+    .flatMap(expandBraces);
+}
+
+/**
+ * tox's labels (`[tox] labels = mypy = py{39,310}-mypy`, `labels = { check = ["typing", "docs"] }` in
+ * TOML): the project's own names for sets of environments, run with `tox -m <label>`.
+ */
+export function toxLabels(dir: ProjectDir): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const ini = toxIni(dir);
+  if (ini !== undefined) {
+    for (const line of iniValueLines(iniSection(ini, 'tox') ?? '', 'labels')) {
+      const m = /^([\w.-]+)\s*=\s*(.+)$/.exec(line);
+      if (m) out.set(m[1] as string, envNames(m[2] as string));
+    }
+    return out;
+  }
+  const native = get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox') ?? (dir.has('tox.toml') ? tomlOf(dir, 'tox.toml') : undefined);
+  for (const [name, list] of Object.entries((get(native, 'labels') as Record<string, unknown> | undefined) ?? {}))
+    if (Array.isArray(list))
+      out.set(
+        name,
+        list.filter((e): e is string => typeof e === 'string'),
+      );
+  return out;
+}
+
+/**
+ * The factors tox-gh-actions (`[gh-actions]`) or tox-gh (`[gh]`) maps the job's Python to
+ * (`3.11: py311, docs`): on GitHub Actions a bare `tox` runs only the environments having one of
+ * them. Undefined when the project maps none.
+ */
+export function ghActionsFactors(dir: ProjectDir): Set<string> | undefined {
+  const ini = toxIni(dir);
+  if (ini === undefined) return undefined;
+  const section = iniSection(ini, 'gh-actions') ?? iniSection(ini, 'gh');
+  if (section === undefined) return undefined;
+  const factors = new Set<string>();
+  for (const line of iniValueLines(section, 'python')) {
+    const value = /^[\w.-]+\s*:\s*(.+)$/.exec(line)?.[1];
+    for (const name of envNames(value ?? '')) factors.add(name);
+  }
+  return factors.size > 0 ? factors : undefined;
+}
+
+/** The environments a tox line selects (`-e a,b`, `-f factor`, `-m label`); undefined for a bare `tox`. */
+export function toxSelected(command: string, dir: ProjectDir): string[] | undefined {
+  const inv = scriptInvocation(command);
+  if (inv?.runner !== 'tox' || inv.name === '') return undefined;
+  const [flag, value = ''] = inv.name.split(/\s+/);
+  if (flag === '-m') return toxLabels(dir).get(value) ?? [];
+  if (flag === '-f') {
+    const envs = dir.has('tox.ini') ? toxEnvs(dir, {}) : toxEnvs(dir, tomlOf(dir, 'pyproject.toml'), tomlOf(dir, 'tox.toml'));
+    return (envs ?? []).map((e) => e.name).filter((n) => n.split('-').includes(value));
+  }
+  return inv.name.split(',');
+}
+
+/**
+ * Whether `bare` is a bare `tox` run through tox-gh-actions and `named` selects only environments
+ * that run leaves out (`tox -e lint` when the Python mapping selects `py39`, `py311`, `docs`): then
+ * CI's run does not stand for `named`.
+ */
+export function outsideGhActionsRun(bare: string, named: string, dir: ProjectDir | undefined): boolean {
+  const b = scriptInvocation(bare);
+  if (!dir || b?.runner !== 'tox' || b.name !== '') return false;
+  const factors = ghActionsFactors(dir);
+  const selected = factors ? toxSelected(named, dir) : undefined;
+  if (!factors || selected === undefined) return false;
+  return !selected.some((env) => env.split('-').some((f) => factors.has(f)));
+}
+
+/**
+ * A tox factor selection (`tox -f mypy`) that is exactly one of the project's labels (`labels =
+ * mypy = py{39,310}{,-crypto}-mypy`) is spelled as the project names it: `tox -m mypy`.
+ */
+export function withToxLabelSpelling<T extends { command: string; name: string }>(candidate: T, dir: ProjectDir): T {
+  const factor = /^tox -f (\S+)$/.exec(candidate.command)?.[1];
+  if (factor === undefined) return candidate;
+  const members = new Set(toxSelected(candidate.command, dir));
+  for (const [label, envs] of toxLabels(dir)) {
+    if (envs.length === members.size && envs.every((e) => members.has(e)))
+      return { ...candidate, command: `tox -m ${label}`, name: `tox -m ${label}` };
+  }
+  return candidate;
+}
