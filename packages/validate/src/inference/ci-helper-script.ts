@@ -7,15 +7,16 @@ const HELPER = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/((?:[\w.-]+\/)*)([\w
 /**
  * The level of a script CI runs from its own folders, or 'none' when the command is no such script.
  * These are plumbing (`ci/test-complete`, `.github/scripts/label.py`), not the project's gates, except
- * a script named exactly as a gate (`ci/test.sh`: the project's run of it) and one kept in a folder
- * named for a kind of suite run against the built project (`.github/actions/conformance/run-server.sh`,
- * `tools/e2e/run.sh`): CI's composite action or script for that suite is the suite.
+ * a script named exactly as a gate (`ci/test.sh`: the project's run of it) and one named for, or kept in
+ * a folder named for, a kind of suite run against the built project (`.github/actions/conformance/run-server.sh`,
+ * `tools/e2e/run.sh`, `.github/scripts/run-e2e-tests.sh`): CI's composite action or script for that suite is the suite.
  */
 export function levelOfCiHelperScript(command: string): GateLevel | undefined | 'none' {
   const m = HELPER.exec(command);
   if (!m) return 'none';
   const folders = (m[3] as string).split('/').filter(Boolean);
-  if (folders.some((f) => levelOfScriptName(f) === 3)) return 3;
+  // `.github/actions/conformance/run-server.sh`, `.github/scripts/run-e2e-tests.sh`: the suite's own runner.
+  if ([...folders, (m[4] as string).replace(/^run[-_]/, '')].some((f) => levelOfScriptName(f) === 3)) return 3;
   if (m[2] === 'ci' && levelOfScriptName(m[4] as string) !== undefined) return 'none';
   return undefined;
 }

@@ -110,6 +110,26 @@ describe('a bare tox through tox-gh-actions runs what the Python mapping selects
     expect(commands(dir, '1')).toEqual(['tox -m mypy']);
     expect(commands(dir, '2')).toEqual(['python -m tox']);
   });
+  it('tox-gh in TOML maps the Python to environments the same way', () => {
+    const dir = repo({
+      '.github/workflows/main.yml': workflow('tox'),
+      'pyproject.toml': [
+        '[project]',
+        'name = "x"',
+        '[tool.tox]',
+        'env_list = ["lint", "3.13"]',
+        '[tool.tox.env_run_base]',
+        'commands = [["pytest"]]',
+        '[tool.tox.env.lint]',
+        'commands = [["ruff", "check", "."]]',
+        '[tool.tox.gh.python]',
+        '"3.13" = ["3.13"]',
+        '',
+      ].join('\n'),
+    });
+    expect(commands(dir, '1')).toEqual([]);
+    expect(commands(dir, '2')).toEqual(['tox -e 3.13']);
+  });
   it('a factor selection the project labels is spelled with its label', () => {
     const dir = repo({ ...files, '.github/workflows/main.yml': workflow('tox -f mypy') });
     expect(commands(dir, '1')).toEqual(['tox -m mypy']);
@@ -120,6 +140,8 @@ describe('CI scripts of a conformance / integration suite are that suite; tests 
   it('a script under a folder named for the suite is level 3', () => {
     expect(levelOfCiCommand('./.github/actions/conformance/run-server.sh --suite all')).toBe(3);
     expect(levelOfCiCommand('tools/e2e/run.sh')).toBe(3);
+    expect(levelOfCiCommand('.github/scripts/run-e2e-tests.sh')).toBe(3);
+    expect(levelOfCiCommand('.github/scripts/e2e-setup.sh')).toBeUndefined();
     expect(levelOfCiCommand('.github/scripts/label.sh')).toBeUndefined();
     expect(levelOfCiCommand('ci/test.sh')).toBe(2);
   });

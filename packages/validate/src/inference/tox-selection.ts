@@ -79,14 +79,16 @@ export function toxLabels(dir: ProjectDir): Map<string, string[]> {
  */
 export function ghActionsFactors(dir: ProjectDir): Set<string> | undefined {
   const ini = toxIni(dir);
-  if (ini === undefined) return undefined;
-  const section = iniSection(ini, 'gh-actions') ?? iniSection(ini, 'gh');
-  if (section === undefined) return undefined;
   const factors = new Set<string>();
-  for (const line of iniValueLines(section, 'python')) {
-    const value = /^[\w.-]+\s*:\s*(.+)$/.exec(line)?.[1];
+  const section = ini === undefined ? undefined : (iniSection(ini, 'gh-actions') ?? iniSection(ini, 'gh'));
+  for (const line of iniValueLines(section ?? '', 'python')) {
+    const value = /^[\w.-]+\s*[:=]\s*(.+)$/.exec(line)?.[1];
     for (const name of envNames(value ?? '')) factors.add(name);
   }
+  // tox-gh in TOML: `[tool.tox.gh.python]` / tox.toml `[gh.python]`, `"3.13" = ["3.13", "type"]`.
+  const native = ini === undefined ? (get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox') ?? tomlOf(dir, 'tox.toml')) : undefined;
+  for (const list of Object.values((get(native, 'gh', 'python') as Record<string, unknown> | undefined) ?? {}))
+    if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') factors.add(name);
   return factors.size > 0 ? factors : undefined;
 }
 
