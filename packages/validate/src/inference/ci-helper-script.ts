@@ -26,6 +26,8 @@ export function levelOfCiHelperScript(command: string): GateLevel | undefined | 
  * tests CI's own helper code, not the project: no gate of the project's.
  */
 export function testsCiHelpersOnly(command: string): boolean {
+  // Only test runs: a linter over `.github/` (`prettier --check .github/`) still checks files of the repository.
+  if (!/(^|\s)(--test|test|pytest|jest|vitest|mocha|unittest|bats)(\s|$)/.test(command)) return false;
   const paths = command
     .split(/\s+/)
     .slice(1)

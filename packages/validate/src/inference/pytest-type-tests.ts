@@ -1,10 +1,15 @@
 import { stripPrefixes } from './invocation.js';
 
+/** Options of pytest-mypy-plugins, which only collects YAML type cases (`--mypy-ini-file`, `--mypy-same-process`, …). */
+const MYPY_PLUGIN_OPTION = /(^|\s)--mypy-[\w-]+(=\S*)?(?=\s|$)/;
+
 /**
- * Options of the pytest plugins that run mypy: pytest-mypy-plugins (`--mypy-ini-file`,
- * `--mypy-pyproject-toml-file`, `--mypy-same-process`, `--mypy-testing-base`, …) and pytest-mypy (`--mypy`).
+ * pytest-mypy's `--mypy` adds a mypy check of each collected file to the tests: only with `-m mypy`
+ * does the run check types alone.
  */
-const MYPY_PLUGIN_OPTION = /(^|\s)--mypy(-[\w-]+)?(=\S*)?(?=\s|$)/;
+function mypyOnly(args: string): boolean {
+  return /(^|\s)--mypy(\s|$)/.test(args) && /(^|\s)-m\s+["']?mypy["']?(\s|$)/.test(args);
+}
 
 /** A folder of type cases (`typesafety`, `type_tests`, `typing_tests`, `tests/typecheck`): what it holds is checked by a type checker. */
 const TYPE_CASES_FOLDER =
@@ -13,14 +18,16 @@ const TYPE_CASES_FOLDER =
 /**
  * Whether a command is a pytest run that checks types, not behaviour: pytest-mypy-plugins collects
  * YAML cases (`typesafety/test_*.yml`) and runs mypy on each, comparing its messages with the
- * expected ones; pytest-mypy runs mypy over the collected files. The plugin's options or a target
+ * expected ones; pytest-mypy with `-m mypy` runs only its mypy checks of the collected files. The plugins' options or a target
  * folder named for type cases say so. Such a run is a type check (level 1), and a gate of its own:
  * neither the project's plain `mypy` nor its unit-test `pytest` stands for it.
  */
 export function isPytestTypeTestRun(command: string): boolean {
   const words = stripPrefixes(command).split(/\s+/);
   if (!/^(py\.test|pytest)$/.test(words[0] ?? '')) return false;
-  if (MYPY_PLUGIN_OPTION.test(words.slice(1).join(' '))) return true;
+  const args = words.slice(1).join(' ');
+  if (/(^|\s)--mypy(\s|$)/.test(args)) return mypyOnly(args);
+  if (MYPY_PLUGIN_OPTION.test(args)) return true;
   const targets = words.slice(1).filter((w) => !w.startsWith('-') && !w.includes('='));
   return targets.some((t) => TYPE_CASES_FOLDER.test(t.replace(/^\.\//, '').replace(/\/$/, '').split('/').pop() ?? ''));
 }

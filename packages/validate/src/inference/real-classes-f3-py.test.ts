@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { levelOfCiCommand } from './ci-level.js';
 import { canonicalCiCommand } from './ci-workflows.js';
 import { inferPlan } from './infer.js';
+import { isPytestTypeTestRun } from './pytest-type-tests.js';
 
 const made: string[] = [];
 function repo(files: Record<string, string>): string {
@@ -33,6 +34,8 @@ describe('a pytest run of type cases (pytest-mypy-plugins) is a type check of it
     expect(levelOfCiCommand('pytest typesafety')).toBe(1);
     expect(levelOfCiCommand('uv run pytest tests/type_tests -p no:cov')).toBe(1);
     expect(levelOfCiCommand('pytest --mypy -m mypy')).toBe(1);
+    // pytest-mypy's `--mypy` without `-m mypy` runs the tests as well: no type-case run.
+    expect(isPytestTypeTestRun('pytest --mypy --mypy-config-file=mypy.ini tests')).toBe(false);
     expect(levelOfCiCommand('poetry run pytest returns docs/pages tests')).toBe(2);
   });
   it('CI sharding is dropped from the spelling', () => {
@@ -148,6 +151,7 @@ describe('CI scripts of a conformance / integration suite are that suite; tests 
   it('a test run of .github code only is CI plumbing', () => {
     expect(levelOfCiCommand('node --test .github/scripts/pr_intake_gate.test.js')).toBeUndefined();
     expect(levelOfCiCommand('node --test test/x.test.js')).toBe(2);
+    expect(levelOfCiCommand('npx prettier --check .github/')).toBe(1);
   });
   it('is added to the plan at level 3', () => {
     const dir = repo({
