@@ -6,7 +6,7 @@ import { preferCiRunners } from './ci-runner-choice.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
-import { outsideGhActionsRun } from './tox-selection.js';
+import { namesNoEnvironment, outsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
@@ -261,6 +261,5 @@ function namedScript(command: string, bodyOf: (command: string) => string | unde
  * the run still stands for its own level.
  */
 function bareRunOfOtherLevel(ci: CiCandidate, kept: Candidate): boolean {
-  const inv = scriptInvocation(ci.command);
-  return Boolean(inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name === '' && !sameFamily(ci.level, kept.level));
+  return namesNoEnvironment(ci.command) && !sameFamily(ci.level, kept.level);
 }

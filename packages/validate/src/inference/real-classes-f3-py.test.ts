@@ -133,6 +133,10 @@ describe('a bare tox through tox-gh-actions runs what the Python mapping selects
     expect(commands(dir, '1')).toEqual([]);
     expect(commands(dir, '2')).toEqual(['tox -e 3.13']);
   });
+  it('a tox line naming its environments through a variable is no bare run', () => {
+    const dir = repo({ ...files, '.github/workflows/main.yml': workflow('tox -e $TOXENV_NAME') });
+    expect(commands(dir, '1')).toContain('tox -e lint');
+  });
   it('a factor selection the project labels is spelled with its label', () => {
     const dir = repo({ ...files, '.github/workflows/main.yml': workflow('tox -f mypy') });
     expect(commands(dir, '1')).toEqual(['tox -m mypy']);

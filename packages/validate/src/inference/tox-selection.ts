@@ -106,13 +106,25 @@ export function toxSelected(command: string, dir: ProjectDir): string[] | undefi
 }
 
 /**
+ * A bare `tox` / `nox` (the configuration's default selection): no environment or session named, not
+ * even through a variable (`tox -e $BASE` picks at run time, which scriptInvocation reads as bare).
+ */
+export function namesNoEnvironment(command: string): boolean {
+  const inv = scriptInvocation(command);
+  if (!inv || (inv.runner !== 'tox' && inv.runner !== 'nox') || inv.name !== '') return false;
+  const options = command.replace(/^.*?(^|\s)(tox|nox)(\s|$)/, ' ');
+  return !/\s(-e|--env|-m|--labels?|-f|--factors?|-s|--sessions?|-t|--tags?)(\s|=|$)/.test(options);
+}
+
+/**
  * Whether `bare` is a bare `tox` run through tox-gh-actions and `named` selects only environments
  * that run leaves out (`tox -e lint` when the Python mapping selects `py39`, `py311`, `docs`): then
  * CI's run does not stand for `named`.
  */
 export function outsideGhActionsRun(bare: string, named: string, dir: ProjectDir | undefined): boolean {
   const b = scriptInvocation(bare);
-  if (!dir || b?.runner !== 'tox' || b.name !== '') return false;
+  // `tox -e $BASE` names its environments at run time: tox-gh-actions only chooses when none is named.
+  if (!dir || b?.runner !== 'tox' || !namesNoEnvironment(bare)) return false;
   const factors = ghActionsFactors(dir);
   const selected = factors ? toxSelected(named, dir) : undefined;
   if (!factors || selected === undefined) return false;
