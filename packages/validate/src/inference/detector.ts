@@ -22,7 +22,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
-  if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style)$/.test(n)) return 1;
+  if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
   if (
     /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
@@ -31,7 +31,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     return 3;
   if (/^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|test[:_-]ci|all[:_-]?(tests?|specs?))$/.test(n)) return 2;
   if (
-    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|type|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|codestyle|code[:_-]style|vet|mypy|ruff|flake8|clippy|rubocop|standard|standardrb|steep|sorbet|staticcheck|golint|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
+    /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|type|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|codestyle|code[:_-]style|vet|mypy|ruff|flake8|clippy|rubocop|standard|standardrb|steep([:_-]check)?|sorbet|srb([:_-]tc)?|staticcheck|golint|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
       n,
     )
   )

@@ -64,6 +64,10 @@ describe("a task named for Ruby's type checker (Steep) is a type check", () => {
     expect(levelOfCiCommand('bundle exec rake steep')).toBe(1);
     expect(levelOfCiCommand('bundle exec steep check')).toBe(1);
     expect(levelOfCiCommand('bundle exec srb tc')).toBe(1);
+    // Steep::RakeTask defines `steep` and `steep:check`.
+    expect(levelOfCiCommand('bundle exec rake steep:check')).toBe(1);
+    expect(levelOfCiCommand('bundle exec rake test:steep:check')).toBe(1);
+    expect(levelOfCiCommand('bundle exec rake steep:stats')).toBeUndefined();
   });
   it('CI running the rake task adds it beside rubocop', () => {
     const dir = repo({
