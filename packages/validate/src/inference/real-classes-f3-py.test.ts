@@ -38,6 +38,10 @@ describe('a pytest run of type cases (pytest-mypy-plugins) is a type check of it
     expect(isPytestTypeTestRun('pytest --mypy --mypy-config-file=mypy.ini tests')).toBe(false);
     expect(levelOfCiCommand('poetry run pytest returns docs/pages tests')).toBe(2);
   });
+  it('a task or environment named for type cases is a type check too', () => {
+    expect(levelOfCiCommand('tox -e typesafety')).toBe(1);
+    expect(levelOfCiCommand('nox -s type_tests')).toBe(1);
+  });
   it('CI sharding is dropped from the spelling', () => {
     expect(canonicalCiCommand('poetry run pytest typesafety --num-shards=4 --shard-id= -p no:cov')).toBe(
       'poetry run pytest typesafety -p no:cov',
