@@ -108,4 +108,60 @@ def serve(host: str, port: int):
     const report = await checkConformance({ root, examples: ['pkg/options.py'], files: ['pkg/web.py'] });
     expect(report.categoryBreakdown['data-flow']).toBe(0);
   });
+
+  it('reads snake_case functions as in style in a Python house whose camelCase functions are named from outside', async () => {
+    // Handlers named after the keys of a spec they implement (`maxLength`), locals named by the house.
+    const keywordHandlers = (local: (words: string[]) => string) => `def maxLength(checker, limit, value, spec):
+    ${local(['text', 'size'])} = len(value)
+    if ${local(['text', 'size'])} > limit:
+        yield CheckError(f"{value!r} is too long")
+
+
+def minLength(checker, limit, value, spec):
+    ${local(['text', 'size'])} = len(value)
+    if ${local(['text', 'size'])} < limit:
+        yield CheckError(f"{value!r} is too short")
+
+
+def uniqueValues(checker, unique, value, spec):
+    ${local(['seen', 'values'])} = set()
+    for item in value:
+        if item in ${local(['seen', 'values'])}:
+            yield CheckError(f"{item!r} is repeated")
+        ${local(['seen', 'values'])}.add(item)
+
+
+def patternMatch(checker, pattern, value, spec):
+    ${local(['compiled', 'pattern'])} = re.compile(pattern)
+    if not ${local(['compiled', 'pattern'])}.search(value):
+        yield CheckError(f"{value!r} does not match {pattern!r}")
+`;
+    const legacy = `def max_length_draft3(checker, limit, value, spec):
+    text_size = len(value)
+    if text_size > limit:
+        yield CheckError(f"{value!r} is too long")
+
+
+def min_length_draft3(checker, limit, value, spec):
+    text_size = len(value)
+    if text_size < limit:
+        yield CheckError(f"{value!r} is too short")
+
+
+def find_unique_keys(checker, value, spec):
+    seen_keys = set()
+    for key in value:
+        seen_keys.add(key)
+    return seen_keys
+`;
+    const check = async (local: (words: string[]) => string) => {
+      const root = repo({ 'checks/keywords.py': keywordHandlers(local), 'checks/legacy.py': legacy });
+      return checkConformance({ root, examples: ['checks/keywords.py'], files: ['checks/legacy.py'] });
+    };
+    const snake = (words: string[]) => words.join('_');
+    expect((await check(snake)).categoryBreakdown['naming']).toBe(0);
+    // A house that names its own locals in camelCase too has a camelCase convention: snake_case functions diverge.
+    const camel = (words: string[]) => words.map((w, i) => (i ? w[0]?.toUpperCase() + w.slice(1) : w)).join('');
+    expect((await check(camel)).categoryBreakdown['naming']).toBeGreaterThan(30);
+  });
 });
