@@ -164,4 +164,77 @@ def find_unique_keys(checker, value, spec):
     const camel = (words: string[]) => words.map((w, i) => (i ? w[0]?.toUpperCase() + w.slice(1) : w)).join('');
     expect((await check(camel)).categoryBreakdown['naming']).toBeGreaterThan(30);
   });
+
+  it("reads an override in its base method's async style as following the house", async () => {
+    const base = (acquire: string) => `class Session {
+  query(conn, sql) {
+    return this.client.query(conn, sql).then((rows) => rows)
+  }
+
+  ${acquire}
+}
+
+module.exports = Session
+`;
+    // Sibling subclasses of the house chain their promises.
+    const sibling = (name: string) => `const Session = require('../session')
+
+class ${name} extends Session {
+  begin(conn) {
+    return this.query(conn, 'BEGIN').then(() => this.log('begin'))
+  }
+
+  commit(conn) {
+    return this.query(conn, 'COMMIT').then(() => this.log('commit'))
+  }
+
+  rollback(conn) {
+    return this.query(conn, 'ROLLBACK').catch((err) => this.log(err))
+  }
+}
+
+module.exports = ${name}
+`;
+    const impl = `const Session = require('../session')
+
+module.exports = class OracleSession extends Session {
+  begin(conn) {
+    return this.query(conn, 'BEGIN').then(() => this.log('begin'))
+  }
+
+  async commit(conn) {
+    await conn.commitAsync()
+    this.log('commit')
+  }
+
+  rollback(conn) {
+    return this.query(conn, 'ROLLBACK').catch((err) => this.log(err))
+  }
+
+  async acquire(cb) {
+    const connection = await this.client.acquire()
+    try {
+      return await cb(connection)
+    } finally {
+      await this.client.release(connection)
+    }
+  }
+}
+`;
+    const check = async (acquire: string) => {
+      const root = repo({
+        'lib/session.js': base(acquire),
+        'lib/mysql/session.js': sibling('MysqlSession'),
+        'lib/pg/session.js': sibling('PgSession'),
+        'lib/oracle/session.js': impl,
+      });
+      return checkConformance({ root, examples: ['lib/mysql/session.js', 'lib/pg/session.js'], files: ['lib/oracle/session.js'] });
+    };
+    // The base awaits in `acquire`: the override keeps its contract; one `async` method of its own is a helper.
+    const inherited = 'async acquire(cb) {\n    const connection = await this.client.acquire()\n    return await cb(connection)\n  }';
+    expect((await check(inherited)).categoryBreakdown['async-style']).toBe(0);
+    // A base that chains in `acquire` too leaves both `async` methods the author's own choice.
+    const chained = 'acquire(cb) {\n    return this.client.acquire().then((connection) => cb(connection))\n  }';
+    expect((await check(chained)).categoryBreakdown['async-style']).toBeGreaterThan(10);
+  });
 });
