@@ -1,3 +1,5 @@
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir, writeTree } from '@ce/test-utils';
 import { checkConformance } from './index.js';
@@ -236,5 +238,21 @@ module.exports = class OracleSession extends Session {
     // A base that chains in `acquire` too leaves both `async` methods the author's own choice.
     const chained = 'acquire(cb) {\n    return this.client.acquire().then((connection) => cb(connection))\n  }';
     expect((await check(chained)).categoryBreakdown['async-style']).toBeGreaterThan(10);
+
+    // The same base behind a link to a file outside the repository is not read: no contract to keep.
+    const outside = useTempDir();
+    writeFileSync(join(outside, 'session.js'), base(inherited));
+    const root = repo({
+      'lib/mysql/session.js': sibling('MysqlSession'),
+      'lib/pg/session.js': sibling('PgSession'),
+      'lib/oracle/session.js': impl,
+    });
+    symlinkSync(join(outside, 'session.js'), join(root, 'lib/session.js'));
+    const linked = await checkConformance({
+      root,
+      examples: ['lib/mysql/session.js', 'lib/pg/session.js'],
+      files: ['lib/oracle/session.js'],
+    });
+    expect(linked.categoryBreakdown['async-style']).toBeGreaterThan(10);
   });
 });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isInside } from '@ce/core';
+import { dirname, resolve } from 'node:path';
 import type ts from 'typescript';
 import type { FileFeatures } from '../features.js';
 import { loadTypeScript } from '../typescript-loader.js';
@@ -43,11 +44,18 @@ function relativeModules(T: Ts, sf: ts.SourceFile): Map<string, string> {
   return out;
 }
 
-/** The file a relative module names, if the repository holds it. */
+/** Larger files are generated or bundled: L4 skips them as inputs (resolve-inputs.ts), so here too. */
+const MAX_BASE_BYTES = 1_048_576;
+
+/**
+ * The file a relative module names, if the repository holds it: resolved through symlinks, so a
+ * link inside the repository to a file outside it is not read, and no larger than an L4 input.
+ */
 function moduleFile(repo: string, fromFile: string, spec: string): string | undefined {
   const base = resolve(dirname(fromFile), spec);
   const file = MODULE_SUFFIXES.map((s) => base + s).find((f) => existsSync(f) && statSync(f).isFile());
-  return file && relative(repo, file).split(sep)[0] !== '..' ? file : undefined;
+  if (!file || statSync(file).size > MAX_BASE_BYTES) return undefined;
+  return isInside(realpathSync(repo), realpathSync(file)) ? file : undefined;
 }
 
 /** Every class of a file, declared or expressed (`module.exports = class Oracle extends Transaction`). */
