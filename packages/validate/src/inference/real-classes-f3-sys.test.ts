@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 import { cargoActionRun } from './cargo-action.js';
+import { isCompilerRun } from './compiler-run.js';
 
 // Classes of mistake seen on the C and Rust repositories of held-out-final-3, each fixture built here.
 
@@ -39,5 +40,44 @@ describe('actions-rs/cargo steps: the cargo command the action runs from its inp
       'cargo build',
     );
     expect(cargoActionRun('actions/setup-node@v4', { command: 'test' })).toBeUndefined();
+  });
+});
+
+function cPlan(steps: string[]): Record<string, string[]> {
+  return commandsByLevel(
+    planOfTree({
+      'CMakeLists.txt': 'project(x C)\nenable_testing()\nadd_subdirectory(test)\n',
+      'src/x.c': '',
+      'test/compile_smoke.c': '',
+      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', stepsJob('compilers', ['- uses: actions/checkout@v4', ...steps])),
+    }),
+  );
+}
+
+describe('C compilers recognised by their arguments, whatever their name', () => {
+  it('takes versioned gcc, Watcom, Emscripten and MSVC through wine compiling sources for builds', () => {
+    const p = cPlan([
+      '- run: gcc-2.95 -Wall -I/project/src /project/src/x.c /project/test/compile_smoke.c -o /tmp/t -lm',
+      '- run: wcc386 -w3 -I./src ./test/compile_smoke.c -fo=/tmp/main.obj',
+      '- run: emcc -c -DFREESTANDING=1 -I./src test/compile_smoke.c -o smoke.o',
+      `- run: env INCLUDE="C:\\\\vc6\\\\Include" wine vc6/VC98/Bin/CL.EXE /W3 /I "src" "test\\\\compile_smoke.c" /Fesmoke.exe`,
+    ]);
+    expect(p['2']?.filter((c) => !c.includes('ctest'))).toEqual([]);
+  });
+
+  it('does not take an analyser given the same options (clang-tidy, cppcheck) or `tcc -run` for a build', () => {
+    expect(isCompilerRun('gcc-13 -std=c11 -Isrc -c src/x.c -o x.o')).toBe(true);
+    expect(isCompilerRun('cppcheck -I src src/x.c')).toBe(false);
+    expect(isCompilerRun('clang-tidy-18 src/x.c -- -Isrc -std=c11')).toBe(false);
+    expect(isCompilerRun('tcc -I src -run test/t.c')).toBe(false);
+    expect(isCompilerRun('./run-tests.sh -c')).toBe(false);
+  });
+});
+
+describe('a program named smoke, run by its path, checks a build', () => {
+  it('does not take `./test_smoke` for a unit-test suite, and still takes `./unit_tests` for one', () => {
+    const p = cPlan(['- run: clang -I./src src/x.c test/compile_smoke.c -o test_smoke && ./test_smoke', '- run: ./unit_tests']);
+    expect(p['2']).toContain('./unit_tests');
+    expect(p['2']).not.toContain('./test_smoke');
   });
 });
