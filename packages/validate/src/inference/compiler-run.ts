@@ -3,18 +3,18 @@ import { stripPrefixes } from './invocation.js';
 /**
  * A C-family compiler run recognised by its arguments rather than its name: compilers come as
  * `gcc-2.95`, `x86_64-w64-mingw32-gcc`, Watcom's `wcc386`, Emscripten's `emcc`, MSVC's `CL.EXE` run
- * through wine, and a list of names is never complete. Any of them given a C / C++ / Objective-C /
+ * through wine, and a list of names is never complete. Any of them given a C / C++ / CUDA / Objective-C /
  * assembly source together with a compiler's option (`-o`, `-c`, `-I…`, `-std=…`, Watcom's `-fo=…`,
  * MSVC's `/Fe…`, `/Fo…`, `/I`, `/c`) compiles: it builds, it runs no test.
  */
-const SOURCE = /\.(c|cc|cpp|cxx|c\+\+|m|mm|s|S)$/;
+const SOURCE = /\.(c|cc|cpp|cxx|c\+\+|cu|m|mm|s|S)$/;
 const OPTION = /^(-o|-c|-I\S*|-isystem|-std=\S+|-fo=\S+|[-/]Fe\S*|[-/]Fo\S*|\/I\S*|\/c)$/;
 /**
  * Tools that read sources with the compiler's options but check or measure them (linters, analysers,
  * coverage reports), and `tcc -run`, which compiles a file and runs it.
  */
 const NOT_A_BUILD =
-  /(^|[\\/])(clang-tidy|run-clang-tidy|cppcheck|cpplint|clang-format|include-what-you-use|iwyu|scan-build|splint|flawfinder|frama-c|gcov|gcovr|lcov|valgrind|pvs-studio-analyzer)(-[\d.]+)?(\.exe)?$/i;
+  /(^|[\\/])(clang-tidy|run-clang-tidy|cppcheck|cpplint|clang-format|include-what-you-use|iwyu|scan-build|splint|sparse|oclint|infer|CodeChecker|flawfinder|frama-c|gcov|gcovr|lcov|valgrind|pvs-studio-analyzer)(-[\d.]+)?(\.exe)?$/i;
 
 function unquoted(word: string): string {
   return word.replace(/^["']+|["']+$/g, '');
