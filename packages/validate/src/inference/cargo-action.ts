@@ -5,6 +5,8 @@
  * `cargo fmt --all -- --check`, not a bare `fmt`.
  */
 const CARGO_ACTIONS = /^(actions-rs\/cargo|clechasseur\/rs-cargo|marcopolo\/cargo)@/;
+/** actions-rs/clippy-check (and its fork clechasseur/rs-clippy-check) runs `cargo clippy <args>` and reports the warnings. */
+const CLIPPY_ACTIONS = /^(actions-rs\/clippy-check|clechasseur\/rs-clippy-check)@/;
 
 export interface CargoActionRun {
   command: string;
@@ -23,8 +25,9 @@ function text(value: unknown): string | undefined {
  * the action's default (cargo, the installed toolchain) stands for it.
  */
 export function cargoActionRun(uses: string, inputs: Record<string, unknown> | undefined): CargoActionRun | undefined {
-  if (!CARGO_ACTIONS.test(uses)) return undefined;
-  const sub = text(inputs?.['command']);
+  const clippy = CLIPPY_ACTIONS.test(uses);
+  if (!CARGO_ACTIONS.test(uses) && !clippy) return undefined;
+  const sub = clippy ? 'clippy' : text(inputs?.['command']);
   if (!sub || sub.includes('${{')) return undefined;
   const program = text(inputs?.['use-cross']) === 'true' ? 'cross' : 'cargo';
   const toolchain = text(inputs?.['toolchain']);

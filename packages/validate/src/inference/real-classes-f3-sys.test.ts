@@ -23,6 +23,11 @@ describe('actions-rs/cargo steps: the cargo command the action runs from its inp
     expect(p['1']?.some((c) => c.startsWith('cargo fmt'))).toBe(true);
   });
 
+  it('reads actions-rs/clippy-check as the `cargo clippy <args>` it runs', () => {
+    const p = rustPlan(['- uses: actions-rs/clippy-check@v1', '  with:', '    args: --all-targets -- -D warnings', '- run: cargo test']);
+    expect(p['1']?.some((c) => c.startsWith('cargo clippy'))).toBe(true);
+  });
+
   it('spells the run with cross when use-cross is true, and with the toolchain given', () => {
     expect(cargoActionRun('actions-rs/cargo@v1', { command: 'test', 'use-cross': true, args: '--target=x' })?.command).toBe(
       'cross test --target=x',
