@@ -2,6 +2,7 @@ import { loadConfig } from '@ce/core';
 import { driftBand, driftThresholds, type DriftThresholds } from '@ce/drift';
 import { extractFeatures } from './extract-features.js';
 import { wrappedFunctionObservations } from './python/wrapped-functions.js';
+import { widenInheritedAsyncStyle } from './typescript/overridden-methods.js';
 import { buildFindings } from './findings.js';
 import { overallScore, scoreCategories, type CategoryScore } from './score.js';
 import { resolveInputs, type SourceInput } from './resolve-inputs.js';
@@ -17,7 +18,12 @@ export interface ConformanceAnalysis {
   thresholds: DriftThresholds;
 }
 
-async function featuresOf(root: string, inputs: SourceInput[], warnings: string[]): Promise<FileFeatures[]> {
+async function featuresOf(
+  root: string,
+  inputs: SourceInput[],
+  warnings: string[],
+  side: 'examples' | 'implementation',
+): Promise<FileFeatures[]> {
   const out: FileFeatures[] = [];
   for (const input of inputs) {
     const features = await extractFeatures(input.path, input.text);
@@ -28,6 +34,8 @@ async function featuresOf(root: string, inputs: SourceInput[], warnings: string[
     if (features.problem) warnings.push(`${input.path}: ${features.problem}`);
     // Functions made by a wrapper defined in a sibling module take its style (read from the repository).
     if (features.family === 'python') features.observations.push(...(await wrappedFunctionObservations(root, input.path, input.text)));
+    // An override in its base method's style was not the author's choice (examples show the house either way).
+    if (side === 'implementation') await widenInheritedAsyncStyle(root, features, input.text);
     out.push(features);
   }
   return out;
@@ -37,8 +45,8 @@ async function featuresOf(root: string, inputs: SourceInput[], warnings: string[
 export async function analyzeConformance(options: ConformanceOptions, thresholds?: DriftThresholds): Promise<ConformanceAnalysis> {
   const inputs = resolveInputs(options);
   const warnings = [...inputs.warnings];
-  const examples = await featuresOf(options.root, inputs.examples, warnings);
-  const implementation = await featuresOf(options.root, inputs.files, warnings);
+  const examples = await featuresOf(options.root, inputs.examples, warnings, 'examples');
+  const implementation = await featuresOf(options.root, inputs.files, warnings, 'implementation');
   const categories = scoreCategories(examples, implementation);
   const driftScore = overallScore(categories);
   const bands = thresholds ?? driftThresholds(loadConfig(options.root).config);

@@ -2,6 +2,7 @@ import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type
 import { namingOutlierWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
+import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -166,6 +167,7 @@ function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolea
 function scoreObservations(examples: FileFeatures[], implementation: FileFeatures[]): Map<string, ScoredObservation[]> {
   const dists = exampleDistributions(examples);
   const families = new Set<LanguageFamily>(examples.map((e) => e.family));
+  const localNamesStyle = pythonLocalNamesStyle(examples);
   const groups = new Map<string, ScoredObservation[]>();
   for (const f of implementation) {
     const sameFamily = families.has(f.family);
@@ -181,7 +183,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           ? scoreAsync(o, d)
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
-            : { foreignness: foreignness(o, d), expected: d };
+            : { foreignness: isPep8FunctionOfHouse(o, f.family, localNamesStyle) ? 0 : foreignness(o, d), expected: d };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });

@@ -4,6 +4,7 @@ import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { isSmokeProgramRun } from './smoke-program.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -254,6 +255,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
   if (isTestRunnerLine(c)) return 2;
+  if (isSmokeProgramRun(c)) return undefined;
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { cargoActionRun } from './cargo-action.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -389,9 +390,11 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
         const withCwd = record(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
+        const cargo = cargoActionRun(s['uses'] as string, record(s['with']));
+        if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
         const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
-        if (!action && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
+        if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }

@@ -1,3 +1,4 @@
+import { isCompilerRun } from './compiler-run.js';
 import { GO_TEST_RUNNER } from './go-test-runner.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 
@@ -73,7 +74,7 @@ export function bodyVerdict(body: string | undefined): BodyVerdict {
   if (all.some(isWatcherLine)) return 'watcher';
   if (all.some(isFixerLine)) return 'fixer';
   if (all.length > 0 && all.every((l) => HYGIENE.test(l))) return 'hygiene';
-  if (all.length > 0 && all.every((l) => BUILD.test(l) || HYGIENE.test(l))) return 'build';
+  if (all.length > 0 && all.every((l) => BUILD.test(l) || isCompilerRun(l) || HYGIENE.test(l))) return 'build';
   return 'check';
 }
 
@@ -82,6 +83,8 @@ export function isHygieneCommand(command: string): boolean {
 }
 
 export function isBuildCommand(command: string): boolean {
+  // A compiler's output may be called `test` (`gcc -o test test.c`): the words of a compiler run are its files.
+  if (isCompilerRun(command)) return true;
   return BUILD.test(command) && !/(^|\s)(test|lint|vet|clippy|fmt)(\s|$)/.test(command.replace(/^\S+\s+(run\s+)?/, ''));
 }
 

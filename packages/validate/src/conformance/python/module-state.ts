@@ -1,6 +1,7 @@
 import type { PlainNode } from '@ce/parse';
 import { field, named, walkAll } from './syntax.js';
 import type { PySource } from './source.js';
+import { decoratorRegistries, isCommandLineModule } from './command-line-modules.js';
 
 const MUTATORS = new Set([
   'append',
@@ -88,14 +89,20 @@ function isModuleData(name: string, right: PlainNode): boolean {
 }
 
 export function moduleState(src: PySource): ModuleState {
+  const importedInstances = importedInstancesOf(src);
+  // A command-line app keeps what its callback parsed for the commands at module level, for one
+  // invocation (see isCommandLineModule); only `global` rebinding is still read as state.
+  if (isCommandLineModule(src)) return { stateNames: new Set(), importedInstances };
   const stateNames = new Set<string>();
+  const registries = decoratorRegistries(src);
   // A table named in the plural (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
   // it becomes state only where a function changes it (below).
   for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';
-    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last) && !TYPE_NAME.test(name)) stateNames.add(name); // singleton instance
+    // An app its functions are registered on by decorator is the module's registry, not a service.
+    if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last) && !TYPE_NAME.test(name) && !registries.has(name)) stateNames.add(name);
   }
   for (const st of src.top) {
     if (st.type !== 'function_definition' && st.type !== 'class_definition') continue;
@@ -103,5 +110,5 @@ export function moduleState(src: PySource): ModuleState {
       for (const name of mutatedBinding(src, n)) stateNames.add(name);
     });
   }
-  return { stateNames, importedInstances: importedInstancesOf(src) };
+  return { stateNames, importedInstances };
 }
