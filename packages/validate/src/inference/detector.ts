@@ -14,7 +14,9 @@ export type Detector = (context: DetectContext) => Candidate[];
 
 /**
  * Script names by level, shared by package.json scripts, deno tasks, Makefile and justfile targets.
- * Suites run in a browser or against a whole install (`test-browser`, `test-chrome`, `smoke`) are level 3.
+ * Suites run in a browser or against a whole install (`test-browser`, `test-chrome`, `smoke`) are level 3,
+ * and so are suites run in Pyodide (`test-pyodide`: the built package in the browser's WebAssembly Python)
+ * and journey tests (`journey-tests`: end-to-end runs of the built program through a user's paths).
  * A task named for a type checker (`rake steep`: Steep, Ruby's type checker over `sig/`) is that check.
  */
 export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
@@ -24,7 +26,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )
