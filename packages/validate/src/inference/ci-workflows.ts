@@ -147,6 +147,8 @@ const ACTIONS: [string, string][] = [
   ['pre-commit/action', 'pre-commit run --all-files'],
   ['j178/prek-action', 'prek run --all-files'],
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
+  // dprint's own action runs `dprint check` over the repository with its dprint.json.
+  ['dprint/check', 'dprint check'],
   // clang-format checkers: the sources must already be formatted as .clang-format says.
   ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
   ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],

@@ -31,3 +31,26 @@ describe('suites named for Pyodide or for journeys are level 3', () => {
     expect(p['2']).not.toContain('make test-pyodide');
   });
 });
+
+describe('the dprint/check action is the `dprint check` it runs', () => {
+  it('lists `dprint check` at level 1 for a deno project whose CI formats through dprint', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'deno.json': '{ "tasks": { "test": "deno test -A" } }',
+        'dprint.json': '{}',
+        'mod.ts': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('deno', [
+            '- uses: actions/checkout@v4',
+            '- uses: denoland/setup-deno@v2',
+            '- uses: dprint/check@v2.3',
+            '- run: deno lint',
+            '- run: deno test -P',
+          ]),
+        ),
+      }),
+    );
+    expect(p['1']).toContain('dprint check');
+  });
+});
