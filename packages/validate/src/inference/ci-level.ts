@@ -9,6 +9,7 @@ import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
+import { taskLocalName } from './task-namespace.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
@@ -141,6 +142,10 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
   const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  // `task go:test-integration`: the task's own name, without its namespace, says what it runs.
+  const local = taskLocalName(inv.runner, inv.name);
+  const byLocal = local === undefined ? undefined : withArgs !== undefined ? levelOfScript(local, withArgs) : levelOfScriptName(local);
+  if (byLocal !== undefined) return byLocal;
   // CI running `make lint` whose recipe also corrects what it can (`rubocop -a`) still fails on
   // what it cannot: the step is the project's lint gate.
   if (bodyVerdict(body) === 'fixer' && levelOfScriptName(inv.name) === 1 && !/^(format|fmt|prettier)/.test(inv.name)) return 1;

@@ -192,6 +192,7 @@ export function witness(
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
+    if (onlyIntegrationScripts(c, witnesses, bodyOf)) return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
     if (weakerThanCi(c, sameLevel, c.body ?? bodyOf(c.command))) return false;
     return !ciSpellingWins(
@@ -247,6 +248,15 @@ function otherScript(kept: string, ci: string): boolean {
   const a = scriptInvocation(kept);
   const b = scriptInvocation(ci);
   return Boolean(a && b && a.runner === b.runner && a.runner !== 'file' && a.name && b.name && a.name !== b.name);
+}
+
+/**
+ * A unit-test candidate (`poetry run pytest` from pyproject) whose only witnesses are project scripts
+ * CI runs as integration suites (`task go:test-integration`, whose body runs `poetry run pytest tests`):
+ * CI runs that tool for the integration suite alone, so the unit run is not confirmed by it.
+ */
+function onlyIntegrationScripts(c: Candidate, witnesses: { c: CiCandidate }[], bodyOf: (command: string) => string | undefined): boolean {
+  return c.level === 2 && witnesses.every((x) => x.c.level === 3 && namedScript(x.c.command, bodyOf));
 }
 
 /** A named script of the folder (`make lint`, `npm run check`), not a raw tool or a script file. */

@@ -5,7 +5,8 @@ import { cargoActionRun } from './cargo-action.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
-import { writerCheckedByDiff } from './diff-check.js';
+import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
+import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import { scriptInvocation } from './invocation.js';
@@ -41,6 +42,8 @@ interface CiStep {
   file?: string;
   /** The step's `name:` says it runs integration (end-to-end, acceptance) tests. */
   integration?: boolean;
+  /** The job's next step fails when this one changed a file (`git diff --exit-code`). */
+  checkedByDiff?: boolean;
 }
 
 /**
@@ -373,6 +376,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
+    let previous: CiStep[] = [];
     for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
@@ -403,17 +407,32 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
+      markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
+      previous = [];
       for (const step of steps) {
         if (integration) step.integration = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
           const command = substitute(expanded, env);
-          if (command !== undefined) out.push({ ...step, command });
+          if (command !== undefined) previous.push({ ...step, command });
         }
       }
+      out.push(...previous);
     }
   }
   return out;
+}
+
+/**
+ * A step that starts by running `git diff --exit-code` fails the job when the step before it in the
+ * job changed a tracked file: that step's last command (`task go:format`) must leave the tree as it
+ * was. Only a diff run as it stands: `if git diff --quiet; then …` branches on the answer, failing nothing.
+ */
+function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): void {
+  const last = previous[previous.length - 1];
+  const first = current[0];
+  const firstLine = run.replace(/\\\r?\n\s*/g, ' ').trimStart();
+  if (last && first && first.cwd === last.cwd && /^git\s+diff\b/.test(firstLine) && isDiffCheck(first.command)) last.checkedByDiff = true;
 }
 
 /** GitLab CI: `script:` lines of every job. */
@@ -440,7 +459,8 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 /** CI's spelling without display and caching noise, so it reads like the command a person would run. */
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
-  const words = command
+  // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
+  const words = throughGoTool(command)
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);
@@ -523,7 +543,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       continue;
     }
     const plain = scriptSpelling(canonicalCiCommand(step.command), at, bodyOf);
-    if (writerCheckedByDiff({ ...step, command: plain }, steps[index + 1], bodyOf(at, plain))) {
+    const diff = step.checkedByDiff ? { ...step, command: 'git diff --exit-code' } : steps[index + 1];
+    if (writerCheckedByDiff({ ...step, command: plain }, diff, bodyOf(at, plain))) {
       const command = `${plain} && git diff --exit-code`;
       out.push({ level: 1, name: nameOf(plain), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;

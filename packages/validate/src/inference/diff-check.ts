@@ -14,6 +14,11 @@ interface Written {
  */
 export function writerCheckedByDiff(step: Written, next: Written | undefined, body: string | undefined): boolean {
   if (!next || next.line !== step.line || next.cwd !== step.cwd) return false;
-  if (!/^git\s+diff\b(.*\s)?--(exit-code|quiet)(\s|$)/.test(next.command.trim())) return false;
+  if (!isDiffCheck(next.command)) return false;
   return isFixerLine(step.command) || (body !== undefined && bodyVerdict(body) === 'fixer');
+}
+
+/** `git diff --exit-code` / `git diff --quiet` (with any other options): fails when a tracked file changed. */
+export function isDiffCheck(command: string): boolean {
+  return /^git\s+diff\b(.*\s)?--(exit-code|quiet)(\s|$)/.test(command.trim());
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 import { levelOfScriptName } from './detector.js';
+import { throughGoTool } from './go-tool.js';
 
 // Classes of mistake seen on held-out-final-4a (npm, deno, uv, poetry, nox, just, Task and Make
 // projects), each fixture built here.
@@ -52,5 +53,97 @@ describe('the dprint/check action is the `dprint check` it runs', () => {
       }),
     );
     expect(p['1']).toContain('dprint check');
+  });
+});
+
+const TASK_BIN = 'go tool github.com/go-task/task/v3/cmd/task';
+
+function taskPlan(tasks: string, jobs: string[]): Record<string, string[]> {
+  return commandsByLevel(
+    planOfTree({
+      'go.mod': 'module x\n\ngo 1.24\n\ntool github.com/go-task/task/v3/cmd/task\n',
+      'x.go': 'package x\n',
+      'pyproject.toml': '[tool.poetry]\nname = "x"\n\n[tool.poetry.group.dev.dependencies]\npytest = "*"\n',
+      'poetry.lock': '',
+      'tests/test_cli.py': '',
+      'Taskfile.yml': `version: "3"\ntasks:\n${tasks}`,
+      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', ...jobs),
+    }),
+  );
+}
+
+const GO_TASKS = [
+  '  go:vet:',
+  '    cmds:',
+  '      - go vet {{default .DEFAULT_GO_PACKAGES .GO_PACKAGES}}',
+  '  go:test:',
+  '    cmds:',
+  '      - go test ./...',
+  '  go:format:',
+  '    cmds:',
+  '      - go fmt ./...',
+  '  go:test-integration:',
+  '    cmds:',
+  '      - poetry run pytest tests',
+  '',
+].join('\n');
+
+describe('`go tool <package path>` runs the tool go.mod declares', () => {
+  it("reads `go tool github.com/go-task/task/v3/cmd/task go:test` as `task go:test`, and leaves Go's own tools alone", () => {
+    expect(throughGoTool(`${TASK_BIN} go:test`)).toBe('task go:test');
+    expect(throughGoTool('go tool task --silent go:lint')).toBe('task --silent go:lint');
+    expect(throughGoTool('go tool cover -func=c.out')).toBe('go tool cover -func=c.out');
+  });
+
+  it('keeps the Taskfile task CI runs through go tool (`go:vet`, whose body is a template)', () => {
+    const p = taskPlan(GO_TASKS, [
+      stepsJob('vet', ['- uses: actions/checkout@v4', `- run: ${TASK_BIN} go:vet`]),
+      stepsJob('test', ['- uses: actions/checkout@v4', `- run: ${TASK_BIN} go:test`]),
+    ]);
+    expect(p['1']).toContain('task go:vet');
+    expect(p['2']).toContain('task go:test');
+  });
+});
+
+describe('a namespaced task is what its own name says (`go:test-integration` is an integration suite)', () => {
+  it("puts `task go:test-integration` at level 3 and keeps the pyproject's pytest run out of level 2", () => {
+    const p = taskPlan(GO_TASKS, [
+      stepsJob('test', ['- uses: actions/checkout@v4', '- run: task go:test']),
+      stepsJob('integration', ['- uses: actions/checkout@v4', '- run: task go:test-integration']),
+    ]);
+    expect(p['3']).toContain('task go:test-integration');
+    expect(p['2']).not.toContain('poetry run pytest');
+  });
+});
+
+describe('a formatter step followed by a `git diff --exit-code` step is a format check', () => {
+  it('reads `task go:format` then a step `git diff --color --exit-code` as the check', () => {
+    const p = taskPlan(GO_TASKS, [
+      stepsJob('fmt', [
+        '- uses: actions/checkout@v4',
+        '- run: task go:format',
+        '- run: |',
+        '    git diff \\',
+        '      --color \\',
+        '      --exit-code',
+      ]),
+      stepsJob('test', ['- uses: actions/checkout@v4', '- run: task go:test']),
+    ]);
+    expect(p['1']).toContain('task go:format && git diff --exit-code');
+  });
+
+  it('does not when the next step only branches on the diff (`if git diff --quiet; then`)', () => {
+    const p = taskPlan(GO_TASKS, [
+      stepsJob('fmt', [
+        '- uses: actions/checkout@v4',
+        '- run: task go:format',
+        '- run: |',
+        '    if git diff --quiet; then',
+        '      echo clean',
+        '    fi',
+      ]),
+      stepsJob('test', ['- uses: actions/checkout@v4', '- run: task go:test']),
+    ]);
+    expect(p['1']).not.toContain('task go:format && git diff --exit-code');
   });
 });
