@@ -51,6 +51,11 @@ for (const path of all) {
     files[path] = git('show', `HEAD:${path}`);
     continue;
   }
+  // The repository's own composite actions (`uses: ./.github/actions/run-pytest`) run steps of CI's jobs.
+  if (/^\.github\/actions\/[^/]+\/action\.ya?ml$/.test(path)) {
+    files[path] = git('show', `HEAD:${path}`);
+    continue;
+  }
   if (folders.some((f) => f.startsWith('.') || SKIPPED.has(f.toLowerCase()))) continue;
   if (folders.length > 3) continue;
   for (let i = 1; i <= folders.length; i++) dirs.add(folders.slice(0, i).join('/'));

@@ -5,6 +5,7 @@ import { cargoActionRun } from './cargo-action.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
+import { compositeActionScripts } from './composite-action.js';
 import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
@@ -401,6 +402,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
         const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
         if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
+        // `uses: ./.github/actions/run-pytest`: the repository's own composite action runs its steps here.
+        if (read)
+          for (const run of compositeActionScripts(s['uses'] as string, record(s['with']), read))
+            steps.push(...splitRunScript(constantMatrix(run, matrix), base, line));
       } else if (typeof s['run'] === 'string') {
         steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 import { levelOfScriptName } from './detector.js';
 import { throughGoTool } from './go-tool.js';
+import { chosenBranches } from './composite-action.js';
 
 // Classes of mistake seen on held-out-final-4a (npm, deno, uv, poetry, nox, just, Task and Make
 // projects), each fixture built here.
@@ -145,5 +146,61 @@ describe('a formatter step followed by a `git diff --exit-code` step is a format
       stepsJob('test', ['- uses: actions/checkout@v4', '- run: task go:test']),
     ]);
     expect(p['1']).not.toContain('task go:format && git diff --exit-code');
+  });
+});
+
+const RUN_PYTEST_ACTION = [
+  'name: Run Pytest',
+  'inputs:',
+  '  test-type:',
+  '    default: "unit"',
+  'runs:',
+  '  using: composite',
+  '  steps:',
+  '    - shell: bash',
+  '      run: |',
+  '        if [ "${{ inputs.test-type }}" == "integration" ]; then',
+  '          MARKER="integration"',
+  '          TIMEOUT="30"',
+  '        else',
+  '          MARKER="not integration"',
+  '          TIMEOUT="5"',
+  '        fi',
+  '        uv run --no-sync pytest --timeout=$TIMEOUT -m "$MARKER" tests',
+  '',
+].join('\n');
+
+describe('a local composite action runs its steps in the calling job', () => {
+  it('keeps the branch the literal comparison chooses, and drops the others', () => {
+    expect(chosenBranches('if [ "a" == "b" ]; then\n  X=1\nelif [ "a" != "c" ]; then\n  X=2\nelse\n  X=3\nfi\nrun $X')).toBe(
+      '  X=2\nrun $X',
+    );
+    expect(chosenBranches('if [ "$OS" == "b" ]; then\n  X=1\nfi')).toBe('if [ "$OS" == "b" ]; then\n  X=1\nfi');
+  });
+
+  it('reads the runs of `uses: ./.github/actions/run-pytest` (unit by default, `test-type: integration`) as the test runs of CI', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': '[project]\nname = "x"\nversion = "0"\n\n[dependency-groups]\ndev = ["pytest"]\n',
+        'uv.lock': '',
+        'tests/test_x.py': '',
+        'tests/integration_tests/test_y.py': '',
+        '.github/actions/run-pytest/action.yml': RUN_PYTEST_ACTION,
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('static', ['- uses: actions/checkout@v4', '- uses: j178/prek-action@v1']),
+          stepsJob('unit', ['- uses: actions/checkout@v4', '- uses: ./.github/actions/run-pytest']),
+          stepsJob('integration', [
+            '- uses: actions/checkout@v4',
+            '- uses: ./.github/actions/run-pytest',
+            '  with:',
+            '    test-type: integration',
+          ]),
+        ),
+      }),
+    );
+    // Before, the job's steps were unseen: CI looked as if it ran no tests, and nothing was kept.
+    expect(p['2']?.some((c) => c.includes('pytest'))).toBe(true);
+    expect(p['3']?.some((c) => c.includes('integration'))).toBe(true);
   });
 });
