@@ -5,6 +5,7 @@ import { cargoActionRun } from './cargo-action.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
+import { checksDeployedSystem, startsCluster } from './cluster-job.js';
 import { compositeActionScripts } from './composite-action.js';
 import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
@@ -45,6 +46,8 @@ interface CiStep {
   integration?: boolean;
   /** The job's next step fails when this one changed a file (`git diff --exit-code`). */
   checkedByDiff?: boolean;
+  /** An earlier step of the job started a local Kubernetes cluster: this step runs against it. */
+  againstCluster?: boolean;
 }
 
 /**
@@ -378,6 +381,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     let previous: CiStep[] = [];
+    let cluster = false;
     for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
@@ -413,6 +417,12 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
+      // Tests run after the job started a Kubernetes cluster run against it: integration tests.
+      for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
+      cluster ||= startsCluster(
+        s['uses'],
+        steps.map((x) => x.command),
+      );
       previous = [];
       for (const step of steps) {
         if (integration) step.integration = true;
@@ -557,9 +567,13 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
       const found = levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
-      if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
       const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
+      if (level === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
+        out.push({ level: 3, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+        continue;
+      }
+      if (level === undefined) continue;
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))
         out.push({ level: 1, name: nameOf(check), command: check, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });

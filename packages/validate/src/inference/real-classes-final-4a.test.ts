@@ -204,3 +204,40 @@ describe('a local composite action runs its steps in the calling job', () => {
     expect(p['3']?.some((c) => c.includes('integration'))).toBe(true);
   });
 });
+
+function clusterPlan(steps: string[]): Record<string, string[]> {
+  return commandsByLevel(
+    planOfTree({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': '',
+      justfile: [
+        'test:',
+        '    cargo test',
+        'k3d-create:',
+        '    k3d cluster create x',
+        'proxy-install:',
+        '    kubectl apply -f proxy.yml',
+        'proxy-check-health:',
+        '    kubectl wait --for=condition=ready pod -l app=proxy',
+        '',
+      ].join('\n'),
+      '.github/workflows/pr.yml': workflowOn(
+        'pull_request',
+        stepsJob('rust', ['- uses: actions/checkout@v4', '- run: just test']),
+        stepsJob('install', ['- uses: actions/checkout@v4', ...steps]),
+      ),
+    }),
+  );
+}
+
+describe('a check run against the Kubernetes cluster the job started is an integration test', () => {
+  it('reads `just proxy-check-health` after `just k3d-create` as level 3', () => {
+    const p = clusterPlan(['- run: just k3d-create', '- run: just proxy-install', '- run: just proxy-check-health']);
+    expect(p['3']).toContain('just proxy-check-health');
+  });
+
+  it('does not without a cluster started before it', () => {
+    const p = clusterPlan(['- run: just proxy-install', '- run: just proxy-check-health']);
+    expect(p['3']).not.toContain('just proxy-check-health');
+  });
+});
