@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 23 (held-out-23): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+/** A CommonJS transport of the house: `send(message, callback)`, failures handed to the callback. */
+const cjsTransport = (name: string, spawn: string) => `'use strict';
+
+const shared = require('../shared');
+
+class ${name} {
+    constructor(options) {
+        this.options = options || {};
+        this.logger = shared.getLogger(this.options);
+    }
+
+    send(message, callback) {
+        let child;
+        try {
+            child = ${spawn}(this.options.path, message.args);
+        } catch (E) {
+            this.logger.error({ err: E }, 'Spawn failed');
+            return callback(E);
+        }
+        child.once('error', err => {
+            this.logger.error({ err }, 'Send failed');
+            callback(err);
+        });
+        child.once('exit', code => {
+            if (code) {
+                return callback(new Error('Exited with code ' + code));
+            }
+            callback(null, { messageId: message.id });
+        });
+        message.pipe(child.stdin);
+    }
+
+    verify(callback) {
+        shared.resolveHostname(this.options.host, (err, address) => {
+            if (err) {
+                return callback(err);
+            }
+            callback(null, !!address);
+        });
+    }
+
+    close() {
+        this.logger.info('closed');
+    }
+}
+
+module.exports = ${name};
+`;
+
+describe('L4 on the classes of mistake shown by round 23', () => {
+  it('reads a catch that defers the error to a callback as a callback error, not an exception', async () => {
+    // A transport over a promise-based client: the caught error and the rejection go to the callback.
+    const clientTransport = `'use strict';
+
+const shared = require('../shared');
+
+class ApiTransport {
+    constructor(options) {
+        this.options = options || {};
+        this.client = options.client;
+        this.logger = shared.getLogger(this.options);
+    }
+
+    send(message, callback) {
+        let request;
+        try {
+            request = this.client.post('/messages', message.body);
+        } catch (err) {
+            this.logger.error({ err }, 'Request failed');
+            setImmediate(() => callback(err));
+            return;
+        }
+        request
+            .then(data => {
+                const info = { messageId: data.id };
+                setImmediate(() => callback(null, info));
+            })
+            .catch(err => {
+                this.logger.error({ err }, 'Send failed');
+                setImmediate(() => callback(err));
+            });
+    }
+
+    close() {
+        this.logger.info('closed');
+    }
+}
+
+module.exports = ApiTransport;
+`;
+    const root = repo({
+      'lib/pipe-transport/index.js': cjsTransport('PipeTransport', 'shared.spawn'),
+      'lib/exec-transport/index.js': cjsTransport('ExecTransport', 'shared.exec'),
+      'lib/api-transport/index.js': clientTransport,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['lib/pipe-transport/index.js', 'lib/exec-transport/index.js'],
+      files: ['lib/api-transport/index.js'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+  });
+
+  it("reads a function settling its callback from a promise's handlers as a callback API, not a promise chain", async () => {
+    // `util.callbackify`'s bridge: the region provider is a promise, the method's callers pass a callback.
+    const bridges = `'use strict';
+
+const shared = require('../shared');
+
+class RegionTransport {
+    constructor(options) {
+        this.options = options || {};
+        this.logger = shared.getLogger(this.options);
+    }
+
+    getRegion(cb) {
+        if (typeof this.options.region === 'function') {
+            return this.options.region().then(
+                region => cb(null, region),
+                err => cb(err)
+            );
+        }
+        return cb(null, this.options.region);
+    }
+
+    getEndpoint(cb) {
+        return this.options.endpoint().then(endpoint => cb(null, endpoint));
+    }
+
+    ping(cb) {
+        this.options.client.ping().then(() => setImmediate(() => cb(null, true)));
+    }
+
+    close() {
+        this.logger.info('closed');
+    }
+}
+
+module.exports = RegionTransport;
+`;
+    const root = repo({
+      'lib/pipe-transport/index.js': cjsTransport('PipeTransport', 'shared.spawn'),
+      'lib/exec-transport/index.js': cjsTransport('ExecTransport', 'shared.exec'),
+      'lib/region-transport/index.js': bridges,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['lib/pipe-transport/index.js', 'lib/exec-transport/index.js'],
+      files: ['lib/region-transport/index.js'],
+    });
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    // A promise chain that settles no callback is still foreign to the callback house.
+    const chains = bridges.replace(/cb\(null, (\w+)\)/g, '$1').replace('err => cb(err)', 'err => { throw err; }');
+    writeTree(root, { 'lib/region-transport/index.js': chains });
+    const again = await checkConformance({
+      root,
+      examples: ['lib/pipe-transport/index.js', 'lib/exec-transport/index.js'],
+      files: ['lib/region-transport/index.js'],
+    });
+    expect(again.categoryBreakdown['async-style']).toBeGreaterThan(10);
+  });
+});
