@@ -172,4 +172,57 @@ module.exports = RegionTransport;
     });
     expect(again.categoryBreakdown['async-style']).toBeGreaterThan(10);
   });
+
+  it("reads a middleware class's documented hooks as handlers, so async hooks are foreign to a house of synchronous ones", async () => {
+    const middleware = (name: string, header: string) => `from __future__ import annotations
+
+
+class ${name}:
+    def __init__(self, value: str):
+        self.value = value
+
+    @classmethod
+    def from_settings(cls, settings):
+        return cls(settings.get("${header.toUpperCase()}", ""))
+
+    def process_request(self, request, spider):
+        if self.value:
+            request.headers.setdefault(b"${header}", self.value)
+
+    def process_response(self, request, response, spider):
+        response.meta["${header}"] = self.value
+        return response
+`;
+    const asyncHooks = `from __future__ import annotations
+
+
+class TokenMiddleware:
+    def __init__(self, fetch_token):
+        self.fetch_token = fetch_token
+
+    @classmethod
+    def from_settings(cls, settings):
+        return cls(settings.get("TOKEN_FETCHER"))
+
+    async def process_request(self, request, spider):
+        token = await self.fetch_token(request.url)
+        request.headers[b"Authorization"] = f"Bearer {token}"
+
+    async def process_response(self, request, response, spider):
+        if response.status == 401:
+            await self.fetch_token(request.url, refresh=True)
+        return response
+`;
+    const root = repo({
+      'crawler/middlewares/agent.py': middleware('AgentMiddleware', 'user-agent'),
+      'crawler/middlewares/language.py': middleware('LanguageMiddleware', 'accept-language'),
+      'crawler/middlewares/token.py': asyncHooks,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['crawler/middlewares/agent.py', 'crawler/middlewares/language.py'],
+      files: ['crawler/middlewares/token.py'],
+    });
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(30);
+  });
 });
