@@ -225,4 +225,58 @@ class TokenMiddleware:
     });
     expect(report.categoryBreakdown['async-style']).toBeGreaterThan(30);
   });
+
+  it('takes no error convention from `raise NotImplementedError`, which marks a method to override', async () => {
+    const hostsMiddleware = `class HostsMiddleware(BaseMiddleware):
+    def __init__(self, app, hosts):
+        super().__init__(app)
+        self.hosts = set(hosts)
+
+    async def __call__(self, scope, receive, send):
+        host = dict(scope["headers"]).get(b"host", b"").decode()
+        if host in self.hosts:
+            await self.app(scope, receive, send)
+            return
+        await self.reject(scope, receive, send)
+`;
+    const authMiddleware = `class AuthMiddleware(BaseMiddleware):
+    def __init__(self, app, realm):
+        super().__init__(app)
+        self.realm = realm
+
+    async def __call__(self, scope, receive, send):
+        scope["user"] = await self.authenticate(scope)
+        await self.app(scope, receive, send)
+
+    async def authenticate(self, scope):
+        raise NotImplementedError("authenticate must be overridden by subclasses")
+`;
+    const tokenMiddleware = `class TokenMiddleware(BaseMiddleware):
+    def __init__(self, app, secret):
+        super().__init__(app)
+        self.secret = secret
+
+    async def __call__(self, scope, receive, send):
+        token = self.decode(dict(scope["headers"]).get(b"x-token", b"").decode())
+        if token is None:
+            raise PermissionDenied("token verification failed")
+        await self.app(scope, receive, send)
+
+    def decode(self, raw: str) -> str | None:
+        if len(raw) < 8:
+            return None
+        return raw[8:] if raw[:8] == self.secret[:8] else raw
+`;
+    const root = repo({
+      'web/middleware/hosts.py': hostsMiddleware,
+      'web/middleware/auth.py': authMiddleware,
+      'web/middleware/token.py': tokenMiddleware,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['web/middleware/hosts.py', 'web/middleware/auth.py'],
+      files: ['web/middleware/token.py'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+  });
 });

@@ -41,6 +41,17 @@ function exceptStyle(clause: PlainNode): string {
   return style ?? 'exceptions';
 }
 
+/**
+ * `raise NotImplementedError(…)`: the way Python marks a method subclasses must override (the
+ * docs of `NotImplementedError`: "abstract methods should raise this exception"). It declares a
+ * contract, it handles no failure, so it is no evidence of how the module reports errors.
+ */
+function marksAbstract(raise: PlainNode): boolean {
+  const raised = named(raise)[0];
+  const name = raised?.type === 'call' ? field(raised, 'function')?.text : raised?.text;
+  return name === 'NotImplementedError';
+}
+
 /** raise, try/except, and returns that report failure in a guard. */
 function statementObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
@@ -49,7 +60,7 @@ function statementObservations(src: PySource): Observation[] {
   };
   const visit = (n: PlainNode, inExcept: boolean, inGuard: boolean): void => {
     for (const c of named(n)) {
-      if (c.type === 'raise_statement') add('exceptions', c);
+      if (c.type === 'raise_statement' && !marksAbstract(c)) add('exceptions', c);
       if (c.type === 'try_statement') {
         for (const clause of named(c).filter((x) => x.type === 'except_clause')) add(exceptStyle(clause), clause);
         for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);
