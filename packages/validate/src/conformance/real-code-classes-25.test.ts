@@ -60,6 +60,77 @@ class ${name} {
 module.exports = ${name};
 `;
 
+/** A command class of the house: `run()` logs a failure and returns exit status 1, 0 on success. */
+const cmdModule = (name: string, action: string, validates: boolean) => `from .command import CmdBase
+from .exceptions import InvalidArgumentError, RepoError
+from .log import logger
+
+
+class Cmd${name}(CmdBase):
+${
+  validates
+    ? `    def validate_args(self):
+        if self.args.all and self.args.targets:
+            raise InvalidArgumentError("--all can't be used with targets")
+
+`
+    : ''
+}    def run(self):
+${
+  validates
+    ? `        try:
+            self.validate_args()
+        except InvalidArgumentError:
+            logger.exception("")
+            return 1
+`
+    : ''
+}        try:
+            self.repo.${action}(self.args.targets, jobs=self.args.jobs)
+        except RepoError:
+            logger.exception("failed to ${action}")
+            return 1
+        return 0
+
+
+def add_parser(subparsers, parent_parser):
+    parser = subparsers.add_parser("${action}", parents=[parent_parser])
+    parser.add_argument("targets", nargs="*")
+    parser.set_defaults(func=Cmd${name})
+`;
+
+/** A command module of functions that raise for the caller to report. */
+const raisingCommand = `import os
+
+from .exceptions import InvalidDistribution, RedirectDetected
+from .settings import Settings
+
+
+def upload(settings, dists):
+    if not dists:
+        raise InvalidDistribution("no distributions given")
+    for dist in dists:
+        if not os.path.exists(dist):
+            raise InvalidDistribution(f"{dist} does not exist")
+        response = settings.repository.upload(dist)
+        if response.is_redirect:
+            raise RedirectDetected(response.headers["location"])
+
+
+def main(args):
+    settings = Settings.from_args(args)
+    return upload(settings, args.dists)
+`;
+
+async function commandsCheck(validates: boolean) {
+  const actions = ['push', 'fetch', 'pull'];
+  const examples = Object.fromEntries(
+    actions.map((a) => [`cli/commands/${a}.py`, cmdModule(a[0]?.toUpperCase() + a.slice(1), a, validates)]),
+  );
+  const root = repo({ ...examples, 'cli/commands/upload.py': raisingCommand });
+  return checkConformance({ root, examples: Object.keys(examples), files: ['cli/commands/upload.py'] });
+}
+
 describe('L4 on the classes of mistake shown by round 23', () => {
   it('reads a catch that defers the error to a callback as a callback error, not an exception', async () => {
     // A transport over a promise-based client: the caught error and the rejection go to the callback.
@@ -278,5 +349,16 @@ class TokenMiddleware:
       files: ['web/middleware/token.py'],
     });
     expect(report.categoryBreakdown['error-handling']).toBe(0);
+  });
+
+  it('reads an except clause returning a non-zero exit status, where success returns 0, as an error code', async () => {
+    const report = await commandsCheck(false);
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(30);
+  });
+
+  it('reads an exception the module raises and turns into an exit status itself as that status', async () => {
+    // `validate_args` raises, `run` calls it in a try and returns 1: the exception never leaves the module.
+    const report = await commandsCheck(true);
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(30);
   });
 });
