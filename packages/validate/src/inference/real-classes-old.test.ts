@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inferPlan } from './infer.js';
+import { addoptsValue, deselectedMarkers } from './pytest-addopts.js';
+
+const made: string[] = [];
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ce-old-'));
+  made.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const commands = (dir: string, level: '1' | '2' | '3'): string[] => inferPlan(dir).levels[level].map((c) => c.command);
+const workflow = (steps: string): string => `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+
+describe('a marker deselected by a multi-line addopts, with a test folder of its own', () => {
+  const setupCfg = [
+    '[tool:pytest]',
+    'addopts =',
+    '    # show the slowest:',
+    '    --durations=10',
+    '',
+    '    -ra',
+    '',
+    '    -m "not dev_mode and not autobahn and not internal"',
+    'asyncio_mode = auto',
+    '',
+  ].join('\n');
+  it('reads the whole value, past comments and blank lines', () => {
+    expect(addoptsValue(setupCfg)).toBe('--durations=10 -ra -m "not dev_mode and not autobahn and not internal"');
+    expect(deselectedMarkers(addoptsValue(setupCfg))).toEqual(['dev_mode', 'autobahn', 'internal']);
+    expect(deselectedMarkers('["-ra", "-m", "not slow"]')).toEqual(['slow']);
+  });
+  it('is a separate suite at level 3', () => {
+    const dir = repo({
+      '.github/workflows/ci.yml': workflow(
+        "      - run: pytest -m 'not dev_mode and not autobahn'\n      - run: pytest --timeout=0 -m autobahn\n",
+      ),
+      'setup.cfg': setupCfg,
+      'requirements/test.txt': 'pytest\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'tests/test_a.py': '',
+      'tests/autobahn/test_autobahn.py': '',
+    });
+    expect(commands(dir, '3').some((c) => /pytest .*-m autobahn/.test(c))).toBe(true);
+  });
+  it('a deselected marker without a folder of its own stays out of level 3', () => {
+    const dir = repo({
+      '.github/workflows/ci.yml': workflow("      - run: pytest -m 'not dev_mode'\n"),
+      'setup.cfg': '[tool:pytest]\naddopts =\n    -ra\n\n    -m "not dev_mode"\n',
+      'requirements/test.txt': 'pytest\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'tests/test_a.py': '',
+    });
+    expect(commands(dir, '3')).toEqual([]);
+  });
+});
