@@ -3,6 +3,7 @@ import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
+import { withoutRivalWrappers } from './ci-rival-wrappers.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
@@ -200,10 +201,12 @@ export function witness(
       bodyOf,
     );
   });
-  const kept = preferCiRunners(
-    confirmed,
-    ci.map((c) => c.command),
+  const ciCommands = ci.map((c) => c.command);
+  const kept = withoutRivalWrappers(
+    preferCiRunners(confirmed, ciCommands, witnessesOf),
+    ciCommands,
     witnessesOf,
+    (c) => c.body ?? bodyOf(c.command),
   ).map((c) => levelOfSharedToxRun(c, ci));
   const added = ciKeys
     .filter(

@@ -64,3 +64,21 @@ describe('a marker deselected by a multi-line addopts, with a test folder of its
     expect(commands(dir, '3')).toEqual([]);
   });
 });
+
+describe('two wrappers of one bare CI line, neither called by CI', () => {
+  const files = (extra: Record<string, string>): Record<string, string> => ({
+    '.github/workflows/ci.yml': workflow('      - run: pip install .[test]\n      - run: pytest\n'),
+    'pyproject.toml': '[project]\nname = "x"\n[project.optional-dependencies]\ntest = ["pytest"]\n',
+    'tox.ini': '[tox]\nenvlist = py{311,312}\n\n[testenv]\nextras = test\ncommands =\n    python -m pytest {posargs}\n',
+    'tests/test_a.py': '',
+    ...extra,
+  });
+  it("give way to CI's own line", () => {
+    const dir = repo(files({ 'hatch.toml': '[envs.test]\nextras = ["test"]\n\n[envs.test.scripts]\nall = "pytest {args}"\n' }));
+    expect(commands(dir, '2')).toEqual(['pytest']);
+  });
+  it('one wrapper alone stays', () => {
+    const dir = repo(files({}));
+    expect(commands(dir, '2')).toEqual(['tox -e py311,py312']);
+  });
+});
