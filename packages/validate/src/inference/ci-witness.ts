@@ -4,6 +4,7 @@ import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
 import { withoutRivalWrappers } from './ci-rival-wrappers.js';
+import { levelOfExternalSuite } from './external-suite-job.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
@@ -207,7 +208,7 @@ export function witness(
     ciCommands,
     witnessesOf,
     (c) => c.body ?? bodyOf(c.command),
-  ).map((c) => levelOfSharedToxRun(c, ci));
+  ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
   const added = ciKeys
     .filter(
       (x) =>

@@ -82,3 +82,29 @@ describe('two wrappers of one bare CI line, neither called by CI', () => {
     expect(commands(dir, '2')).toEqual(['tox -e py311,py312']);
   });
 });
+
+describe("a job of third-party tests that runs the repository's own recipes", () => {
+  const job = (name: string, run: string): string =>
+    `on: pull_request\njobs:\n  ${name}:\n    name: Third-party Parser Tests\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: yarn install\n${run}`;
+  const files = (workflow: string): Record<string, string> => ({
+    '.github/workflows/ci.yml': workflow,
+    'package.json': '{"name":"x","scripts":{"test":"jest"},"devDependencies":{"jest":"29"}}\n',
+    'yarn.lock': '',
+    Makefile:
+      'NODE := yarn node\n\nbootstrap-flow:\n\tnode Makefile.js bootstrap-flow\n\ntest-flow:\n\t$(NODE) scripts/parser-tests/flow\n\ntest-typescript:\n\t$(NODE) scripts/parser-tests/typescript\n',
+  });
+  it('is a conformance suite of the code here, level 3', () => {
+    const dir = repo(
+      files(
+        job('external-parser-tests', '      - run: make bootstrap-flow\n      - run: make test-flow\n      - run: make test-typescript\n'),
+      ),
+    );
+    expect(commands(dir, '3')).toEqual(expect.arrayContaining(['make test-flow', 'make test-typescript']));
+    expect(commands(dir, '3')).not.toContain('make bootstrap-flow');
+    expect(commands(dir, '1')).not.toContain('make test-typescript');
+  });
+  it('a job of a tool named for external things stays out', () => {
+    const dir = repo(files(job('check-external-types', '      - run: cargo check-external-types\n')));
+    expect([...commands(dir, '1'), ...commands(dir, '2'), ...commands(dir, '3')].some((c) => c.includes('external'))).toBe(false);
+  });
+});
