@@ -14,6 +14,7 @@ import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
+import { runsConsumerTest } from './workspace-consumer-test.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
 import { rakeDefaultChecks } from './rake-default.js';
@@ -542,7 +543,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
         levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
       if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
-      const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
+      const consumer = found === 2 && runsConsumerTest(root, bodyOf(at, command) ?? command);
+      const level = found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer) ? 3 : found;
       const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line }, ...suite });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))

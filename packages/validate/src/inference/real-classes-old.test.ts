@@ -108,3 +108,36 @@ describe("a job of third-party tests that runs the repository's own recipes", ()
     expect([...commands(dir, '1'), ...commands(dir, '2'), ...commands(dir, '3')].some((c) => c.includes('external'))).toBe(false);
   });
 });
+
+describe('a root script file a Makefile recipe runs with the settings it needs', () => {
+  it('is reached through the recipe, not an entry point of its own', () => {
+    const dir = repo({
+      '.github/workflows/ci.yml': workflow('      - run: yarn install\n      - run: yarn jest --ci\n'),
+      'package.json': '{"name":"x","scripts":{"test":"make test"},"devDependencies":{"jest":"29"}}\n',
+      'yarn.lock': '',
+      Makefile: 'test-only:\n\tBABEL_ENV=test ./scripts/test.sh\n',
+      'scripts/test.sh': '#!/bin/sh\nyarn jest "$@"\n',
+    });
+    expect(commands(dir, '2')).not.toContain('bash scripts/test.sh');
+    expect(commands(dir, '2')).toContain('yarn jest --ci');
+  });
+});
+
+describe('a test program in a package of its own that takes the project through workspace:', () => {
+  const files = (deps: string): Record<string, string> => ({
+    '.github/workflows/ci.yml': workflow('      - run: yarn install\n      - run: yarn test:esm\n'),
+    'package.json': '{"name":"x","workspaces":["packages/*","test/esm"],"scripts":{"test:esm":"node test/esm/index.ts"}}\n',
+    'yarn.lock': '',
+    'packages/a/package.json': '{"name":"@x/a"}\n',
+    'test/esm/package.json': `{"name":"@x/test-esm","private":true,"devDependencies":{${deps}}}\n`,
+    'test/esm/index.ts': '',
+  });
+  it('is an integration suite (level 3)', () => {
+    const dir = repo(files('"@x/a":"workspace:^"'));
+    expect(commands(dir, '3')).toContain('yarn test:esm');
+  });
+  it('without the workspace dependency it stays where it was', () => {
+    const dir = repo(files('"left-pad":"1"'));
+    expect(commands(dir, '3')).not.toContain('yarn test:esm');
+  });
+});
