@@ -14,6 +14,7 @@ import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
+import { installedProgramTestLevel } from './installed-program-run.js';
 import { runsConsumerTest } from './workspace-consumer-test.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
@@ -153,6 +154,8 @@ const ACTIONS: [string, string][] = [
   ['pre-commit/action', 'pre-commit run --all-files'],
   ['j178/prek-action', 'prek run --all-files'],
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
+  // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
+  ['trunk-io/trunk-action', 'trunk check'],
   // clang-format checkers: the sources must already be formatted as .clang-format says.
   ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
   ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
@@ -512,6 +515,11 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
     if (built !== undefined && (built.cwd === '.' || root.isDir(built.cwd))) {
       out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
+    if (installedProgramTestLevel(steps, index, root, levelOfCiCommand(step.command) === 2) !== undefined) {
+      const command = canonicalCiCommand(step.command);
+      out.push({ level: 3, name: nameOf(command), command, cwd: '.', kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
     }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;

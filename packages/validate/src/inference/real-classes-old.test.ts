@@ -141,3 +141,32 @@ describe('a test program in a package of its own that takes the project through 
     expect(commands(dir, '3')).not.toContain('yarn test:esm');
   });
 });
+
+describe('Trunk Code Quality', () => {
+  it("another repository's reusable trunk.yml runs `trunk check` (level 1)", () => {
+    const dir = repo({
+      '.github/workflows/trunk.yml':
+        'on: pull_request\njobs:\n  trunk:\n    name: Trunk Code Quality\n    uses: acme/.github/.github/workflows/trunk.yml@main\n',
+      '.github/workflows/ci.yml': workflow('      - run: go test ./...\n'),
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'a_test.go': 'package x\n',
+    });
+    expect(commands(dir, '1')).toContain('trunk check');
+  });
+});
+
+describe('a program CI installs from this repository and then runs as a test', () => {
+  it('is a test of the built program (level 3), from whatever folder', () => {
+    const dir = repo({
+      '.github/workflows/bank.yml': workflow(
+        '      - run: cd tool && go install --race .\n      - run: |\n          mkdir bank && cd bank\n          tool bank test -v --dir=. -d=20m\n',
+      ),
+      '.github/workflows/ci.yml': workflow('      - run: go test ./...\n'),
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'a_test.go': 'package x\n',
+      'tool/main.go': 'package main\n',
+    });
+    expect(commands(dir, '3')).toEqual(['tool bank test -v --dir=. -d=20m']);
+    expect(commands(dir, '2')).toEqual(['go test ./...']);
+  });
+});
