@@ -3,6 +3,8 @@ import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
+import { withoutRivalWrappers } from './ci-rival-wrappers.js';
+import { levelOfExternalSuite } from './external-suite-job.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
@@ -200,11 +202,13 @@ export function witness(
       bodyOf,
     );
   });
-  const kept = preferCiRunners(
-    confirmed,
-    ci.map((c) => c.command),
+  const ciCommands = ci.map((c) => c.command);
+  const kept = withoutRivalWrappers(
+    preferCiRunners(confirmed, ciCommands, witnessesOf),
+    ciCommands,
     witnessesOf,
-  ).map((c) => levelOfSharedToxRun(c, ci));
+    (c) => c.body ?? bodyOf(c.command),
+  ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
   const added = ciKeys
     .filter(
       (x) =>
