@@ -5,6 +5,7 @@ import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
+import { isCoverageReportLine } from './coverage-report.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -214,7 +215,15 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
   const inv = scriptInvocation(c);
   const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
-  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
+  if (
+    isHygieneCommand(tool) ||
+    isFixerLine(tool) ||
+    isWatcherLine(tool) ||
+    isBuildCommand(c) ||
+    isBenchmarkOnly(c) ||
+    isCoverageReportLine(c)
+  )
+    return undefined;
   // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
   const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
   if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);

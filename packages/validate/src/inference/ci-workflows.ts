@@ -22,6 +22,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
+import { withoutServiceGoals } from './service-goals.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -460,7 +461,7 @@ export function canonicalCiCommand(command: string): string {
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return prChangesAsAllFiles(withoutPytestShards(out.join(' ')));
+  return prChangesAsAllFiles(withoutPytestShards(withoutServiceGoals(out.join(' '))));
 }
 
 /**

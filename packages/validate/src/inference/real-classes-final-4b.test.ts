@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+
+// Classes of mistake seen on held-out-final-4b (cargo, Go, Maven/Gradle, Ruby, C++/CMake), each fixture built here.
+
+const CARGO = '[package]\nname = "x"\nversion = "0.1.0"\n';
+
+describe('held-out-final-4b: what CI really runs', () => {
+  it('a coverage report tool (grcov) is no gate, whatever its arguments mention', () => {
+    const p = planOfTree({
+      'Cargo.toml': CARGO,
+      'Cargo.lock': '',
+      'src/lib.rs': '',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', [
+          '- uses: actions/checkout@v4',
+          '- run: cargo test',
+          "- run: grcov ./coverage -s . --binary-path ./target/debug/ --ignore 'tests/*' -o ./coverage.lcov",
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['cargo test']);
+  });
+});
+
+describe('held-out-final-4b: outside services are not part of the gate', () => {
+  it("drops a SonarCloud analysis goal from CI's Maven line: the gate is the verify", () => {
+    const pom = '<project><artifactId>x</artifactId></project>';
+    const p = planOfTree({
+      'pom.xml': '<project><packaging>pom</packaging><modules><module>core</module></modules></project>',
+      'core/pom.xml': pom,
+      '.github/workflows/build.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('build', [
+          '- uses: actions/checkout@v4',
+          '- run: cd core && mvn -B verify org.sonarsource.scanner.maven:sonar-maven-plugin:sonar',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toContain('core: mvn verify');
+    expect(commandsByLevel(p)['2'].filter((c) => /sonar/.test(c))).toEqual([]);
+  });
+});
