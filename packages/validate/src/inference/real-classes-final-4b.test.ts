@@ -39,6 +39,6 @@ describe('held-out-final-4b: outside services are not part of the gate', () => {
       ),
     });
     expect(commandsByLevel(p)['2']).toContain('core: mvn verify');
-    expect(commandsByLevel(p)['2'].filter((c) => /sonar/.test(c))).toEqual([]);
+    expect((commandsByLevel(p)['2'] ?? []).filter((c) => /sonar/.test(c))).toEqual([]);
   });
 });
