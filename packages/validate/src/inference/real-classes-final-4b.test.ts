@@ -42,3 +42,25 @@ describe('held-out-final-4b: outside services are not part of the gate', () => {
     expect((commandsByLevel(p)['2'] ?? []).filter((c) => /sonar/.test(c))).toEqual([]);
   });
 });
+
+describe('held-out-final-4b: spelled as CI runs it', () => {
+  it('a script CI runs by its path is executable: its path, not `bash <path>`', () => {
+    const p = planOfTree({
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'x_test.go': 'package x\n',
+      'script/test.sh': [
+        '#!/bin/sh',
+        'set -e',
+        'for dir in $MOD_DIRS; do',
+        '  (cd "$dir" && go test "$@" > "$log" 2>&1) &',
+        'done',
+        '',
+      ].join('\n'),
+      '.github/workflows/tests.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', ['- uses: actions/checkout@v4', '- run: script/test.sh -race -covermode atomic ./...']),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['script/test.sh']);
+  });
+});
