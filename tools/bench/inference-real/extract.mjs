@@ -65,8 +65,8 @@ for (const path of all) {
         .filter((l) => rule[1].test(l))
         .join('\n');
     // Rust integration targets: the names of tests/*.rs matter, not their code.
-    // (a workspace member's too: axum/tests/*.rs).
-    else if (folders.length <= 2 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
+    // (a workspace member's too: axum/tests/*.rs, crates/toml/tests/*.rs).
+    else if (folders.length <= 3 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
     // Shell scripts at the root (`.ci.gofmt.sh`, `test.sh`): CI often runs them by path.
     else if (folders.length === 0 && /\.(sh|bash)$/.test(name)) files[path] = git('show', `HEAD:${path}`);
     // scripts-to-rule-them-all (scripts/test, scripts/lint.sh), ci/test.sh, ci/test.bash: the names matter.
