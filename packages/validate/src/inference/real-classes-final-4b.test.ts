@@ -64,3 +64,23 @@ describe('held-out-final-4b: spelled as CI runs it', () => {
     expect(commandsByLevel(p)['2']).toEqual(['script/test.sh']);
   });
 });
+
+describe('held-out-final-4b: the build system CI drives', () => {
+  it("CI's CMake build and ctest witness the CMake tests, not a hand-written Makefile's `make test`", () => {
+    const p = planOfTree({
+      'CMakeLists.txt': 'project(x)\ninclude(CTest)\nadd_test(NAME xmltest COMMAND xmltest)\n',
+      Makefile: 'all: xmltest\n\nxmltest: xmltest.cpp\n\t$(CXX) -o xmltest xmltest.cpp\n\ntest: xmltest\n\t./xmltest\n',
+      '.github/workflows/test.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', [
+          '- uses: actions/checkout@v4',
+          '- run: cmake -G Ninja -S . -B build-dbg -DCMAKE_BUILD_TYPE=Debug',
+          '- run: cmake --build build-dbg',
+          '- run: ctest --output-on-failure',
+          '  working-directory: build-dbg',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
+  });
+});
