@@ -6,6 +6,7 @@ import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
 import { isCoverageReportLine } from './coverage-report.js';
+import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -256,7 +257,7 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      c,
+      withoutExcludedPaths(c),
     )
   )
     return 3;

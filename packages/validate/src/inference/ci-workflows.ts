@@ -23,6 +23,7 @@ import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
+import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -222,8 +223,10 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   if (
     !m ||
     !values ||
-    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
-      command,
+    !(
+      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+        command,
+      ) || selectsSuiteByMatrix(command)
     )
   )
     return [command];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { levelOfCiCommand } from './ci-level.js';
 
 // Classes of mistake seen on held-out-final-4b (cargo, Go, Maven/Gradle, Ruby, C++/CMake), each fixture built here.
 
@@ -82,5 +83,40 @@ describe('held-out-final-4b: the build system CI drives', () => {
       ),
     });
     expect(commandsByLevel(p)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
+  });
+});
+
+describe('held-out-final-4b: a suite selected by the matrix', () => {
+  it('expands `rspec ${{ matrix.specs }}`: the unit run and each integration folder are separate gates', () => {
+    const p = planOfTree({
+      Gemfile: "source 'https://rubygems.org'\ngem 'rspec'\n",
+      '.rspec': '--require spec_helper\n',
+      'spec/spec_helper.rb': '',
+      'spec/x_spec.rb': '',
+      'spec/integration/hashie/hashie_spec.rb': '',
+      '.github/workflows/test.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'test',
+          ['- uses: actions/checkout@v4', '- run: "bundle exec rspec ${{ matrix.specs }}"'],
+          [
+            'strategy:',
+            '  matrix:',
+            "    specs: ['spec --exclude-pattern=spec/integration/{hashie}/*_spec.rb']",
+            '    include:',
+            "      - specs: 'spec/integration/hashie'",
+          ],
+        ),
+      ),
+    });
+    const levels = commandsByLevel(p);
+    expect(levels['2']).toEqual(['bundle exec rspec --exclude-pattern "spec/{integration}/**/*_spec.rb"']);
+    expect(levels['3']).toEqual(['bundle exec rspec spec/integration']);
+  });
+
+  it('a run that excludes the integration specs is not an integration run', () => {
+    expect(levelOfCiCommand('bundle exec rspec spec --exclude-pattern=spec/integration/{hashie}/*_spec.rb')).toBe(2);
+    expect(levelOfCiCommand('pytest --ignore=tests/integration')).toBe(2);
+    expect(levelOfCiCommand('bundle exec rspec spec/integration/hashie')).toBe(3);
   });
 });
