@@ -85,6 +85,18 @@ for (const path of all) {
     }
   }
 }
+// A shell script CI runs by its path (`./script/fail_if_warnings rspec spec/`), whatever its name: CI's
+// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps.
+const workflowText = Object.entries(files)
+  .filter(([p]) => p.startsWith('.github/workflows/'))
+  .map(([, t]) => t)
+  .join('\n');
+for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {
+  const path = m[1];
+  if (files[path] || !all.includes(path) || path.startsWith('.github/') || !/(^|\/)[\w-]+(\.(sh|bash))?$/.test(path)) continue;
+  const text = git('show', `HEAD:${path}`);
+  if (text.length < 20000 && /^#!.*\b(ba|z)?sh\b/.test(text)) files[path] = text;
+}
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.
 const kept = new Set(
   Object.keys(files).flatMap((p) =>

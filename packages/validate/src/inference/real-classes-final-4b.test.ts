@@ -120,3 +120,31 @@ describe('held-out-final-4b: a suite selected by the matrix', () => {
     expect(levelOfCiCommand('bundle exec rspec spec/integration/hashie')).toBe(3);
   });
 });
+
+describe('held-out-final-4b: a wrapper script and the tool it is handed', () => {
+  const WRAPPER = ['#!/bin/bash', 'set -e', 'RUBYOPT=-w bundle exec "$@" 2> "${warnings}" || { cat "${warnings}"; exit 1; }', ''].join(
+    '\n',
+  );
+
+  it('reads `script/x cucumber features/` through the body that runs "$@": Cucumber features are level 3', () => {
+    const p = planOfTree({
+      Gemfile: "source 'https://rubygems.org'\ngem 'rspec'\ngem 'cucumber'\n",
+      '.rspec': '--require spec_helper\n',
+      'spec/x_spec.rb': '',
+      'features/x.feature': '',
+      'script/fail_if_warnings': WRAPPER,
+      '.github/workflows/test.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('cucumber', ['- uses: actions/checkout@v4', '- run: ./script/fail_if_warnings cucumber features/']),
+        stepsJob('rspec', ['- uses: actions/checkout@v4', '- run: ./script/fail_if_warnings rspec spec/']),
+      ),
+    });
+    const levels = commandsByLevel(p);
+    expect(levels['3']).toEqual(['./script/fail_if_warnings cucumber features/']);
+    expect(levels['2']).toContain('./script/fail_if_warnings rspec spec/');
+  });
+
+  it('a Cucumber run is an acceptance suite (level 3)', () => {
+    expect(levelOfCiCommand('bundle exec cucumber features/')).toBe(3);
+  });
+});
