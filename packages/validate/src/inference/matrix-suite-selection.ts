@@ -2,9 +2,10 @@
  * A test tool whose suite selection comes from the matrix (`bundle exec rspec ${{ matrix.specs }}` with
  * `specs: ['spec --exclude-pattern=spec/integration/…']` and one include per `spec/integration/<gem>`):
  * each value runs another part of the suite, possibly of another level, so each is a gate of its own,
- * as a runner's environment or target is. Only rspec and pytest, whose suites inference splits by folder.
+ * as a runner's environment or target is. Only rspec and pytest, whose suites inference splits by folder,
+ * and only where the value is an argument of the tool's own (not an option's: `--basetemp ${{ matrix.tmp }}`).
  */
-const SUITE_BY_MATRIX = /(^|\s)(rspec|pytest)\s(?:.*\s)?["']?\$\{\{\s*matrix\.[\w.-]+\s*\}\}/;
+const SUITE_BY_MATRIX = /(^|\s)(rspec|pytest)(\s+[^\s-]\S*)*\s+["']?\$\{\{\s*matrix\.[\w.-]+\s*\}\}/;
 
 export function selectsSuiteByMatrix(command: string): boolean {
   return SUITE_BY_MATRIX.test(command);
