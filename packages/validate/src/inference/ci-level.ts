@@ -5,6 +5,10 @@ import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
+import { isCoverageReportLine } from './coverage-report.js';
+import { withoutExcludedPaths } from './matrix-suite-selection.js';
+import { isAcceptanceRunner } from './acceptance-runner.js';
+import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -129,6 +133,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
+    if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);
     // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
     if (/^(ci|run|all|verify|validate|cibuild)$/.test(base) && body !== undefined) return levelOfBodyRuns(body);
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
@@ -214,7 +219,15 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
   const inv = scriptInvocation(c);
   const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
-  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
+  if (
+    isHygieneCommand(tool) ||
+    isFixerLine(tool) ||
+    isWatcherLine(tool) ||
+    isBuildCommand(c) ||
+    isBenchmarkOnly(c) ||
+    isCoverageReportLine(c)
+  )
+    return undefined;
   // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
   const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
   if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
@@ -245,9 +258,10 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
+  if (isAcceptanceRunner(c)) return 3;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      c,
+      withoutExcludedPaths(c),
     )
   )
     return 3;

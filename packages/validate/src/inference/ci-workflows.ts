@@ -25,6 +25,8 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
+import { withoutServiceGoals } from './service-goals.js';
+import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -230,8 +232,10 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   if (
     !m ||
     !values ||
-    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
-      command,
+    !(
+      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+        command,
+      ) || selectsSuiteByMatrix(command)
     )
   )
     return [command];
@@ -473,7 +477,7 @@ export function canonicalCiCommand(command: string): string {
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return prChangesAsAllFiles(withoutPytestShards(out.join(' ')));
+  return prChangesAsAllFiles(withoutPytestShards(withoutServiceGoals(out.join(' '))));
 }
 
 /**
