@@ -70,8 +70,8 @@ for (const path of all) {
         .filter((l) => rule[1].test(l))
         .join('\n');
     // Rust integration targets: the names of tests/*.rs matter, not their code.
-    // (a workspace member's too: axum/tests/*.rs).
-    else if (folders.length <= 2 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
+    // (a workspace member's too: axum/tests/*.rs, crates/toml/tests/*.rs).
+    else if (folders.length <= 3 && folders[folders.length - 1] === 'tests' && name.endsWith('.rs')) files[path] = '';
     // Shell scripts at the root (`.ci.gofmt.sh`, `test.sh`): CI often runs them by path.
     else if (folders.length === 0 && /\.(sh|bash)$/.test(name)) files[path] = git('show', `HEAD:${path}`);
     // scripts-to-rule-them-all (scripts/test, scripts/lint.sh), ci/test.sh, ci/test.bash: the names matter.
@@ -89,6 +89,18 @@ for (const path of all) {
       if (badge.length > 0) files[path] = badge.join('\n');
     }
   }
+}
+// A shell script CI runs by its path (`./script/fail_if_warnings rspec spec/`), whatever its name: CI's
+// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps.
+const workflowText = Object.entries(files)
+  .filter(([p]) => p.startsWith('.github/workflows/'))
+  .map(([, t]) => t)
+  .join('\n');
+for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {
+  const path = m[1];
+  if (files[path] || !all.includes(path) || path.startsWith('.github/') || !/(^|\/)[\w-]+(\.(sh|bash))?$/.test(path)) continue;
+  const text = git('show', `HEAD:${path}`);
+  if (text.length < 20000 && /^#!.*\b(ba|z)?sh\b/.test(text)) files[path] = text;
 }
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.
 const kept = new Set(

@@ -5,6 +5,10 @@ import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
+import { isCoverageReportLine } from './coverage-report.js';
+import { withoutExcludedPaths } from './matrix-suite-selection.js';
+import { isAcceptanceRunner } from './acceptance-runner.js';
+import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -130,6 +134,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
+    if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);
     // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
     if (/^(ci|run|all|verify|validate|cibuild)$/.test(base) && body !== undefined) return levelOfBodyRuns(body);
     // `.ci.gofmt.sh`, `ci-govet.sh`: the tool the name is made of.
@@ -219,7 +224,15 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // A tox / nox environment named for a tool (`tox -e black`) is judged by what it runs, not as that tool.
   const inv = scriptInvocation(c);
   const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
-  if (isHygieneCommand(tool) || isFixerLine(tool) || isWatcherLine(tool) || isBuildCommand(c) || isBenchmarkOnly(c)) return undefined;
+  if (
+    isHygieneCommand(tool) ||
+    isFixerLine(tool) ||
+    isWatcherLine(tool) ||
+    isBuildCommand(c) ||
+    isBenchmarkOnly(c) ||
+    isCoverageReportLine(c)
+  )
+    return undefined;
   // `ruby -Ilib exe/rake`: a gem's CI running its own executable from source is that executable.
   const own = /^ruby\s+(?:-I\S+\s+)+(?:exe|bin)\/([\w-]+)(\s.*)?$/.exec(c);
   if (own) return levelOfCiCommand(`${own[1]}${own[2] ?? ''}`, body);
@@ -250,9 +263,10 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
+  if (isAcceptanceRunner(c)) return 3;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      c,
+      withoutExcludedPaths(c),
     )
   )
     return 3;
@@ -264,7 +278,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
       c,
     )
   )

@@ -3,6 +3,9 @@ import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
+import { withoutRivalWrappers } from './ci-rival-wrappers.js';
+import { levelOfExternalSuite } from './external-suite-job.js';
+import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
@@ -177,8 +180,8 @@ export function witness(
     !outsideNoxDefaults(b, a, bodyOf) &&
     !outsideGhActionsRun(a, b, dir) &&
     !outsideGhActionsRun(b, a, dir);
-  const ciKeys = ci.map((c) => ({ c, keys: toolKeys(`${c.command}\n${bodyOf(c.command) ?? ''}`) }));
-  const keysOf = (c: Candidate): Set<string> => toolKeys(`${c.command}\n${c.body ?? ''}\n${bodyOf(c.command) ?? ''}`);
+  const ciKeys = ci.map((c) => ({ c, keys: toolKeys(gateText(c.command, bodyOf(c.command))) }));
+  const keysOf = (c: Candidate): Set<string> => toolKeys(gateText(c.command, c.body, bodyOf(c.command)));
   const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {
     const keys = keysOf(c);
     const byTool = ciKeys.filter((x) => sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys));
@@ -201,11 +204,13 @@ export function witness(
       bodyOf,
     );
   });
-  const kept = preferCiRunners(
-    confirmed,
-    ci.map((c) => c.command),
+  const ciCommands = ci.map((c) => c.command);
+  const kept = withoutRivalWrappers(
+    preferCiRunners(confirmed, ciCommands, witnessesOf),
+    ciCommands,
     witnessesOf,
-  ).map((c) => levelOfSharedToxRun(c, ci));
+    (c) => c.body ?? bodyOf(c.command),
+  ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
   const added = ciKeys
     .filter(
       (x) =>

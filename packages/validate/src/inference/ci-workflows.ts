@@ -11,11 +11,14 @@ import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
+import { externalSuiteLevel, externalSuiteOfOwn } from './external-suite-job.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
+import { installedProgramTestLevel } from './installed-program-run.js';
+import { runsConsumerTest } from './workspace-consumer-test.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
 import { rakeDefaultChecks } from './rake-default.js';
@@ -25,6 +28,8 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
+import { withoutServiceGoals } from './service-goals.js';
+import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 
 export { levelOfCiCommand } from './ci-level.js';
@@ -33,6 +38,8 @@ export interface CiCandidate extends Candidate {
   /** Folder the step runs in, relative to the repository root. */
   cwd: string;
   evidence: Evidence;
+  /** Run in a job of an outside test suite through the repository's own recipes (`external-suite-job.ts`). */
+  externalSuite?: boolean;
 }
 
 /** A CI line before classification: its text, folder and where it is. */
@@ -48,6 +55,8 @@ interface CiStep {
   checkedByDiff?: boolean;
   /** An earlier step of the job started a local Kubernetes cluster: this step runs against it. */
   againstCluster?: boolean;
+  /** The step is in a job that runs an outside test suite through the repository's own recipes. */
+  externalSuite?: boolean;
 }
 
 /**
@@ -156,6 +165,8 @@ const ACTIONS: [string, string][] = [
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
   // dprint's own action runs `dprint check` over the repository with its dprint.json.
   ['dprint/check', 'dprint check'],
+  // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
+  ['trunk-io/trunk-action', 'trunk check'],
   // clang-format checkers: the sources must already be formatted as .clang-format says.
   ['DoozyX/clang-format-lint-action', CLANG_FORMAT_CHECK],
   ['jidicula/clang-format-action', CLANG_FORMAT_CHECK],
@@ -230,8 +241,10 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   if (
     !m ||
     !values ||
-    !/(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
-      command,
+    !(
+      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+        command,
+      ) || selectsSuiteByMatrix(command)
     )
   )
     return [command];
@@ -358,7 +371,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
     const j = record(job);
     const list = j?.['steps'];
-    if (!j || FOREIGN_JOB.test(jobName) || FOREIGN_JOB.test(String(j['name'] ?? ''))) continue;
+    if (!j) continue;
+    const names = [jobName, String(j['name'] ?? '')];
+    const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
+    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite) continue;
     const remote = remoteRunnerCommands(j);
     if (remote.length > 0) {
       const line = lineOf(text, String(j['uses']));
@@ -426,6 +442,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       previous = [];
       for (const step of steps) {
         if (integration) step.integration = true;
+        if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
           const command = substitute(expanded, env);
@@ -497,7 +514,7 @@ export function canonicalCiCommand(command: string): string {
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return prChangesAsAllFiles(withoutPytestShards(out.join(' ')));
+  return prChangesAsAllFiles(withoutPytestShards(withoutServiceGoals(out.join(' '))));
 }
 
 /**
@@ -541,6 +558,11 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
     }
+    if (installedProgramTestLevel(steps, index, root, levelOfCiCommand(step.command) === 2) !== undefined) {
+      const command = canonicalCiCommand(step.command);
+      out.push({ level: 3, name: nameOf(command), command, cwd: '.', kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
     const at = outside ? '.' : cwd;
     const made = outside ? undefined : makeProgramRun(steps, index);
@@ -566,15 +588,19 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     }
     for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
-      const found = levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
-      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
-      const level = found === 2 && step.integration && scriptInvocation(command) === undefined ? 3 : found;
-      if (level === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
+      const found =
+        externalSuiteLevel(step.externalSuite, command) ??
+        levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
+      if (found === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
         out.push({ level: 3, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
         continue;
       }
-      if (level === undefined) continue;
-      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      if (found === undefined) continue;
+      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
+      const consumer = found === 2 && runsConsumerTest(root, bodyOf(at, command) ?? command);
+      const level = found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer) ? 3 : found;
+      const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};
+      out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line }, ...suite });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))
         out.push({ level: 1, name: nameOf(check), command: check, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
     }

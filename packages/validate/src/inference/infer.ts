@@ -21,6 +21,7 @@ import { scriptInvocation } from './invocation.js';
 import { scriptFileBody } from './script-positional-args.js';
 import { resolveBody, scriptTable } from './script-table.js';
 import { detectScriptsDir } from './scripts-dir.js';
+import { asCiRunsIt } from './script-file-spelling.js';
 import { detectTaskfile } from './taskfile.js';
 import { withMemberBodies } from './workspace-members.js';
 import { emptyPlan, GATE_LEVELS, type Candidate, type GateLevel, type ValidationPlan } from './types.js';
@@ -85,8 +86,14 @@ function witnessed(
   const merged = merge(all);
   const chosen = witness(merged, here, bodyOf, opaque, dir);
   const dropped = new Set(merged.filter((c) => c.kind === 'script' && UMBRELLA.has(c.ecosystem) && !chosen.includes(c)));
-  if (here.length === 0 || dropped.size === 0) return chosen;
-  return witness(merge(all.filter((c) => !dropped.has(c))), here, bodyOf, opaque, dir);
+  const kept =
+    here.length === 0 || dropped.size === 0 ? chosen : witness(merge(all.filter((c) => !dropped.has(c))), here, bodyOf, opaque, dir);
+  return kept.map((c) =>
+    asCiRunsIt(
+      c,
+      here.map((x) => x.command),
+    ),
+  );
 }
 
 /** Folders a CI gate works in: its cwd, or the folder it names with `--manifest-path`, `-C`, `--prefix`, `--cwd`, `--dir`. */

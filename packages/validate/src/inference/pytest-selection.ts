@@ -1,4 +1,5 @@
 import { evidenceIn } from './evidence.js';
+import { addoptsValue, deselectedMarkers } from './pytest-addopts.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 
@@ -23,6 +24,11 @@ export function unitDir(dir: ProjectDir, integration: string[]): string | undefi
   return parent && dir.isDir(`${parent}/unit`) ? `${parent}/unit` : undefined;
 }
 
+/** A marker whose tests have a folder of their own (`tests/autobahn` for `-m autobahn`) is a suite apart. */
+function ownTestDir(dir: ProjectDir, marker: string): boolean {
+  return ['tests', 'test'].some((t) => dir.isDir(`${t}/${marker}`));
+}
+
 /** How the project itself selects tests: `addopts = -m "not integration"` or a conftest `--integration` switch. */
 interface Selection {
   /** Marker deselected by default in addopts. */
@@ -37,9 +43,8 @@ interface Selection {
 function configuredSelection(dir: ProjectDir, pyprojectText: string): Selection | undefined {
   for (const file of ['pyproject.toml', 'pytest.ini', 'setup.cfg', 'tox.ini']) {
     const text = file === 'pyproject.toml' ? pyprojectText : (dir.read(file) ?? '');
-    const addopts = /addopts\s*=\s*(.*(?:\n[ \t]+.*)*)/.exec(text)?.[1] ?? '';
-    const m = /-m\s*["']?\s*not\s+(\w+)/.exec(addopts);
-    if (m && MARKER.test(m[1] as string)) return { deselected: m[1], file, pattern: 'addopts' };
+    const deselected = deselectedMarkers(addoptsValue(text)).find((m) => MARKER.test(m) || ownTestDir(dir, m));
+    if (deselected) return { deselected, file, pattern: 'addopts' };
   }
   for (const file of ['conftest.py', 'tests/conftest.py', 'test/conftest.py']) {
     const text = dir.read(file);

@@ -3,13 +3,14 @@
  * (`uses: asottile/workflows/.github/workflows/tox.yml@v1` with `env: '["py310", "py311"]'`,
  * `uses: tox-dev/workflow/.github/workflows/reusable-tox.yml@…` with `toxenv: pre-commit`) runs that
  * runner's environments named by its inputs. The called file cannot be read, but the runner and the
- * environments are both written in the caller: `tox -e py310`.
+ * environments are both written in the caller: `tox -e py310`. A Trunk workflow (`…/trunk.yml@main`)
+ * runs `trunk check`.
  */
 
-/** The runner a remote workflow's file name says it wraps (`tox.yml`, `reusable-tox.yml`, `nox.yaml`). */
-function runnerOfWorkflow(uses: string): 'tox' | 'nox' | undefined {
-  const m = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:[\w.-]*[-_])?(tox|nox)\.ya?ml@\S+$/.exec(uses.trim());
-  return m?.[1] as 'tox' | 'nox' | undefined;
+/** The runner a remote workflow's file name says it wraps (`tox.yml`, `reusable-tox.yml`, `nox.yaml`, `trunk.yml`). */
+function runnerOfWorkflow(uses: string): 'tox' | 'nox' | 'trunk' | undefined {
+  const m = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:[\w.-]*[-_])?(tox|nox|trunk)\.ya?ml@\S+$/.exec(uses.trim());
+  return m?.[1] as 'tox' | 'nox' | 'trunk' | undefined;
 }
 
 /** Inputs that name the environments or sessions to run. */
@@ -35,6 +36,8 @@ function namesOf(value: string): string[] {
  */
 export function remoteRunnerCommands(job: Record<string, unknown>): string[] {
   const runner = typeof job['uses'] === 'string' ? runnerOfWorkflow(job['uses']) : undefined;
+  // Trunk's one gate is `trunk check` (what trunk-io/trunk-action runs), its linters set in `.trunk/`.
+  if (runner === 'trunk') return ['trunk check'];
   const withs = job['with'];
   if (!runner || !withs || typeof withs !== 'object') return [];
   const flag = runner === 'tox' ? '-e' : '-s';

@@ -3,7 +3,7 @@ import { stripPrefixes } from './invocation.js';
 /**
  * Arguments CI passes to a shell script file of the repository (`ci/test.bash cargo <target>`). The
  * shell gives them to the script as its positional parameters, so `$1`, `${1}` and `"$1"` in the body
- * are those words, and so is a variable set from one (`CROSS=$1` … `$CROSS test`): read with them, the
+ * are those words, `"$@"` all of them, and so is a variable set from one (`CROSS=$1` … `$CROSS test`): read with them, the
  * body shows the tool it runs (`cargo test`), which a script taking its tool as an argument hides.
  */
 
@@ -34,6 +34,8 @@ export function withPositionalArgs(body: string, args: readonly string[]): strin
     if (m && value !== undefined && !named.has(m[1] as string)) named.set(m[1] as string, value);
   }
   let out = body.replace(/(["']?)\$\{?([1-9])\}?\1(?!\w)/g, (whole, _q: string, n: string) => given(n) ?? whole);
+  // `"$@"` and `$*` are all of them: a wrapper (`bundle exec "$@"`) runs the command CI hands it.
+  if (args.length > 0) out = out.replace(/(["']?)\$\{?[@*]\}?\1/g, args.join(' '));
   for (const [name, value] of named) {
     out = out.replace(new RegExp(`(["']?)\\$(?:${escaped(name)}|\\{${escaped(name)}\\})\\1(?!\\w)`, 'g'), value);
   }

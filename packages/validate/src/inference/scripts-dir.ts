@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
 import { levelOfScript } from './detector.js';
+import { runBehindRecipe } from './script-behind-recipe.js';
 import type { Candidate } from './types.js';
 
 const NAMES = /^(test|tests|lint|check|typecheck|types)(\.sh)?$/;
@@ -15,7 +16,7 @@ export function detectScriptsDir({ dir }: DetectContext): Candidate[] {
   for (const folder of ['scripts', 'script']) {
     if (!dir.hasDir(folder)) continue;
     for (const name of dir.list(folder).sort()) {
-      if (!NAMES.test(name) || dir.isDir(`${folder}/${name}`)) continue;
+      if (!NAMES.test(name) || dir.isDir(`${folder}/${name}`) || runBehindRecipe(dir, `${folder}/${name}`)) continue;
       const base = name.replace(/\.sh$/, '');
       const body = dir.read(`${folder}/${name}`) ?? '';
       const level = levelOfScript(base === 'check' ? 'lint' : base, body);

@@ -1,6 +1,8 @@
 import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
+import { returnsExitStatus } from './exit-status.js';
+import { convertedRaiseStyles, raisedName } from './converted-raises.js';
 import { isFallbackReturn } from './fallback-returns.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
@@ -30,6 +32,7 @@ function callbackErrorObservations(src: PySource): Observation[] {
 
 /** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
 function exceptStyle(clause: PlainNode): string {
+  if (returnsExitStatus(clause)) return 'error-codes';
   if (isFallbackReturn(clause)) return 'fallback-value';
   let style: string | undefined;
   forEachOwn(clause, (x) => {
@@ -41,15 +44,26 @@ function exceptStyle(clause: PlainNode): string {
   return style ?? 'exceptions';
 }
 
+/**
+ * `raise NotImplementedError(…)`: the way Python marks a method subclasses must override (the
+ * docs of `NotImplementedError`: "abstract methods should raise this exception"). It declares a
+ * contract, it handles no failure, so it is no evidence of how the module reports errors.
+ */
+function marksAbstract(raise: PlainNode): boolean {
+  return raisedName(raise) === 'NotImplementedError';
+}
+
 /** raise, try/except, and returns that report failure in a guard. */
 function statementObservations(src: PySource): Observation[] {
   const out: Observation[] = [];
   const add = (style: string, at: PlainNode): void => {
     out.push(observe({ category: 'error-handling', styles: [style] }, at));
   };
+  // An exception the module catches itself and turns into a status is how it reaches that status.
+  const convertedStyle = convertedRaiseStyles(src.root, exceptStyle);
   const visit = (n: PlainNode, inExcept: boolean, inGuard: boolean): void => {
     for (const c of named(n)) {
-      if (c.type === 'raise_statement') add('exceptions', c);
+      if (c.type === 'raise_statement' && !marksAbstract(c)) add(convertedStyle(c) ?? 'exceptions', c);
       if (c.type === 'try_statement') {
         for (const clause of named(c).filter((x) => x.type === 'except_clause')) add(exceptStyle(clause), clause);
         for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);

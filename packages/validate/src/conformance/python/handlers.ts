@@ -29,9 +29,25 @@ function isEntryPoint(fn: PlainNode): boolean {
   return scope?.type === 'module' || /^(?:__call__|dispatch)$/.test(fn.childForFieldName('name')?.text ?? '');
 }
 
-/** Whether a function serves requests: decorated as a route or request hook, or an ASGI/WSGI entry point. */
+/**
+ * The hooks a framework calls on a middleware class for each request or response, by their
+ * documented names: Django's middleware (`process_view`, `process_exception`,
+ * `process_template_response`) and Scrapy's downloader and spider middlewares
+ * (`process_request`, `process_response`, `process_spider_output`, `process_start_requests`).
+ */
+const MIDDLEWARE_HOOK =
+  /^process_(?:request|response|exception|view|template_response|spider_input|spider_output|spider_output_async|spider_exception|start_requests|start)$/;
+
+/** A method of a class named as a middleware hook. */
+function isMiddlewareHook(fn: PlainNode): boolean {
+  const def = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const inClass = def.parent?.type === 'block' && def.parent.parent?.type === 'class_definition';
+  return inClass && MIDDLEWARE_HOOK.test(fn.childForFieldName('name')?.text ?? '');
+}
+
+/** Whether a function serves requests: decorated as a route or request hook, an ASGI/WSGI entry point, or a middleware hook. */
 export function isHandler(fn: PlainNode): boolean {
-  if (isEntryPoint(fn)) return true;
+  if (isEntryPoint(fn) || isMiddlewareHook(fn)) return true;
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return false;
   return named(parent).some((d) => d.type === 'decorator' && ROUTE_DECORATOR.test(d.text));

@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
+import { bridgesToCallback } from './callback-bridges.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -65,13 +66,18 @@ export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }
   let thens = false;
   let callbacks = callsBackThroughParam(src, fn, params);
   let blocking = false;
+  // A chain settling a callback is a callback API over a promise (`util.callbackify`'s bridge).
+  let bridges = false;
   forEachOwn(T, fn.body, (c) => {
     if (T.isCallExpression(c) && BLOCKING_CALL.test(calleeName(T, c))) blocking = true;
     if (T.isAwaitExpression(c) || (T.isForOfStatement(c) && c.awaitModifier)) awaits = true;
     if (isPromiseChain(src, c)) thens = true;
+    if (isPromiseChain(src, c) && bridgesToCallback(T, c as ts.CallExpression)) bridges = true;
     if (T.isCallExpression(c) && !isChainCall(src, c) && usesCallback(src, c, params)) callbacks = true;
   });
-  return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : blocking ? 'blocking' : 'sync';
+  if (awaits) return 'await';
+  if (thens && !bridges) return 'then';
+  return callbacks || bridges ? 'callback' : blocking ? 'blocking' : 'sync';
 }
 
 /** The name a function is declared or bound under: `function f`, `f() {}`, `const f = () => …`. */

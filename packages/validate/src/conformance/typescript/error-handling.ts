@@ -5,6 +5,7 @@ import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { reportedErrorObservations } from './reported-errors.js';
 import { callbackNames, isCallbackName, reportsError } from './callback-targets.js';
+import { handsErrorToCallback } from './callback-bridges.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
@@ -46,7 +47,14 @@ function catchStyle(src: TsSource, clause: ts.CatchClause): string {
     if (T.isThrowStatement(c)) style = 'exceptions';
     if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
   });
+  // The error handed to a callback the block defers (`setImmediate(() => callback(err))`).
+  if (!style && handsErrorToCallback(T, clause.block)) return 'callback-errors';
   return style ?? 'exceptions';
+}
+
+/** `.catch(handler)`: rejections handled as exceptions, unless the handler passes them to a callback. */
+function promiseCatchStyle(src: TsSource, call: ts.CallExpression): string {
+  return handsErrorToCallback(src.T, call.arguments[0]) ? 'callback-errors' : 'exceptions';
 }
 
 interface ErrorScope {
@@ -92,11 +100,9 @@ function statementObservations(src: TsSource): Observation[] {
     }
     if (T.isCallExpression(n)) {
       const text = n.expression.getText(sf);
-      if (
-        text === 'Promise.reject' ||
-        (T.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'catch' && n.arguments.length === 1)
-      )
-        add(['exceptions'], n);
+      if (text === 'Promise.reject') add(['exceptions'], n);
+      if (T.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'catch' && n.arguments.length === 1)
+        add([promiseCatchStyle(src, n)], n);
     }
     const next = scope.inGuard || !T.isIfStatement(n) ? scope : { ...scope, inGuard: true };
     T.forEachChild(n, (c) => visit(c, next));
