@@ -1,25 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
 import { levelOfCiCommand } from './ci-level.js';
 import { canonicalCiCommand } from './ci-workflows.js';
 import { inferPlan } from './infer.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 
-const made: string[] = [];
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ce-f3-py-'));
-  made.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
+  const dir = useTempDir('ce-f3-py-');
+  writeTree(dir, files);
   return dir;
 }
-afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
 
 const commands = (dir: string, level: '1' | '2' | '3'): string[] => inferPlan(dir).levels[level].map((c) => c.command);
 const workflow = (run: string): string =>
