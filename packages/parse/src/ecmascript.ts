@@ -1,4 +1,5 @@
-import { parseSync, type Program } from 'oxc-parser';
+import { createRequire } from 'node:module';
+import type { parseSync as OxcParseSync, Program } from 'oxc-parser';
 import type { LanguageId } from './languages.js';
 import { SAFE_NESTING, scanEcmaScript } from './nesting-bound.js';
 
@@ -12,6 +13,15 @@ export type EcmaScriptParse =
   | { status: 'syntax-error' }
   /** Nested deeper than oxc's native stack can safely take (see nesting-bound.ts). */
   | { status: 'too-deep'; depth: number };
+
+/**
+ * oxc's native binding (a 3 MB shared library) loads on the first parse rather than with
+ * @ce/parse, so a command that never parses (`ce validate --plan`) does not pay for it. The parse is
+ * synchronous, hence require: Node ≥ 20.19 (the engines field) requires an ES module package.
+ */
+let oxc: { parseSync: typeof OxcParseSync } | undefined;
+const oxcParser = (): { parseSync: typeof OxcParseSync } =>
+  (oxc ??= createRequire(import.meta.url)('oxc-parser') as { parseSync: typeof OxcParseSync });
 
 const LANG = { typescript: 'ts', tsx: 'tsx', javascript: 'jsx' } as const;
 
@@ -41,7 +51,7 @@ export function parseEcmaScript(
   const text = options.skim === false || skimmed === null ? source : skimmed;
   const sourceType = file.endsWith('.cjs') ? 'commonjs' : language === 'javascript' ? 'unambiguous' : 'module';
   const parseOptions = { lang: LANG[language], sourceType, preserveParens: true } as const;
-  const result = parseSync(file, text, parseOptions);
+  const result = oxcParser().parseSync(file, text, parseOptions);
   // An error in the skimmed text may be the skim's (a construct it misread): the whole source decides.
   if (result.errors.length > 0 && text !== source) return parseEcmaScript(language, source, file, { skim: false });
   if (result.errors.length > 0) return { status: 'syntax-error' };

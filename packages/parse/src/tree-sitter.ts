@@ -1,6 +1,14 @@
-import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
+import type * as WebTreeSitter from 'web-tree-sitter';
+import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { grammarWasmPath } from './grammar-files.js';
 import { type LanguageId } from './languages.js';
+
+/**
+ * The tree-sitter runtime module, imported on the first parse rather than with @ce/parse: a
+ * command that never parses (`ce validate --plan`) does not pay for loading it.
+ */
+let runtimeModule: Promise<typeof WebTreeSitter> | undefined;
+const treeSitter = (): Promise<typeof WebTreeSitter> => (runtimeModule ??= import('web-tree-sitter'));
 
 // Caches per process (or worker thread): the runtime, each grammar and each parser load once.
 const runtime: Promise<void>[] = [];
@@ -9,7 +17,7 @@ const parsers = new Map<LanguageId, Promise<Parser>>();
 
 /** Starts loading the tree-sitter runtime (every grammar needs it) ahead of the first parse. */
 export function preloadRuntime(): Promise<void> {
-  if (runtime.length === 0) runtime.push(Parser.init());
+  if (runtime.length === 0) runtime.push(treeSitter().then((m) => m.Parser.init()));
   return runtime[0] as Promise<void>;
 }
 
@@ -20,7 +28,7 @@ export function preloadRuntime(): Promise<void> {
 export function loadLanguage(id: LanguageId): Promise<Language> {
   let language = languages.get(id);
   if (!language) {
-    language = Promise.all([preloadRuntime(), grammarWasmPath(id)]).then(([, wasm]) => Language.load(wasm));
+    language = Promise.all([treeSitter(), preloadRuntime(), grammarWasmPath(id)]).then(([m, , wasm]) => m.Language.load(wasm));
     languages.set(id, language);
   }
   return language;
@@ -30,8 +38,8 @@ export function loadLanguage(id: LanguageId): Promise<Language> {
 export function getParser(id: LanguageId): Promise<Parser> {
   let parser = parsers.get(id);
   if (!parser) {
-    parser = loadLanguage(id).then((language) => {
-      const p = new Parser();
+    parser = Promise.all([treeSitter(), loadLanguage(id)]).then(([m, language]) => {
+      const p = new m.Parser();
       p.setLanguage(language);
       return p;
     });
@@ -50,7 +58,8 @@ export async function parseSource(id: LanguageId, source: string): Promise<Tree>
 
 /** Compiles a tree-sitter query for a language (cache the result: compiling is the slow part). */
 export async function compileQuery(id: LanguageId, source: string): Promise<Query> {
-  return new Query(await loadLanguage(id), source);
+  const { Query: CompiledQuery } = await treeSitter();
+  return new CompiledQuery(await loadLanguage(id), source);
 }
 
 export type { Language, Parser, Query, Tree, Node as SyntaxNode } from 'web-tree-sitter';
