@@ -11,13 +11,13 @@ import { git, gitRepo, runAndKillWhen, runCe, type KillOutcome } from '@ce/test-
 // appears, an atomic write's temporary file appears, the restore journal is written, a checkpoint's
 // temporary index exists, the PRP header is being replaced. After every kill the next command
 // succeeds, every state file parses, nothing that was complete is lost, and `git fsck` is clean.
-const KILLS = 30;
+const KILLS = 20;
 /**
  * Runs until KILLS of them were killed: a run can end before this process sees its window open (a
  * missed inotify event on a loaded machine); it is counted as a run, not as a kill. Bounded, so a
  * path whose window never opens fails instead of looping.
  */
-const MAX_RUNS = 45;
+const MAX_RUNS = 30;
 const moreKillsNeeded = (outcomes: KillOutcome[], i: number): boolean => outcomes.filter((o) => o.killed).length < KILLS && i < MAX_RUNS;
 const ATOMIC_TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
