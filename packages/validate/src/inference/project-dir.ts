@@ -1,5 +1,9 @@
-import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isInside } from '@ce/core';
+
+/** Larger files are not manifests or CI files a person wrote: they are not read. */
+const MAX_READ_BYTES = 1024 * 1024;
 
 /**
  * One directory of the repository, as the detectors see it: its entry names (read once) and
@@ -49,18 +53,30 @@ export class ProjectDir {
     return names.find((n) => this.files.has(n));
   }
 
-  /** A file's text (at most 1 MiB), or undefined when missing or unreadable. A path may name a subfolder (`tests/x`). */
+  /**
+   * A file's text, or undefined when missing or unreadable. A path may name a subfolder (`tests/x`).
+   * Only a regular file of at most 1 MiB whose real path is inside the repository is read: a name
+   * comes from the repository's own files (`uses: ./../x` in a workflow), and a link to a device
+   * (`/dev/zero`) or out of the repository must neither hang inference nor read outside.
+   */
   read(name: string): string | undefined {
     if (this.cache.has(name)) return this.cache.get(name);
     let text: string | undefined;
     try {
-      const buffer = readFileSync(join(this.abs, name));
-      text = buffer.length > 1024 * 1024 ? undefined : buffer.toString('utf8');
+      const path = join(this.abs, name);
+      const stat = statSync(path);
+      const inside = isInside(realpathSync(this.root()), realpathSync(path));
+      text = stat.isFile() && stat.size <= MAX_READ_BYTES && inside ? readFileSync(path, 'utf8') : undefined;
     } catch {
       text = undefined;
     }
     this.cache.set(name, text);
     return text;
+  }
+
+  /** The repository root this folder was opened under (`rel` walked back). */
+  private root(): string {
+    return this.rel === '.' ? this.abs : resolve(this.abs, ...this.rel.split('/').map(() => '..'));
   }
 
   /** Parsed JSON (comments and trailing commas tolerated for deno.jsonc / tsconfig), or undefined. */
