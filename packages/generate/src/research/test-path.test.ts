@@ -31,6 +31,21 @@ describe('newTestPath follows the project’s own tests of that language', () =>
     ['no tests yet (TypeScript)', 'src/a.ts', [], ['src/a.ts'], 'src/a.test.ts'],
     ['no tests yet (Python)', 'pkg/a.py', [], ['pkg/a.py'], 'tests/test_a.py'],
     ['no tests yet (Go)', 'a/b.go', [], ['a/b.go'], 'a/b_test.go'],
+    [
+      'Go beside its package although most tests live in a test-only folder',
+      'retry.go',
+      ['retry_test.go', 'examples/a_test.go', 'examples/b_test.go', 'examples/c_test.go'],
+      ['retry.go', 'options.go'],
+      'retry_test.go',
+    ],
+    ['Go beside its package when no test is beside any source', 'pkg/x/y.go', ['e2e/a_test.go'], ['pkg/x/y.go'], 'pkg/x/y_test.go'],
+    [
+      'the folder already holds tests (Python)',
+      'pkg/util.py',
+      ['pkg/test_core.py', 'tests/test_a.py', 'tests/test_b.py', 'tests/test_c.py'],
+      ['pkg/util.py', 'pkg/core.py', 'other/x.py'],
+      'pkg/test_util.py',
+    ],
   ])('%s', (_what, file, tests, sources, expected) => {
     expect(newTestPath(file, tests, sources)).toBe(expected);
   });

@@ -35,11 +35,16 @@ function mostCommon<T>(items: T[], key: (item: T) => string): T | undefined {
 
 /**
  * The folder a new test of `file` goes in, as the project's own tests of that language are laid
- * out: beside the sources (Go, many TypeScript projects), in the mirror tree (`src/main/java` →
+ * out: beside the sources (always for Go; wherever the file's folder already holds tests), in the mirror tree (`src/main/java` →
  * `src/test/java`), or in the project's test folder (`tests/`, `test/`, `spec/`).
  */
 function testFolder(file: string, tests: string[], sourceDirs: ReadonlySet<string>): string {
   const dir = posix.dirname(file);
+  // A Go package is its directory: `go test` compiles only the `_test.go` files beside the code, and
+  // a test in another folder is another package that cannot reach the unexported names.
+  if (posix.extname(file) === '.go') return dir;
+  // The file's own folder already holds tests of its language: the project tests that folder there.
+  if (tests.some((t) => posix.dirname(t) === dir)) return dir;
   const beside = tests.filter((t) => sourceDirs.has(posix.dirname(t))).length;
   if (beside * 2 >= tests.length) return dir;
   if (/(^|\/)src\/main\//.test(`${dir}/`) && tests.some((t) => t.includes('src/test/')))
