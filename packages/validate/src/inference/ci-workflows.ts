@@ -122,8 +122,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
     if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
-    // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
+    // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell; inside quotes
+    // (`echo "no changes; skipping tests"`) they are text.
+    const masked = line.replace(/\$\{\{[\s\S]*?\}\}|'[^']*'|"(?:[^"\\]|\\.)*"/g, (e) =>
       e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
     );
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
