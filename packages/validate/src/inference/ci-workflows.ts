@@ -24,6 +24,7 @@ import { objectMatrixValues } from './matrix-objects.js';
 import { rakeDefaultChecks } from './rake-default.js';
 import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
+import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
@@ -369,6 +370,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   };
   const jobsNode = doc.get('jobs', true);
   const out: CiStep[] = [];
+  const windowsOnlyJobs = windowsOnlyJobNames(record(data['jobs']) ?? {});
   for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
     const j = record(job);
     const list = j?.['steps'];
@@ -445,6 +447,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (integration) step.integration = true;
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
+        if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
         for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
           const command = substitute(expanded, env);
           if (command !== undefined) previous.push({ ...step, command });

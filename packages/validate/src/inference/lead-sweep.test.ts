@@ -20,3 +20,31 @@ describe('shell text inside quotes is text', () => {
     expect(all.filter((c) => /skipping|linters/.test(c))).toEqual([]);
   });
 });
+
+describe('a Windows-only job', () => {
+  const workflow = (windowsRun: string): string =>
+    workflowOn(
+      '[push, pull_request]',
+      stepsJob('test', ['- uses: actions/checkout@v4', '- run: python -m tox -e py312']),
+      stepsJob('test_win', ['- uses: actions/checkout@v4', `- run: ${windowsRun}`]).replace('ubuntu-latest', 'windows-2025'),
+    );
+
+  it('spelled for Windows (`py -m`, `.bat`, PowerShell) adds no gate', () => {
+    for (const run of ['py -m tornado.test --fail-if-logs=false', '.\\gradlew.bat check', 'pwsh ./build.ps1 -Test']) {
+      const p = planOfTree({ 'tox.ini': '[tox]\nenvlist = py312\n', '.github/workflows/ci.yml': workflow(run) });
+      expect(
+        Object.values(commandsByLevel(p))
+          .flat()
+          .filter((c) => /^(py |\.\\|pwsh)/.test(c)),
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps its portable commands', () => {
+    const p = planOfTree({
+      Gemfile: "source 'https://rubygems.org'\ngem 'rspec'\n",
+      '.github/workflows/ci.yml': workflow('bundle exec rspec --backtrace'),
+    });
+    expect(commandsByLevel(p)['2']).toContain('bundle exec rspec');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * A job that runs only on Windows runners (`runs-on: windows-2025`, `[self-hosted, windows]`, or a
+ * matrix of Windows images only). A `runs-on` naming an expression over a mixed matrix
+ * (`${{ matrix.os }}` with ubuntu and windows) is not Windows-only.
+ */
+function isWindowsOnlyJob(job: Record<string, unknown>): boolean {
+  const labels = runnerLabels(job['runs-on'], job);
+  return labels.length > 0 && labels.every((label) => /windows/i.test(label));
+}
+
+/** Each runner the job may run on, one string per choice (a label set joined by spaces). */
+function runnerLabels(runsOn: unknown, job: Record<string, unknown>): string[] {
+  if (Array.isArray(runsOn)) return [runsOn.map(String).join(' ')];
+  if (typeof runsOn === 'object' && runsOn !== null) return runnerLabels((runsOn as Record<string, unknown>)['labels'], job);
+  if (typeof runsOn !== 'string') return [];
+  const key = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(runsOn.trim())?.[1];
+  if (key === undefined) return runsOn.includes('${{') ? [] : [runsOn];
+  const matrix = (job['strategy'] as Record<string, unknown> | undefined)?.['matrix'] as Record<string, unknown> | undefined;
+  const values = matrix?.[key];
+  const included = Array.isArray(matrix?.['include']) ? (matrix['include'] as Record<string, unknown>[]).map((row) => row?.[key]) : [];
+  const all = [...(Array.isArray(values) ? values : []), ...included].filter((v) => v !== undefined);
+  return all.every((v) => typeof v === 'string') ? (all as string[]) : [];
+}
+
+/** The workflow's Windows-only jobs, when it also has a job for another system (else none: Windows is the project's platform). */
+export function windowsOnlyJobNames(jobs: Record<string, unknown>): Set<string> {
+  const entries = Object.entries(jobs).filter((e): e is [string, Record<string, unknown>] => typeof e[1] === 'object' && e[1] !== null);
+  const windows = entries.filter(([, job]) => isWindowsOnlyJob(job)).map(([name]) => name);
+  return windows.length < entries.length ? new Set(windows) : new Set();
+}
+
+/** Windows-only programs and paths: the `py` launcher, `.bat`/`.cmd`/`.ps1`/`.exe` files, `cmd`, PowerShell, `.\x`. */
+const WINDOWS_SPELLING = /^(py(\s|$)|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?\b|pwsh\b|\.\\|[\w./\\-]+\.(bat|cmd|ps1|exe)(\s|$))/i;
+
+/**
+ * A command of a Windows-only job spelled for Windows (`py -m tornado.test`, `.\gradlew.bat check`):
+ * ce runs the gates on the developer's own Unix-like machine, where the same checks come from the
+ * project's other jobs. The job's portable commands (`bundle exec rspec`) still count.
+ */
+export function isWindowsSpelling(command: string): boolean {
+  return WINDOWS_SPELLING.test(command.trim());
+}
