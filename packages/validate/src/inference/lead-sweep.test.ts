@@ -48,3 +48,26 @@ describe('a Windows-only job', () => {
     expect(commandsByLevel(p)['2']).toContain('bundle exec rspec');
   });
 });
+
+describe('a job that deploys to a Kubernetes cluster', () => {
+  it('runs its suite, not the cluster tools that deploy and watch it', () => {
+    const p = planOfTree({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      'Cargo.lock': '',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('e2e', [
+          '- uses: nolar/setup-k3d-k3s@v1',
+          '- run: cargo run -p e2e --bin boot',
+          '- run: "k3d image import x/e2e:1 --cluster kube"',
+          '- run: kubectl apply -f e2e/deployment.yaml -n apps',
+          '- run: kubectl wait --for=condition=complete job/e2e -n apps --timeout=50s',
+          '- run: helm install e2e ./chart',
+        ]),
+      ),
+    });
+    const all = Object.values(commandsByLevel(p)).flat();
+    expect(all).toContain('cargo run -p e2e --bin boot');
+    expect(all.filter((c) => /^(kubectl|k3d|helm) /.test(c))).toEqual([]);
+  });
+});
