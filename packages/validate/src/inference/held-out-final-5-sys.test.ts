@@ -96,6 +96,31 @@ describe('held-out-final-5-sys: what a CI line really runs', () => {
     expect(commandsByLevel(p)['2']).toEqual(['go test ./...']);
   });
 
+  it('a step only run on Windows (`if: runner.os == …`) without a shell is PowerShell too, GitHub’s default there', () => {
+    const p = planOfTree({
+      ...GO,
+      '.github/workflows/ci.yml': workflowOn(
+        '[pull_request]',
+        stepsJob(
+          'test',
+          [
+            '- uses: actions/checkout@v4',
+            '- run: go test ./...',
+            "- if: runner.os == 'Windows'",
+            '  run: |',
+            '    $env:PATH = "C:\\tools;$env:PATH"',
+            '    $output = & .\\dist\\app.exe',
+            '    if ($output -ne "test-ok") {',
+            '      Write-Error "Expected test-ok but got $output"',
+            '    }',
+          ],
+          ['strategy:', '  matrix:', '    os: [ubuntu-latest, windows-latest]'],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['go test ./...']);
+  });
+
   it('a CMake configure preset that sets CMAKE_CXX_CLANG_TIDY (through `inherits`) makes its build a lint run', () => {
     const presets = {
       version: 6,
