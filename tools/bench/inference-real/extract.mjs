@@ -102,6 +102,13 @@ for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2
   const text = git('show', `HEAD:${path}`);
   if (text.length < 20000 && /^#!.*\b(ba|z)?sh\b/.test(text)) files[path] = text;
 }
+// Files a root makefile includes (`include Makefile.common`): make reads them as part of it.
+for (const mk of ['Makefile', 'makefile', 'GNUmakefile']) {
+  for (const m of (files[mk] ?? '').matchAll(/^\s*-?s?include\s+(.+)$/gm))
+    for (const n of m[1].trim().split(/\s+/)) if (!n.includes('$') && all.includes(n) && !files[n]) files[n] = git('show', `HEAD:${n}`);
+}
+// Cargo's own configuration: the `[alias]` commands CI may run (`cargo xfmt --check`).
+for (const p of ['.cargo/config.toml', '.cargo/config']) if (all.includes(p)) files[p] = git('show', `HEAD:${p}`);
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.
 const kept = new Set(
   Object.keys(files).flatMap((p) =>

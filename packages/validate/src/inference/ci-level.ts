@@ -1,3 +1,4 @@
+import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
@@ -128,6 +129,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     return ran === 3 ? 3 : undefined;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
+  // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).
+  if (inv.runner === 'make' && inv.name === '')
+    return /(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(command) ? undefined : defaultGoalLevel(body);
   if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
+import { cargoAliases, expandCargoAlias } from './cargo-alias.js';
 import { cargoActionRun } from './cargo-action.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
@@ -27,6 +28,8 @@ import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
+import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
+import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
@@ -58,6 +61,8 @@ interface CiStep {
   againstCluster?: boolean;
   /** The step is in a job that runs an outside test suite through the repository's own recipes. */
   externalSuite?: boolean;
+  /** A lint run whatever its words say (a CMake preset that builds with clang-tidy, `cmake-preset-tidy.ts`). */
+  lint?: boolean;
 }
 
 /**
@@ -413,6 +418,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
       if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
         out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
+      const tidyPreset = typeof s['run'] === 'string' && read ? presetClangTidyRun(s['run'] as string, read) : undefined;
+      if (tidyPreset !== undefined) out.push({ command: tidyPreset, cwd: '.', line, lint: true });
       // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
       const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
       const steps: CiStep[] = [];
@@ -430,7 +437,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
           for (const run of compositeActionScripts(s['uses'] as string, record(s['with']), read))
             steps.push(...splitRunScript(constantMatrix(run, matrix), base, line));
       } else if (typeof s['run'] === 'string') {
-        steps.push(...splitRunScript(constantMatrix(s['run'] as string, matrix), base, line));
+        const script = runsInPowerShell(s, j, data) ? withoutPowerShellSyntax(s['run'] as string) : (s['run'] as string);
+        steps.push(...splitRunScript(constantMatrix(script, matrix), base, line));
       }
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
@@ -548,8 +556,15 @@ function scriptSpelling(command: string, cwd: string, bodyOf: BodyLookup): strin
   return m && scriptInvocation(command)?.runner === 'node' && bodyOf(cwd, command) !== undefined ? `${m[1]} run ${m[2]}` : command;
 }
 
+/** `cargo xfmt --check`: a line calling one of the project's cargo aliases is what the alias runs. */
+function levelThroughAlias(command: string, aliases: ReadonlyMap<string, string>): GateLevel | undefined {
+  const expanded = expandCargoAlias(command, aliases);
+  return expanded === undefined ? undefined : levelOfCiCommand(expanded);
+}
+
 function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
+  const aliases = cargoAliases(root);
   for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;
     const { cwd, line } = step;
@@ -560,6 +575,18 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
     if (built !== undefined && (built.cwd === '.' || root.isDir(built.cwd))) {
       out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+      continue;
+    }
+    if (step.lint) {
+      out.push({
+        level: 1,
+        name: nameOf(step.command),
+        command: step.command,
+        cwd: '.',
+        kind: 'ci',
+        ecosystem: 'ci',
+        evidence: { file: where, line },
+      });
       continue;
     }
     if (installedProgramTestLevel(steps, index, root, levelOfCiCommand(step.command) === 2) !== undefined) {
@@ -594,7 +621,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       const command = scriptSpelling(written, at, bodyOf);
       const found =
         externalSuiteLevel(step.externalSuite, command) ??
-        levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined));
+        levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined)) ??
+        levelThroughAlias(command, aliases);
       if (found === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
         out.push({ level: 3, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
         continue;

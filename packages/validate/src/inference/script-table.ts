@@ -1,4 +1,5 @@
 import { mageBodies } from './mage.js';
+import { defaultGoalBody } from './make-default-goal.js';
 import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
 import { noxDefaultSessions, noxSessions } from './nox.js';
@@ -38,6 +39,9 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
       'make',
       [...bodies.keys()].map((n) => [n, withDependencies(bodies, n)]),
     );
+    // A bare `make` runs the default goal: listed as the targets it reaches (`make test`, …).
+    const goal = defaultGoalBody(dir.read(makefile) ?? '', (name) => dir.read(name));
+    if (goal !== undefined) put('make', [['', goal]]);
   } else if (dir.has('Makefile.am')) put('make', AUTOMAKE_TARGETS);
   const justfile = dir.first('justfile', 'Justfile', '.justfile');
   if (justfile) {
