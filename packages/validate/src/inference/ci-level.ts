@@ -9,6 +9,9 @@ import { isSmokeProgramRun } from './smoke-program.js';
 import { isCoverageReportLine } from './coverage-report.js';
 import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
+import { isDeviceSetup } from './device-setup.js';
+import { isJsLinterLine } from './js-lint-tools.js';
+import { handedScript } from './script-alias.js';
 import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
@@ -154,6 +157,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
   const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  // `pnpm example e2e:web`, `example` being `pnpm --filter <package>`: the script it is handed decides.
+  const handed = handedScript(command, inv.name, body);
+  if (handed !== undefined) return levelOfScriptName(handed);
   // `task go:test-integration`: the task's own name, without its namespace, says what it runs.
   const local = taskLocalName(inv.runner, inv.name);
   const byLocal = local === undefined ? undefined : withArgs !== undefined ? levelOfScript(local, withArgs) : levelOfScriptName(local);
@@ -205,6 +211,7 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = stripPrefixes(command.trim());
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
+  if (isDeviceSetup(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
   if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
@@ -271,6 +278,7 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
+  if (isJsLinterLine(c)) return 1;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
       withoutExcludedPaths(c),

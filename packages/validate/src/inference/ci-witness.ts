@@ -116,15 +116,25 @@ function sharesTool(a: string, aKeys: Set<string>, b: string, bKeys: Set<string>
 function ciSpellingWins(c: Candidate, witnesses: CiCandidate[], bodyOf: (command: string) => string | undefined): boolean {
   // A witness at another level (`check:integrations` at 3 for an umbrella `test` at 2) has no say on this level's spelling.
   const here = witnesses.filter((x) => x.level === c.level);
-  return (
-    here.length > 0 &&
-    here.every((x) => {
-      // `cargo xtask clippy`: the project's own task runner, written in Rust (no body to read).
-      if (cargoTaskName(x.command) !== undefined && !/\$/.test(x.command)) return true;
-      const runner = scriptInvocation(x.command)?.runner;
-      return runner !== undefined && runner !== 'file' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && bodyOf(x.command) !== undefined;
-    })
-  );
+  const own = (x: CiCandidate): boolean => {
+    // `cargo xtask clippy`: the project's own task runner, written in Rust (no body to read).
+    if (cargoTaskName(x.command) !== undefined && !/\$/.test(x.command)) return true;
+    const runner = scriptInvocation(x.command)?.runner;
+    return runner !== undefined && runner !== 'file' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && bodyOf(x.command) !== undefined;
+  };
+  // Beside a named script of the project, CI's raw runs of the same tool over other files (prettier's
+  // `yarn lint:prettier` and `yarn prettier "docs/**/*.md" --check`) are gates of their own, not a reason
+  // to keep the manifest's guess of the tool's spelling (see rawRunBesideScript).
+  return here.length > 0 && here.filter((x) => !rawRunBesideScript(x, here, own)).every(own);
+}
+
+/**
+ * A package manager running a tool's binary (`yarn prettier "docs/**" --check`: no script of the folder by
+ * that name), beside a named script of the folder at the same level. Other raw lines (`cargo test -p x`)
+ * still keep the manifest's spelling.
+ */
+function rawRunBesideScript(x: CiCandidate, here: CiCandidate[], own: (x: CiCandidate) => boolean): boolean {
+  return !own(x) && scriptInvocation(x.command)?.runner === 'node' && !/\$|(^|\s)[A-Za-z_][\w-]*=/.test(x.command) && here.some(own);
 }
 
 /**
@@ -176,6 +186,7 @@ export function witness(
   // tox-gh-actions only the environments its Python mapping selects.
   const sameInvocation = (a: string, b: string): boolean =>
     sameRun(a, b) &&
+    !rawToolRuns(a, b, bodyOf) &&
     !outsideNoxDefaults(a, b, bodyOf) &&
     !outsideNoxDefaults(b, a, bodyOf) &&
     !outsideGhActionsRun(a, b, dir) &&
@@ -219,7 +230,9 @@ export function witness(
           (c) =>
             c.command === x.c.command ||
             (sameInvocation(c.command, x.c.command) && !bareRunOfOtherLevel(x.c, c)) ||
-            (isVariantOf(x.c.command, c.command) && c.level === x.c.level) ||
+            (isVariantOf(x.c.command, c.command) &&
+              c.level === x.c.level &&
+              !(c.level === 1 && bothRunByName(c.command, x.c.command, ci))) ||
             (sameFamily(c.level, x.c.level) &&
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
@@ -243,6 +256,24 @@ export function witness(
     })
     .map((x) => x.c);
   return [...kept, ...added, ...partly];
+}
+
+/**
+ * `yarn prettier --check .` and `yarn prettier "docs/**" --check`: a package manager running a tool's
+ * binary, no script of the folder by that name. Such lines are the same run only when they are the
+ * same line; otherwise the tool they share is what relates them (sharesTool).
+ */
+function rawToolRuns(a: string, b: string, bodyOf: (command: string) => string | undefined): boolean {
+  return a !== b && scriptInvocation(a)?.runner === 'node' && bodyOf(a) === undefined && bodyOf(b) === undefined;
+}
+
+/**
+ * CI runs a check and its variant each by name (`pnpm typecheck` and `pnpm typecheck:standalone:static`):
+ * CI would not run both if one covered the other, so the variant is a gate of its own. Only checks
+ * (level 1): `test:bun` beside `test` is the same suite on another runtime, which `test` stands for.
+ */
+function bothRunByName(parent: string, variant: string, ci: CiCandidate[]): boolean {
+  return scriptInvocation(parent)?.runner === 'node' && ci.some((o) => o.command !== variant && sameRun(parent, o.command));
 }
 
 /**

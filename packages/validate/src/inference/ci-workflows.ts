@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { inFolderOption } from './folder-option.js';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { cargoAliases, expandCargoAlias } from './cargo-alias.js';
@@ -148,7 +149,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
       const onlyAssigns = gate === part && /^[A-Za-z_]\w*=('[^']*'|"[^"]*"|\S*)$/.test(part);
       if (cd) enter(cd[1] as string);
-      else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at });
+      else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at, ...inFolderOption(gate, cwd) });
     }
     if (subshell) cwd = outer;
   }
