@@ -41,6 +41,8 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     )
   )
     return 1;
+  // `mypy_tests`, `pyright-strict`: a type checker named with what it checks is still that check.
+  if (/^(mypy|pyright|basedpyright|pytype|pyre)[:_-][\w.-]+$/.test(n)) return 1;
   return undefined;
 }
 

@@ -71,3 +71,30 @@ describe('a job that deploys to a Kubernetes cluster', () => {
     expect(all.filter((c) => /^(kubectl|k3d|helm) /.test(c))).toEqual([]);
   });
 });
+
+describe('a type checker named with what it checks', () => {
+  it('tox env `mypy_tests` checking the e2e server is level 1, not an end-to-end suite', () => {
+    const tox = [
+      '[tox]',
+      'envlist = py312',
+      '[testenv]',
+      'commands = pytest tests',
+      '[testenv:mypy_tests]',
+      'deps = mypy',
+      'commands = mypy --strict e2e-tests/server',
+      '           mypy tests',
+      '[testenv:pyright_tests]',
+      'deps = pyright',
+      'commands = pyright e2e-tests/server',
+    ].join('\n');
+    const p = planOfTree({
+      'tox.ini': tox,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('tox', ['- run: tox -e ${{ matrix.env }}'], ['strategy:', '  matrix:', '    env: [py312, mypy_tests, pyright_tests]']),
+      ),
+    });
+    expect(commandsByLevel(p)['1']).toEqual(expect.arrayContaining(['tox -e mypy_tests', 'tox -e pyright_tests']));
+    expect(commandsByLevel(p)['3']).toEqual([]);
+  });
+});
