@@ -177,6 +177,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     !/test|lint|check|spec/.test(inv.name)
   )
     return undefined;
+  // `build:test`, `compile-tests`: builds the tests (`npm run build -- --environment TARGET:test`), runs none.
+  if (/^(build|compile|bundle)[:_-](tests?|specs?)$/.test(inv.name)) return undefined;
   // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:
   // it prepares a suite, it is not one.
   if (/(^|[:_-])(generate|regenerate|gen|codegen)([:_-]|$)/.test(inv.name)) return undefined;

@@ -98,3 +98,24 @@ describe('a type checker named with what it checks', () => {
     expect(commandsByLevel(p)['3']).toEqual([]);
   });
 });
+
+describe('a script named for building the tests', () => {
+  it('`npm run build:test` builds the test bundles: no gate beside `npm test`', () => {
+    const p = planOfTree({
+      'package.json': JSON.stringify({
+        scripts: { test: 'jest', lint: 'eslint .', 'build:test': 'npm run build:test --workspaces --if-present' },
+        workspaces: ['packages/*'],
+      }),
+      'package-lock.json': '',
+      'packages/a/package.json': JSON.stringify({
+        name: 'a',
+        scripts: { build: 'rollup -c', 'build:test': 'npm run build -- --environment TARGET:test', test: 'jest' },
+      }),
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('b', ['- run: npm ci', '- run: npm run lint', '- run: npm run build:test', '- run: npm test -- -i']),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['npm test']);
+  });
+});
