@@ -61,6 +61,26 @@ async function storeScore(examples: Record<string, string>, impl: string): Promi
   return report.categoryBreakdown['async-style'] ?? 0;
 }
 
+/** A command module of a house that raises its own errors. */
+const raisingCommand = (name: string) => `from .exceptions import UsageError, ProjectError
+
+
+def ${name}_command(project, options):
+    if not options.packages:
+        raise UsageError("Must specify at least one package")
+    for package in options.packages:
+        if package not in project.packages:
+            raise ProjectError(f"{package} does not exist")
+        project.run(package)
+`;
+
+async function errorScore(impl: string): Promise<number> {
+  const examples = { 'commands/add.py': raisingCommand('add'), 'commands/remove.py': raisingCommand('remove') };
+  const root = repo({ ...examples, 'commands/impl.py': impl });
+  const report = await checkConformance({ root, examples: Object.keys(examples), files: ['commands/impl.py'] });
+  return report.categoryBreakdown['error-handling'] ?? 0;
+}
+
 describe('round 25 (held-out-25): classes of mistake on real Python code', () => {
   it("reads a method calling the instance's client without await as blocking I/O, foreign to an asyncio house", async () => {
     const examples = { 'stores/redis.py': asyncStore('Redis', 'aredis'), 'stores/postgres.py': asyncStore('Postgres', 'apg') };
@@ -74,5 +94,103 @@ describe('round 25 (held-out-25): classes of mistake on real Python code', () =>
     expect(await storeScore(examples, asyncStore('Kafka', 'akafka'))).toBeGreaterThan(30);
     // The house's own blocking backend stays in style; its predicate (`is_ready`) and constructor do no round trip.
     expect(await storeScore(examples, syncStore('S3', 's3client'))).toBe(0);
+  });
+
+  it('reads one except clause returning a default (EAFP) as fitting a house that raises', async () => {
+    const impl = `def outdated_command(project, options):
+    for package in project.packages:
+        latest = parse_version(project.latest(package))
+        project.echo(f"{package}: {latest}")
+
+
+def parse_version(text):
+    try:
+        return Version(text)
+    except InvalidVersion:
+        return text
+`;
+    expect(await errorScore(impl)).toBe(0);
+    // Two such clauses are the module's own convention of swallowing failures, foreign to the house.
+    const twice = `${impl}
+
+def parse_int(text):
+    try:
+        return int(text)
+    except ValueError:
+        return text
+`;
+    expect(await errorScore(twice)).toBeGreaterThan(10);
+  });
+
+  it('takes a function returning a string from every branch for a formatter, not a validator returning messages', async () => {
+    const impl = `${raisingCommand('cache')}
+
+def format_size(size):
+    if size > 1000 * 1000:
+        return f"{size / 1000.0 / 1000:.1f} MB"
+    elif size > 1000:
+        return f"{size / 1000.0:.1f} kB"
+    else:
+        return f"{int(size)} bytes"
+`;
+    expect(await errorScore(impl)).toBe(0);
+  });
+
+  it('reads a returned success status (`ExitCode.OK`) as no error code', async () => {
+    const impl = `${raisingCommand('version')}
+
+def cmdline_main(config):
+    if config.option.version:
+        show_version(config)
+        return ExitCode.OK
+    if config.option.help:
+        show_help(config)
+        return ExitCode.OK
+    return None
+`;
+    expect(await errorScore(impl)).toBe(0);
+  });
+
+  it('reads `return user, None` (a value beside an absent one) as no (value, error) pair', async () => {
+    const impl = `def authenticate(request, users):
+    token = request.headers.get("Authorization")
+    user = users.lookup(token)
+    return (user, None)
+`;
+    expect(await errorScore(impl)).toBe(0);
+  });
+
+  it('reads a typed key made at module level (`StashKey[str]()`, `ContextVar(…)`) as an identity, not shared state', async () => {
+    const plugin = (name: string, body: string) => `from .stash import StashKey
+
+
+${body}
+
+def ${name}_configure(config):
+    config.option.${name} = True
+
+
+def ${name}_unconfigure(config):
+    config.option.${name} = False
+`;
+    const examples = {
+      'plugins/faults.py': plugin('faults', ''),
+      'plugins/warnings.py': plugin('warnings', ''),
+    };
+    const impl = plugin(
+      'paste',
+      `paste_file_key = StashKey[str]()
+
+
+def paste_collect(config):
+    config.stash[paste_file_key] = open_temp(config)
+
+
+def paste_finish(config):
+    del config.stash[paste_file_key]`,
+    );
+    const root = repo({ ...examples, 'plugins/paste.py': impl });
+    const report = await checkConformance({ root, examples: Object.keys(examples), files: ['plugins/paste.py'] });
+    expect(report.categoryBreakdown['data-flow']).toBe(0);
   });
 });
