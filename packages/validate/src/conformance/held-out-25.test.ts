@@ -81,6 +81,27 @@ async function errorScore(impl: string): Promise<number> {
   return report.categoryBreakdown['error-handling'] ?? 0;
 }
 
+/** An integration module of a house of classes: one class per module, several methods. */
+const integrationClass = (name: string) => `class ${name}Integration(Integration):
+    identifier = "${name.toLowerCase()}"
+
+    def setup_once(self):
+        patch_${name.toLowerCase()}(self)
+
+    def capture(self, event):
+        self.client.capture_event(event)
+
+    def flush(self):
+        self.client.flush()
+`;
+
+async function structureScore(impl: string): Promise<number> {
+  const examples = { 'integrations/bottle.py': integrationClass('Bottle'), 'integrations/falcon.py': integrationClass('Falcon') };
+  const root = repo({ ...examples, 'integrations/impl.py': impl });
+  const report = await checkConformance({ root, examples: Object.keys(examples), files: ['integrations/impl.py'] });
+  return report.categoryBreakdown.structure ?? 0;
+}
+
 describe('round 25 (held-out-25): classes of mistake on real Python code', () => {
   it("reads a method calling the instance's client without await as blocking I/O, foreign to an asyncio house", async () => {
     const examples = { 'stores/redis.py': asyncStore('Redis', 'aredis'), 'stores/postgres.py': asyncStore('Postgres', 'apg') };
@@ -192,5 +213,39 @@ def paste_finish(config):
     const root = repo({ ...examples, 'plugins/paste.py': impl });
     const report = await checkConformance({ root, examples: Object.keys(examples), files: ['plugins/paste.py'] });
     expect(report.categoryBreakdown['data-flow']).toBe(0);
+  });
+
+  it('weighs a module function a class hands on (`callback = default_callback`) with the class, not as a unit of its own', async () => {
+    const impl = `def default_callback(pending, timeout):
+    sys.stderr.write(f"{pending} events pending, waiting {timeout}s")
+
+
+class ShutdownIntegration(Integration):
+    def __init__(self, callback=None):
+        self.callback = callback if callback is not None else default_callback
+
+    def setup_once(self):
+        atexit.register(self.shutdown)
+`;
+    expect(await structureScore(impl)).toBe(0);
+  });
+
+  it('forgives one public function lighter than the class beside it, as among three units', async () => {
+    const impl = `def print_results(ui, hits):
+    for hit in hits:
+        ui.echo(hit.name)
+
+
+class SearchCommand(BaseCommand):
+    def add_arguments(self, parser):
+        parser.add_argument("query")
+
+    def handle(self, project, options):
+        project.ui.warn("search is deprecated")
+`;
+    expect(await structureScore(impl)).toBe(0);
+    // A function weighing as much as the class is the file's other half.
+    const halves = impl.replace(/ {4}def add_arguments[^]*?\n\n/, '');
+    expect(await structureScore(halves)).toBeGreaterThan(10);
   });
 });
