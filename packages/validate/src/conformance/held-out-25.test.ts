@@ -248,4 +248,25 @@ class SearchCommand(BaseCommand):
     const halves = impl.replace(/ {4}def add_arguments[^]*?\n\n/, '');
     expect(await structureScore(halves)).toBeGreaterThan(10);
   });
+
+  it('weighs the private module functions a class runs with the class, as its private methods are', async () => {
+    const impl = `class StdlibIntegration(Integration):
+    def setup_once(self):
+        _install_httplib()
+        _install_subprocess()
+
+
+def _install_httplib():
+    HTTPConnection.putrequest = patched(HTTPConnection.putrequest)
+
+
+def _install_subprocess():
+    subprocess.Popen.__init__ = patched(subprocess.Popen.__init__)
+
+
+def get_traceparent_headers():
+    return {"sentry-trace": current_trace()}
+`;
+    expect(await structureScore(impl)).toBe(0);
+  });
 });

@@ -87,8 +87,10 @@ export function structureObservations(src: PySource): Observation[] {
     if (st.type === 'function_definition' && !helpers.has(field(st, 'name')?.text ?? ''))
       out.push(observe({ category: 'structure', styles: ['functions'] }, st));
   }
-  // The public helpers weigh with the first class (files of one main class are the common case).
-  const folded = [...helpers].filter((name) => !name.startsWith('_')).length;
+  // The helpers weigh with the first class (files of one main class are the common case), private
+  // ones too: a class's private methods count in its weight, and the private module functions it
+  // runs (`setup_once` calling `_install_httplib()`) are the same code written outside its body.
+  const folded = helpers.size;
   const firstClass = out.find((o) => o.styles[0] === 'classes');
   if (firstClass) firstClass.weight = (firstClass.weight ?? 1) + folded;
   return out;
