@@ -214,6 +214,15 @@ function isBlockingHouse(category: Category, list: ScoredObservation[]): boolean
   return category === 'async-style' && coroutines && list.every((x) => blockingOnly(x.expected));
 }
 
+/**
+ * Structure of a file of two units: one public function beside the module's class, lighter than it
+ * (a `Command` class of two methods and a `print_results` function), is a helper as it is among
+ * three units. Where the foreign unit weighs as much as the rest, it is the file's other half.
+ */
+function isHelperBesideMain(category: Category, list: ScoredObservation[], heaviest: number, total: number): boolean {
+  return category === 'structure' && list.length === 2 && heaviest * 2 < total;
+}
+
 /** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
 function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
   // One foreign observation among several is a helper, not a pattern ("one callback helper
@@ -230,7 +239,8 @@ function groupScore(category: Category, list: ScoredObservation[], { namingEvide
   // function). A lone foreign unit, however heavy, stays forgiven: one class in a module of functions.
   const foreignUnits = list.filter((x) => x.foreignness > 0).length;
   const isFileStyle = heaviest > total / 2 && foreignUnits >= 2;
-  const forgiven = list.length >= 3 && category !== 'data-flow' && !isFileStyle ? heaviest : 0;
+  const forgiven =
+    (list.length >= 3 || isHelperBesideMain(category, list, heaviest, total)) && category !== 'data-flow' && !isFileStyle ? heaviest : 0;
   const m = Math.max(0, foreign - forgiven) / total;
   // Few implementation names are weak evidence: one foreign name is a hint, not a convention. The
   // names of every kind count together: a file whose few function names and few variable names all

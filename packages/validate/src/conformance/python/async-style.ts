@@ -7,6 +7,7 @@ import { observe, type PySource } from './source.js';
 import { isThreadMethod, THREADING_CALL } from './threads.js';
 import { qualifiedCallee } from './imported-names.js';
 import { BLOCKING_SOCKET_CALL } from './blocking-socket-calls.js';
+import { isClientCall } from './client-calls.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
@@ -52,7 +53,7 @@ export function asyncStyleOf(fn: PlainNode): string {
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
       if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
-      if (callee && isBlockingCall(callee)) blocking = true;
+      if (callee && (isBlockingCall(callee) || isClientCall(callee, fn))) blocking = true;
     });
   if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
   return awaits ? 'await' : thens ? 'then' : callbacks ? 'callback' : threads ? 'threads' : blocking ? 'blocking' : 'sync';

@@ -4,6 +4,7 @@ import { errorMessageObservations } from './error-messages.js';
 import { returnsExitStatus } from './exit-status.js';
 import { convertedRaiseStyles, raisedName } from './converted-raises.js';
 import { isFallbackReturn } from './fallback-returns.js';
+import { loneFallbacksFitRaising } from './lone-fallbacks.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -83,10 +84,10 @@ function statementObservations(src: PySource): Observation[] {
 
 /** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return [
+  return loneFallbacksFitRaising([
     ...callbackErrorObservations(src),
     ...statementObservations(src),
     ...errorMessageObservations(src),
     ...yieldedErrorObservations(src),
-  ];
+  ]);
 }

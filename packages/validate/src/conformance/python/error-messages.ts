@@ -29,6 +29,30 @@ function inGuard(n: PlainNode, fn: PlainNode): boolean {
 }
 
 /**
+ * Whether control can run past a statement to the end of its block. An if/elif/else chain whose
+ * every branch returns or raises cannot: a function ending in one (`format_size`, a string for
+ * each range) has no success path by falling through, so its strings are its results.
+ */
+function fallsThrough(st: PlainNode): boolean {
+  if (st.type === 'return_statement' || st.type === 'raise_statement') return false;
+  if (st.type !== 'if_statement' || !named(st).some((c) => c.type === 'else_clause')) return true;
+  const blocks = [
+    field(st, 'consequence'),
+    ...named(st)
+      .filter((c) => c.type === 'elif_clause' || c.type === 'else_clause')
+      .map((c) => field(c, 'consequence') ?? field(c, 'body')),
+  ];
+  return blocks.some((b) => {
+    const last = b
+      ? named(b)
+          .filter((x) => x.type !== 'comment')
+          .at(-1)
+      : undefined;
+    return !last || fallsThrough(last);
+  });
+}
+
+/**
  * The messages a function returns to report failure, when it is a validator that returns them
  * instead of raising: messages returned from guards or one side of a conditional, success (None, a
  * boolean or falling through) everywhere else, and no other values returned.
@@ -37,7 +61,7 @@ function returnedMessages(fn: PlainNode): PlainNode[] {
   const body = field(fn, 'body');
   if (!body) return [];
   const last = named(body).at(-1);
-  let success = !last || (last.type !== 'return_statement' && last.type !== 'raise_statement');
+  let success = !last || fallsThrough(last);
   let otherValues = false;
   const messages: PlainNode[] = [];
   forEachOwn(body, (n) => {

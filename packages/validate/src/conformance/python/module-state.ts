@@ -18,8 +18,12 @@ const MUTATORS = new Set([
   'sort',
   'reverse',
 ]);
-/** Classes instantiated at module level that are values, not service singletons. */
-const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec)$/;
+/**
+ * Classes instantiated at module level that are values, not service singletons. Keys (`StashKey[int]()`,
+ * aiohttp's `AppKey(…)`, `ContextVar(…)`) index a store held elsewhere (`config.stash[key]`); the
+ * contextvars docs ask for them "at the top module level", so they are identities, not state.
+ */
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec|Key|ContextVar)$/;
 /** A binding named in PascalCase (`ParsedImports = TypedDict(…)`) defines a type; PEP 8 names instances in lower case. */
 const TYPE_NAME = /^_*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
@@ -100,7 +104,12 @@ export function moduleState(src: PySource): ModuleState {
   for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
-    const last = (field(right, 'function')?.text ?? '').split('.').pop() ?? '';
+    // `StashKey[str]()`: the class under its type arguments.
+    const last =
+      (field(right, 'function')?.text ?? '')
+        .replace(/\[.*\]$/s, '')
+        .split('.')
+        .pop() ?? '';
     // An app its functions are registered on by decorator is the module's registry, not a service.
     if (/^[A-Z]/.test(last) && !NOT_SINGLETON.test(last) && !TYPE_NAME.test(name) && !registries.has(name)) stateNames.add(name);
   }

@@ -5,6 +5,9 @@ const RESULT_CALLEES = /^(?:Ok|Err|ok|err|Success|Failure|success|failure|Result
 // errno names (`ENOENT`, `ECONNREFUSED`) have no underscore: `EXIT_CODE_OK` is a status, not an errno.
 const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
 
+/** A status that says the work succeeded (`ExitCode.OK`, `Status.SUCCESS`): POSIX's EXIT_SUCCESS, no error reported. */
+const SUCCESS_STATUS = /^(?:OK|SUCCESS|EXIT_SUCCESS|SUCCEEDED)$/;
+
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
 function dictionaryStyle(v: PlainNode): ReturnStyle | undefined {
@@ -29,7 +32,10 @@ export function returnStyle(value: PlainNode | null): ReturnStyle | undefined {
     // `return None, None` is two absent values ("nothing found"), not a value beside an error.
     const parts = named(v);
     const flags = parts.filter((p) => p.type === 'none' || p.type === 'false' || p.type === 'true');
-    if (parts.length === 2 && flags.length > 0 && !parts.every((p) => p.type === 'none')) return 'error-codes';
+    // `return user, None` (DRF's `(user, auth)`) is a value and an absent one, the success half of
+    // a pair at most: without a failure half (`return None, err`) it reports nothing.
+    const successHalf = parts[1]?.type === 'none' && !flags.includes(parts[0] as PlainNode);
+    if (parts.length === 2 && flags.length > 0 && !parts.every((p) => p.type === 'none') && !successHalf) return 'error-codes';
     return undefined;
   }
   if (v.type === 'call') {
@@ -39,6 +45,7 @@ export function returnStyle(value: PlainNode | null): ReturnStyle | undefined {
   }
   if (v.type === 'unary_operator' && v.text.startsWith('-') && named(v)[0]?.type === 'integer') return 'error-codes';
   if (v.type === 'string' && ERROR_CODE_TEXT.test(stringValue(v) ?? '')) return 'error-codes';
+  if (v.type === 'attribute' && SUCCESS_STATUS.test(field(v, 'attribute')?.text ?? '')) return undefined;
   if (
     v.type === 'attribute' &&
     (/(?:Error|Code|Status)s?$/.test(field(v, 'object')?.text ?? '') || ERROR_CODE_TEXT.test(field(v, 'attribute')?.text ?? ''))

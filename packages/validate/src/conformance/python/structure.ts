@@ -21,17 +21,23 @@ function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
     .filter((m) => m.type === 'function_definition' && /^(?!__\w+__$)|^__call__$/.test(field(m, 'name')?.text ?? ''));
 }
 
-/** The bare names called anywhere inside a node (`render(…)`, not `self.render(…)`). */
-function calledNames(n: PlainNode): Set<string> {
+/**
+ * The bare names a node calls or hands on (`render(…)`; `callback = default_callback`,
+ * `logger.add(sentry_handler)`), not attributes (`self.render`): a function a class registers as a
+ * callback or keeps as its default serves the class as much as one it calls.
+ */
+function usedNames(n: PlainNode): Set<string> {
   const names = new Set<string>();
   walkAll(n, (c) => {
     if (c.type === 'call' && field(c, 'function')?.type === 'identifier') names.add(calleeName(c));
+    if (c.type === 'identifier' && c.parent?.type !== 'attribute' && c.parent?.type !== 'keyword_argument') names.add(c.text);
+    if (c.type === 'identifier' && c.parent?.type === 'keyword_argument' && field(c.parent, 'value')?.id === c.id) names.add(c.text);
   });
   return names;
 }
 
 /**
- * Module functions that the module's classes call, directly or through one another: the classes'
+ * Module functions that the module's classes call or hand on, directly or through one another: the classes'
  * helpers (a formatter class and the parsing functions it runs), which weigh with the class that
  * calls them rather than as units of their own.
  */
@@ -42,7 +48,7 @@ function classHelpers(defs: PlainNode[], classes: PlainNode[]): Set<string> {
   while (frontier.length > 0) {
     const next: PlainNode[] = [];
     for (const unit of frontier)
-      for (const name of calledNames(unit)) {
+      for (const name of usedNames(unit)) {
         const fn = functions.get(name);
         if (fn && !helpers.has(name)) {
           helpers.add(name);
@@ -81,8 +87,10 @@ export function structureObservations(src: PySource): Observation[] {
     if (st.type === 'function_definition' && !helpers.has(field(st, 'name')?.text ?? ''))
       out.push(observe({ category: 'structure', styles: ['functions'] }, st));
   }
-  // The public helpers weigh with the first class (files of one main class are the common case).
-  const folded = [...helpers].filter((name) => !name.startsWith('_')).length;
+  // The helpers weigh with the first class (files of one main class are the common case), private
+  // ones too: a class's private methods count in its weight, and the private module functions it
+  // runs (`setup_once` calling `_install_httplib()`) are the same code written outside its body.
+  const folded = helpers.size;
   const firstClass = out.find((o) => o.styles[0] === 'classes');
   if (firstClass) firstClass.weight = (firstClass.weight ?? 1) + folded;
   return out;
