@@ -238,8 +238,8 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
  * Values that only differ by a version (`3.12`, `3.13`) stand for one gate: the first is kept.
  */
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
-  const m = /\$\{\{\s*matrix\.([\w.-]+)\s*\}\}/.exec(command);
-  const values = m ? matrix.get(m[1] as string) : undefined;
+  const m = /\$\{\{\s*matrix\.([\w.-]+)\s*(?:\|\|\s*'([^'$]*)'\s*)?\}\}/.exec(command);
+  const values = m ? withDefault(matrix.get(m[1] as string), m[2]) : undefined;
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
@@ -250,7 +250,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
     !m ||
     !values ||
     !(
-      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|^cmake\s+--build\s.*--target\s/.test(
+      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|(^|\s)(pnpm|yarn|bun) [\w:.-]*\$\{\{|^cmake\s+--build\s.*--target\s/.test(
         command,
       ) || selectsSuiteByMatrix(command)
     )
@@ -269,6 +269,15 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
     out.push(...expandMatrix(command.slice(0, m.index) + value + command.slice(m.index + m[0].length), matrix));
   }
   return out;
+}
+
+/**
+ * `${{ matrix.command || 'test:only' }}`: the rows that set the key give its values, the others the
+ * default after `||`.
+ */
+function withDefault(values: string[] | undefined, fallback: string | undefined): string[] | undefined {
+  if (fallback === undefined || fallback === '') return values;
+  return [...(values ?? []).filter((v) => v !== fallback), fallback];
 }
 
 /** A command expanded over the matrix, through a variable of the step's environment that takes a matrix value. */

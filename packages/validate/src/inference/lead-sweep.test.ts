@@ -119,3 +119,38 @@ describe('a script named for building the tests', () => {
     expect(commandsByLevel(p)['2']).toEqual(['npm test']);
   });
 });
+
+describe('a script named through the matrix', () => {
+  const pkg = (scripts: Record<string, string>): Record<string, string> => ({
+    'package.json': JSON.stringify({ scripts }),
+    'pnpm-lock.yaml': '',
+  });
+
+  it("`npm run ${{ matrix.command || 'test:only' }}` runs each row's command and the default", () => {
+    const p = planOfTree({
+      ...pkg({ 'test:only': 'mocha test/test.js', 'ci:coverage': 'nyc mocha', test: 'npm run build && mocha' }),
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'test',
+          ["- run: npm run ${{ matrix.command || 'test:only' }}"],
+          ['strategy:', '  matrix:', '    node: [18, 24]', '    include:', '      - node: 24', "        command: 'ci:coverage'"],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(expect.arrayContaining(['npm run ci:coverage', 'npm run test:only']));
+  });
+
+  it('`pnpm test:kit:${{ matrix.mode }}` (a script run without `run`) is expanded, not cut at the expression', () => {
+    const p = planOfTree({
+      ...pkg({ 'test:kit:unit': 'vitest run', 'test:kit:dev': 'vitest run --mode dev' }),
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', ['- run: pnpm test:kit:${{ matrix.mode }}'], ['strategy:', '  matrix:', '    mode: [unit, dev]']),
+      ),
+    });
+    const all = Object.values(commandsByLevel(p)).flat();
+    expect(all.filter((c) => c.endsWith(':'))).toEqual([]);
+    expect(all.filter((c) => /test:kit:(unit|dev)$/.test(c))).toHaveLength(2);
+  });
+});
