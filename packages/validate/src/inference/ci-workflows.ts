@@ -147,7 +147,8 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
       const gate = gateOfShellLine(named(part));
       // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
-      const onlyAssigns = gate === part && /^[A-Za-z_]\w*=('[^']*'|"[^"]*"|\S*)$/.test(part);
+      // `options+=' -DX=ON' # why` appends to a variable: no command runs either.
+      const onlyAssigns = gate === part && /^[A-Za-z_]\w*\+?=('[^']*'|"[^"]*"|\S*)(\s+#.*)?$/.test(part);
       if (cd) enter(cd[1] as string);
       else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at, ...inFolderOption(gate, cwd) });
     }

@@ -154,3 +154,24 @@ describe('a script named through the matrix', () => {
     expect(all.filter((c) => /test:kit:(unit|dev)$/.test(c))).toHaveLength(2);
   });
 });
+
+describe('set-up lines of a C project’s CI', () => {
+  it('appending to a variable (`options+=…  # why`) and pip by path with options first are no gates', () => {
+    const p = planOfTree({
+      'CMakeLists.txt': 'project(x C)\nenable_testing()\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('linux', [
+          '- run: |',
+          "    options+=' -DCURL_CLANG_TIDY=ON -DCLANG_TIDY=/usr/bin/clang-tidy-22'",
+          "    TFLAGS+=' !776' # skip long-running flaky test",
+          '    ~/venv/bin/pip --disable-pip-version-check --no-input install --prefer-binary -r tests/requirements.txt',
+          '- run: cmake --build bld --target test-ci',
+        ]),
+      ),
+    });
+    const all = Object.values(commandsByLevel(p)).flat();
+    expect(all.filter((c) => /\+=|pip/.test(c))).toEqual([]);
+    expect(all).toContain('cmake --build bld --target test-ci');
+  });
+});
