@@ -23,10 +23,11 @@ import type { GateLevel } from './types.js';
 
 /**
  * Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names;
- * a cluster's own tools (`kubectl apply`, `k3d image import`, `helm install`) deploy what a suite runs against.
+ * a cluster's own tools (`kubectl apply`, `k3d image import`, `helm install`) deploy what a suite runs against;
+ * what runs in another machine (`ssh host …`, `lima sudo script/test.sh`, `vagrant ssh`) is not run here.
  */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |kubectl |k3d |kind |helm |minikube |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;

@@ -175,3 +175,22 @@ describe('set-up lines of a C project’s CI', () => {
     expect(all).toContain('cmake --build bld --target test-ci');
   });
 });
+
+describe('commands run on another machine', () => {
+  it('ssh, scp, lima and podman builds are no local gates', () => {
+    const p = planOfTree({
+      'go.mod': 'module x\n\ngo 1.22\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('vm', [
+          '- run: go test ./...',
+          '- run: lima sudo RUNC_FLAVOR="$RUNC_FLAVOR" script/vm/test-integration.sh',
+          '- run: podman build --target cri-in-userns -t cri-in-userns -f ./contrib/Dockerfile.test .',
+          '- run: ssh -i $HOME/.ssh/id_rsa azureuser@host "make integration"',
+          '- run: scp -i $HOME/.ssh/id_rsa images.yaml azureuser@host:c:/images.yaml',
+        ]),
+      ),
+    });
+    expect(Object.values(commandsByLevel(p)).flat()).toEqual(['go test ./...']);
+  });
+});
