@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 24 (held-out-24): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+/** A client of the house: methods that hand back the library's promise, chained with `.then`/`.catch`. */
+const chainingClient = (name: string, lib: string) => `import { Base } from './base';
+
+export class ${name} extends Base {
+  request(options: RequestOptions) {
+    return this.connection
+      .${lib}(options.url, { method: options.method, body: options.body })
+      .then((res: Reply) => res.data)
+      .catch((error: Failure) => {
+        throw error.response ? error.response.data : error;
+      });
+  }
+
+  ping() {
+    return this.connection.${lib}('/ping').then((res: Reply) => res.status === 200);
+  }
+}
+`;
+
+/** A sibling client over a library that only takes callbacks: it builds the promise its callers chain on. */
+const promisifyingClient = `import { Base } from './base';
+
+export class StreamClient extends Base {
+  request(options: RequestOptions) {
+    const call = this.connection(options.method, options.url).accept('json');
+
+    return new Promise((resolve, reject) => {
+      if (options.body) {
+        call.send(options.body);
+      }
+      call.end(function (error: Failure, res: Reply) {
+        if (error) {
+          return reject(error);
+        }
+        resolve(res && res.body);
+      });
+    });
+  }
+
+  ping() {
+    return new Promise((resolve) => this.connection('GET', '/ping').end((err: Failure) => resolve(!err)));
+  }
+}
+`;
+
+/** A plugin of the house: a factory whose hooks await and return what they produce. */
+const awaitingPlugin = (name: string) => `import { readFile } from 'node:fs/promises';
+
+export default function ${name}(options = {}) {
+  return {
+    name: '${name}',
+    async load(id) {
+      const text = await readFile(id, 'utf8');
+      return text;
+    },
+    async transform(code, id) {
+      const out = await options.compile(code, id);
+      return { code: out, map: null };
+    },
+    async buildStart() {
+      await options.prepare?.();
+    },
+  };
+}
+`;
+
+describe('round 24: promise code that builds its promise around a callback API', () => {
+  it('reads a method returning `new Promise(executor)` over callbacks as promise code, in a house of `.then` chains', async () => {
+    const root = repo({
+      'src/axios-client.ts': chainingClient('AxiosClient', 'request'),
+      'src/fetch-client.ts': chainingClient('FetchClient', 'fetch'),
+      'src/stream-client.ts': promisifyingClient,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['src/axios-client.ts', 'src/fetch-client.ts'],
+      files: ['src/stream-client.ts'],
+    });
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
+
+describe('round 24: an async function that hands its result to an error-first callback', () => {
+  it('reads a loader that awaits but answers through `callback(null, result)` as callback style, in a house of hooks that return; `next(err)` alone is not', async () => {
+    const root = repo({
+      'plugins/json.js': awaitingPlugin('json'),
+      'plugins/yaml.js': awaitingPlugin('yaml'),
+      'loaders/style.js': `import { compile } from './compile';
+
+export default async function styleLoader(source) {
+  const options = this.getOptions();
+  const callback = this.async();
+  let result;
+
+  try {
+    result = await compile(source, options);
+  } catch (error) {
+    callback(error);
+    return;
+  }
+
+  for (const file of result.imports) {
+    this.addDependency(file);
+  }
+
+  callback(null, result.css, result.map);
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['plugins/json.js', 'plugins/yaml.js'], files: ['loaders/style.js'] });
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(0);
+    expect(report.driftScore).toBeGreaterThanOrEqual(10);
+    // Handing on an error alone (`next(err)` in an async middleware) leaves the result to the promise.
+    const middleware = repo({
+      'plugins/json.js': awaitingPlugin('json'),
+      'plugins/yaml.js': awaitingPlugin('yaml'),
+      'middleware/load.js': `export default function loadMiddleware(options = {}) {
+  return async function load(req, res, next) {
+    try {
+      req.body = await options.compile(req.url);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+`,
+    });
+    const kept = await checkConformance({
+      root: middleware,
+      examples: ['plugins/json.js', 'plugins/yaml.js'],
+      files: ['middleware/load.js'],
+    });
+    expect(kept.categoryBreakdown['async-style']).toBe(0);
+  });
+});
