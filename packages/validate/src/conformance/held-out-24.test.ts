@@ -148,3 +148,90 @@ export default async function styleLoader(source) {
     expect(kept.categoryBreakdown['async-style']).toBe(0);
   });
 });
+
+/** A bundler plugin of the house: hooks that return null to pass a module on, a string when they own it. */
+const skippingPlugin = (name: string) => `const PREFIX = '\\0${name}:';
+
+export default function ${name}(modules) {
+  return {
+    name: '${name}',
+    resolveId(id) {
+      if (!(id in modules)) return null;
+      return PREFIX + id;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      return modules[id.slice(PREFIX.length)];
+    },
+  };
+}
+`;
+
+describe('round 24: the source a bundler hook returns', () => {
+  it('reads `return { code, map }` and `{ code, meta }` as generated source, not an error code', async () => {
+    const root = repo({
+      'packages/virtual/index.js': skippingPlugin('virtual'),
+      'packages/entries/index.js': skippingPlugin('entries'),
+      'packages/legacy/index.js': `import { compile } from './compile';
+
+export default function legacy(globals) {
+  return {
+    name: 'legacy',
+    load(id) {
+      if (!(id in globals)) return null;
+      return { code: \`export default window.\${globals[id]};\`, meta: { legacy: true } };
+    },
+    transform(source, id) {
+      if (!id.endsWith('.legacy.js')) return null;
+      const output = compile(source, id);
+      return { code: output.text, map: output.sourceMap };
+    },
+  };
+}
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['packages/virtual/index.js', 'packages/entries/index.js'],
+      files: ['packages/legacy/index.js'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
+
+describe('round 24: a variable that holds a constructor', () => {
+  it('names `let Route = null` (loaded lazily, used with `new`) as a class, not as the house variable convention', async () => {
+    const lazyRoute = (name: string) => `'use strict';
+
+const internals = {};
+
+let Route = null;                           // Delayed load due to circular dependency
+
+
+exports.${name} = function (server, settings) {
+
+    Route = Route || require('./route');
+    const route = new Route(settings, server, { special: true });
+    return route;
+};
+`;
+    const root = repo({
+      'lib/cors.js': lazyRoute('options'),
+      'lib/security.js': lazyRoute('route'),
+      'lib/headers.js': `'use strict';
+
+exports.content = function (request) {
+
+    const contentType = request.headers['content-type'];
+    const acceptEncoding = request.headers['accept-encoding'];
+    const varyHeader = request.response.headers.vary;
+    return { contentType, acceptEncoding, varyHeader };
+};
+`,
+    });
+    const report = await checkConformance({ root, examples: ['lib/cors.js', 'lib/security.js'], files: ['lib/headers.js'] });
+    expect(report.categoryBreakdown.naming).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
