@@ -235,3 +235,80 @@ exports.content = function (request) {
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+/** A module of the house: async functions that await and throw. */
+const awaitingModule = (name: string) => `'use strict';
+
+const Boom = require('@hapi/boom');
+
+exports.${name} = async function (request, h) {
+
+    const payload = await request.read();
+    if (!payload) {
+        throw Boom.badRequest('Missing payload');
+    }
+
+    await h.state.save(payload);
+    return h.response(payload);
+};
+
+exports.${name}Batch = async function (requests, h) {
+
+    const results = [];
+    for (const request of requests) {
+        results.push(await exports.${name}(request, h));
+    }
+
+    return results;
+};
+`;
+
+describe('round 24: Node stream implementer methods', () => {
+  it('takes `_transform(chunk, encoding, callback)` of a Transform subclass as Node’s contract, not callback style, in a house that awaits', async () => {
+    const root = repo({
+      'lib/payload.js': awaitingModule('payload'),
+      'lib/state.js': awaitingModule('state'),
+      'lib/peek.js': `'use strict';
+
+const Stream = require('stream');
+
+exports.Peek = class extends Stream.Transform {
+
+    constructor(emitter) {
+
+        super();
+        this._emitter = emitter;
+    }
+
+    _transform(chunk, encoding, callback) {
+
+        if (!this._emitter) {
+            return callback(new Error('Peek stream closed'));
+        }
+
+        this._emitter.emit('peek', chunk, encoding);
+        this.push(chunk, encoding);
+        callback();
+    }
+
+    _flush(callback) {
+
+        this._emitter.emit('finish');
+        callback();
+    }
+};
+
+exports.attach = async function (response) {
+
+    const peek = new exports.Peek(response.events);
+    await response.ready();
+    return response.source.pipe(peek);
+};
+`,
+    });
+    const report = await checkConformance({ root, examples: ['lib/payload.js', 'lib/state.js'], files: ['lib/peek.js'] });
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});

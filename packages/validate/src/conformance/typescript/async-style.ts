@@ -4,6 +4,7 @@ import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
 import { bridgesToCallback, deliversResultToCallback } from './callback-bridges.js';
 import { executorCreator, isPromiseExecutor, returnsNewPromise } from './promise-executors.js';
+import { isStreamImplementerMethod } from './stream-contract.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -114,7 +115,8 @@ function stylesOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[]
 /**
  * Async style, one observation per function, and one more for each request handler. Error-first
  * handlers belong to the function that creates them, so they are not observed themselves; a
- * promise executor is observed with its creator's style.
+ * promise executor is observed with its creator's style; stream implementer methods keep Node's
+ * callback contract and show no style.
  */
 export function asyncStyleObservations(src: TsSource): Observation[] {
   const { T } = src;
@@ -123,7 +125,7 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
     const firstParam = paramNames(T, fn)[0] ?? '';
     const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
     const owner = isPromiseExecutor(T, fn) ? executorCreator(T, fn) : fn;
-    if (isCallbackItself || !owner) return;
+    if (isCallbackItself || !owner || isStreamImplementerMethod(T, fn)) return;
     const styles = stylesOf(src, owner);
     out.push(observe(src, { category: 'async-style', styles }, fn));
     // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.

@@ -8,12 +8,15 @@ import { callbackNames, isCallbackName, reportsError } from './callback-targets.
 import { handsErrorToCallback } from './callback-bridges.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { isStreamImplementerMethod } from './stream-contract.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
   forEachFunction(src, (fn) => {
+    // Node calls a stream implementer method with its callback: reporting through it is the contract.
+    if (isStreamImplementerMethod(T, fn)) return;
     const callbacks = callbackNames(T, fn);
     forEachOwn(T, fn.body, (c) => {
       if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
