@@ -312,3 +312,55 @@ exports.attach = async function (response) {
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+/** A provider of the house: a default-exported PascalCase factory named after the service, one-word locals. */
+const provider = (name: string, host: string) => `import type { OAuthConfig, OAuthUserConfig } from './index.js';
+
+export default function ${name}(options: OAuthUserConfig): OAuthConfig {
+  const base = '${host}';
+  return {
+    id: '${name.toLowerCase()}',
+    name: '${name}',
+    type: 'oauth',
+    authorization: \`\${base}/authorize\`,
+    token: \`\${base}/token\`,
+    profile(profile) {
+      return { id: profile.id, name: profile.name, email: profile.email };
+    },
+    options,
+  };
+}
+`;
+
+describe('round 24: exported PascalCase factories and the naming of locals', () => {
+  it('does not take a house of PascalCase provider factories for a house of PascalCase variables', async () => {
+    const root = repo({
+      'providers/github.ts': provider('GitHub', 'https://github.com/login/oauth'),
+      'providers/gitlab.ts': provider('GitLab', 'https://gitlab.com/oauth'),
+      'providers/azure.ts': `import type { OAuthConfig, OAuthUserConfig } from './index.js';
+
+export default function AzureDevOps(options: OAuthUserConfig & { scope?: string }): OAuthConfig {
+  const tokenEndpointUrl = 'https://app.vssps.visualstudio.com/oauth2/token';
+  const userInfoEndpointUrl = 'https://app.vssps.visualstudio.com/_apis/profile/profiles/me';
+  const requestedScope = options.scope ?? 'vso.profile';
+  return {
+    id: 'azure-devops',
+    name: 'Azure DevOps',
+    type: 'oauth',
+    authorization: { params: { scope: requestedScope } },
+    token: tokenEndpointUrl,
+    userinfo: userInfoEndpointUrl,
+    options,
+  };
+}
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['providers/github.ts', 'providers/gitlab.ts'],
+      files: ['providers/azure.ts'],
+    });
+    expect(report.categoryBreakdown.naming).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
