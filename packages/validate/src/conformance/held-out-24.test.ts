@@ -364,3 +364,52 @@ export default function AzureDevOps(options: OAuthUserConfig & { scope?: string 
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+/** An adapter of the house: handlers that await the shared request handler. */
+const awaitingAdapter = (name: string) => `import { handleRequest } from './core';
+
+export function ${name}(opts) {
+  return async (req, reply) => {
+    const url = new URL(req.url, 'http://localhost');
+    await handleRequest({ ...opts, req, reply, path: url.pathname.slice(1) });
+  };
+}
+
+export function ${name}Plugin(server, opts) {
+  server.all(opts.prefix, async (req, reply) => {
+    await handleRequest({ ...opts, req, reply, path: req.params.path });
+  });
+}
+`;
+
+describe('round 24: a floating promise handled with `.catch`', () => {
+  it('reads a non-async Express handler that runs an async body and ends it with `.catch(onError)` as fitting a house that awaits', async () => {
+    const root = repo({
+      'adapters/fastify.ts': awaitingAdapter('createFastifyHandler'),
+      'adapters/fetch.ts': awaitingAdapter('createFetchHandler'),
+      'adapters/express.ts': `import { handleRequest, onError, run } from './core';
+
+export function createExpressMiddleware(opts) {
+  return (req, res) => {
+    let path = '';
+    run(async () => {
+      path = req.path.slice(req.path.lastIndexOf('/') + 1);
+      await handleRequest({ ...opts, req, res, path });
+    }).catch(onError({ req, res, path, ...opts }));
+  };
+}
+
+export function createStandaloneHandler(opts) {
+  return (req, res) => {
+    void run(async () => {
+      await handleRequest({ ...opts, req, res, path: req.url.slice(1) });
+    }).catch(onError({ req, res, ...opts }));
+  };
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['adapters/fastify.ts', 'adapters/fetch.ts'], files: ['adapters/express.ts'] });
+    expect(report.categoryBreakdown['async-style']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});

@@ -5,6 +5,7 @@ import { isHandler } from './handlers.js';
 import { bridgesToCallback, deliversResultToCallback } from './callback-bridges.js';
 import { executorCreator, isPromiseExecutor, returnsNewPromise } from './promise-executors.js';
 import { isStreamImplementerMethod } from './stream-contract.js';
+import { onlyCatchesFloatingPromise } from './floating-promises.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -109,6 +110,7 @@ function promiseReturnStyles(src: TsSource, fn: FunctionLike & { body: ts.Node }
 function stylesOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[] {
   const found = asyncStyleOf(src, fn);
   const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
+  if (style === 'then' && onlyCatchesFloatingPromise(src.T, fn)) return ['then', 'await'];
   return style === 'sync' ? promiseReturnStyles(src, fn) : [style];
 }
 
