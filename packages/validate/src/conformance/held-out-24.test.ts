@@ -413,3 +413,45 @@ export function createStandaloneHandler(opts) {
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+/** A utility of the house: pure functions of their parameters. */
+const pureUtility = (name: string) => `export function ${name}<Value>(anAtom: Atom<Value>, equals = Object.is) {
+  return { read: (get: Getter) => get(anAtom), equals };
+}
+
+export function ${name}Many<Value>(atoms: Atom<Value>[]) {
+  return atoms.map((anAtom) => ${name}(anAtom));
+}
+`;
+
+describe('round 24: module bindings that are no shared state', () => {
+  it('leaves out a WeakMap memo cache, a warn-once latch and an imported function used with `.bind`', async () => {
+    const root = repo({
+      'utils/selectAtom.ts': pureUtility('selectAtom'),
+      'utils/splitAtom.ts': pureUtility('splitAtom'),
+      'utils/loadable.ts': `import { internalMutate } from './mutate';
+
+const cache = new WeakMap<object, unknown>();
+let didWarnDeprecation = false;
+
+const memo = <T>(create: () => T, dep: object): T =>
+  (cache.has(dep) ? cache : cache.set(dep, create())).get(dep) as T;
+
+export function loadable<Value>(anAtom: Atom<Value>) {
+  if (!didWarnDeprecation) {
+    console.warn('[DEPRECATED] loadable is deprecated, use unwrap instead');
+    didWarnDeprecation = true;
+  }
+  return memo(() => ({ read: (get: Getter) => get(anAtom) }), anAtom);
+}
+
+export function scopedMutate(provider: object) {
+  return internalMutate.bind(undefined, provider);
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['utils/selectAtom.ts', 'utils/splitAtom.ts'], files: ['utils/loadable.ts'] });
+    expect(report.categoryBreakdown['data-flow']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
