@@ -455,3 +455,42 @@ export function scopedMutate(provider: object) {
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+describe('round 24: React components and contexts bound to variables', () => {
+  it('names `const ConfigContext = createContext()` and `const ConfigProvider: FC = …` as components, not camelCase variables', async () => {
+    const helper = (name: string) => `export const ${name} = (parentConfig, overrideConfig) => {
+  const mergedConfig = { ...parentConfig, ...overrideConfig };
+  const parentUse = parentConfig.use ?? [];
+  const overrideUse = overrideConfig.use ?? [];
+  mergedConfig.use = parentUse.concat(overrideUse);
+  return mergedConfig;
+};
+`;
+    const root = repo({
+      'utils/merge-config.ts': helper('mergeConfigs'),
+      'utils/merge-options.ts': helper('mergeOptions'),
+      'utils/config-context.ts': `import type { FC, PropsWithChildren } from 'react';
+import { createContext, createElement, useContext } from 'react';
+import { mergeConfigs } from './merge-config';
+
+export const ConfigContext = createContext({});
+
+const ConfigProvider: FC<PropsWithChildren<{ value?: object }>> = (props) => {
+  const { value } = props;
+  const parentConfig = useContext(ConfigContext);
+  const extendedConfig = mergeConfigs(parentConfig, value ?? {});
+  return createElement(ConfigContext.Provider, { value: extendedConfig }, props.children);
+};
+
+export default ConfigProvider;
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['utils/merge-config.ts', 'utils/merge-options.ts'],
+      files: ['utils/config-context.ts'],
+    });
+    expect(report.categoryBreakdown.naming).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
