@@ -494,3 +494,64 @@ export default ConfigProvider;
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+/** A driver of the house: methods that throw the project's error or await the client. */
+const throwingDriver = (name: string) => `export class ${name}Driver {
+  async connect(): Promise<void> {
+    if (!this.options) throw new DriverError('No options');
+    this.pool = await this.createPool(this.options);
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.pool) throw new DriverError('Driver not connected');
+    await this.pool.end();
+    this.pool = undefined;
+  }
+
+  escape(name: string): string {
+    if (name.includes('"')) throw new DriverError('Invalid name');
+    return '"' + name + '"';
+  }
+}
+`;
+
+describe('round 24: settling a promise executor', () => {
+  it('reads `return fail(err)` in `new Promise((ok, fail) => …)` as a rejection, not a Result helper', async () => {
+    const root = repo({
+      'driver/postgres.ts': throwingDriver('Postgres'),
+      'driver/mysql.ts': throwingDriver('Mysql'),
+      'driver/oracle.ts': `export class OracleDriver {
+  async connect(): Promise<void> {
+    if (!this.options) throw new DriverError('No options');
+    this.pool = await this.createPool(this.options);
+  }
+
+  disconnect(): Promise<void> {
+    return new Promise<void>((ok, fail) => {
+      if (!this.pool) {
+        return fail(new DriverError('Driver not connected'));
+      }
+      this.pool.close((err: Error | null) => {
+        if (err) return fail(err);
+        this.pool = undefined;
+        ok();
+      });
+    });
+  }
+
+  createPool(options: PoolOptions): Promise<Pool> {
+    return new Promise<Pool>((ok, fail) => {
+      this.oracle.createPool(options, (err: Error | null, pool: Pool) => {
+        if (err) return fail(err);
+        ok(pool);
+      });
+    });
+  }
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['driver/postgres.ts', 'driver/mysql.ts'], files: ['driver/oracle.ts'] });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});

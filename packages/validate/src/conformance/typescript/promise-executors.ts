@@ -38,3 +38,21 @@ export function executorCreator(T: Ts, executor: FunctionLike): (FunctionLike & 
     if (isFunctionLike(T, n)) return n.body ? (n as FunctionLike & { body: ts.Node }) : undefined;
   return undefined;
 }
+
+/**
+ * What a call settles when it calls a parameter of an enclosing promise executor: `reject` for
+ * its second parameter (`return fail(err)` in `new Promise((ok, fail) => …)`), `resolve` for its
+ * first. Rejecting is how a promise reports failure, the asynchronous throw; resolving reports
+ * nothing. Whatever the parameters are named (`ok`/`fail`, `res`/`rej`), they are no Result helpers.
+ */
+export function settlesExecutor(T: Ts, call: ts.Expression | undefined): 'resolve' | 'reject' | undefined {
+  if (!call || !T.isCallExpression(call) || !T.isIdentifier(call.expression)) return undefined;
+  const name = call.expression.text;
+  for (let n: ts.Node | undefined = call.parent; n; n = n.parent) {
+    if (!isFunctionLike(T, n) || !isPromiseExecutor(T, n)) continue;
+    const [resolve, reject] = n.parameters.map((p) => (T.isIdentifier(p.name) ? p.name.text : ''));
+    if (name === reject) return 'reject';
+    if (name === resolve) return 'resolve';
+  }
+  return undefined;
+}
