@@ -555,3 +555,54 @@ describe('round 24: settling a promise executor', () => {
     expect(report.driftScore).toBeLessThan(10);
   });
 });
+
+describe('round 24: comparators', () => {
+  it('reads `return -1` of a function that also returns 1 as an ordering (the sort comparator contract), not an error code', async () => {
+    const validator = (name: string) => `import { BadRequest } from './errors';
+
+export function ${name}(query: Record<string, unknown>, allowed: string[]) {
+  for (const key of Object.keys(query)) {
+    if (!allowed.includes(key)) throw new BadRequest(\`Invalid query parameter \${key}\`);
+  }
+  if (query.$limit !== undefined && Number(query.$limit) < 0) throw new BadRequest('Invalid $limit');
+  return query;
+}
+`;
+    const root = repo({
+      'src/query.ts': validator('filterQuery'),
+      'src/params.ts': validator('filterParams'),
+      'src/sort.ts': `import { BadRequest } from './errors';
+
+export function compareNSB(a: number | string, b: number | string): 0 | 1 | -1 {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+export function compare(a: unknown, b: unknown): 0 | 1 | -1 {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return compareNSB(a as number, b as number);
+}
+
+export function sorter(sort: Record<string, number>) {
+  const keys = Object.keys(sort);
+  if (keys.some((key) => Math.abs(sort[key]) !== 1)) throw new BadRequest('Invalid $sort');
+  return (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    for (const key of keys) {
+      const order = sort[key] * compare(a[key], b[key]);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['src/query.ts', 'src/params.ts'], files: ['src/sort.ts'] });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});

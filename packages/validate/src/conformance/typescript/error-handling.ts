@@ -10,6 +10,7 @@ import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax
 import { observe, type TsSource } from './source.js';
 import { isStreamImplementerMethod } from './stream-contract.js';
 import { settlesExecutor } from './promise-executors.js';
+import { isComparatorReturn } from './comparators.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
@@ -100,7 +101,7 @@ function statementObservations(src: TsSource): Observation[] {
     }
     const settles = T.isReturnStatement(n) ? settlesExecutor(T, n.expression && skipParens(T, n.expression)) : undefined;
     if (settles === 'reject' && !scope.inCatch) add(['exceptions'], n);
-    if (T.isReturnStatement(n) && !scope.inCatch && !settles) {
+    if (T.isReturnStatement(n) && !scope.inCatch && !settles && !isComparatorReturn(T, n)) {
       const style = returnStyle(T, n.expression);
       const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
       if (style && failure) add([style], n);
