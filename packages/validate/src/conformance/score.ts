@@ -3,6 +3,7 @@ import { namingOutlierWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
+import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -90,6 +91,7 @@ export function exampleDistributions(examples: FileFeatures[]): Map<string, Styl
       const style = o.styles[0] as string;
       note(`${f.family}|${groupKey(o)}`, f.file, o, style);
       note(`*|${groupKey(o)}`, f.file, o, style);
+      if (speaksForLocals(f, o)) note(`${f.family}|${LOCALS_BY_FUNCTIONS}`, f.file, o, style);
     }
   }
   return out;
@@ -119,8 +121,8 @@ function expectedFor(dists: Map<string, StyleDistribution>, familyKey: string, k
   if (d && d.total > 0) return d;
   // Functions and variables follow one convention in the languages L4 reads: when the examples
   // show only one-word names of one kind, the other kind's convention stands in.
-  if (key === 'naming:variable' || key === 'naming:function')
-    return dists.get(`${familyKey}|naming:${key === 'naming:variable' ? 'function' : 'variable'}`);
+  if (key === 'naming:variable') return dists.get(`${familyKey}|${LOCALS_BY_FUNCTIONS}`);
+  if (key === 'naming:function') return dists.get(`${familyKey}|naming:variable`);
   return undefined;
 }
 

@@ -2,7 +2,10 @@ import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
-import { bridgesToCallback } from './callback-bridges.js';
+import { bridgesToCallback, deliversResultToCallback } from './callback-bridges.js';
+import { executorCreator, isPromiseExecutor, returnsNewPromise } from './promise-executors.js';
+import { isStreamImplementerMethod } from './stream-contract.js';
+import { onlyCatchesFloatingPromise } from './floating-promises.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
@@ -75,7 +78,7 @@ export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }
     if (isPromiseChain(src, c) && bridgesToCallback(T, c as ts.CallExpression)) bridges = true;
     if (T.isCallExpression(c) && !isChainCall(src, c) && usesCallback(src, c, params)) callbacks = true;
   });
-  if (awaits) return 'await';
+  if (awaits) return deliversResultToCallback(T, fn.body) ? 'callback' : 'await';
   if (thens && !bridges) return 'then';
   return callbacks || bridges ? 'callback' : blocking ? 'blocking' : 'sync';
 }
@@ -94,16 +97,28 @@ function declaredName(src: TsSource, fn: FunctionLike): string {
  */
 const SYNC_BY_NAME = /[a-z0-9]Sync$/;
 
-/** A synchronous function's styles: promise code when it returns `Promise.all(…)`, either promise style when it returns a settled promise. */
+/**
+ * A synchronous function's styles: promise code when it returns `Promise.all(…)`, either promise
+ * style when it returns a settled promise or one it constructs.
+ */
 function promiseReturnStyles(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[] {
-  if (returnsOnlySettledPromise(src, fn)) return ['then', 'await'];
+  if (returnsOnlySettledPromise(src, fn) || returnsNewPromise(src.T, fn)) return ['then', 'await'];
   return [returnsCombinedPromise(src, fn) ? 'then' : 'sync'];
 }
 
+/** A function's async styles: one, or both promise styles for a promise it hands back without chaining. */
+function stylesOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[] {
+  const found = asyncStyleOf(src, fn);
+  const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
+  if (style === 'then' && onlyCatchesFloatingPromise(src.T, fn)) return ['then', 'await'];
+  return style === 'sync' ? promiseReturnStyles(src, fn) : [style];
+}
+
 /**
- * Async style, one observation per function, and one more for each request handler. Promise
- * executors and error-first handlers belong to the function that creates them, so they are not
- * observed themselves.
+ * Async style, one observation per function, and one more for each request handler. Error-first
+ * handlers belong to the function that creates them, so they are not observed themselves; a
+ * promise executor is observed with its creator's style; stream implementer methods keep Node's
+ * callback contract and show no style.
  */
 export function asyncStyleObservations(src: TsSource): Observation[] {
   const { T } = src;
@@ -111,10 +126,9 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
   forEachFunction(src, (fn) => {
     const firstParam = paramNames(T, fn)[0] ?? '';
     const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
-    if (isCallbackItself) return;
-    const found = asyncStyleOf(src, fn);
-    const style = found === 'blocking' && SYNC_BY_NAME.test(declaredName(src, fn)) ? 'sync' : found;
-    const styles = style === 'sync' ? promiseReturnStyles(src, fn) : [style];
+    const owner = isPromiseExecutor(T, fn) ? executorCreator(T, fn) : fn;
+    if (isCallbackItself || !owner || isStreamImplementerMethod(T, fn)) return;
+    const styles = stylesOf(src, owner);
     out.push(observe(src, { category: 'async-style', styles }, fn));
     // Handlers are compared with the examples' handlers too, where a synchronous one is foreign.
     if (isHandler(src, fn)) out.push(observe(src, { category: 'async-style', role: 'handler', styles }, fn));

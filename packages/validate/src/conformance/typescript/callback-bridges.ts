@@ -42,3 +42,22 @@ export function bridgesToCallback(T: Ts, chain: ts.CallExpression): boolean {
 export function handsErrorToCallback(T: Ts, handler: ts.Node | undefined): boolean {
   return handler !== undefined && settlesCallback(T, handler, true);
 }
+
+/**
+ * Whether a function hands its result to an error-first callback (`callback(null, css, map)`),
+ * anywhere in it. An `async` function that does is a callback API written with `await` inside:
+ * webpack's loader API (`const callback = this.async()`, documented as the way an asynchronous
+ * loader returns its result) and Node's `util.callbackify` both settle a callback, not the promise,
+ * so its callers see a callback. Handing on an error alone (`next(err)` in an async middleware)
+ * is not this: the result still leaves by the promise.
+ */
+export function deliversResultToCallback(T: Ts, body: ts.Node): boolean {
+  let found = false;
+  const walk = (n: ts.Node): void => {
+    if (found) return;
+    if (isErrorFirstCall(T, n, false) && isNullish(T, (n as ts.CallExpression).arguments[0])) found = true;
+    else T.forEachChild(n, walk);
+  };
+  walk(body);
+  return found;
+}

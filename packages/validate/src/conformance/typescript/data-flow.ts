@@ -9,6 +9,9 @@ import { lineOf, observe, type TsSource } from './source.js';
 const COLLECTION_READ =
   /^(?:length|size|includes|indexOf|lastIndexOf|find|findIndex|findLast|filter|map|flatMap|some|every|forEach|reduce|slice|join|at|keys|values|entries|has|concat|toString)$/;
 
+/** `Function.prototype`'s members: an imported name used with them (`mutate.bind(undefined, cache)`) is a function, not a service. */
+const FUNCTION_MEMBER = /^(?:bind|call|apply)$/;
+
 /**
  * A plural name (`colors`, `icons`, `messages`) names a table of values or helpers, not a service:
  * every function may read it. It is shared state only where a function changes it. Singular
@@ -53,7 +56,11 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
     // An imported instance is a shared service when its members are used; reading an imported
     // collection (`agents.includes(x)`, `names.length`) is reading data, not sharing state.
     const member = T.isPropertyAccessExpression(c.parent) && c.parent.expression === c ? c.parent.name.text : undefined;
-    const isObject = member !== undefined && !COLLECTION_READ.test(member) && (!PLURAL.test(c.text) || MUTATORS.has(member));
+    const isObject =
+      member !== undefined &&
+      !COLLECTION_READ.test(member) &&
+      !FUNCTION_MEMBER.test(member) &&
+      (!PLURAL.test(c.text) || MUTATORS.has(member));
     if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;
   });
   return { stateName, usesThis };

@@ -8,12 +8,17 @@ import { callbackNames, isCallbackName, reportsError } from './callback-targets.
 import { handsErrorToCallback } from './callback-bridges.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { isStreamImplementerMethod } from './stream-contract.js';
+import { settlesExecutor } from './promise-executors.js';
+import { isComparatorReturn } from './comparators.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
   forEachFunction(src, (fn) => {
+    // Node calls a stream implementer method with its callback: reporting through it is the contract.
+    if (isStreamImplementerMethod(T, fn)) return;
     const callbacks = callbackNames(T, fn);
     forEachOwn(T, fn.body, (c) => {
       if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
@@ -43,7 +48,8 @@ function catchStyle(src: TsSource, clause: ts.CatchClause): string {
   let style: string | undefined;
   forEachOwn(T, clause.block, (c) => {
     if (style) return;
-    if (T.isReturnStatement(c)) style = returnStyle(T, c.expression);
+    if (T.isReturnStatement(c))
+      style = settlesExecutor(T, c.expression && skipParens(T, c.expression)) === 'reject' ? 'exceptions' : returnStyle(T, c.expression);
     if (T.isThrowStatement(c)) style = 'exceptions';
     if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
   });
@@ -93,7 +99,9 @@ function statementObservations(src: TsSource): Observation[] {
       if (n.finallyBlock) visit(n.finallyBlock, scope);
       return;
     }
-    if (T.isReturnStatement(n) && !scope.inCatch) {
+    const settles = T.isReturnStatement(n) ? settlesExecutor(T, n.expression && skipParens(T, n.expression)) : undefined;
+    if (settles === 'reject' && !scope.inCatch) add(['exceptions'], n);
+    if (T.isReturnStatement(n) && !scope.inCatch && !settles && !isComparatorReturn(T, n)) {
       const style = returnStyle(T, n.expression);
       const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
       if (style && failure) add([style], n);

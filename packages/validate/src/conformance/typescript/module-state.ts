@@ -1,6 +1,7 @@
 import type ts from 'typescript';
 import { isFunctionLike, skipParens } from './syntax.js';
 import type { TsSource } from './source.js';
+import { isSideState } from './side-state.js';
 
 /** Shared read-mostly objects that are not data flow: loggers, configuration, metrics. */
 const NOT_STATE = /^(?:log|logger|console|debug|config|settings|env|metrics|tracer|i18n)$/i;
@@ -112,7 +113,7 @@ function singletonInstances(src: TsSource): string[] {
 }
 
 export function moduleState(src: TsSource): ModuleState {
-  const stateNames = mutatedInFunctions(src);
+  const stateNames = new Set([...mutatedInFunctions(src)].filter((name) => !isSideState(src, name)));
   for (const name of singletonInstances(src)) stateNames.add(name);
   return { stateNames, importedInstances: importedInstancesOf(src) };
 }

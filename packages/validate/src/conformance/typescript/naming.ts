@@ -4,6 +4,7 @@ import { classFileNameStyles } from '../acronym-file-names.js';
 import type { IdentifierKind, Observation } from '../features.js';
 import { isFunctionLike, isLiteralCollection, isLiteralValue, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { constructorNames, declaresComponent } from './constructor-bindings.js';
 
 /** A module-level binding named in UPPER_SNAKE is a constant whatever its value or keyword (`const HEADER_RE = new RegExp(…)`, `var EVENT_END = constants.EVENT_END`). */
 const UPPER_SNAKE = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/;
@@ -65,7 +66,7 @@ function isConstructorFunction(src: TsSource, fn: ts.FunctionDeclaration): boole
  * A variable's names by kind: a function when it holds one, a constant when it is a module-level
  * `const` of a literal; literal collections at module level are skipped (teams name them either way).
  */
-function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boolean): Observation[] {
+function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boolean, ctors: Set<string>): Observation[] {
   const { T, sf } = src;
   const isTop =
     topLevel && T.isVariableDeclarationList(n.parent) && T.isVariableStatement(n.parent.parent) && n.parent.parent.parent === sf;
@@ -75,7 +76,8 @@ function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boole
   if (init && isRequire(src, init)) return out;
   for (const id of bindingIdentifiers(src, n.name)) {
     let kind: IdentifierKind = 'variable';
-    if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
+    if (ctors.has(id.text) || (/^[A-Z]/.test(id.text) && declaresComponent(T, n))) kind = 'class';
+    else if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
     else if (isTop && isConst && init && isLiteralCollection(T, init)) continue;
     // Code written before `const` (or converted from it) declares its constants with `var`:
     // the UPPER_SNAKE name says what the keyword cannot.
@@ -95,12 +97,13 @@ function methodName(src: TsSource, n: ts.MethodDeclaration & { name: ts.Identifi
 function valueNames(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
+  const ctors = constructorNames(src);
   const visit = (n: ts.Node, topLevel: boolean): void => {
     if (T.isFunctionDeclaration(n) && n.name)
       out.push(named(src, isConstructorFunction(src, n) ? 'class' : 'function', n.name, n, src.exported.has(n.name.text)));
     if (T.isMethodDeclaration(n) && T.isIdentifier(n.name)) out.push(methodName(src, n as ts.MethodDeclaration & { name: ts.Identifier }));
-    if (T.isVariableDeclaration(n)) out.push(...variableNames(src, n, topLevel));
-    if (T.isParameter(n) && T.isIdentifier(n.name)) out.push(named(src, 'variable', n.name, n, false));
+    if (T.isVariableDeclaration(n)) out.push(...variableNames(src, n, topLevel, ctors));
+    if (T.isParameter(n) && T.isIdentifier(n.name)) out.push(named(src, ctors.has(n.name.text) ? 'class' : 'variable', n.name, n, false));
     T.forEachChild(n, (c) => visit(c, topLevel && !isFunctionLike(T, c) && !T.isClassLike(c)));
   };
   visit(src.sf, true);

@@ -7,7 +7,20 @@ export const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
+/** The fields that go with `code` in Rollup's documented `SourceDescription`, besides `code` itself. */
+const SOURCE_DESCRIPTION = ['map', 'ast', 'meta', 'moduleSideEffects', 'syntheticNamedExports'];
+
+/**
+ * `{ code, map }`, `{ code, meta }`: generated source with what describes it, what a bundler
+ * plugin's `load` and `transform` hooks return (Rollup's and Vite's `SourceDescription`, Babel's and
+ * esbuild's transform result). Its `code` is program text, not an error code.
+ */
+function isTransformResult(names: Set<string>): boolean {
+  return names.has('code') && SOURCE_DESCRIPTION.some((n) => names.has(n));
+}
+
 function objectStyle(names: Set<string>): ReturnStyle | undefined {
+  if (isTransformResult(names)) return undefined;
   if (names.has('ok') || names.has('success') || names.has('isOk') || names.has('isErr')) return 'result';
   if ((names.has('error') || names.has('err')) && (names.has('data') || names.has('value') || names.has('result'))) return 'result';
   if (names.has('code') || names.has('errorCode') || names.has('errno')) return 'error-codes';
