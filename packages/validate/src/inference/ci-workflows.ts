@@ -27,6 +27,7 @@ import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
+import { withLiteralSubstitutions } from './command-substitution.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
@@ -445,7 +446,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
-          const command = substitute(expanded, env);
+          const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
         }
       }

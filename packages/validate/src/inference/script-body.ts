@@ -105,7 +105,9 @@ const KEYS: [RegExp, string][] = [
   [/\bplaywright\b/, 'playwright'],
   [/\bcypress\b/, 'cypress'],
   [/\bpytest\b|hatch\s+test|manage\.py\s+test/, 'pytest'],
-  [/\bruff\b|hatch\s+fmt/, 'ruff'],
+  // ruff's linter and its formatter are two gates: a recipe running `ruff check` does not check the formatting.
+  [/\bruff\b(?!\s+format\b)|hatch\s+fmt/, 'ruff'],
+  [/\bruff\s+format\b|hatch\s+fmt/, 'ruff-format'],
   [/\bblack\b/, 'black'],
   [/\bflake8\b/, 'flake8'],
   [/\bmypy\b/, 'mypy'],
