@@ -28,6 +28,8 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { withLiteralSubstitutions } from './command-substitution.js';
+import { withEnvLiterals } from './env-literal.js';
+import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
@@ -445,7 +447,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (integration) step.integration = true;
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
-        for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
+        for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
           const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
         }
@@ -493,7 +495,7 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
   // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
-  const words = throughGoTool(command)
+  const words = withPlainInterpreter(throughGoTool(command))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);

@@ -3,6 +3,10 @@ import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/in
 import { withLiteralSubstitutions } from './command-substitution.js';
 import { levelOfCiCommand } from './ci-level.js';
 import { withRecursiveMake } from './recursive-make.js';
+import { withEnvLiterals } from './env-literal.js';
+import { withoutHatchOptions } from './hatch-options.js';
+import { runsNamedHooks } from './pre-commit-hooks.js';
+import { withPlainInterpreter } from './interpreter-path.js';
 
 // Classes of mistake seen on held-out-final-5-py (tox, nox, hatch, uv, poetry, pdm and Makefile-driven
 // Python projects, Django apps and C extensions), each fixture built here.
@@ -124,5 +128,124 @@ describe("ruff's linter and formatter are two gates", () => {
     );
     expect(p['1']).toContain('pipx run ruff format --diff src/ tests/');
     expect((p['1'] ?? []).filter((c) => /ruff check|make lint/.test(c))).toHaveLength(1);
+  });
+});
+
+describe("an environment runner CI never calls gives way to CI's run in the project's environment", () => {
+  const files = (ci: string): Record<string, string> => ({
+    'pyproject.toml': '[tool.poetry]\nname = "x"\nversion = "0"\n\n[tool.poetry.group.dev.dependencies]\npytest = "^8"\n',
+    'poetry.lock': '',
+    'tests/test_x.py': '',
+    'tox.ini':
+      '[tox]\nskipsdist = True\nenvlist = py38, py39\n\n[testenv]\nskip_install = true\ncommands =\n    poetry install -v\n    poetry run pytest tests/\n',
+    '.github/workflows/tests.yml': workflowOn(
+      '[push, pull_request]',
+      stepsJob('tests', ['- uses: actions/checkout@v4', '- run: pipx install poetry', '- run: poetry install', `- run: ${ci}`]),
+    ),
+  });
+
+  it("lists CI's `poetry run pytest -q tests`, not the tox environments CI never runs", () => {
+    expect(commandsByLevel(planOfTree(files('poetry run pytest -q tests')))['2']).toEqual(['poetry run pytest -q tests']);
+  });
+
+  it('keeps the tox environment when CI calls tox', () => {
+    expect(commandsByLevel(planOfTree(files('pipx run tox')))['2']).toEqual(['tox -e py38,py39']);
+  });
+});
+
+describe("the workflow's `env:` values are in the shell's variables", () => {
+  it('puts a literal value in and leaves expressions and unknown variables', () => {
+    const env = { HATCH_ENV: 'cov', PY: '${{ matrix.python }}', FLAGS: '-x -q' };
+    expect(withEnvLiterals('hatch run ${HATCH_ENV}:test', env)).toBe('hatch run cov:test');
+    expect(withEnvLiterals('tox -e $PY', env)).toBe('tox -e $PY');
+    expect(withEnvLiterals('pytest $FLAGS $OTHER', env)).toBe('pytest $FLAGS $OTHER');
+  });
+
+  it("reads CI's `hatch run ${HATCH_ENV}:test` as the hatch script it runs", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': `${PYPROJECT}\n[tool.hatch.envs.cov.scripts]\ntest = "python -m pytest -vv --cov x {args}"\n`,
+        'tests/test_x.py': '',
+        '.github/workflows/main.yml': [
+          'on: [push, pull_request]',
+          'env:',
+          '  HATCH_ENV: "cov"',
+          'jobs:',
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: hatch run ${HATCH_ENV}:test']),
+        ].join('\n'),
+      }),
+    );
+    expect(p['2']).toEqual(['hatch run cov:test']);
+  });
+});
+
+describe("hatch's own options come before `run`", () => {
+  it('reads `hatch -e test run pip freeze` as the pip it runs and `hatch -vv run test:x` as the script', () => {
+    expect(withoutHatchOptions(['hatch', '-vv', 'run', 'test:nowarn'])).toEqual(['hatch', 'run', 'test:nowarn']);
+    expect(withoutHatchOptions(['hatch', '-e', 'test', 'run', 'pip', 'freeze'])).toEqual(['hatch', 'run', 'pip', 'freeze']);
+    expect(withoutHatchOptions(['hatch', '-e', 'docs', 'build'])).toEqual(['hatch', '-e', 'docs', 'build']);
+    expect(levelOfCiCommand('hatch -e test run python -VV')).toBeUndefined();
+    expect(levelOfCiCommand('hatch -e test run pip install orjson')).toBeUndefined();
+    expect(levelOfCiCommand('hatch -vv run test:nowarn')).toBe(2);
+  });
+});
+
+describe('a pre-commit run of named hooks is part of the hook set', () => {
+  it('tells a run of hook ids from a run of every hook', () => {
+    expect(runsNamedHooks('pre-commit run --all-files ruff-check')).toBe(true);
+    expect(runsNamedHooks('pre-commit run --all-files --hook-stage manual mypy')).toBe(true);
+    expect(runsNamedHooks('pre-commit run --all-files')).toBe(false);
+    expect(runsNamedHooks('pre-commit run --from-ref origin/main --to-ref HEAD')).toBe(false);
+    expect(runsNamedHooks('pre-commit run --files a.py b.py')).toBe(false);
+  });
+
+  it("keeps pre-commit.ci's whole run beside CI's hatch script that runs the ruff hooks only", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': `${PYPROJECT}\n[tool.hatch.envs.lint]\ndetached = true\n[tool.hatch.envs.lint.scripts]\nbuild = ["pre-commit run --all-files ruff-check", "pre-commit run --all-files ruff-format"]\n`,
+        'tests/test_x.py': '',
+        '.pre-commit-config.yaml': 'ci:\n  autoupdate_schedule: monthly\nrepos: []\n',
+        '.github/workflows/main.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('lint', ['- uses: actions/checkout@v4', '- run: hatch run lint:build']),
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: pytest']),
+        ),
+      }),
+    );
+    expect(p['1']).toContain('pre-commit run --all-files');
+    expect(p['1']).toContain('hatch run lint:build');
+  });
+});
+
+describe("a virtualenv's path or a minor version in the interpreter's name is the machine's choice", () => {
+  it('reads `/venv/bin/pytest` as `pytest` and `python3.9 -m pip` as `python -m pip`', () => {
+    expect(withPlainInterpreter('/venv/bin/pytest')).toBe('pytest');
+    expect(withPlainInterpreter('.venv/bin/python -m pytest -x')).toBe('python -m pytest -x');
+    expect(withPlainInterpreter('python3.9 -m pip install .')).toBe('python -m pip install .');
+    expect(withPlainInterpreter('python3 -m pytest')).toBe('python3 -m pytest');
+  });
+
+  it('lists no installer run through a virtualenv path or a versioned interpreter as a test run', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('manylinux', [
+            '- uses: actions/checkout@v4',
+            '- run: python3.14t -m venv /venv',
+            '- run: /venv/bin/pip install -e . --group=test ninja',
+            '- run: /venv/bin/pytest',
+          ]),
+          stepsJob('cygwin', [
+            '- uses: actions/checkout@v4',
+            '- run: python3.9 -m pip install . --group=test',
+            '- run: python3.9 -m pytest -ra',
+          ]),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['pytest']);
   });
 });

@@ -1,3 +1,4 @@
+import { runsNamedHooks } from './pre-commit-hooks.js';
 import { isCompilerRun } from './compiler-run.js';
 import { GO_TEST_RUNNER } from './go-test-runner.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -153,7 +154,7 @@ export function toolKeys(text: string): Set<string> {
       out.add('pytest-type-tests');
       continue;
     }
-    for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+    for (const [re, key] of KEYS) if (re.test(line)) out.add(key === 'pre-commit' && runsNamedHooks(line) ? 'pre-commit-hook' : key);
     // `ruby test/runner.rb` in CI and a recipe `itest: ruby test/runner.rb` run the same file.
     for (const m of line.matchAll(/(?:^|\s)(?:ruby|python3?|node|perl|bash|sh)\s+(?:-\S+\s+)*([\w./-]+\.(?:rb|py|js|mjs|pl|sh))\b/g))
       out.add(`file:${(m[1] as string).replace(/^\.\//, '')}`);
