@@ -7,6 +7,8 @@ import { withEnvLiterals } from './env-literal.js';
 import { withoutHatchOptions } from './hatch-options.js';
 import { runsNamedHooks } from './pre-commit-hooks.js';
 import { withPlainInterpreter } from './interpreter-path.js';
+import { withoutInstalls } from './install-line.js';
+import { toolKeys } from './script-body.js';
 
 // Classes of mistake seen on held-out-final-5-py (tox, nox, hatch, uv, poetry, pdm and Makefile-driven
 // Python projects, Django apps and C extensions), each fixture built here.
@@ -247,5 +249,62 @@ describe("a virtualenv's path or a minor version in the interpreter's name is th
       }),
     );
     expect(p['2']).toEqual(['pytest']);
+  });
+});
+
+describe("another repository's reusable pre-commit workflow runs the hooks", () => {
+  it('lists `pre-commit run --all-files` for a job that calls `…/workflows/pre-commit.yaml@v10`', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        '.pre-commit-config.yaml': 'repos: []\n',
+        '.github/workflows/lint.yml':
+          'on: [push, pull_request]\njobs:\n  lint:\n    uses: less-action/reusables/.github/workflows/pre-commit.yaml@v10\n',
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: pytest']),
+        ),
+      }),
+    );
+    expect(p['1']).toEqual(['pre-commit run --all-files']);
+  });
+});
+
+describe('a command installing packages runs none of the tools it names', () => {
+  it('drops the installs of a line and keeps what else it runs', () => {
+    expect(withoutInstalls('.venv/bin/python -m pip install nox pre-commit')).toBe('');
+    expect(withoutInstalls('pip install -e . && pytest tests')).toBe('pytest tests');
+    expect(withoutInstalls('uv pip install ruff; ruff check .')).toBe('ruff check .');
+    expect([...toolKeys('.venv/bin/nox -R -s mypy\n.venv/bin/python -m pip install nox pre-commit')]).not.toContain('pre-commit');
+  });
+
+  it("does not let a Taskfile's tool installs make its `mypy` task a witness of the hooks", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        '.pre-commit-config.yaml': 'repos: []\n',
+        'noxfile.py': 'import nox\n\n@nox.session\ndef mypy(session):\n    session.run("mypy")\n',
+        'Taskfile.yaml': [
+          'version: "3"',
+          'tasks:',
+          '  mypy:',
+          '    deps: [tools]',
+          '    cmds:',
+          '      - .venv/bin/nox -R -s mypy',
+          '  tools:',
+          '    internal: true',
+          '    cmds: [.venv/bin/python -m pip install nox pre-commit]',
+          '',
+        ].join('\n'),
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('lint', ['- uses: actions/checkout@v4', '- uses: pre-commit/action@v3']),
+          stepsJob('mypy', ['- uses: actions/checkout@v4', '- run: pip install nox', '- run: nox -N -s mypy']),
+        ),
+      }),
+    );
+    expect(p['1']).not.toContain('task mypy');
   });
 });

@@ -1,3 +1,4 @@
+import { withoutInstalls } from './install-line.js';
 import { runsNamedHooks } from './pre-commit-hooks.js';
 import { isCompilerRun } from './compiler-run.js';
 import { GO_TEST_RUNNER } from './go-test-runner.js';
@@ -148,7 +149,8 @@ const KEYS: [RegExp, string][] = [
 
 export function toolKeys(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
+  // A command installing packages (`pip install nox pre-commit`) runs none of the tools it names.
+  for (const line of text.split(/\r?\n/).map(withoutInstalls)) {
     // A pytest run of type cases is neither the unit tests nor the plain mypy run: a gate of its own.
     if (isPytestTypeTestRun(line)) {
       out.add('pytest-type-tests');
