@@ -9,6 +9,7 @@ import { runsNamedHooks } from './pre-commit-hooks.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutInstalls } from './install-line.js';
 import { toolKeys } from './script-body.js';
+import { pytestSuite } from './pytest-run-variants.js';
 
 // Classes of mistake seen on held-out-final-5-py (tox, nox, hatch, uv, poetry, pdm and Makefile-driven
 // Python projects, Django apps and C extensions), each fixture built here.
@@ -306,5 +307,31 @@ describe('a command installing packages runs none of the tools it names', () => 
       }),
     );
     expect(p['1']).not.toContain('task mypy');
+  });
+});
+
+describe('pytest runs of one suite with other options of reporting or machine are one gate', () => {
+  it('reads the suite a pytest line runs', () => {
+    expect(pytestSuite('pytest -ra --showlocals --cov --cov-report=xml --cov-report=term -n auto --durations=20')).toBe('pytest');
+    expect(pytestSuite('python -m pytest -n auto -ra --showlocals -m "not setuptools" --durations=20')).toBe('pytest');
+    expect(pytestSuite('pytest -v tests/unit')).toBe('pytest tests/unit');
+    expect(pytestSuite('pytest -m integration')).toBe('pytest -m integration');
+    expect(pytestSuite('tox -e py312')).toBeUndefined();
+  });
+
+  it("keeps the first of CI's runs of the suite and every run of another one", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'setup.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('checks', ['- uses: actions/checkout@v4', '- run: pytest -ra --showlocals --cov -n auto --durations=20']),
+          stepsJob('min', ['- uses: actions/checkout@v4', '- run: pytest -n auto -ra --showlocals -Wdefault']),
+          stepsJob('msys', ['- uses: actions/checkout@v4', '- run: python -m pytest -n auto -ra -m "not broken_on_urct"']),
+          stepsJob('unit', ['- uses: actions/checkout@v4', '- run: pytest tests/unit']),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['pytest -ra --showlocals --cov -n auto --durations=20', 'pytest tests/unit']);
   });
 });
