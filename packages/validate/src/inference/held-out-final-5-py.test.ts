@@ -200,6 +200,7 @@ describe('a pre-commit run of named hooks is part of the hook set', () => {
     expect(runsNamedHooks('pre-commit run --all-files')).toBe(false);
     expect(runsNamedHooks('pre-commit run --from-ref origin/main --to-ref HEAD')).toBe(false);
     expect(runsNamedHooks('pre-commit run --files a.py b.py')).toBe(false);
+    expect(runsNamedHooks('pre-commit run --all-files --show-diff-on-failure {posargs:}')).toBe(false);
   });
 
   it("keeps pre-commit.ci's whole run beside CI's hatch script that runs the ruff hooks only", () => {
@@ -316,6 +317,7 @@ describe('pytest runs of one suite with other options of reporting or machine ar
     expect(pytestSuite('python -m pytest -n auto -ra --showlocals -m "not setuptools" --durations=20')).toBe('pytest');
     expect(pytestSuite('pytest -v tests/unit')).toBe('pytest tests/unit');
     expect(pytestSuite('pytest -m integration')).toBe('pytest -m integration');
+    expect(pytestSuite('pdm run -v pytest --cov=marko/ --cov-report=xml tests')).toBe('pytest tests');
     expect(pytestSuite('tox -e py312')).toBeUndefined();
   });
 

@@ -14,7 +14,8 @@ export function runsNamedHooks(line: string): boolean {
     const w = words[i] as string;
     if (w === '--files') return false;
     if (VALUE_OPTIONS.test(w)) i++;
-    else if (!w.startsWith('-')) return !/^[|&;>]/.test(w);
+    // `{posargs}` (tox), `$@`, `{args}` (hatch): what the caller passes, none by default.
+    else if (!w.startsWith('-')) return !/^[|&;>{$"']/.test(w);
   }
   return false;
 }

@@ -13,6 +13,8 @@ const WITH_VALUE = /^(--durations|--cov|--cov-report|--cov-config|--tb|--junitxm
 export function pytestSuite(command: string): string | undefined {
   const words = command
     .trim()
+    // The environment it runs in (`pdm run -v pytest`, `uv run pytest`) is the same project's.
+    .replace(/^(?:(?:uv|poetry|pdm|pipenv|rye)\s+run\s+(?:-\S+\s+)*)?/, '')
     .replace(/^python3?\s+-m\s+pytest(?=\s|$)/, 'pytest')
     .replace(/\s-m\s+(["'])not [^"']*\1/g, ' ')
     .trim()
