@@ -27,7 +27,7 @@ import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { gateOfShellLine } from './shell-shapes.js';
-import { withLiteralSubstitutions } from './command-substitution.js';
+import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
@@ -126,9 +126,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}/g, (e) =>
-      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
-    );
+    // So do those of a command substitution (`echo v=$(python -c "import sys; print(…)")`): one word of the line.
+    const mark = (e: string): string => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK);
+    const masked = maskSubstitutions(line.replace(/\$\{\{[\s\S]*?\}\}/g, mark), mark);
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
       // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
       const [run = '', fallback] = raw.split(/\s+\|\|\s+/);

@@ -45,3 +45,29 @@ export function withLiteralSubstitutions(command: string): string {
     },
   );
 }
+
+/**
+ * Each `$( … )` of a line (nested parentheses included) passed through `mask`: its `;` and `&&` belong to
+ * the substituted command (`echo v=$(python -c "import sys; print(sys.version)")`), not to the line's.
+ */
+export function maskSubstitutions(line: string, mask: (text: string) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const start = line.indexOf('$(', i);
+    if (start < 0) break;
+    let depth = 0;
+    let end = -1;
+    for (let j = start + 1; j < line.length; j++) {
+      if (line[j] === '(') depth++;
+      else if (line[j] === ')' && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) break;
+    out += line.slice(i, start) + mask(line.slice(start, end + 1));
+    i = end + 1;
+  }
+  return out + line.slice(i);
+}

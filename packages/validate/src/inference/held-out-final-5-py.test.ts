@@ -10,6 +10,7 @@ import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutInstalls } from './install-line.js';
 import { toolKeys } from './script-body.js';
 import { pytestSuite } from './pytest-run-variants.js';
+import { splitRunScript } from './ci-workflows.js';
 
 // Classes of mistake seen on held-out-final-5-py (tox, nox, hatch, uv, poetry, pdm and Makefile-driven
 // Python projects, Django apps and C extensions), each fixture built here.
@@ -335,5 +336,19 @@ describe('pytest runs of one suite with other options of reporting or machine ar
       }),
     );
     expect(p['2']).toEqual(['pytest -ra --showlocals --cov -n auto --durations=20', 'pytest tests/unit']);
+  });
+});
+
+describe("a command substitution's `;` belongs to the substituted command", () => {
+  it('keeps `echo v=$(python -c "import sys; print(…)")` one command', () => {
+    const steps = splitRunScript(
+      `echo version=$(python -c "import sys; print('-'.join(map(str, sys.version_info)))") >> "$GITHUB_OUTPUT"\npytest; mypy src`,
+      '.',
+    );
+    expect(steps.map((s) => s.command)).toEqual([
+      `echo version=$(python -c "import sys; print('-'.join(map(str, sys.version_info)))") >> "$GITHUB_OUTPUT"`,
+      'pytest',
+      'mypy src',
+    ]);
   });
 });
