@@ -2,48 +2,61 @@
  * `tox run -f py$(echo ${{ matrix.python-version }} | tr -d .)`: once the matrix value is in, the
  * command substitution only reshapes a literal (`3.12` → `312`), so its value is known before CI runs
  * it. Read that way the line names the factor it selects (`py312`), as a person would type it.
- * Only `echo <literal>` piped through `tr -d <chars>` or a `sed 's/<x>/<y>/g'` is worked out; any other
- * substitution depends on the machine and stays as written.
+ * Only `echo <literal>` piped through `tr -d <chars>`, `sed 's/<x>/<y>/g'` and `cut -f <n> -d <c>`
+ * stages is worked out; any other substitution depends on the machine and stays as written.
  */
-const SUBSTITUTION =
-  /\$\(\s*echo\s+(["']?)([\w.+-]+)\1\s*\|\s*(tr\s+-d\s+(["']?)([^"'\s)]+)\4|sed\s+(["'])s([/|#])([^/|#]*)\7([^/|#]*)\7g?\6)\s*\)/g;
+const unquote = (w: string): string => w.replace(/^(["'])(.*)\1$/, '$2');
 
-/** Characters of a `tr` set, its `\.` escapes read as the character. */
-function trSet(spec: string): Set<string> {
-  return new Set(spec.replace(/\\(.)/g, '$1').split(''));
+/** One `tr -d` stage: the characters of its set (`\.` read as `.`) dropped. */
+function trStage(value: string, args: string[]): string | undefined {
+  if (args[0] !== '-d' || args.length !== 2) return undefined;
+  const drop = new Set(
+    unquote(args[1] as string)
+      .replace(/\\(.)/g, '$1')
+      .split(''),
+  );
+  return [...value].filter((ch) => !drop.has(ch)).join('');
 }
 
-function evaluated(value: string, trChars?: string, from?: string, to?: string): string {
-  if (trChars !== undefined) {
-    const drop = trSet(trChars);
-    return [...value].filter((ch) => !drop.has(ch)).join('');
+/** One `sed 's/x/y/g'` stage with a literal pattern (`\.` read as `.`). */
+function sedStage(value: string, args: string[]): string | undefined {
+  const script = unquote((args[0] === '-e' ? args[1] : args[0]) ?? '');
+  const m = /^s([/|#])((?:(?!\1).)*)\1((?:(?!\1).)*)\1(g?)$/.exec(script);
+  if (!m) return undefined;
+  const from = (m[2] as string).replace(/\\\./g, '.');
+  if (from === '' || /[\\[\]^$*+?(){}]/.test(from)) return undefined;
+  return m[4] ? value.split(from).join(m[3]) : value.replace(from, m[3] as string);
+}
+
+/** One `cut -f <n> -d <c>` stage (either order, `-d-` or `-d '-'`). */
+function cutStage(value: string, args: string[]): string | undefined {
+  const joined = args.map(unquote).join(' ');
+  const field = /-f\s*(\d+)/.exec(joined)?.[1];
+  const delimiter = /-d\s*(\S)/.exec(joined)?.[1];
+  if (field === undefined || delimiter === undefined) return undefined;
+  return value.split(delimiter)[Number(field) - 1] ?? '';
+}
+
+const STAGES: Record<string, (value: string, args: string[]) => string | undefined> = { tr: trStage, sed: sedStage, cut: cutStage };
+
+/** The value of `$(echo <literal> | stage | …)`, or undefined when any part is not a known reshaping. */
+function literalValue(inner: string): string | undefined {
+  const [head, ...stages] = inner.split('|').map((p) => p.trim());
+  const literal = /^echo\s+(["']?)([\w.+-]+)\1$/.exec(head ?? '')?.[2];
+  if (literal === undefined || stages.length === 0) return undefined;
+  let value: string | undefined = literal;
+  for (const stage of stages) {
+    const [tool = '', ...args] = stage.split(/\s+/);
+    const run = STAGES[tool];
+    value = run && value !== undefined ? run(value, args) : undefined;
+    if (value === undefined) return undefined;
   }
-  // sed's `\.` is a literal dot; a pattern with other regular-expression syntax is not worked out.
-  const literal = (from ?? '').replace(/\\\./g, '.');
-  if (/[\\[\]^$*+?(){}]/.test(literal)) return '';
-  return literal === '' ? value : value.split(literal).join(to ?? '');
+  return value === '' ? undefined : value;
 }
 
 /** The command with each substitution of a literal worked out; others left as written. */
 export function withLiteralSubstitutions(command: string): string {
-  return command.replace(
-    SUBSTITUTION,
-    (
-      whole,
-      _q: string,
-      value: string,
-      _tool: string,
-      _q2: string,
-      trChars?: string,
-      _q3?: string,
-      _d?: string,
-      from?: string,
-      to?: string,
-    ) => {
-      const out = evaluated(value, trChars, from, to);
-      return out === '' ? whole : out;
-    },
-  );
+  return maskSubstitutions(command, (whole) => literalValue(whole.slice(2, -1).trim()) ?? whole);
 }
 
 /**

@@ -89,6 +89,8 @@ describe('a command substitution of a literal is worked out', () => {
     expect(withLiteralSubstitutions('tox run -f py$(echo 3.10 | tr -d .)')).toBe('tox run -f py310');
     expect(withLiteralSubstitutions("tox -e py$(echo 3.12 | tr -d '.')-django")).toBe('tox -e py312-django');
     expect(withLiteralSubstitutions("tox -e py$(echo 3.12 | sed 's/\\.//g')")).toBe('tox -e py312');
+    // Stages chain: `3.14-dev` → `314-dev` → `314`.
+    expect(withLiteralSubstitutions("tox run -f py$(echo 3.14-dev | tr -d . | cut -f 1 -d '-')")).toBe('tox run -f py314');
     // What depends on the machine stays as written.
     expect(withLiteralSubstitutions('tox -e py$(python -c "x")')).toBe('tox -e py$(python -c "x")');
   });
