@@ -18,6 +18,7 @@ import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
+import { isSetupScriptName } from './setup-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 
@@ -141,6 +142,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.
     const base = withoutCoverage((inv.name.split('/').pop() as string).replace(/\.(sh|py|js|mjs|ts|bash)$/, ''));
+    if (isSetupScriptName(base)) return undefined;
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);

@@ -1,3 +1,5 @@
+import { pytestSuite } from './pytest-run-variants.js';
+
 /** The parts of a CI command these rules read. */
 interface Run {
   command: string;
@@ -40,7 +42,15 @@ function focusedRepeat(run: Run, all: readonly Run[], bodyOf: (cwd: string, comm
   );
 }
 
+/** A pytest run of the same suite as an earlier one of CI's gates, with other options of reporting or machine. */
+function pytestVariant(run: Run, all: readonly Run[]): boolean {
+  const suite = pytestSuite(run.command);
+  if (suite === undefined) return false;
+  const first = all.find((o) => o.cwd === run.cwd && o.level === run.level && pytestSuite(o.command) === suite);
+  return first !== undefined && first !== run;
+}
+
 /** CI's gates without the runs another of its gates already stands for (other settings, a focused repeat). */
 export function withoutRunVariants<T extends Run>(all: T[], bodyOf: (cwd: string, command: string) => string | undefined): T[] {
-  return all.filter((run) => !settingVariant(run, all) && !focusedRepeat(run, all, bodyOf));
+  return all.filter((run) => !settingVariant(run, all) && !focusedRepeat(run, all, bodyOf) && !pytestVariant(run, all));
 }

@@ -4,6 +4,7 @@ import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
 import { withoutRivalWrappers } from './ci-rival-wrappers.js';
+import { withoutUncalledEnvRunners } from './uncalled-env-runner.js';
 import { levelOfExternalSuite } from './external-suite-job.js';
 import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
@@ -216,11 +217,10 @@ export function witness(
     );
   });
   const ciCommands = ci.map((c) => c.command);
-  const kept = withoutRivalWrappers(
-    preferCiRunners(confirmed, ciCommands, witnessesOf),
+  const kept = withoutUncalledEnvRunners(
+    withoutRivalWrappers(preferCiRunners(confirmed, ciCommands, witnessesOf), ciCommands, witnessesOf, (c) => c.body ?? bodyOf(c.command)),
     ciCommands,
     witnessesOf,
-    (c) => c.body ?? bodyOf(c.command),
   ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
   const added = ciKeys
     .filter(

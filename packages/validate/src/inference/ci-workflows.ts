@@ -32,6 +32,9 @@ import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine } from './shell-shapes.js';
+import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
+import { withEnvLiterals } from './env-literal.js';
+import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
@@ -130,10 +133,10 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell; inside quotes
-    // (`echo "no changes; skipping tests"`) they are text.
-    const masked = line.replace(/\$\{\{[\s\S]*?\}\}|'[^']*'|"(?:[^"\\]|\\.)*"/g, (e) =>
-      e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK),
-    );
+    // (`echo "no changes; skipping tests"`) they are text. So are those of a command substitution
+    // (`echo v=$(python -c "import sys; print(…)")`): one word of the line.
+    const mark = (e: string): string => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK);
+    const masked = maskSubstitutions(line.replace(/\$\{\{[\s\S]*?\}\}|'[^']*'|"(?:[^"\\]|\\.)*"/g, mark), mark);
     for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
       // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
       const [run = '', fallback] = raw.split(/\s+\|\|\s+/);
@@ -467,8 +470,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
-        for (const expanded of expandStep(withToxEnv(step.command, stepEnv), stepEnv, matrix)) {
-          const command = substitute(expanded, env);
+        for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
+          const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
         }
       }
@@ -515,7 +518,7 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
   // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
-  const words = throughGoTool(command)
+  const words = withPlainInterpreter(throughGoTool(command))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);

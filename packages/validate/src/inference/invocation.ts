@@ -1,3 +1,5 @@
+import { withoutHatchOptions } from './hatch-options.js';
+
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
   runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
@@ -23,6 +25,7 @@ export function stripPrefixes(command: string): string {
     .trim()
     .replace(/^(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, '')
     .split(/\s+/);
+  words = withoutHatchOptions(words);
   for (let changed = true; changed;) {
     changed = false;
     while (words[0] === 'env' || /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '') || words[0] === 'time' || words[0] === 'exec') {

@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
 import { expandCall, makeDefines } from './make-functions.js';
+import { withRecursiveMake } from './recursive-make.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -33,7 +34,7 @@ export function recipes(text: string, just = false): Map<string, string> {
     // Lines indented deeper (`\t\tcd $(dir) && \`) continue the recipe as well.
     if (/^(\t| {2,})\s*\S/.test(line)) {
       // just's `{{ args }}` / `{{ if python != '' { '-p ' + python } else { '' } }}` are filled in at run time.
-      const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : line;
+      const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : withRecursiveMake(line);
       for (const name of current) for (const one of expandCall(body, defines)) appendLine(out, name, one);
     } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }

@@ -4,13 +4,15 @@
  * `uses: tox-dev/workflow/.github/workflows/reusable-tox.yml@…` with `toxenv: pre-commit`) runs that
  * runner's environments named by its inputs. The called file cannot be read, but the runner and the
  * environments are both written in the caller: `tox -e py310`. A Trunk workflow (`…/trunk.yml@main`)
- * runs `trunk check`.
+ * runs `trunk check`; a pre-commit one (`less-action/reusables/.github/workflows/pre-commit.yaml@v10`)
+ * runs the repository's hooks, `pre-commit run --all-files` (`prek.yml`: `prek run --all-files`).
  */
 
 /** The runner a remote workflow's file name says it wraps (`tox.yml`, `reusable-tox.yml`, `nox.yaml`, `trunk.yml`). */
-function runnerOfWorkflow(uses: string): 'tox' | 'nox' | 'trunk' | undefined {
-  const m = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:[\w.-]*[-_])?(tox|nox|trunk)\.ya?ml@\S+$/.exec(uses.trim());
-  return m?.[1] as 'tox' | 'nox' | 'trunk' | undefined;
+function runnerOfWorkflow(uses: string): 'tox' | 'nox' | 'trunk' | 'pre-commit' | 'prek' | undefined {
+  const m = /^[\w.-]+\/[\w.-]+\/\.github\/workflows\/(?:[\w.-]*[-_])?(tox|nox|trunk|pre-?commit|prek)\.ya?ml@\S+$/.exec(uses.trim());
+  const name = m?.[1];
+  return name === 'precommit' ? 'pre-commit' : (name as 'tox' | 'nox' | 'trunk' | 'pre-commit' | 'prek' | undefined);
 }
 
 /** Inputs that name the environments or sessions to run. */
@@ -38,6 +40,7 @@ export function remoteRunnerCommands(job: Record<string, unknown>): string[] {
   const runner = typeof job['uses'] === 'string' ? runnerOfWorkflow(job['uses']) : undefined;
   // Trunk's one gate is `trunk check` (what trunk-io/trunk-action runs), its linters set in `.trunk/`.
   if (runner === 'trunk') return ['trunk check'];
+  if (runner === 'pre-commit' || runner === 'prek') return [`${runner} run --all-files`];
   const withs = job['with'];
   if (!runner || !withs || typeof withs !== 'object') return [];
   const flag = runner === 'tox' ? '-e' : '-s';

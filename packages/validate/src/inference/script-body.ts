@@ -1,3 +1,5 @@
+import { withoutInstalls } from './install-line.js';
+import { runsNamedHooks } from './pre-commit-hooks.js';
 import { isCompilerRun } from './compiler-run.js';
 import { GO_TEST_RUNNER } from './go-test-runner.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
@@ -105,7 +107,9 @@ const KEYS: [RegExp, string][] = [
   [/\bplaywright\b/, 'playwright'],
   [/\bcypress\b/, 'cypress'],
   [/\bpytest\b|hatch\s+test|manage\.py\s+test/, 'pytest'],
-  [/\bruff\b|hatch\s+fmt/, 'ruff'],
+  // ruff's linter and its formatter are two gates: a recipe running `ruff check` does not check the formatting.
+  [/\bruff\b(?!\s+format\b)|hatch\s+fmt/, 'ruff'],
+  [/\bruff\s+format\b|hatch\s+fmt/, 'ruff-format'],
   [/\bblack\b/, 'black'],
   [/\bflake8\b/, 'flake8'],
   [/\bmypy\b/, 'mypy'],
@@ -145,13 +149,14 @@ const KEYS: [RegExp, string][] = [
 
 export function toolKeys(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
+  // A command installing packages (`pip install nox pre-commit`) runs none of the tools it names.
+  for (const line of text.split(/\r?\n/).map(withoutInstalls)) {
     // A pytest run of type cases is neither the unit tests nor the plain mypy run: a gate of its own.
     if (isPytestTypeTestRun(line)) {
       out.add('pytest-type-tests');
       continue;
     }
-    for (const [re, key] of KEYS) if (re.test(line)) out.add(key);
+    for (const [re, key] of KEYS) if (re.test(line)) out.add(key === 'pre-commit' && runsNamedHooks(line) ? 'pre-commit-hook' : key);
     // `ruby test/runner.rb` in CI and a recipe `itest: ruby test/runner.rb` run the same file.
     for (const m of line.matchAll(/(?:^|\s)(?:ruby|python3?|node|perl|bash|sh)\s+(?:-\S+\s+)*([\w./-]+\.(?:rb|py|js|mjs|pl|sh))\b/g))
       out.add(`file:${(m[1] as string).replace(/^\.\//, '')}`);
