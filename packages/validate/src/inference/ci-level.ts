@@ -25,13 +25,14 @@ import type { GateLevel } from './types.js';
 /**
  * Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names;
  * a cluster's own tools (`kubectl apply`, `k3d image import`, `helm install`) deploy what a suite runs against;
- * what runs in another machine (`ssh host …`, `lima sudo script/test.sh`, `vagrant ssh`) is not run here.
+ * what runs in another machine (`ssh host …`, `lima sudo script/test.sh`, `vagrant ssh`) is not run here;
+ * a hosted scanner (`snyk code test`, `qlty smells`) needs the service's account.
  */
 const SETUP =
-  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |snyk |qlty |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
-  /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
+  /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
 /** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
 export function withoutCoverage(base: string): string {
@@ -180,6 +181,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     !/test|lint|check|spec/.test(inv.name)
   )
     return undefined;
+  // `clean-tests`, `reset:db`: removes or resets what a run left, runs nothing.
+  if (/^(clean|clear|reset|purge)([:_-]|$)/.test(inv.name)) return undefined;
   // `build:test`, `compile-tests`: builds the tests (`npm run build -- --environment TARGET:test`), runs none.
   if (/^(build|compile|bundle)[:_-](tests?|specs?)$/.test(inv.name)) return undefined;
   // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:

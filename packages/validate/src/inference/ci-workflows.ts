@@ -31,7 +31,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
-import { gateOfShellLine } from './shell-shapes.js';
+import { gateOfShellLine, withoutComment } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
 import { withPlainInterpreter } from './interpreter-path.js';
@@ -127,6 +127,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (subshell) line = line.slice(1, -1).trim();
     const at = firstLine + i;
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
+    line = withoutComment(line);
     if (!line || line.startsWith('#')) continue;
     // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
     line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
@@ -201,8 +202,11 @@ function substitute(command: string, env: Record<string, unknown>): string | und
     .replace(/^\s*(?:[A-Za-z_]\w*=(?:"[^"]*\$\{\{[^"]*"|'[^']*\$\{\{[^']*'|[^\s"']*\$\{\{[^}]*\}\}\S*)\s+)+/, '');
   const first = replaced.trim().split(/\s+/)[0] ?? '';
   if (first.includes('${{')) return undefined;
+  // `make test CC=${{ matrix.cc }}`: a make variable whose value CI fills in is CI's, like a setting
+  // before the command.
+  const settled = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
   // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
-  return replaced
+  return settled
     .replace(/\$\{\{[\s\S]*?\}\}/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -243,7 +247,9 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
  */
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
   const m = /\$\{\{\s*matrix\.([\w.-]+)\s*(?:\|\|\s*'([^'$]*)'\s*)?\}\}/.exec(command);
-  const values = m ? withDefault(matrix.get(m[1] as string), m[2]) : undefined;
+  // `make platformTest CC=${{ matrix.cc }}`: a setting of the run (a compiler, a flag), not the gate's name.
+  const setting = m !== null && /[A-Za-z_]\w*=["']?$/.test(command.slice(0, m.index));
+  const values = m && !setting ? withDefault(matrix.get(m[1] as string), m[2]) : undefined;
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { splitRunScript } from './ci-workflows.js';
 
 // Classes of mistake the lead's sweep of unlabelled mirrors showed (plans read, not labelled).
 
@@ -192,5 +193,111 @@ describe('commands run on another machine', () => {
       ),
     });
     expect(Object.values(commandsByLevel(p)).flat()).toEqual(['go test ./...']);
+  });
+});
+
+describe('second sweep (lz4, caffeine, Pillow, pydantic, mikro-orm)', () => {
+  const MAKEFILE = 'test:\n\t$(MAKE) -C tests test\nplatformTest:\n\t$(MAKE) -C tests platformTest\n';
+
+  it('a comment after a command is no part of it; a `#` inside quotes or a word is', () => {
+    const steps = splitRunScript(
+      [
+        'make -C tests fullbench-wmalloc # test LZ4_USER_MEMORY_FUNCTIONS',
+        `CC="c++ -Wno-deprecated" make -C tests fullbench # stricter check`,
+        `grep -c '#' README.md`,
+        'echo $# a#b',
+      ].join('\n'),
+      '.',
+    ).map((x) => x.command);
+    expect(steps[0]).toBe('make -C tests fullbench-wmalloc');
+    expect(steps[1]).toBe('CC="c++ -Wno-deprecated" make -C tests fullbench');
+    expect(steps.slice(2)).toEqual([`grep -c '#' README.md`, 'echo $# a#b']);
+  });
+
+  it('`make platformTest CC=${{ matrix.cc }}` is one run with CI’s compiler, not one gate per compiler', () => {
+    const p = planOfTree({
+      Makefile: MAKEFILE,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'qemu',
+          ['- run: make platformTest CC=${{ matrix.cc }}'],
+          ['strategy:', '  matrix:', '    cc: [arm-linux-gnueabi-gcc, aarch64-linux-gnu-gcc, s390x-linux-gnu-gcc]'],
+        ),
+      ),
+    });
+    const platform = Object.values(commandsByLevel(p))
+      .flat()
+      .filter((c) => c.includes('platformTest'));
+    expect(platform).toHaveLength(1);
+    expect(platform[0]).not.toMatch(/CC=/);
+  });
+
+  it('a `clean-*` script, a `seq | jq` matrix maker and hosted scanners are no gates', () => {
+    const p = planOfTree({
+      'package.json': JSON.stringify({ scripts: { test: 'jest', 'clean-tests': 'rimraf temp tests/*.db' } }),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('t', [
+          '- run: yarn test',
+          '- run: yarn clean-tests',
+          `- run: seq 0 3 | jq -R -c '"caffeine:test -PshardIndex=" + .' | jq -s -c .`,
+          '- run: snyk code test --sarif-file-output=results.sarif',
+          '- run: qlty smells --include-tests --sarif . > results.sarif',
+        ]),
+      ),
+    });
+    expect(Object.values(commandsByLevel(p)).flat()).toEqual(['yarn test']);
+  });
+
+  it('xcopy in a Windows-only job is no gate', () => {
+    const p = planOfTree({
+      'tox.ini': '[tox]\nenvlist = py312\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('linux', ['- run: tox -e py312']),
+        stepsJob('windows', ['- run: xcopy /S /Y Tests\\test-images\\* Tests\\images']).replace('ubuntu-latest', 'windows-latest'),
+      ),
+    });
+    expect(
+      Object.values(commandsByLevel(p))
+        .flat()
+        .filter((c) => c.startsWith('xcopy')),
+    ).toEqual([]);
+  });
+
+  it('a job on `${{ matrix.system.os }}` over Windows entries only is Windows-only', () => {
+    const p = planOfTree({
+      Makefile: MAKEFILE,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('linux', ['- run: make test']),
+        stepsJob(
+          'win',
+          ['- run: .\\\\build-and-test-win32-debug.bat'],
+          ['strategy:', '  matrix:', '    system: [{ os: windows-2022, build_path: ".\\\\build\\\\VS2022" }]'],
+        ).replace('ubuntu-latest', '${{ matrix.system.os }}'),
+      ),
+    });
+    expect(
+      Object.values(commandsByLevel(p))
+        .flat()
+        .filter((c) => c.includes('.bat')),
+    ).toEqual([]);
+  });
+
+  it('a pytest run is a test run whatever its arguments name; a `tests/mypy` folder of type cases is a type check', () => {
+    const p = planOfTree({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': '',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('memray', ['- run: uv run pytest --ignore=tests/mypy/ --ignore=tests/test_docs.py --memray']),
+        stepsJob('mypy', ['- run: uv run pytest tests/mypy --test-mypy']),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toContain('uv run pytest --ignore=tests/mypy/ --ignore=tests/test_docs.py --memray');
+    expect(commandsByLevel(p)['1']).toContain('uv run pytest tests/mypy --test-mypy');
   });
 });

@@ -11,9 +11,9 @@ function mypyOnly(args: string): boolean {
   return /(^|\s)--mypy(\s|$)/.test(args) && /(^|\s)-m\s+["']?mypy["']?(\s|$)/.test(args);
 }
 
-/** A folder of type cases (`typesafety`, `type_tests`, `typing_tests`, `tests/typecheck`): what it holds is checked by a type checker. */
+/** A folder of type cases (`typesafety`, `type_tests`, `typing_tests`, `tests/typecheck`, `tests/mypy`): what it holds is checked by a type checker. */
 const TYPE_CASES_FOLDER =
-  /^(typesafety|type[-_]?safety|type[-_]?tests?|typing[-_]tests?|types?[-_]tests?|typecheck(ing)?|type[-_]check(ing|s)?)$/;
+  /^(mypy|pyright|typesafety|type[-_]?safety|type[-_]?tests?|typing[-_]tests?|types?[-_]tests?|typecheck(ing)?|type[-_]check(ing|s)?)$/;
 
 /**
  * Whether a command is a pytest run that checks types, not behaviour: pytest-mypy-plugins collects

@@ -6,6 +6,12 @@
 const RUNNER_HEAD =
   /^(node\s+)?(\S*node_modules\/\.bin\/)?((npx|bunx|yarn|pnpm(\s+exec)?|bun\s+x)\s+)?((c8|nyc)(\s+-\S+)*\s+)?(jest|vitest|mocha|ava|tap)(\s|$)/;
 
+/**
+ * pytest, as such or through `python -m` / `coverage run -m`: its arguments (`--ignore=tests/mypy/`,
+ * `-k ruff`) select tests, they run no linter.
+ */
+const PYTEST_HEAD = /^((python[\d.]*|coverage\s+run(\s+-\S+)*)\s+-m\s+)?(pytest|py\.test)(\s|$)/;
+
 export function isTestRunnerLine(command: string): boolean {
-  return RUNNER_HEAD.test(command.trim());
+  return RUNNER_HEAD.test(command.trim()) || PYTEST_HEAD.test(command.trim());
 }

@@ -13,12 +13,14 @@ function runnerLabels(runsOn: unknown, job: Record<string, unknown>): string[] {
   if (Array.isArray(runsOn)) return [runsOn.map(String).join(' ')];
   if (typeof runsOn === 'object' && runsOn !== null) return runnerLabels((runsOn as Record<string, unknown>)['labels'], job);
   if (typeof runsOn !== 'string') return [];
-  const key = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(runsOn.trim())?.[1];
-  if (key === undefined) return runsOn.includes('${{') ? [] : [runsOn];
+  const path = /^\$\{\{\s*matrix\.([\w.-]+)\s*\}\}$/.exec(runsOn.trim())?.[1]?.split('.');
+  if (path === undefined) return runsOn.includes('${{') ? [] : [runsOn];
   const matrix = (job['strategy'] as Record<string, unknown> | undefined)?.['matrix'] as Record<string, unknown> | undefined;
+  const [key = '', ...rest] = path;
   const values = matrix?.[key];
   const included = Array.isArray(matrix?.['include']) ? (matrix['include'] as Record<string, unknown>[]).map((row) => row?.[key]) : [];
-  const all = [...(Array.isArray(values) ? values : []), ...included].filter((v) => v !== undefined);
+  // `runs-on: ${{ matrix.system.os }}` over `system: [{ os: windows-2022, … }]`: the field of each entry.
+  const all = [...(Array.isArray(values) ? values : []), ...included].map((v) => fieldAt(v, rest)).filter((v) => v !== undefined);
   return all.every((v) => typeof v === 'string') ? (all as string[]) : [];
 }
 
@@ -29,8 +31,9 @@ export function windowsOnlyJobNames(jobs: Record<string, unknown>): Set<string> 
   return windows.length < entries.length ? new Set(windows) : new Set();
 }
 
-/** Windows-only programs and paths: the `py` launcher, `.bat`/`.cmd`/`.ps1`/`.exe` files, `cmd`, PowerShell, `.\x`. */
-const WINDOWS_SPELLING = /^(py(\s|$)|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?\b|pwsh\b|\.\\|[\w./\\-]+\.(bat|cmd|ps1|exe)(\s|$))/i;
+/** Windows-only programs and paths: the `py` launcher, `xcopy`/`robocopy`/`mklink`, `.bat`/`.cmd`/`.ps1`/`.exe` files, `cmd`, PowerShell, `.\x`. */
+const WINDOWS_SPELLING =
+  /^(py(\s|$)|(xcopy|robocopy|mklink)(\.exe)?\s|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?\b|pwsh\b|\.\\|[\w./\\-]+\.(bat|cmd|ps1|exe)(\s|$))/i;
 
 /**
  * A command of a Windows-only job spelled for Windows (`py -m tornado.test`, `.\gradlew.bat check`):
@@ -39,4 +42,10 @@ const WINDOWS_SPELLING = /^(py(\s|$)|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?
  */
 export function isWindowsSpelling(command: string): boolean {
   return WINDOWS_SPELLING.test(command.trim());
+}
+
+function fieldAt(value: unknown, path: string[]): unknown {
+  let v = value;
+  for (const name of path) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[name] : undefined;
+  return v;
 }
