@@ -216,8 +216,13 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
  * The gate level a CI command belongs to, or undefined for set-up, build, hygiene, fixing and
  * deploy steps. `body` is what the command runs when it calls a project script.
  */
+/** `npx prettier@3.5 --check …`, `pnpm dlx @biomejs/biome@1.9 ci`: the package's version is not part of the tool's name. */
+function withoutPackageVersion(command: string): string {
+  return command.replace(/^((?:npx|bunx|pnpx|pnpm dlx|yarn dlx)(?:\s+-\S+)*\s+)(@?[\w.-]+(?:\/[\w.-]+)?)@[\w.^~*-]+(?=\s|$)/, '$1$2');
+}
+
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
-  const c = stripPrefixes(command.trim());
+  const c = withoutPackageVersion(stripPrefixes(command.trim()));
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
   if (isDeviceSetup(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.

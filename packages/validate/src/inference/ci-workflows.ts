@@ -26,6 +26,7 @@ import { objectMatrixValues } from './matrix-objects.js';
 import { rakeDefaultChecks } from './rake-default.js';
 import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
+import { envVersionShape } from './env-version-shape.js';
 import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
@@ -270,10 +271,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   const out: string[] = [];
   for (const value of values) {
     // `py310,smoke` and `py311,smoke`: each listed environment is shaped, so the pair is one gate too.
-    const shape = value
-      .split(',')
-      .map((v) => v.replace(/^(py|pypy|python)?-?\d[\d.]*t?$/, '<version>'))
-      .join(',');
+    const shape = envVersionShape(value);
     if (seen.has(shape)) continue;
     seen.add(shape);
     out.push(...expandMatrix(command.slice(0, m.index) + value + command.slice(m.index + m[0].length), matrix));

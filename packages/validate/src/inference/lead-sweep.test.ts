@@ -301,3 +301,18 @@ describe('second sweep (lz4, caffeine, Pillow, pydantic, mikro-orm)', () => {
     expect(commandsByLevel(p)['1']).toContain('uv run pytest tests/mypy --test-mypy');
   });
 });
+
+describe('third sweep (sphinx, pre-commit)', () => {
+  it('`npx prettier@3.5 --check` is the format check, its version no part of the name', () => {
+    const p = planOfTree({
+      'tox.ini': '[tox]\nenvlist = py312\n',
+      'package.json': JSON.stringify({ scripts: { test: 'jasmine' } }),
+      'package-lock.json': '',
+      '.github/workflows/lint.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('prettier', [`- run: npx prettier@3.5 --check "sphinx/themes/**/*.js" "tests/js/**/*.{js,mjs}"`]),
+      ),
+    });
+    expect(commandsByLevel(p)['1']).toEqual([`npx prettier@3.5 --check "sphinx/themes/**/*.js" "tests/js/**/*.{js,mjs}"`]);
+  });
+});

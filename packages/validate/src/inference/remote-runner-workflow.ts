@@ -1,3 +1,5 @@
+import { envVersionShape } from './env-version-shape.js';
+
 /**
  * A job that calls another repository's reusable workflow made to run one task runner
  * (`uses: asottile/workflows/.github/workflows/tox.yml@v1` with `env: '["py310", "py311"]'`,
@@ -47,7 +49,13 @@ export function remoteRunnerCommands(job: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(withs as Record<string, unknown>)) {
     if (!ENV_INPUT.test(name) || typeof value !== 'string') continue;
-    for (const env of namesOf(value)) if (/^[\w.${}\s-]+$/.test(env) && env !== '') out.push(`${runner} ${flag} ${env}`);
+    // `env: '["py310", "py311", "py312"]'`: one interpreter stands for the others, as in a matrix.
+    const seen = new Set<string>();
+    for (const env of namesOf(value)) {
+      if (!/^[\w.${}\s-]+$/.test(env) || env === '' || seen.has(envVersionShape(env))) continue;
+      seen.add(envVersionShape(env));
+      out.push(`${runner} ${flag} ${env}`);
+    }
   }
   return out;
 }
