@@ -60,12 +60,22 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
     const firstHeading = lines.findIndex((l) => /^ {0,3}#{1,6}(\s|$)/.test(l.text));
     const endLine = firstHeading === -1 ? lines.length : firstHeading;
     const yamlEnd = endLine < lines.length ? (lines[endLine]?.start ?? text.length) : text.length;
-    const candidate = parseDocument(text.slice(bom, yamlEnd), { keepSourceTokens: true });
-    if (candidate.errors.length === 0 && isMap(candidate.contents)) {
+    const candidate = boundedYaml(text.slice(bom, yamlEnd));
+    if (candidate && candidate.errors.length === 0 && isMap(candidate.contents)) {
       return { kind: 'preamble', ...parseYaml(text, bom, yamlEnd, file, 0), bodyStart: yamlEnd, bodyLine: endLine };
     }
   }
   return none;
+}
+
+/** A candidate header parsed, or undefined when it is nested or indented beyond any real header (not one, then). */
+function boundedYaml(source: string): Document.Parsed | undefined {
+  try {
+    assertYamlNesting(source, undefined, 'front-matter-invalid', 'the YAML header');
+  } catch {
+    return undefined;
+  }
+  return parseDocument(source, { keepSourceTokens: true });
 }
 
 function parseYaml(

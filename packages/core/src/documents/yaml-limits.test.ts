@@ -33,6 +33,18 @@ describe('YAML limits: bad input, never a crash', () => {
     expect(parsePrp(header).header.name).toBe(`[[[[${'['.repeat(100)}`);
   });
 
+  it('never hands the parser a line led by 16,000 blanks (spaces or tabs, before CR or text)', () => {
+    // The yaml parser folds such a continuation line in quadratic time (1.2 s at 16,000 blanks; found
+    // by the fuzz test on CI: `prp_id: PRP-1.2`, blanks, `\r`). A fenced header says so, exit 2; a
+    // classic preamble that deep is no header at all.
+    for (const blanks of [' '.repeat(16_000), ' \t'.repeat(8_000)]) {
+      expect(() => parsePrp(`---\nprp_id: PRP-1.2\n${blanks}x\n---\n`, 'PRPs/PRP-1-x.md')).toThrowError(/indented more than 400 columns/);
+      for (const text of [`prp_id: PRP-1.2\n${blanks}\r`, `prp_id: PRP-1.2\n${blanks}x\n`]) {
+        expect(parsePrp(text, 'PRPs/PRP-1-x.md').header.prp_id).toBeUndefined();
+      }
+    }
+  });
+
   it('refuses block nesting deeper than any real document', () => {
     let deep = '';
     for (let i = 0; i < 1000; i++) deep += `${' '.repeat(i)}k:\n`;
