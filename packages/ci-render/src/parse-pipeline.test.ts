@@ -165,6 +165,13 @@ describe('invalid pipeline definitions', () => {
     expect(dup.issues[0]?.message).toMatch(/unique/i);
   });
 
+  it('refuses a line led by 16,000 blanks before the YAML parsers fold it in quadratic time', () => {
+    const check = checkPipelineText(ok(`${' \t'.repeat(8_000)}x\n`));
+    expect(check.valid).toBe(false);
+    expect(check.issues[0]).toMatchObject({ path: '(yaml)', line: 1 });
+    expect(check.issues[0]?.message).toMatch(/indented more than 400 columns/);
+  });
+
   it('lists every problem, not only the first', () => {
     const check = checkPipelineText(
       `stages:\n  - stage: a\n    depends_on: [x, y]\n    nodes: [{ name: n }]\n  - stage: a\n    nodes: []\n`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { UsageError } from '@ce/core';
+import { UsageError, yamlWithinLimits } from '@ce/core';
 import { ConditionSyntaxError, parseCondition } from './condition-parser.js';
 import { formatPath, invalidPipelineError, type PipelineIssue } from './pipeline-issues.js';
 import { pipelineSchema } from './pipeline-schema.js';
@@ -226,6 +226,11 @@ function yamlIssues(text: string): { doc: Document; lines: LineCounter; issues: 
  * document model is built only when there is a problem to locate (line numbers, its error messages).
  */
 export function checkPipelineText(text: string): PipelineCheck {
+  // Deeper text makes the YAML parsers recurse past the stack or fold a line in quadratic time.
+  if (!yamlWithinLimits(text)) {
+    const message = 'nested more than 64 levels or indented more than 400 columns: deeper than any real pipeline';
+    return { valid: false, pipeline: undefined, issues: [{ path: '(yaml)', message, line: 1 }] };
+  }
   let data: unknown;
   try {
     data = loadYaml(text, { schema: CORE_SCHEMA });

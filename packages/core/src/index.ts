@@ -39,6 +39,8 @@ export {
   withLineEnding,
   type LineEnding,
   readTextFile,
+  assertYamlNesting,
+  yamlWithinLimits,
 } from './documents/index.js';
 export {
   parsePrp,

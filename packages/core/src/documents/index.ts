@@ -3,3 +3,4 @@ export { readFrontMatter, renderYamlField, type FrontMatter, type FrontMatterKin
 export { parseSections, findSection, flattenSections, normalizeHeading, type Section } from './sections.js';
 export { detectLineEnding, withLineEnding, type LineEnding } from './line-endings.js';
 export { readTextFile, decodeUtf8, firstInvalidUtf8Byte, MAX_INPUT_BYTES, type ReadTextOptions } from './read-text-file.js';
+export { assertYamlNesting, yamlWithinLimits } from './yaml-limits.js';

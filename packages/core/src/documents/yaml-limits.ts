@@ -52,3 +52,17 @@ function skipToLineEnd(text: string, from: number): number {
 function tooDeep(file: string | undefined, code: string, what: string, why: string): UsageError {
   return new UsageError(code, `${what} is ${why}`, { file, hint: 'flatten the YAML: no real header or configuration nests this deep' });
 }
+
+/**
+ * Whether YAML text stays within the limits `assertYamlNesting` enforces, for readers that pass over
+ * a file rather than refuse it (inference reading a repository's workflows): deeper text would make
+ * the parser recurse past the stack or fold a line in quadratic time.
+ */
+export function yamlWithinLimits(text: string): boolean {
+  try {
+    assertYamlNesting(text, undefined, 'yaml-too-deep', 'the YAML');
+    return true;
+  } catch {
+    return false;
+  }
+}

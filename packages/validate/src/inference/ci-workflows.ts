@@ -40,6 +40,7 @@ import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
+import { yamlWithinLimits } from '@ce/core';
 
 export { levelOfCiCommand } from './ci-level.js';
 
@@ -375,6 +376,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   const counter = new LineCounter();
   let doc;
   try {
+    // Deeper than any real workflow (a line led by thousands of blanks folds in quadratic time): passed over.
+    if (!yamlWithinLimits(text)) return [];
     doc = parseDocument(text, { lineCounter: counter });
   } catch {
     return [];
@@ -501,6 +504,7 @@ function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): 
 export function gitlabSteps(text: string): CiStep[] {
   let data: Record<string, unknown> | undefined;
   try {
+    if (!yamlWithinLimits(text)) return [];
     data = record(parseDocument(text, { customTags: [{ tag: '!reference', collection: 'seq', resolve: () => [] }] }).toJS());
   } catch {
     return [];
@@ -697,7 +701,8 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     if (!/\.ya?ml$/.test(name)) continue;
     let data: Record<string, unknown> | undefined;
     try {
-      data = record(parseDocument(root.read(`.github/workflows/${name}`) ?? '').toJS());
+      const text = root.read(`.github/workflows/${name}`) ?? '';
+      data = yamlWithinLimits(text) ? record(parseDocument(text).toJS()) : undefined;
     } catch {
       continue;
     }

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { yamlWithinLimits } from '@ce/core';
 
 /**
  * A local composite action (`uses: ./.github/actions/run-pytest`, with `action.yml` in that folder)
@@ -14,6 +15,7 @@ export function compositeActionScripts(
   if (!uses.startsWith('./')) return [];
   const folder = uses.replace(/^\.\//, '').replace(/\/+$/, '');
   const text = read(`${folder}/action.yml`) ?? read(`${folder}/action.yaml`);
+  if (text !== undefined && !yamlWithinLimits(text)) return [];
   let data: Record<string, unknown> | undefined;
   try {
     data = asRecord(parseDocument(text ?? '').toJS());

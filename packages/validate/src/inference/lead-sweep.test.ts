@@ -316,3 +316,18 @@ describe('third sweep (sphinx, pre-commit)', () => {
     expect(commandsByLevel(p)['1']).toEqual([`npx prettier@3.5 --check "sphinx/themes/**/*.js" "tests/js/**/*.{js,mjs}"`]);
   });
 });
+
+describe('a workflow deeper than any real one', () => {
+  it('is passed over before the YAML parser folds a line led by 16,000 blanks (quadratic time)', () => {
+    const blanks = ' \t'.repeat(8_000);
+    const p = planOfTree({
+      'package.json': JSON.stringify({ scripts: { test: 'vitest run', 'ci:special': 'vitest run --coverage' } }),
+      'package-lock.json': '',
+      '.github/workflows/ci.yml': `on: [push, pull_request]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run ci:special\n        name: a\n${blanks}b\n`,
+      '.pre-commit-config.yaml': `repos: []\nci:\n  autofix_prs: false\n${blanks}x\n`,
+    });
+    const all = Object.values(commandsByLevel(p)).flat();
+    expect(all).toContain('npm test');
+    expect(all.filter((c) => c.includes('ci:special') || c.startsWith('pre-commit'))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { cePaths, loadConfig, readPrp, UsageError, type CommandSpec } from '@ce/core';
+import { cePaths, loadConfig, readPrp, UsageError, yamlWithinLimits, type CommandSpec } from '@ce/core';
 import { inferPlan } from './infer.js';
 import type { ScanOptions } from './scan.js';
 import { emptyPlan, GATE_LEVELS, type PlannedCommand, type ValidationPlan } from './types.js';
@@ -98,7 +98,11 @@ function configuredCommands(root: string): Partial<Record<'1' | '2' | '3', Comma
   if (!fromEnv) {
     if (!existsSync(file)) return {};
     try {
-      const raw = parseYaml(readFileSync(file, 'utf8')) as { validation?: { commands?: unknown } } | null;
+      const text = readFileSync(file, 'utf8');
+      // Too deep for the parser: loadConfig below refuses it, naming the file.
+      const raw = (yamlWithinLimits(text) ? parseYaml(text) : { validation: { commands: [] } }) as {
+        validation?: { commands?: unknown };
+      } | null;
       if (raw?.validation?.commands === undefined) return {};
     } catch {
       /* malformed: let loadConfig report it with the file and the line */

@@ -4,6 +4,7 @@ import type { CiCandidate } from './ci-workflows.js';
 import { lineOf } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Evidence } from './types.js';
+import { yamlWithinLimits } from '@ce/core';
 
 /** The root README's pre-commit.ci status badge (`results.pre-commit.ci/badge/…`): the service runs on the repository. */
 function readmeBadge(root: ProjectDir): { file: string; line: number } | undefined {
@@ -52,7 +53,7 @@ function serviceEvidence(root: ProjectDir, config: object, text: string): Eviden
  */
 export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
   const text = root.read('.pre-commit-config.yaml');
-  if (text === undefined) return [];
+  if (text === undefined || !yamlWithinLimits(text)) return [];
   let data: unknown;
   try {
     data = parseDocument(text).toJS();

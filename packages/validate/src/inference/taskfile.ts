@@ -3,6 +3,7 @@ import type { DetectContext } from './detector.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { Candidate } from './types.js';
+import { yamlWithinLimits } from '@ce/core';
 
 const TASKFILES = ['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml', 'Taskfile.dist.yml', 'Taskfile.dist.yaml'];
 
@@ -27,6 +28,7 @@ function commandsOf(task: unknown): { cmds: string[]; deps: string[] } {
 /** Each task's commands with its dependencies' (one level), by task name. */
 export function taskBodies(text: string): Map<string, string> {
   let tasks: Record<string, unknown> = {};
+  if (!yamlWithinLimits(text)) return new Map();
   try {
     const data = parseDocument(text).toJS() as { tasks?: unknown } | null;
     if (data?.tasks && typeof data.tasks === 'object') tasks = data.tasks as Record<string, unknown>;
