@@ -32,7 +32,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
-import { gateOfShellLine, withoutComment } from './shell-shapes.js';
+import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
 import { withPlainInterpreter } from './interpreter-path.js';
@@ -40,7 +40,7 @@ import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
-import { yamlWithinLimits } from '@ce/core';
+import { withoutShellComment, yamlWithinLimits } from '@ce/core';
 
 export { levelOfCiCommand } from './ci-level.js';
 
@@ -129,7 +129,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (subshell) line = line.slice(1, -1).trim();
     const at = firstLine + i;
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
-    line = withoutComment(line);
+    line = withoutShellComment(line);
     if (!line || line.startsWith('#')) continue;
     // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
     line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
