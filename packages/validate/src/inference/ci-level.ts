@@ -35,6 +35,21 @@ const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
 /** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
+/** A script body whose every line installs, sets up or lists (`python -m pip freeze`). */
+export function onlySetsUp(body: string): boolean {
+  const lines = body
+    .split(/\r?\n|\s&&\s/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return lines.length > 0 && lines.every(isSetupLine);
+}
+
+/** A line that installs, sets up or lists the environment, runs no check (`python -m pip freeze`, `npm ci`, `uv sync`). */
+export function isSetupLine(command: string): boolean {
+  const bare = stripPrefixes(command.trim());
+  return SETUP.test(command.trim()) || SETUP.test(bare) || /^(pip3?|uv pip|npm|pnpm|yarn) (freeze|list|ls|show)\b/.test(bare);
+}
+
 export function withoutCoverage(base: string): string {
   return base.replace(/[-_:](cov|coverage)$/, '');
 }
@@ -138,7 +153,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).
   if (inv.runner === 'make' && inv.name === '')
     return /(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(command) ? undefined : defaultGoalLevel(body);
-  if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
+  // `hatch run test:list` whose script is `python -m pip freeze` lists the environment: no gate.
+  if (inv.runner === 'hatch') return body !== undefined && onlySetsUp(body) ? undefined : hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.
@@ -235,9 +251,16 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `cmd || true`: a step whose failure is swallowed gates nothing.
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
-  if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
-  // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
-  if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
+  // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
+  if (/\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(c))
+    return undefined;
+  // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,
+  // `Debug\\x.exe`, MSBuild), background services (`x &`): the build's own test runner (ctest,
+  // meson test) is the gate a developer runs, not one configuration's binary.
+  if (
+    /^(\S+\.exe|\.?\/?([\w.-]*[-_])?(build|builddir|out|bin|target|Debug|Release)([-_][\w.-]+)?[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)
+  )
+    return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
   // project's gates; see levelOfCiHelperScript for the exceptions.
   const helper = levelOfCiHelperScript(c);

@@ -31,6 +31,7 @@ import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
+import { isMatrixRowVariant } from './matrix-variant-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
@@ -427,9 +428,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     let previous: CiStep[] = [];
     let cluster = false;
-    for (const [index, step] of flatSteps(list).entries()) {
+    const jobSteps = flatSteps(list);
+    for (const [index, step] of jobSteps.entries()) {
       const s = record(step);
-      if (!s) continue;
+      if (!s || isMatrixRowVariant(s, jobSteps)) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(
         typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
