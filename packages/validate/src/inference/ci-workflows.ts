@@ -35,7 +35,7 @@ import { isMatrixRowVariant } from './matrix-variant-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
-import { withEnvLiterals } from './env-literal.js';
+import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
@@ -443,8 +443,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
       const tidyPreset = typeof s['run'] === 'string' && read ? presetClangTidyRun(s['run'] as string, read) : undefined;
       if (tidyPreset !== undefined) out.push({ command: tidyPreset, cwd: '.', line, lint: true });
-      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
-      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A folder named by an expression (`${{ runner.workspace }}/build`) or above the checkout
+      // (`working-directory: ..`, where medusa's CI creates a scratch project) is outside it.
+      const normalized = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      const base = stepCwd.includes('${{') || normalized === '..' || normalized.startsWith('../') ? OUTSIDE : normalized;
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
@@ -479,6 +481,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
+        if (readsEventValue(step.command, stepEnv)) continue;
         for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
           const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });

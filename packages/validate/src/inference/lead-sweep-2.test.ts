@@ -90,7 +90,37 @@ describe('a hatch script that only lists the environment', () => {
       'pyproject.toml': pyproject,
       '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: hatch -v run test:list', '- run: hatch -v run test:test'])),
     });
-    expect(commandsByLevel(p)['2'].filter((c) => c.includes('list'))).toEqual([]);
+    expect(commandsByLevel(p)['2']?.filter((c) => c.includes('list'))).toEqual([]);
     expect(commandsByLevel(p)['2']).toContain('hatch run test:test');
+  });
+});
+
+describe('a step outside the checkout or tied to the pull request', () => {
+  it('(`working-directory: ..`, medusa’s scratch project) is not this project', () => {
+    const p = planOfTree({
+      'package.json': JSON.stringify({ name: 'x', scripts: { test: 'jest' } }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': ci(
+        stepsJob('cli', ['- run: npm test', '- run: medusa new cli-test --skip-db', '  working-directory: ..']),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['npm test']);
+  });
+
+  it('reading a variable the workflow fills from the event (`$BASE_SHA`) is no gate of a working tree', () => {
+    const p = planOfTree({
+      'package.json': JSON.stringify({ name: 'x', scripts: { test: 'jest' } }),
+      'package-lock.json': '{}',
+      'scripts/test-breaking': '#!/bin/bash\nnpm test -- --changedSince "$1"\n',
+      '.github/workflows/ci.yml': ci(
+        stepsJob('breaking', [
+          '- run: npm test',
+          '- run: ./scripts/test-breaking "$BASE_SHA"',
+          '  env:',
+          '    BASE_SHA: ${{ github.event.pull_request.base.sha }}',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['npm test']);
   });
 });
