@@ -56,6 +56,7 @@ describe('JavaScript projects as their CI runs them (held-out-final-6-js)', () =
     expect(levelOfCiCommand('nx run integration-tests:test')).toBe(3);
     expect(levelOfCiCommand('nx run-many -t lint')).toBe(1);
     expect(levelOfCiCommand('nx affected -t test:lib')).toBe(2);
+    expect(levelOfCiCommand('nx run-many -t build test --exclude=docs-eslint')).toBe(2);
   });
 
   it('files a test script whose second part names a kind of suite at level 3, whatever follows (`test:smoke:cjs`)', () => {

@@ -12,7 +12,7 @@ import type { GateLevel } from './types.js';
 const NX_QUERY =
   /^(show|graph|dep-graph|print-affected|list|report|reset|daemon|migrate|repair|sync|connect|init|add|generate|g|release|view-logs|watch)$/;
 /** Options whose value is the next word (`--exclude website`, `-p a,b`), read with the projects. */
-const VALUE_OPTIONS = /^(--exclude|--projects|-p|--base|--head|--configuration|-c|--parallel|--output-style|--nxBail)$/;
+const VALUE_OPTIONS = /^(--exclude|--projects|-p|--base|--head|--configuration|-c|--output-style)$/;
 
 /** The line's Nx words (after `pnpm exec`, `npx`, `yarn`, …), or undefined when it is no Nx line. */
 function nxWords(command: string): string[] | undefined {
@@ -35,7 +35,12 @@ function runManyTarget(words: string[]): NxRun {
     const w = words[i] as string;
     const inline = /^--targets?=(.+)$/.exec(w)?.[1];
     if (inline !== undefined) target = inline;
-    else if (w === '-t' || w === '--target' || w === '--targets') target = words[++i];
+    else if (w === '-t' || w === '--target' || w === '--targets') {
+      // `-t build test`: the targets are the plain words after the option.
+      const names: string[] = [];
+      for (; words[i + 1] !== undefined && !(words[i + 1] as string).startsWith('-'); i++) names.push(words[i + 1] as string);
+      target = names.join(',');
+    }
     else if (/^(--projects|-p)$/.test(w)) projects.push(...(words[++i] ?? '').split(','));
     else if (/^--projects=/.test(w)) projects.push(...w.slice('--projects='.length).split(','));
     else if (VALUE_OPTIONS.test(w)) i++;
@@ -66,7 +71,9 @@ export function levelOfNxLine(command: string, byTool: (line: string) => GateLev
   const run = nxRun(words);
   if (run === 'query') return undefined;
   if (!run?.target) return 'none';
-  const level = levelOfScriptName(run.target) ?? byTool(`nx run-many -t ${run.target}`);
+  // Several targets (`-t build,test`): the line is its test run when it has one, as a script body is.
+  const levels = run.target.split(',').map((t) => levelOfScriptName(t) ?? byTool(`nx run-many -t ${t}`));
+  const level = ([2, 3, 1] as const).find((l) => levels.includes(l));
   const suites = run.projects.map((p) => levelOfScriptName(p.replace(/^@[\w.-]+\//, '')));
   if (level === 2 && suites.length > 0 && suites.every((s) => s === 3)) return 3;
   return level;
