@@ -10,6 +10,7 @@ import { withoutRunVariants } from './ci-run-variants.js';
 import { checksDeployedSystem, startsCluster } from './cluster-job.js';
 import { compositeActionScripts } from './composite-action.js';
 import { failsNothing } from './continue-on-error.js';
+import { fetchesTestCorpus } from './test-corpus-job.js';
 import { writesToRepository } from './writer-job.js';
 import { rootScripts, scriptsNamedByInputs } from './remote-script-inputs.js';
 import { levelOfScript } from './detector.js';
@@ -425,6 +426,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (!Array.isArray(list)) continue;
     const jobCwd = wd(job) ?? wd(data) ?? '.';
     const checkouts = checkoutPaths(flatSteps(list), jobCwd);
+    const corpus = fetchesTestCorpus(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
@@ -478,7 +480,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       previous = [];
       for (const step of steps) {
         if (integration) step.integration = true;
-        if (externalSuite) step.externalSuite = true;
+        if (externalSuite || corpus) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
         for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {

@@ -104,4 +104,23 @@ describe('JavaScript projects as their CI runs them (held-out-final-6-js)', () =
     const writer = plan(tree(['    uses: org/automation/.github/workflows/format.yml@v1', '    permissions:', '      contents: write']));
     expect(commands(writer)['1']).toEqual(['pnpm run lint']);
   });
+
+  it("files a test run of a job that fetches another project's corpus into the test tree as a conformance suite (level 3)", () => {
+    const tree = (fetch: string[]): Record<string, string> => ({
+      'package.json': pkg({
+        'cover:unit': 'jest --coverage',
+        'cover:test262': 'jest --testMatch "<rootDir>/test/test262.spectest.js" --coverage',
+      }),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': workflow(
+        job('unit', ['- uses: actions/checkout@v4', '- run: yarn --frozen-lockfile', '- run: yarn cover:unit --ci']),
+        job('t262', ['- uses: actions/checkout@v4', ...fetch, '- run: yarn --frozen-lockfile', '- run: yarn cover:test262 --ci']),
+      ),
+    });
+    const submodule = plan(tree(['- run: git submodule update --init --depth 1 test/test262-cases']));
+    expect(commands(submodule)['2']).toEqual(['yarn cover:unit --ci']);
+    expect(commands(submodule)['3']).toEqual(['yarn cover:test262 --ci']);
+    const checkout = plan(tree(['- uses: actions/checkout@v4', '  with:', '    repository: tc39/test262', '    path: test/js/test262']));
+    expect(commands(checkout)['3']).toEqual(['yarn cover:test262 --ci']);
+  });
 });

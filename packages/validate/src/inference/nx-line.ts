@@ -40,8 +40,7 @@ function runManyTarget(words: string[]): NxRun {
       const names: string[] = [];
       for (; words[i + 1] !== undefined && !(words[i + 1] as string).startsWith('-'); i++) names.push(words[i + 1] as string);
       target = names.join(',');
-    }
-    else if (/^(--projects|-p)$/.test(w)) projects.push(...(words[++i] ?? '').split(','));
+    } else if (/^(--projects|-p)$/.test(w)) projects.push(...(words[++i] ?? '').split(','));
     else if (/^--projects=/.test(w)) projects.push(...w.slice('--projects='.length).split(','));
     else if (VALUE_OPTIONS.test(w)) i++;
   }
