@@ -11,6 +11,9 @@ import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
 import { isDeviceSetup } from './device-setup.js';
 import { isJsLinterLine } from './js-lint-tools.js';
+import { levelOfNxLine } from './nx-line.js';
+import { withoutReleaseProfile } from './release-profile.js';
+import { runsSuiteKindFolder } from './suite-kind.js';
 import { handedScript } from './script-alias.js';
 import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
@@ -243,6 +246,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (isDeviceSetup(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
   if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
+  // `yarn workspace @examples-type-portability/bundler run test`: the same apps, named as workspaces.
+  if (/(^|\s)(yarn\s+workspace\s+|--workspace[= ])["']?@?(examples?|demos?|samples?|playgrounds?)[-/]/.test(c)) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
@@ -252,8 +257,14 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
-  if (/\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(c))
+  if (
+    /\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(
+      withoutReleaseProfile(c),
+    )
+  )
     return undefined;
+  // `sh x | sudo tee -a /etc/hosts`: output written into the machine's own files prepares the machine.
+  if (/\|\s*sudo\s/.test(c)) return undefined;
   // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,
   // `Debug\\x.exe`, MSBuild), background services (`x &`): the build's own test runner (ctest,
   // meson test) is the gate a developer runs, not one configuration's binary.
@@ -290,6 +301,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (isPytestTypeTestRun(c)) return 1;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
+  const nx = levelOfNxLine(c, levelOfToolLine);
+  if (nx !== 'none') return nx;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
   const task = levelOfCargoTask(c);
@@ -321,6 +334,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
     )
   )
     return 3;
+  if (runsSuiteKindFolder(c, levelOfToolLine)) return 3;
   // A test folder named for end-to-end kinds of test (`pytest tests/functional/api`), as pytest-selection reads them.
   if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
@@ -329,7 +343,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
       c,
     )
   )

@@ -9,6 +9,11 @@ import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
 import { checksDeployedSystem, startsCluster } from './cluster-job.js';
 import { compositeActionScripts } from './composite-action.js';
+import { failsNothing } from './continue-on-error.js';
+import { fetchesTestCorpus } from './test-corpus-job.js';
+import { writesToRepository } from './writer-job.js';
+import { rootScripts, scriptsNamedByInputs } from './remote-script-inputs.js';
+import { levelOfScript } from './detector.js';
 import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
@@ -422,6 +427,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (!Array.isArray(list)) continue;
     const jobCwd = wd(job) ?? wd(data) ?? '.';
     const checkouts = checkoutPaths(flatSteps(list), jobCwd);
+    const corpus = fetchesTestCorpus(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
@@ -431,7 +437,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const jobSteps = flatSteps(list);
     for (const [index, step] of jobSteps.entries()) {
       const s = record(step);
-      if (!s || isMatrixRowVariant(s, jobSteps)) continue;
+      if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(
         typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
@@ -478,7 +484,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       previous = [];
       for (const step of steps) {
         if (integration) step.integration = true;
-        if (externalSuite) step.externalSuite = true;
+        if (externalSuite || corpus) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
         if (readsEventValue(step.command, stepEnv)) continue;
@@ -702,6 +708,7 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
  */
 export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
   const out = new Set<GateLevel>();
+  const scripts = rootScripts((path) => root.read(path));
   for (const name of root.hasDir('.github') ? root.list('.github/workflows') : []) {
     if (!/\.ya?ml$/.test(name)) continue;
     let data: Record<string, unknown> | undefined;
@@ -719,6 +726,12 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
       if (gatekeepers.has(jobName)) continue;
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
+      if (writesToRepository(record(job) ?? {}, data ?? {})) continue;
+      const named = scriptsNamedByInputs(record(job)?.['with'], scripts);
+      if (named.length > 0) {
+        for (const n of named) addLevel(out, levelOfScript(n, scripts[n]));
+        continue;
+      }
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
@@ -727,4 +740,8 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     }
   }
   return out;
+}
+
+function addLevel(out: Set<GateLevel>, level: GateLevel | undefined): void {
+  if (level !== undefined) out.add(level);
 }

@@ -1,5 +1,6 @@
 import type { ProjectDir } from './project-dir.js';
 import { isBrowserSuiteName } from './browser-suite-name.js';
+import { isSuiteKindScriptName } from './suite-kind.js';
 import { runsOnlyEndToEnd } from './e2e-body.js';
 import { bodyVerdict, toolKeys } from './script-body.js';
 import type { Candidate } from './types.js';
@@ -27,7 +28,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
-  if (isBrowserSuiteName(n)) return 3;
+  if (isBrowserSuiteName(n) || isSuiteKindScriptName(n)) return 3;
   if (
     /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
