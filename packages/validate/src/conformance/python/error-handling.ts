@@ -3,8 +3,10 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { returnsExitStatus } from './exit-status.js';
 import { convertedRaiseStyles, raisedName } from './converted-raises.js';
+import { returnedErrorResponse } from './error-responses.js';
+import { answersPredicate } from './predicate-answers.js';
 import { isFallbackReturn } from './fallback-returns.js';
-import { loneFallbacksFitRaising } from './lone-fallbacks.js';
+import { withoutLoneFallbacks } from './lone-fallbacks.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -38,7 +40,7 @@ function exceptStyle(clause: PlainNode): string {
   let style: string | undefined;
   forEachOwn(clause, (x) => {
     if (style) return;
-    if (x.type === 'return_statement') style = returnStyle(named(x)[0] ?? null);
+    if (x.type === 'return_statement') style = returnedErrorResponse(x) ? 'error-responses' : returnStyle(named(x)[0] ?? null);
     if (x.type === 'raise_statement') style = 'exceptions';
     if (x.type === 'call' && CALLBACK_PARAM.test(field(x, 'function')?.text ?? '')) style = 'callback-errors';
   });
@@ -66,12 +68,12 @@ function statementObservations(src: PySource): Observation[] {
     for (const c of named(n)) {
       if (c.type === 'raise_statement' && !marksAbstract(c)) add(convertedStyle(c) ?? 'exceptions', c);
       if (c.type === 'try_statement') {
-        for (const clause of named(c).filter((x) => x.type === 'except_clause')) add(exceptStyle(clause), clause);
+        for (const clause of named(c).filter((x) => x.type === 'except_clause' && !answersPredicate(x))) add(exceptStyle(clause), clause);
         for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);
         continue;
       }
       if (c.type === 'return_statement' && !inExcept) {
-        const style = returnStyle(named(c)[0] ?? null);
+        const style = returnedErrorResponse(c) ? 'error-responses' : returnStyle(named(c)[0] ?? null);
         if (style && (style !== 'null-return' || inGuard)) add(style, c);
       }
       const isFn = c.type === 'function_definition' || c.type === 'lambda';
@@ -84,7 +86,7 @@ function statementObservations(src: PySource): Observation[] {
 
 /** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return loneFallbacksFitRaising([
+  return withoutLoneFallbacks([
     ...callbackErrorObservations(src),
     ...statementObservations(src),
     ...errorMessageObservations(src),

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 27 (held-out-27, Python) and by probes of same-house pairs of
+// its repositories: each test is one class, written with code of its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+async function categoryScore(examples: Record<string, string>, implPath: string, impl: string, category: string): Promise<number> {
+  const root = repo({ ...examples, [implPath]: impl });
+  const report = await checkConformance({ root, examples: Object.keys(examples), files: [implPath] });
+  return report.categoryBreakdown[category] ?? 0;
+}
+
+/** A route module of a house that raises an HTTP exception for every failed request. */
+const raisingRoutes = (name: string) => `from fastapi import APIRouter, HTTPException
+
+from .service import get, delete
+
+router = APIRouter()
+
+
+@router.get("/${name}s/{item_id}")
+def get_${name}(db_session, item_id: int):
+    item = get(db_session=db_session, item_id=item_id)
+    if not item:
+        raise HTTPException(status_code=404, detail="${name} not found")
+    return item
+
+
+@router.delete("/${name}s/{item_id}")
+def delete_${name}(db_session, item_id: int):
+    item = get(db_session=db_session, item_id=item_id)
+    if not item:
+        raise HTTPException(status_code=404, detail="${name} not found")
+    delete(db_session=db_session, item_id=item_id)
+`;
+
+/** A route module of a house that answers a failed request with an error response it returns. */
+const respondingRoutes = (name: string) => `from flask import request
+
+from app.api import bp
+from app.api.errors import bad_request
+
+
+@bp.route("/${name}s", methods=["POST"])
+def create_${name}():
+    data = request.get_json()
+    if "name" not in data:
+        return bad_request("must include a name")
+    if find_${name}(data["name"]):
+        return {"error": "Conflict", "message": "name taken"}, 409
+    return save_${name}(data), 201
+
+
+@bp.route("/${name}s/<int:id>", methods=["PUT"])
+def update_${name}(id):
+    data = request.get_json()
+    if "name" in data and find_${name}(data["name"]):
+        return bad_request("please use a different name")
+    return save_${name}(data)
+`;
+
+describe('round 27 (held-out-27): classes of mistake on real Python code', () => {
+  it('reads a view returning an error response as foreign to a house whose views raise HTTP exceptions', async () => {
+    const examples = { 'api/tags.py': raisingRoutes('tag'), 'api/teams.py': raisingRoutes('team') };
+    expect(await categoryScore(examples, 'api/impl.py', respondingRoutes('user'), 'error-handling')).toBeGreaterThan(30);
+    // The house's own raising routes stay in style.
+    expect(await categoryScore(examples, 'api/impl.py', raisingRoutes('project'), 'error-handling')).toBe(0);
+  });
+
+  it("does not read a raising house's exception handler, which returns the error response, as returning errors", async () => {
+    const handlers = `from fastapi.responses import JSONResponse
+
+
+async def http_error_handler(request, exc):
+    return JSONResponse({"errors": [exc.detail]}, status_code=404)
+
+
+async def validation_error_handler(request, exc):
+    return JSONResponse({"errors": exc.errors()}, status_code=422)
+`;
+    const examples = { 'api/tags.py': raisingRoutes('tag'), 'api/teams.py': raisingRoutes('team') };
+    expect(await categoryScore(examples, 'api/errors.py', handlers, 'error-handling')).toBe(0);
+  });
+
+  it('reads an except clause answering a predicate (EAFP) as no error convention', async () => {
+    const raisingService = (name: string) => `from .errors import EntityDoesNotExist
+
+
+async def get_${name}(repo, name):
+    row = await repo.fetch(name)
+    if row is None:
+        raise EntityDoesNotExist(f"${name} {name} does not exist")
+    return row
+
+
+async def rename_${name}(repo, name, new_name):
+    row = await get_${name}(repo, name)
+    if not new_name:
+        raise ValueError("a name is required")
+    await repo.update(row, new_name)
+`;
+    const predicates = `from .errors import EntityDoesNotExist
+
+
+async def check_username_is_taken(repo, username):
+    try:
+        await repo.get_user_by_username(username=username)
+    except EntityDoesNotExist:
+        return False
+    return True
+
+
+async def check_email_is_taken(repo, email) -> bool:
+    try:
+        await repo.get_user_by_email(email=email)
+    except EntityDoesNotExist:
+        return False
+    return True
+`;
+    const examples = { 'services/users.py': raisingService('user'), 'services/articles.py': raisingService('article') };
+    expect(await categoryScore(examples, 'services/auth.py', predicates, 'error-handling')).toBe(0);
+    // Defaults handed back for a failure, twice, are still the module's own convention of swallowing failures.
+    const fallbacks = predicates.replaceAll('return False', 'return username').replaceAll('return True', 'return None');
+    expect(await categoryScore(examples, 'services/auth.py', fallbacks, 'error-handling')).toBeGreaterThan(30);
+  });
+
+  it('reads one except clause returning a default as fitting a house that returns None for "not found"', async () => {
+    const nullService = (name: string) => `def find_${name}(index, key):
+    if key not in index:
+        return None
+    entry = index[key]
+    if entry.hidden:
+        return None
+    return entry
+
+
+def first_${name}(items):
+    if not items:
+        return None
+    return items[0]
+`;
+    const impl = `def find_option(index, key):
+    if key not in index:
+        return None
+    return index[key]
+
+
+def option_metadata(fn, default):
+    try:
+        return getattr(fn, "__options__", default)
+    except Exception:
+        return default
+`;
+    const examples = { 'lookup/names.py': nullService('name'), 'lookup/paths.py': nullService('path') };
+    expect(await categoryScore(examples, 'lookup/options.py', impl, 'error-handling')).toBe(0);
+  });
+
+  it('reads a literal bound to a lower-case module name as a variable, so an UPPER_SNAKE constant stays in style', async () => {
+    const module = (name: string) => `usage_text = """usage: ${name} [options]"""
+
+
+def run_${name}(argv):
+    parsed_args = parse(argv, usage_text)
+    return execute(parsed_args)
+`;
+    const impl = `VALUE_TYPES = (bool, str, bytes, int, float)
+
+
+def is_value(component):
+    return isinstance(component, VALUE_TYPES)
+
+
+def is_group(component):
+    return not is_value(component)
+`;
+    const examples = { 'cli/main.py': module('main'), 'cli/serve.py': module('serve') };
+    expect(await categoryScore(examples, 'cli/value_types.py', impl, 'naming')).toBe(0);
+    // camelCase module constants are still foreign to a snake_case house.
+    const camel = impl.replace(/VALUE_TYPES/g, 'valueTypes');
+    expect(await categoryScore(examples, 'cli/value_types.py', camel, 'naming')).toBeGreaterThan(0);
+  });
+});
