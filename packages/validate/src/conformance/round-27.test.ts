@@ -186,4 +186,56 @@ def is_group(component):
     const camel = impl.replace(/VALUE_TYPES/g, 'valueTypes');
     expect(await categoryScore(examples, 'cli/value_types.py', camel, 'naming')).toBeGreaterThan(0);
   });
+
+  it('reads a return None that ends a procedure early or passes a None argument through as no null-return convention', async () => {
+    const raisingConverters = (name: string) => `def to_db_${name}(field, value):
+    field.validate(value)
+    if not isinstance(value, ${name}):
+        raise TypeError(f"{value!r} is not a ${name}")
+    return value
+
+
+def from_db_${name}(field, value):
+    if value == "":
+        raise ValueError("empty column")
+    return ${name}(value)
+`;
+    const impl = `def to_db_bool(field, value):
+    field.validate(value)
+    if value is None:
+        return None
+    return int(bool(value))
+
+
+def to_db_decimal(field, value):
+    field.validate(value)
+    if value is None:
+        return None
+    return str(value)
+
+
+def collect_stats(panel, response):
+    if not hasattr(panel, "profiler"):
+        return None
+    panel.profiler.create_stats()
+    panel.record_stats({"func_list": panel.profiler.stats})
+`;
+    const examples = { 'fields/text.py': raisingConverters('str'), 'fields/number.py': raisingConverters('int') };
+    expect(await categoryScore(examples, 'fields/impl.py', impl, 'error-handling')).toBe(0);
+    // A lookup answering "not found" with None is still the null-return convention, foreign to the house.
+    const lookups = `def find_field(registry, name):
+    field = registry.get(name)
+    if field is None:
+        return None
+    return field
+
+
+def find_column(table, name):
+    column = table.columns.get(name)
+    if column is None:
+        return None
+    return column
+`;
+    expect(await categoryScore(examples, 'fields/impl.py', lookups, 'error-handling')).toBeGreaterThan(30);
+  });
 });

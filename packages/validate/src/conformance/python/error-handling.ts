@@ -5,6 +5,7 @@ import { returnsExitStatus } from './exit-status.js';
 import { convertedRaiseStyles, raisedName } from './converted-raises.js';
 import { returnedErrorResponse } from './error-responses.js';
 import { answersPredicate } from './predicate-answers.js';
+import { returnsNoResult } from './absent-results.js';
 import { isFallbackReturn } from './fallback-returns.js';
 import { withoutLoneFallbacks } from './lone-fallbacks.js';
 import { forEachFunction } from './functions.js';
@@ -74,7 +75,7 @@ function statementObservations(src: PySource): Observation[] {
       }
       if (c.type === 'return_statement' && !inExcept) {
         const style = returnedErrorResponse(c) ? 'error-responses' : returnStyle(named(c)[0] ?? null);
-        if (style && (style !== 'null-return' || inGuard)) add(style, c);
+        if (style && (style !== 'null-return' || (inGuard && !returnsNoResult(c)))) add(style, c);
       }
       const isFn = c.type === 'function_definition' || c.type === 'lambda';
       visit(c, isFn ? false : inExcept, isFn ? false : inGuard || c.type === 'if_statement');
