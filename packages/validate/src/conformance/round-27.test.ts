@@ -238,4 +238,37 @@ def find_column(table, name):
 `;
     expect(await categoryScore(examples, 'fields/impl.py', lookups, 'error-handling')).toBeGreaterThan(30);
   });
+
+  it('reads a name whose naming warning the author silenced (# noqa: N801) as no naming evidence', async () => {
+    const module = (name: string) => `class ${name}Prompt:
+    def ask_question(self, question_text):
+        answer_text = read_answer(question_text)
+        return answer_text
+
+
+def render_${name.toLowerCase()}(context_data):
+    rendered_text = template_for(context_data).render()
+    return rendered_text
+`;
+    const impl = `class _patch_import_path:  # noqa: N801
+    def __init__(self, repo_dir):
+        self._repo_dir = repo_dir
+
+    def __enter__(self):
+        insert_path(self._repo_dir)
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        remove_path(self._repo_dir)
+
+
+def generate_project(template_dir, output_dir):
+    with _patch_import_path(template_dir):
+        project_context = load_context(template_dir)
+        return render_files(project_context, output_dir)
+`;
+    const examples = { 'gen/prompt.py': module('Choice'), 'gen/replay.py': module('Replay') };
+    expect(await categoryScore(examples, 'gen/main.py', impl, 'naming')).toBe(0);
+    // Without the author's word the lower-case class name is foreign to the house's PascalCase classes.
+    expect(await categoryScore(examples, 'gen/main.py', impl.replace('  # noqa: N801', ''), 'naming')).toBeGreaterThan(0);
+  });
 });

@@ -4,6 +4,7 @@ import type { IdentifierKind, Observation } from '../features.js';
 import { field, forEachOwn, isLiteral, named, paramNames, unwrap } from './syntax.js';
 import { assignmentOf, observe, type PySource } from './source.js';
 import { isUnittestApiName } from './unittest-names.js';
+import { withoutSilencedNames } from './suppressed-names.js';
 
 function name(kind: IdentifierKind, id: string, at: PlainNode, evidence: PlainNode, exported: boolean): Observation {
   return observe({ category: 'naming', kind, styles: namingStyles(id), name: id, exported }, at, evidence);
@@ -83,7 +84,7 @@ function definitionNames(src: PySource): Observation[] {
 
 /** Naming per identifier kind: module names, definitions, the file. */
 export function namingObservations(src: PySource): Observation[] {
-  const out = [...moduleNames(src), ...definitionNames(src)];
+  const out = withoutSilencedNames([...moduleNames(src), ...definitionNames(src)], src.root.text);
   const fileStyles = fileNameStyles(src.file);
   if (fileStyles.length)
     out.push({ category: 'naming', kind: 'file', styles: fileStyles, line: 1, evidence: src.file.split(/[\\/]/).pop() ?? src.file });
