@@ -271,4 +271,45 @@ def generate_project(template_dir, output_dir):
     // Without the author's word the lower-case class name is foreign to the house's PascalCase classes.
     expect(await categoryScore(examples, 'gen/main.py', impl.replace('  # noqa: N801', ''), 'naming')).toBeGreaterThan(0);
   });
+
+  it('reads an except clause calling a module function named like a handler as no callback error', async () => {
+    const raisingAddon = (name: string) => `from . import exceptions
+
+
+class ${name}:
+    def configure(self, updated):
+        if "${name.toLowerCase()}_file" in updated:
+            try:
+                self.load_file(updated["${name.toLowerCase()}_file"])
+            except OSError as e:
+                raise exceptions.OptionsError(str(e)) from e
+
+    def load_file(self, path):
+        if not path:
+            raise exceptions.OptionsError("no file given")
+        self.flows = read_flows(path)
+`;
+    const impl = `def script_error_handler(path, exc):
+    log_error(f"in script {path}: {exc}")
+
+
+def load_script(path):
+    try:
+        return import_file(path)
+    except ImportError as e:
+        script_error_handler(path, e)
+    except SyntaxError as e:
+        script_error_handler(path, e)
+
+
+class Script:
+    def running(self):
+        try:
+            self.ns = load_script(self.path)
+        except OSError as e:
+            script_error_handler(self.path, e)
+`;
+    const examples = { 'addons/replay.py': raisingAddon('Replay'), 'addons/save.py': raisingAddon('Save') };
+    expect(await categoryScore(examples, 'addons/script.py', impl, 'error-handling')).toBe(0);
+  });
 });

@@ -34,6 +34,18 @@ function callbackErrorObservations(src: PySource): Observation[] {
   return out;
 }
 
+/**
+ * `done(err)` / `on_error(exc)`: a call of a callback the function, or one around it, was handed.
+ * A module function named like one (`script_error_handler(path, e)`, defined beside it) is a plain
+ * call that reports the error in place, not an error-first callback.
+ */
+function callsBackParameter(call: PlainNode): boolean {
+  const name = field(call, 'function')?.text ?? '';
+  if (!CALLBACK_PARAM.test(name)) return false;
+  for (let p = call.parent; p; p = p.parent) if (p.type === 'function_definition' && paramNames(p).includes(name)) return true;
+  return false;
+}
+
 /** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
 function exceptStyle(clause: PlainNode): string {
   if (returnsExitStatus(clause)) return 'error-codes';
@@ -43,7 +55,7 @@ function exceptStyle(clause: PlainNode): string {
     if (style) return;
     if (x.type === 'return_statement') style = returnedErrorResponse(x) ? 'error-responses' : returnStyle(named(x)[0] ?? null);
     if (x.type === 'raise_statement') style = 'exceptions';
-    if (x.type === 'call' && CALLBACK_PARAM.test(field(x, 'function')?.text ?? '')) style = 'callback-errors';
+    if (x.type === 'call' && callsBackParameter(x)) style = 'callback-errors';
   });
   return style ?? 'exceptions';
 }
