@@ -312,4 +312,36 @@ class Script:
     const examples = { 'addons/replay.py': raisingAddon('Replay'), 'addons/save.py': raisingAddon('Save') };
     expect(await categoryScore(examples, 'addons/script.py', impl, 'error-handling')).toBe(0);
   });
+
+  it('reads one return None guard in a module as fitting a house that raises', async () => {
+    const raisingModule = (name: string) => `def parse_${name}(text):
+    if not text:
+        raise ValueError("empty ${name}")
+    return text.split()
+
+
+def check_${name}(parsed):
+    if len(parsed) > 3:
+        raise TypeError("too many parts")
+    return parsed
+`;
+    const impl = `def description_section(info):
+    text = info.description or info.summary
+    if text:
+        return ("DESCRIPTION", text)
+    else:
+        return None
+
+
+def usage_section(info):
+    if not info.usage:
+        raise ValueError("no usage")
+    return ("USAGE", info.usage)
+`;
+    const examples = { 'help/args.py': raisingModule('args'), 'help/flags.py': raisingModule('flags') };
+    expect(await categoryScore(examples, 'help/text.py', impl, 'error-handling')).toBe(0);
+    // Answering with None twice is the module's convention, foreign to the house.
+    const twice = impl.replace('raise ValueError("no usage")', 'return None');
+    expect(await categoryScore(examples, 'help/text.py', twice, 'error-handling')).toBeGreaterThan(10);
+  });
 });

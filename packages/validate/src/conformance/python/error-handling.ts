@@ -8,6 +8,7 @@ import { answersPredicate } from './predicate-answers.js';
 import { returnsNoResult } from './absent-results.js';
 import { isFallbackReturn } from './fallback-returns.js';
 import { withoutLoneFallbacks } from './lone-fallbacks.js';
+import { loneNullReturnFitsRaising } from './lone-null-returns.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -99,10 +100,12 @@ function statementObservations(src: PySource): Observation[] {
 
 /** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return withoutLoneFallbacks([
-    ...callbackErrorObservations(src),
-    ...statementObservations(src),
-    ...errorMessageObservations(src),
-    ...yieldedErrorObservations(src),
-  ]);
+  return loneNullReturnFitsRaising(
+    withoutLoneFallbacks([
+      ...callbackErrorObservations(src),
+      ...statementObservations(src),
+      ...errorMessageObservations(src),
+      ...yieldedErrorObservations(src),
+    ]),
+  );
 }
