@@ -344,4 +344,33 @@ def usage_section(info):
     const twice = impl.replace('raise ValueError("no usage")', 'return None');
     expect(await categoryScore(examples, 'help/text.py', twice, 'error-handling')).toBeGreaterThan(10);
   });
+
+  it('reads a module-level type alias (Coro = Coroutine[Any, Any, T]) as a type name, not a PascalCase variable', async () => {
+    const module = (name: string) => `class ${name}Cog:
+    def add_listener(self, listener_func, event_name):
+        listener_list = self.listeners.setdefault(event_name, [])
+        listener_list.append(listener_func)
+
+
+def get_${name.toLowerCase()}(bot_instance, cog_name):
+    found_cog = bot_instance.cogs.get(cog_name)
+    return found_cog
+`;
+    const impl = `from typing import Any, Awaitable, Callable, Coroutine, TypeVar, Union
+
+T = TypeVar("T")
+
+Coro = Coroutine[Any, Any, T]
+CoroFunc = Callable[..., Coro[Any]]
+MaybeCoro = Union[T, Coro[T]]
+MaybeAwaitable = Union[T, Awaitable[T]]
+
+
+def maybe_coroutine(callback_func, *call_args):
+    call_result = callback_func(*call_args)
+    return call_result
+`;
+    const examples = { 'ext/bot.py': module('Bot'), 'ext/cog.py': module('Music') };
+    expect(await categoryScore(examples, 'ext/_types.py', impl, 'naming')).toBe(0);
+  });
 });

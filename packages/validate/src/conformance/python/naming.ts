@@ -26,6 +26,17 @@ function moduleBindingKind(id: string, right: PlainNode | null): IdentifierKind 
   return /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+_*$/.test(id) ? 'variable' : 'constant';
 }
 
+/**
+ * A type alias (`Coro = Coroutine[Any, Any, T]`, `MaybeCoro = Union[T, Coro[T]]`,
+ * `Json: TypeAlias = dict[str, Any]`): PEP 484 defines one "by simple variable assignment" and
+ * names it in CapWords, as PEP 8 names classes and types. It is named as a type, not as a variable.
+ */
+function isTypeAlias(id: string, assignment: PlainNode): boolean {
+  if (!/^_*[A-Z]/.test(id) || UPPER_CONSTANT.test(id)) return false;
+  if (/^TypeAlias$|\.TypeAlias$/.test(field(assignment, 'type')?.text ?? '')) return true;
+  return field(assignment, 'right')?.type === 'subscript';
+}
+
 /** Module-level names: constants (literal values) and variables; literal collections, dunders and type variables say nothing. */
 function moduleNames(src: PySource): Observation[] {
   const out: Observation[] = [];
@@ -36,7 +47,7 @@ function moduleNames(src: PySource): Observation[] {
     if (left?.type !== 'identifier' || /^__\w+__$/.test(left.text)) continue;
     if (right?.type === 'call' && /TypeVar|NewType|namedtuple/.test(field(right, 'function')?.text ?? '')) continue;
     if (right !== null && ['tuple', 'list', 'set', 'dictionary'].includes(right.type) && isLiteral(right)) continue;
-    const kind: IdentifierKind = moduleBindingKind(left.text, right);
+    const kind: IdentifierKind = isTypeAlias(left.text, a as PlainNode) ? 'class' : moduleBindingKind(left.text, right);
     out.push(name(kind, left.text, left, st, !left.text.startsWith('_')));
   }
   return out;
