@@ -373,4 +373,38 @@ def maybe_coroutine(callback_func, *call_args):
     const examples = { 'ext/bot.py': module('Bot'), 'ext/cog.py': module('Music') };
     expect(await categoryScore(examples, 'ext/_types.py', impl, 'naming')).toBe(0);
   });
+
+  it("reads Flask's abort(404) as raising, so a view returning (body, 404) is foreign to a house that aborts", async () => {
+    const abortingViews = (name: string) => `from flask import abort, jsonify
+
+from app import bp
+
+
+@bp.route("/${name}s/<int:id>")
+def get_${name}(id):
+    item = find_${name}(id)
+    if item is None:
+        abort(404)
+    return jsonify(item.to_dict())
+
+
+@bp.route("/${name}s/<int:id>", methods=["DELETE"])
+def delete_${name}(id):
+    item = find_${name}(id)
+    if item is None:
+        abort(404, description="no such ${name}")
+    if not item.deletable:
+        abort(403)
+    remove_${name}(item)
+    return "", 204
+`;
+    const examples = { 'views/posts.py': abortingViews('post'), 'views/tags.py': abortingViews('tag') };
+    const returning = abortingViews('user')
+      .replace('        abort(404)\n', '        return {"error": "not found"}, 404\n')
+      .replace('        abort(404, description="no such user")\n', '        return {"error": "no such user"}, 404\n')
+      .replace('        abort(403)\n', '        return {"error": "forbidden"}, 403\n');
+    expect(returning).not.toContain('abort(');
+    expect(await categoryScore(examples, 'views/users.py', returning, 'error-handling')).toBeGreaterThan(30);
+    expect(await categoryScore(examples, 'views/users.py', abortingViews('user'), 'error-handling')).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { returnsExitStatus } from './exit-status.js';
 import { convertedRaiseStyles, raisedName } from './converted-raises.js';
-import { returnedErrorResponse } from './error-responses.js';
+import { abortsWithStatus, returnedErrorResponse } from './error-responses.js';
 import { answersPredicate } from './predicate-answers.js';
 import { returnsNoResult } from './absent-results.js';
 import { isFallbackReturn } from './fallback-returns.js';
@@ -81,6 +81,7 @@ function statementObservations(src: PySource): Observation[] {
   const visit = (n: PlainNode, inExcept: boolean, inGuard: boolean): void => {
     for (const c of named(n)) {
       if (c.type === 'raise_statement' && !marksAbstract(c)) add(convertedStyle(c) ?? 'exceptions', c);
+      if (c.type === 'call' && abortsWithStatus(c)) add('exceptions', c);
       if (c.type === 'try_statement') {
         for (const clause of named(c).filter((x) => x.type === 'except_clause' && !answersPredicate(x))) add(exceptStyle(clause), clause);
         for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);

@@ -82,3 +82,16 @@ export function returnedErrorResponse(ret: PlainNode): boolean {
   const fn = enclosingFunction(ret);
   return !fn || !isExceptionHandler(fn);
 }
+
+/**
+ * `abort(404)` / `flask.abort(403, description=…)`: Flask's and Werkzeug's `abort` "raises an
+ * HTTPException for the given status code", so it is the raising convention written as a call.
+ * Only an error status as its first argument makes it one (`transaction.abort()` is not).
+ */
+export function abortsWithStatus(call: PlainNode): boolean {
+  const fn = field(call, 'function');
+  const name = fn?.type === 'attribute' ? `${field(fn, 'object')?.text ?? ''}.${field(fn, 'attribute')?.text ?? ''}` : fn?.text;
+  if (!/^(?:(?:flask|werkzeug\.exceptions)\.)?abort$/.test(name ?? '')) return false;
+  const args = field(call, 'arguments');
+  return isErrorStatus(args ? named(args)[0] : undefined);
+}
