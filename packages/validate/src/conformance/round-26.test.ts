@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 26 (held-out-26): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+/** A settings reader of the house: failures are logged and a default value is handed back. */
+const recoveringReader = (name: string, area: string) => `export function ${name}<T>(key: string, fallback: T): T {
+  const parse = (raw: string): T => {
+    try {
+      return JSON.parse(raw) as T;
+    } catch (error) {
+      console.error('Could not parse ${area} value', error);
+      return fallback;
+    }
+  };
+  try {
+    const raw = window.${area}.getItem(key);
+    return raw ? parse(raw) : fallback;
+  } catch (error) {
+    console.warn(\`Could not read ${area} key \${key}\`, error);
+    return fallback;
+  }
+}
+
+export function write${name}<T>(key: string, value: T): void {
+  try {
+    window.${area}.setItem(key, JSON.stringify(value));
+  } catch (error) {
+    console.warn(\`Could not write ${area} key \${key}\`, error);
+  }
+}
+`;
+
+describe('round 26: a catch clause that logs the error and returns null', () => {
+  it('reads `catch (error) { log(error); return null }` as recovering, in a house whose catch clauses log and return a default', async () => {
+    const root = repo({
+      'src/local.ts': recoveringReader('readLocal', 'localStorage'),
+      'src/session.ts': recoveringReader('readSession', 'sessionStorage'),
+      'src/peek.ts': `export function peekLocal<T>(key: string): T | null {
+  const parse = (raw: string): T | null => {
+    try {
+      return JSON.parse(raw) as T;
+    } catch (error) {
+      console.error('Could not parse stored value', error);
+      return null;
+    }
+  };
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? parse(raw) : null;
+  } catch (error) {
+    console.warn(\`Could not read key \${key}\`, error);
+    return null;
+  }
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['src/local.ts', 'src/session.ts'], files: ['src/peek.ts'] });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+    // A silent `catch { return null }` still hands the failure to the caller as null.
+    expect((await silentNullsInThrowingHouse())['error-handling']).toBeGreaterThan(0);
+  });
+});
+
+/** The error-handling breakdown of a data class returning null from silent catch clauses, in a house that throws. */
+async function silentNullsInThrowingHouse(): Promise<Record<string, number>> {
+  const thrower = (name: string) => `export class ${name} {
+  constructor(private readonly db: Db) {}
+
+  async find(id: string): Promise<Row> {
+    const row = await this.db.get(id);
+    if (!row) throw new NotFoundError(id);
+    return row;
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!id) throw new TypeError('id required');
+    await this.db.delete(id);
+  }
+}
+`;
+  const root = repo({
+    'src/users.ts': thrower('Users'),
+    'src/teams.ts': thrower('Teams'),
+    'src/orders.ts': `export class Orders {
+  constructor(private readonly db: Db) {}
+
+  async find(id: string): Promise<Row | null> {
+    try {
+      return await this.db.get(id);
+    } catch {
+      return null;
+    }
+  }
+
+  async remove(id: string): Promise<boolean | null> {
+    try {
+      await this.db.delete(id);
+      return true;
+    } catch {
+      return null;
+    }
+  }
+}
+`,
+  });
+  const report = await checkConformance({ root, examples: ['src/users.ts', 'src/teams.ts'], files: ['src/orders.ts'] });
+  return report.categoryBreakdown;
+}
+
+/** An API of the house: methods return `{ data, error }`, throwing only when asked to or for errors they do not know. */
+const resultApi = (name: string, path: string) => `import { get, post, isApiError } from './fetch';
+
+export class ${name} {
+  protected shouldThrow = false;
+
+  constructor(private readonly url: string) {}
+
+  throwOnError(): this {
+    this.shouldThrow = true;
+    return this;
+  }
+
+  async list() {
+    try {
+      const data = await get(\`\${this.url}/${path}\`);
+      return { data, error: null };
+    } catch (error) {
+      if (this.shouldThrow) throw error;
+      if (isApiError(error)) return { data: null, error };
+      throw error;
+    }
+  }
+
+  async create(body: object) {
+    try {
+      const data = await post(\`\${this.url}/${path}\`, body);
+      return { data, error: null };
+    } catch (error) {
+      if (this.shouldThrow) {
+        throw error;
+      }
+      if (isApiError(error)) {
+        return { data: null, error };
+      }
+      throw error;
+    }
+  }
+}
+`;
+
+describe('round 26: a catch clause converting errors to results, with rethrows in some branches', () => {
+  it('reads the clause and its rethrows as the result convention, so an API that throws diverges', async () => {
+    const root = repo({
+      'src/buckets.ts': resultApi('Buckets', 'bucket'),
+      'src/objects.ts': resultApi('Objects', 'object'),
+      'src/tokens.ts': `import { ApiException, type Client } from './client';
+
+export class Tokens {
+  constructor(private readonly client: Client) {}
+
+  list(bucketId: string) {
+    if (typeof bucketId === 'undefined') {
+      throw new ApiException('Missing required parameter: "bucketId"');
+    }
+    return this.client.call('get', \`/tokens/\${bucketId}\`);
+  }
+
+  create(bucketId: string, fileId: string) {
+    if (typeof bucketId === 'undefined') {
+      throw new ApiException('Missing required parameter: "bucketId"');
+    }
+    if (typeof fileId === 'undefined') {
+      throw new ApiException('Missing required parameter: "fileId"');
+    }
+    return this.client.call('post', \`/tokens/\${bucketId}/\${fileId}\`);
+  }
+}
+`,
+    });
+    const report = await checkConformance({ root, examples: ['src/buckets.ts', 'src/objects.ts'], files: ['src/tokens.ts'] });
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(0);
+    expect(report.driftScore).toBeGreaterThanOrEqual(10);
+  });
+});
