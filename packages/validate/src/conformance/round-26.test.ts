@@ -192,3 +192,105 @@ export class Tokens {
     expect(report.driftScore).toBeGreaterThanOrEqual(10);
   });
 });
+
+/** A command of the house: it throws usage errors and errors it decorates with a code. */
+const throwingCommand = (name: string) => `const BaseCommand = require('../base-cmd.js')
+
+class ${name} extends BaseCommand {
+  async exec (args) {
+    if (!args.length) {
+      throw this.usageError()
+    }
+    const found = await this.lookup(args[0])
+    if (!found) {
+      throw new Error('not found: ' + args[0])
+    }
+    return found
+  }
+
+  async lookup (name) {
+    if (name.startsWith('@')) {
+      throw new TypeError('scoped names are not supported')
+    }
+    return this.npm.registry.get(name)
+  }
+}
+
+module.exports = ${name}
+`;
+
+describe('round 26: an error decorated by a call and thrown', () => {
+  it('reads `throw Object.assign(new Error(…), { code })` as a throw, not an error handed to a collector', async () => {
+    const root = repo({
+      'lib/commands/star.js': throwingCommand('Star'),
+      'lib/commands/owner.js': throwingCommand('Owner'),
+      'lib/commands/audit.js': `const BaseCommand = require('../base-cmd.js')
+
+class Audit extends BaseCommand {
+  async exec (args) {
+    const cmd = args[0]
+    if (cmd !== 'fix' && cmd !== 'signatures') {
+      throw Object.assign(new Error(cmd + ' not recognized'), { code: 'EUSAGE' })
+    }
+    if (!this.npm.lockfile) {
+      throw Object.assign(new Error('audit needs a lockfile'), { code: 'ENOLOCK' })
+    }
+    return this.npm.audit(cmd)
+  }
+}
+
+module.exports = Audit
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['lib/commands/star.js', 'lib/commands/owner.js'],
+      files: ['lib/commands/audit.js'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+    expect(report.driftScore).toBeLessThan(10);
+  });
+});
+
+/** One small visitor of a tree transformer. */
+const visitor = (i: number) => `  function visit${i}(node, compressor) {
+    if (node.body) node.body = node.body.filter(Boolean)
+    return node.optimize(compressor)
+  }
+`;
+
+describe('round 26: one error style among many functions of the implementation', () => {
+  it('reads a single `return null` in a file of a dozen visitors as an anecdote, in a house that throws', async () => {
+    const thrower = (name: string) => `export function ${name}(items, node) {
+  if (!items.length) throw new Error('${name}: empty')
+  if (!node) throw new TypeError('${name}: no node')
+  return items.map((x) => x.clone(node))
+}
+
+export function ${name}Statement(thing) {
+  if (Array.isArray(thing)) return thing
+  throw new Error('cannot convert thing')
+}
+`;
+    const visitors = Array.from({ length: 12 }, (_, i) => visitor(i)).join('\n');
+    const root = repo({
+      'lib/compress/sequence.js': thrower('makeSequence'),
+      'lib/compress/statements.js': thrower('asStatements'),
+      'lib/compress/tighten.js': `export function tighten(statements, compressor) {
+${visitors}
+  function dropEmpty(node) {
+    if (node.expressions.length === 0) return null
+    return node
+  }
+  return statements.map((s) => dropEmpty(visit0(s, compressor)))
+}
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['lib/compress/sequence.js', 'lib/compress/statements.js'],
+      files: ['lib/compress/tighten.js'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBe(0);
+  });
+});
