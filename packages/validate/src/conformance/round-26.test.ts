@@ -294,3 +294,49 @@ ${visitors}
     expect(report.categoryBreakdown['error-handling']).toBe(0);
   });
 });
+
+/** A command of the house: it works on what it is given and logs through the helpers module. */
+const plainCommand = (name: string) => `import { log } from '../../utils/command-helpers.js'
+import type BaseCommand from '../base-command.js'
+
+export const ${name} = async (key: string, options: { json?: boolean }, command: BaseCommand) => {
+  const { api, site } = command.netlify
+  const value = await api.getValue({ siteId: site.id, key })
+  if (options.json) {
+    log(JSON.stringify({ [key]: value }))
+    return
+  }
+  log(value)
+}
+`;
+
+describe('round 26: a helper object imported from a utility module', () => {
+  it('reads `chalk` imported from `../utils/command-helpers.js` as a helper, not a shared service; `db` from `../utils/db.js` still is one', async () => {
+    const command = (from: string, name: string) => `import { log, ${name} } from '${from}'
+import type BaseCommand from '../base-command.js'
+
+export const envUnset = async (key: string, options: { force?: boolean }, command: BaseCommand) => {
+  const { api, site } = command.netlify
+  await api.deleteValue({ siteId: site.id, key })
+  log(\`Unset \${${name}.yellow(key)}\`)
+}
+
+export const envClear = async (options: { force?: boolean }, command: BaseCommand) => {
+  const { api, site } = command.netlify
+  await api.clear({ siteId: site.id })
+  log(${name}.green('Cleared'))
+}
+`;
+    const root = repo({
+      'src/commands/env/env-get.ts': plainCommand('envGet'),
+      'src/commands/env/env-list.ts': plainCommand('envList'),
+      'src/commands/env/env-unset.ts': command('../../utils/command-helpers.js', 'chalk'),
+      'src/commands/env/env-drop.ts': command('../../utils/db.js', 'db'),
+    });
+    const examples = ['src/commands/env/env-get.ts', 'src/commands/env/env-list.ts'];
+    const helper = await checkConformance({ root, examples, files: ['src/commands/env/env-unset.ts'] });
+    expect(helper.categoryBreakdown['data-flow']).toBe(0);
+    const service = await checkConformance({ root, examples, files: ['src/commands/env/env-drop.ts'] });
+    expect(service.categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
+});
