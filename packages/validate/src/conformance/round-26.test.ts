@@ -340,3 +340,42 @@ export const envClear = async (options: { force?: boolean }, command: BaseComman
     expect(service.categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
 });
+
+describe('round 26: a schema bound to a PascalCase name', () => {
+  it('reads `const ZBackupCodes = z.array(z.string())` as a type name, not the house variable convention', async () => {
+    const root = repo({
+      'src/2fa/get-codes.ts': `import { z } from 'zod';
+import { decrypt } from '../crypto';
+
+const ZBackupCodes = z.array(z.string());
+
+export const getCodes = ({ secret }: { secret: string }) => {
+  const data = JSON.parse(decrypt(secret));
+  return ZBackupCodes.parse(data);
+};
+`,
+      'src/2fa/get-methods.ts': `import { z } from 'zod';
+
+const ZMethods = z.object({ totp: z.boolean(), email: z.boolean() });
+const ZStoredMethods = ZMethods.partial();
+
+export const getMethods = ({ stored }: { stored: string }) => ZStoredMethods.parse(JSON.parse(stored));
+`,
+      'src/2fa/enable.ts': `import { prisma } from '../prisma';
+
+export const enableTwoFactor = async ({ userId, code }: { userId: number; code: string }) => {
+  const isValidToken = await verify(userId, code);
+  const recoveryCodes: string[] = [];
+  const updatedUser = await prisma.user.update({ where: { id: userId }, data: { enabled: isValidToken } });
+  return { updatedUser, recoveryCodes };
+};
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['src/2fa/get-codes.ts', 'src/2fa/get-methods.ts'],
+      files: ['src/2fa/enable.ts'],
+    });
+    expect(report.categoryBreakdown.naming).toBe(0);
+  });
+});
