@@ -379,3 +379,49 @@ export const enableTwoFactor = async ({ userId, code }: { userId: number; code: 
     expect(report.categoryBreakdown.naming).toBe(0);
   });
 });
+
+describe('round 26: a module-level memo cache', () => {
+  it('reads a `const` cache filled key by key after a lookup as memoization, not shared state; a registry written without lookup still is state', async () => {
+    const pure = (name: string) => `export function ${name}(value: string): string {
+  return value.replace(/[&<>]/g, (c) => '&#' + c.charCodeAt(0) + ';')
+}
+
+export function ${name}Comment(src: string): string {
+  return src.replace(/^-?>|<!--|-->|--!>|<!-$/g, '')
+}
+`;
+    const root = repo({
+      'src/escape.ts': pure('escapeHtml'),
+      'src/comment.ts': pure('escapeXml'),
+      'src/attrs.ts': `const unsafeChars = /[>/="'\\u0020]/
+const validationCache: Record<string, boolean> = {}
+
+export function isSafeAttrName(name: string): boolean {
+  if (validationCache.hasOwnProperty(name)) {
+    return validationCache[name]
+  }
+  return (validationCache[name] = !unsafeChars.test(name))
+}
+
+export function isBooleanAttr(value: unknown): boolean {
+  return !!value || value === ''
+}
+`,
+      'src/registry.ts': `const handlers: Record<string, Handler> = {}
+
+export function register(name: string, handler: Handler): void {
+  handlers[name] = handler
+}
+
+export function isBooleanAttr(value: unknown): boolean {
+  return !!value || value === ''
+}
+`,
+    });
+    const examples = ['src/escape.ts', 'src/comment.ts'];
+    const memo = await checkConformance({ root, examples, files: ['src/attrs.ts'] });
+    expect(memo.categoryBreakdown['data-flow']).toBe(0);
+    const registry = await checkConformance({ root, examples, files: ['src/registry.ts'] });
+    expect(registry.categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
+});
