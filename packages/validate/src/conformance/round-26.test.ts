@@ -425,3 +425,50 @@ export function isBooleanAttr(value: unknown): boolean {
     expect(registry.categoryBreakdown['data-flow']).toBeGreaterThan(0);
   });
 });
+
+describe('round 26: UPPER_SNAKE constants in a JavaScript house', () => {
+  it('reads UPPER_SNAKE constants as in style beside PascalCase ones (ESLint camelcase lets them pass); camelCase ones among UPPER_SNAKE stay foreign', async () => {
+    const controller = (name: string, constants: string) => `${constants}
+
+export class ${name}Controller {
+  constructor(adapter, options = {}) {
+    this.adapter = adapter
+    this.options = options
+  }
+
+  getConfig(appId) {
+    const cached = this.options.cache.get(appId)
+    return cached || this.adapter.load(appId)
+  }
+}
+`;
+    const root = repo({
+      'src/Controllers/GraphQLController.js': controller(
+        'GraphQL',
+        "const GraphQLConfigClassName = '_GraphQLConfig'\nconst GraphQLConfigId = '1'\nconst GraphQLConfigKey = 'config'",
+      ),
+      'src/Controllers/PushController.js': controller('Push', "const PushStatusClassName = '_PushStatus'\nconst PushDefaultBatch = 'auto'"),
+      'src/Controllers/LoggerController.js': controller(
+        'Logger',
+        'const MILLISECONDS_IN_A_DAY = 24 * 60 * 60 * 1000\nconst LOG_STRING_TRUNCATE_LENGTH = 1000',
+      ),
+      'src/Controllers/QueueController.js': controller(
+        'Queue',
+        "const MAX_BATCH = 100\nconst DEFAULT_QUEUE = 'jobs'\nconst RETRY_LIMIT = 5",
+      ),
+      'src/Controllers/CacheController.js': controller('Cache', "const maxEntries = 100\nconst defaultTtl = 'day'"),
+    });
+    const upper = await checkConformance({
+      root,
+      examples: ['src/Controllers/GraphQLController.js', 'src/Controllers/PushController.js'],
+      files: ['src/Controllers/LoggerController.js'],
+    });
+    expect(upper.categoryBreakdown.naming).toBe(0);
+    const camel = await checkConformance({
+      root,
+      examples: ['src/Controllers/LoggerController.js', 'src/Controllers/QueueController.js'],
+      files: ['src/Controllers/CacheController.js'],
+    });
+    expect(camel.categoryBreakdown.naming).toBeGreaterThan(0);
+  });
+});

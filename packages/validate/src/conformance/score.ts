@@ -3,6 +3,7 @@ import { namingOutlierWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isImplementationAnecdote } from './implementation-anecdotes.js';
+import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 
@@ -186,7 +187,11 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           ? scoreAsync(o, d)
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
-            : { foreignness: isPep8FunctionOfHouse(o, f.family, localNamesStyle) ? 0 : foreignness(o, d), expected: d };
+            : {
+                foreignness:
+                  isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
+                expected: d,
+              };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });
