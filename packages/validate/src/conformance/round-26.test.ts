@@ -472,3 +472,37 @@ export class ${name}Controller {
     expect(camel.categoryBreakdown.naming).toBeGreaterThan(0);
   });
 });
+
+describe('round 26: a module-level value computed on first use', () => {
+  it('reads `let pkg; if (!pkg) { …; pkg = data } return pkg` as memoization; a client made on first use stays a singleton', async () => {
+    const fetcher = (name: string) => `export const ${name} = async (api: Api, siteName: string): Promise<Site> => {
+  const sites = await api.listSites({ name: siteName })
+  if (sites.length === 0) throw new Error(\`No site named \${siteName}\`)
+  return sites[0]
+}
+`;
+    const lazy = (value: string) => `import { readFile } from 'fs/promises'
+
+let cached: Package | undefined
+
+export const getPackage = async (): Promise<Package> => {
+  if (!cached) {
+    const data = JSON.parse(await readFile('package.json', 'utf-8'))
+    cached = ${value}
+  }
+  return cached
+}
+`;
+    const root = repo({
+      'src/utils/get-site.ts': fetcher('getSite'),
+      'src/utils/get-repo.ts': fetcher('getRepo'),
+      'src/utils/get-package.ts': lazy('data as Package'),
+      'src/utils/get-client.ts': lazy('new Client(data.registry)'),
+    });
+    const examples = ['src/utils/get-site.ts', 'src/utils/get-repo.ts'];
+    const value = await checkConformance({ root, examples, files: ['src/utils/get-package.ts'] });
+    expect(value.categoryBreakdown['data-flow']).toBe(0);
+    const client = await checkConformance({ root, examples, files: ['src/utils/get-client.ts'] });
+    expect(client.categoryBreakdown['data-flow']).toBeGreaterThan(0);
+  });
+});
