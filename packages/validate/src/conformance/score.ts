@@ -2,6 +2,8 @@ import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type
 import { namingOutlierWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
+import { isImplementationAnecdote } from './implementation-anecdotes.js';
+import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 
@@ -185,7 +187,11 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           ? scoreAsync(o, d)
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
-            : { foreignness: isPep8FunctionOfHouse(o, f.family, localNamesStyle) ? 0 : foreignness(o, d), expected: d };
+            : {
+                foreignness:
+                  isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
+                expected: d,
+              };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });
@@ -201,6 +207,8 @@ interface Evidence {
   namingEvidence: number;
   /** Functions in the examples. */
   exampleFunctions: number;
+  /** Functions in the implementation. */
+  implementationFunctions: number;
 }
 
 /**
@@ -226,7 +234,12 @@ function isHelperBesideMain(category: Category, list: ScoredObservation[], heavi
 }
 
 /** 0–100 for one group: its foreign share, weighed by how much evidence stands on either side. */
-function groupScore(category: Category, list: ScoredObservation[], { namingEvidence, exampleFunctions }: Evidence): number {
+function groupScore(
+  category: Category,
+  list: ScoredObservation[],
+  { namingEvidence, exampleFunctions, implementationFunctions }: Evidence,
+): number {
+  if (isImplementationAnecdote(category, list.length, implementationFunctions)) return 0;
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
@@ -290,6 +303,7 @@ export function scoreCategories(allExamples: FileFeatures[], allImplementation: 
   const evidence: Evidence = {
     namingEvidence: [...groups].filter(([k]) => k.startsWith('naming:')).reduce((n, [, list]) => n + list.length, 0),
     exampleFunctions: examples.reduce((n, f) => n + f.functionCount, 0),
+    implementationFunctions: implementation.reduce((n, f) => n + f.functionCount, 0),
   };
   return CATEGORIES.map((category) => {
     const keys = [...groups.keys()].filter((k) => k === category || k.startsWith(`${category}:`));

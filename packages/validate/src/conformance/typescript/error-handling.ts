@@ -11,6 +11,7 @@ import { observe, type TsSource } from './source.js';
 import { isStreamImplementerMethod } from './stream-contract.js';
 import { settlesExecutor } from './promise-executors.js';
 import { isComparatorReturn } from './comparators.js';
+import { caughtName, isRethrow, recoversWithNull } from './caught-errors.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
@@ -42,29 +43,58 @@ function rendersJsx(src: TsSource, fn: ts.Node): boolean {
   return found;
 }
 
-/** What a catch clause does with the error: rethrow, return a value that reports it, or call back. */
-function catchStyle(src: TsSource, clause: ts.CatchClause): string {
+/** What one statement of a catch clause does with the error, if anything. */
+function clauseStatementStyle(src: TsSource, c: ts.Node): string | undefined {
   const { T } = src;
-  let style: string | undefined;
-  forEachOwn(T, clause.block, (c) => {
-    if (style) return;
-    if (T.isReturnStatement(c))
-      style = settlesExecutor(T, c.expression && skipParens(T, c.expression)) === 'reject' ? 'exceptions' : returnStyle(T, c.expression);
-    if (T.isThrowStatement(c)) style = 'exceptions';
-    if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) style = 'callback-errors';
-  });
-  // The error handed to a callback the block defers (`setImmediate(() => callback(err))`).
-  if (!style && handsErrorToCallback(T, clause.block)) return 'callback-errors';
-  return style ?? 'exceptions';
+  if (T.isReturnStatement(c))
+    return settlesExecutor(T, c.expression && skipParens(T, c.expression)) === 'reject' ? 'exceptions' : returnStyle(T, c.expression);
+  if (T.isThrowStatement(c)) return 'exceptions';
+  if (T.isCallExpression(c) && T.isIdentifier(c.expression) && CALLBACK_PARAM.test(c.expression.text)) return 'callback-errors';
+  return undefined;
 }
+
+/**
+ * What a catch clause does with the error: rethrow, return a value that reports it, or call back.
+ * A clause that turns the error into a result or an error code (`return { data: null, error }`)
+ * has that convention even where it rethrows in some branch (an opt-in `throwOnError`, an error it
+ * does not recognise): the conversion is what the clause is for.
+ */
+function catchStyle(src: TsSource, clause: ts.CatchClause): string[] {
+  const { T } = src;
+  const styles: string[] = [];
+  forEachOwn(T, clause.block, (c) => {
+    const style = clauseStatementStyle(src, c);
+    if (style) styles.push(style);
+  });
+  const converts = styles.find((s) => CONVERTING.has(s));
+  if (converts) return [converts];
+  const first = styles[0];
+  // The error handed to a callback the block defers (`setImmediate(() => callback(err))`).
+  if (!first && handsErrorToCallback(T, clause.block)) return ['callback-errors'];
+  if (first === 'null-return' && recoversWithNull(T, clause)) return ['null-return', 'exceptions'];
+  return [first ?? 'exceptions'];
+}
+
+/** Styles of a catch clause that converts the error into a returned value. */
+const CONVERTING: ReadonlySet<string> = new Set(['result', 'error-codes']);
 
 /** `.catch(handler)`: rejections handled as exceptions, unless the handler passes them to a callback. */
 function promiseCatchStyle(src: TsSource, call: ts.CallExpression): string {
   return handsErrorToCallback(src.T, call.arguments[0]) ? 'callback-errors' : 'exceptions';
 }
 
+/**
+ * A throw; in a catch clause that converts errors to results, the rethrow of the caught error is
+ * that clause's escape hatch (`if (this.shouldThrowOnError) throw error`), in the style of either.
+ */
+function rethrowStyles(src: TsSource, n: ts.ThrowStatement, converted: ErrorScope['converted']): string[] {
+  return converted && isRethrow(src.T, n, converted.caught) ? [converted.style, 'exceptions'] : ['exceptions'];
+}
+
 interface ErrorScope {
   inCatch: boolean;
+  /** In a catch clause converting the error to a result: the error it caught (a rethrow of it belongs to the conversion). */
+  converted?: { caught: string | undefined; style: string };
   inGuard: boolean;
   /** In a component or a getter, `return null` / `undefined` is a value (nothing to render, not known), not a failure. */
   returnsValues: boolean;
@@ -91,11 +121,15 @@ function statementObservations(src: TsSource): Observation[] {
       T.forEachChild(n, (c) => visit(c, inner));
       return;
     }
-    if (T.isThrowStatement(n)) add(['exceptions'], n);
+    if (T.isThrowStatement(n)) add(rethrowStyles(src, n, scope.converted), n);
     if (T.isTryStatement(n) && n.catchClause) {
-      add([catchStyle(src, n.catchClause)], n, n.catchClause);
+      const styles = catchStyle(src, n.catchClause);
+      add(styles, n, n.catchClause);
       visit(n.tryBlock, scope);
-      T.forEachChild(n.catchClause, (c) => visit(c, { ...scope, inCatch: true }));
+      const converted = CONVERTING.has(styles[0] as string)
+        ? { caught: caughtName(T, n.catchClause), style: styles[0] as string }
+        : undefined;
+      T.forEachChild(n.catchClause, (c) => visit(c, { ...scope, inCatch: true, converted }));
       if (n.finallyBlock) visit(n.finallyBlock, scope);
       return;
     }

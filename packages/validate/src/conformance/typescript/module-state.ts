@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import { isFunctionLike, skipParens } from './syntax.js';
 import type { TsSource } from './source.js';
 import { isSideState } from './side-state.js';
+import { isUtilityModuleSpecifier } from './utility-imports.js';
 
 /** Shared read-mostly objects that are not data flow: loggers, configuration, metrics. */
 const NOT_STATE = /^(?:log|logger|console|debug|config|settings|env|metrics|tracer|i18n)$/i;
@@ -44,7 +45,8 @@ function importedInstancesOf(src: TsSource): Set<string> {
       !T.isStringLiteral(st.moduleSpecifier) ||
       !st.moduleSpecifier.text.startsWith('.') ||
       !st.importClause ||
-      st.importClause.isTypeOnly
+      st.importClause.isTypeOnly ||
+      isUtilityModuleSpecifier(st.moduleSpecifier.text)
     )
       continue;
     if (st.importClause.name) names.add(st.importClause.name.text);

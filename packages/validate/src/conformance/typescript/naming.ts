@@ -5,6 +5,7 @@ import type { IdentifierKind, Observation } from '../features.js';
 import { isFunctionLike, isLiteralCollection, isLiteralValue, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 import { constructorNames, declaresComponent } from './constructor-bindings.js';
+import { declaresSchema } from './schema-bindings.js';
 
 /** A module-level binding named in UPPER_SNAKE is a constant whatever its value or keyword (`const HEADER_RE = new RegExp(…)`, `var EVENT_END = constants.EVENT_END`). */
 const UPPER_SNAKE = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/;
@@ -76,7 +77,7 @@ function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boole
   if (init && isRequire(src, init)) return out;
   for (const id of bindingIdentifiers(src, n.name)) {
     let kind: IdentifierKind = 'variable';
-    if (ctors.has(id.text) || (/^[A-Z]/.test(id.text) && declaresComponent(T, n))) kind = 'class';
+    if (ctors.has(id.text) || (/^[A-Z]/.test(id.text) && (declaresComponent(T, n) || declaresSchema(T, n)))) kind = 'class';
     else if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
     else if (isTop && isConst && init && isLiteralCollection(T, init)) continue;
     // Code written before `const` (or converted from it) declares its constants with `var`:

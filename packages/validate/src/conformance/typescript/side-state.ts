@@ -1,6 +1,8 @@
 import type ts from 'typescript';
 import { isFunctionLike, skipParens, type Ts } from './syntax.js';
 import type { TsSource } from './source.js';
+import { isMemoCache } from './memo-caches.js';
+import { isLazyValue } from './lazy-values.js';
 
 /** `new WeakMap()` / `new WeakSet()`. */
 function isWeakCollection(T: Ts, init: ts.Expression | undefined): boolean {
@@ -55,10 +57,17 @@ function isWarnOnceLatch(src: TsSource, name: string): boolean {
  *   up with an object the caller already holds: a memo cache or a side table of the caller's
  *   objects (`cache.has(dep) ? … : cache.set(dep, create())`), not data shared between calls;
  * - a warn-once latch (`let didWarn = false … console.warn(…); didWarn = true`, React's own idiom):
- *   it only keeps a diagnostic from repeating.
+ *   it only keeps a diagnostic from repeating;
+ * - a memo cache filled key by key after a lookup (`memo-caches.ts`), or a value computed on
+ *   first use and only read after (`lazy-values.ts`).
  */
 export function isSideState(src: TsSource, name: string): boolean {
   const b = src.moduleBindings.get(name);
   if (!b) return false;
-  return isWeakCollection(src.T, b.init) || (b.declKind !== 'const' && isWarnOnceLatch(src, name));
+  return (
+    isWeakCollection(src.T, b.init) ||
+    (b.declKind !== 'const' && isWarnOnceLatch(src, name)) ||
+    isMemoCache(src, name) ||
+    isLazyValue(src, name)
+  );
 }
