@@ -35,6 +35,7 @@ import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine, withoutComment } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
+import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
@@ -639,7 +640,10 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       out.push({ level: 1, name: nameOf(plain), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
     }
-    for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
+    const targets = splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap((c) =>
+      splitPrerequisiteTargets(c, at, (p) => root.read(p)),
+    );
+    for (const written of targets.flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
       const found =
         externalSuiteLevel(step.externalSuite, command) ??

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { withLiteralSubstitutions } from './command-substitution.js';
+import { hatchScriptLevel, levelOfCiCommand } from './ci-level.js';
+import { isQualifiedIntegrationName } from './integration-name.js';
+import { splitPrerequisiteTargets } from './make-prerequisites.js';
+
+// Classes of mistake seen on held-out-final-6-py (uv, poetry, hatch, pdm, tox and nox projects, Makefiles
+// driving CI, integration suites run by target or marker), each fixture built here.
+
+const PYPROJECT = '[project]\nname = "x"\nversion = "0"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n';
+
+describe('a sed stage anchored at the start or the end of the value', () => {
+  it('is worked out once the matrix value is in', () => {
+    expect(withLiteralSubstitutions("tox -e py$(echo pypy3.9 | tr -d . | sed 's/^py//')")).toBe('tox -e pypy39');
+    expect(withLiteralSubstitutions("tox -e py$(echo 3.12 | tr -d . | sed 's/^py//')")).toBe('tox -e py312');
+    expect(withLiteralSubstitutions("tox -e $(echo 3.12-dev | sed 's/-dev$//')")).toBe('tox -e 3.12');
+    // A pattern with other regular-expression syntax stays as written.
+    expect(withLiteralSubstitutions("tox -e $(echo 3.12 | sed 's/^[0-9]//')")).toBe("tox -e $(echo 3.12 | sed 's/^[0-9]//')");
+  });
+
+  it("keeps CI's tox run whose factor a step variable reshapes with `sed 's/^py//'`", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        'tox.ini':
+          '[tox]\nenv_list = py312, py313, lint\n\n[testenv]\ncommands = pytest tests\n\n[testenv:lint]\ncommands = ruff check src\n',
+        '.github/workflows/main.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob(
+            'tests',
+            [
+              '- uses: actions/checkout@v4',
+              '- env:',
+              '    V: ${{ matrix.python-version }}',
+              `  run: "uv run --group tox tox -e py$(echo $V | tr -d . | sed 's/^py//')"`,
+              '- run: uv run --group tox tox -e lint',
+            ],
+            ['strategy:', '  matrix:', '    python-version: ["3.12", "3.13"]'],
+          ),
+        ),
+      }),
+    );
+    expect(p['2']?.length).toBeGreaterThan(0);
+    expect(p['2']?.every((c) => /^(uv run --group tox )?tox -e py31[23]/.test(c))).toBe(true);
+  });
+});
+
+describe('a hatch script named for the tests it runs with coverage and a report format', () => {
+  it('is the test script (`test-cov-xml`)', () => {
+    expect(hatchScriptLevel('test-cov-xml')).toBe(2);
+    expect(hatchScriptLevel('test-cov')).toBe(2);
+    expect(levelOfCiCommand('hatch run test-cov-xml')).toBe(2);
+    expect(hatchScriptLevel('docs')).toBeUndefined();
+  });
+
+  it("keeps CI's `hatch run test-cov-xml`", () => {
+    const pyproject = [
+      PYPROJECT,
+      '[tool.hatch.envs.default.scripts]',
+      'lint-check = ["ruff check .", "mypy x/"]',
+      'test = "pytest --cov=x/ --cov-report=term-missing"',
+      'test-cov-xml = "pytest --cov=x/ --cov-report=xml"',
+      '',
+    ].join('\n');
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': pyproject,
+        'tests/test_x.py': '',
+        '.github/workflows/build.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('lint', ['- uses: actions/checkout@v4', '- run: pip install hatch', '- run: hatch run lint-check']),
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: pip install hatch', '- run: hatch run test-cov-xml']),
+        ),
+      }),
+    );
+    expect(p['1']).toEqual(['hatch run lint-check']);
+    expect(p['2']).toEqual(['hatch run test-cov-xml']);
+  });
+});
+
+describe('a target named for an integration suite and then for what it runs against', () => {
+  it('is that integration suite', () => {
+    expect(isQualifiedIntegrationName('integration-dind-ssl')).toBe(true);
+    expect(isQualifiedIntegrationName('integration-tests-mcp-v1')).toBe(true);
+    expect(isQualifiedIntegrationName('test-e2e-chrome')).toBe(true);
+    expect(isQualifiedIntegrationName('integration-setup')).toBe(false);
+    expect(isQualifiedIntegrationName('e2e-build-image')).toBe(false);
+    expect(isQualifiedIntegrationName('integration_sources')).toBe(false);
+    expect(levelOfCiCommand('make integration-dind')).toBe(3);
+    expect(levelOfCiCommand('python tests/integration_sources.py')).toBeUndefined();
+  });
+
+  it("keeps CI's `make ${{ matrix.variant }}` over integration targets at level 3", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/unit/test_x.py': '',
+        'tests/integration/conftest.py': '',
+        Makefile: [
+          'build:',
+          '\tdocker build -t sdk -f tests/Dockerfile .',
+          'integration-dind: build',
+          '\tdocker run --rm sdk py.test tests/integration/${file}',
+          'integration-dind-ssl: build',
+          '\tdocker run --rm --env DOCKER_TLS_VERIFY=1 sdk py.test tests/integration/${file}',
+          '',
+        ].join('\n'),
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('unit', ['- uses: actions/checkout@v4', '- run: py.test -v tests/unit']),
+          stepsJob(
+            'integration',
+            ['- uses: actions/checkout@v4', '- run: |', '    docker logout', '    make ${{ matrix.variant }}'],
+            ['strategy:', '  matrix:', '    variant: [integration-dind, integration-dind-ssl]'],
+          ),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['py.test -v tests/unit']);
+    expect(p['3']).toEqual(['make integration-dind', 'make integration-dind-ssl']);
+  });
+});
+
+describe("a runner's listing of its sessions or environments", () => {
+  it('runs none of them (`nox --json -t tests -l` makes a matrix)', () => {
+    expect(levelOfCiCommand('nox --json -t tests -l')).toBeUndefined();
+    expect(levelOfCiCommand('uv run nox --json -t tests -l')).toBeUndefined();
+    expect(levelOfCiCommand('tox -a')).toBeUndefined();
+    expect(levelOfCiCommand('tox list')).toBeUndefined();
+    // `-l` after `--` is the session's own option (pytest's showlocals).
+    expect(levelOfCiCommand('tox -e py312 -- -l')).toBe(2);
+  });
+});
+
+describe('a make target with only prerequisites of different levels', () => {
+  const makefile = [
+    'lint: ## Run linting',
+    '\tpoetry run ruff check',
+    '\tpoetry run flake8 .',
+    'type-check:',
+    '\tpoetry run mypy pkg',
+    'unit:',
+    '\tpoetry run pytest',
+    'package:',
+    '\tpoetry run pip check',
+    'test: lint type-check unit package ## Run all checks',
+    'checks: lint type-check',
+    '',
+  ].join('\n');
+  const read = (path: string): string | undefined => (path === 'Makefile' ? makefile : undefined);
+
+  it('is each of its prerequisites, at its own level', () => {
+    expect(splitPrerequisiteTargets('make test', '.', read)).toEqual(['make lint', 'make type-check', 'make unit', 'make package']);
+    // Prerequisites of one level keep the umbrella's name; a target with a recipe of its own is itself.
+    expect(splitPrerequisiteTargets('make checks', '.', read)).toEqual(['make checks']);
+    expect(splitPrerequisiteTargets('make unit', '.', read)).toEqual(['make unit']);
+  });
+
+  it("reads CI's `make test` as the checks at level 1 and the unit tests at level 2", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        Makefile: makefile,
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('build', ['- uses: actions/checkout@v4', '- run: poetry install', '- run: make test']),
+        ),
+      }),
+    );
+    expect(p['1']).toEqual(['make lint', 'make type-check']);
+    expect(p['2']).toEqual(['make unit']);
+  });
+});
