@@ -36,6 +36,7 @@ import { gateOfShellLine, withoutComment } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
+import { listedSelections, withListedSelection } from './listed-matrix.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
@@ -256,7 +257,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
-    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
+    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w.-]+\s*\}\}["']?/, '')];
   // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
   // (a platform) does not, a CMake build's `--target` (a target of the project) does.
   if (
@@ -425,6 +426,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
+    const listed = listedSelections(record(data['jobs']) ?? {}, j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     let previous: CiStep[] = [];
     let cluster = false;
@@ -478,7 +480,11 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
-        for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
+        for (const expanded of expandStep(
+          withListedSelection(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), listed),
+          stepEnv,
+          matrix,
+        )) {
           const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
         }

@@ -4,6 +4,7 @@ import { withLiteralSubstitutions } from './command-substitution.js';
 import { hatchScriptLevel, levelOfCiCommand } from './ci-level.js';
 import { isQualifiedIntegrationName } from './integration-name.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
+import { withListedSelection } from './listed-matrix.js';
 
 // Classes of mistake seen on held-out-final-6-py (uv, poetry, hatch, pdm, tox and nox projects, Makefiles
 // driving CI, integration suites run by target or marker), each fixture built here.
@@ -172,5 +173,60 @@ describe('a make target with only prerequisites of different levels', () => {
     );
     expect(p['1']).toEqual(['make lint', 'make type-check']);
     expect(p['2']).toEqual(['make unit']);
+  });
+});
+
+describe("a matrix computed from another job's listing of nox sessions", () => {
+  const noxfile = [
+    'import nox',
+    '',
+    '@nox.session(python=["3.12", "3.13"], name="Tests", tags=["tests"])',
+    'def tests(session):',
+    '    session.run("pytest")',
+    '',
+    '@nox.session(name="docs")',
+    'def docs(session):',
+    '    session.run("sphinx-build", "docs", "build")',
+    '',
+  ].join('\n');
+
+  it("runs what the listing selected (`nox -t tests`), the row's session put aside", () => {
+    const selections = new Map([['session', '-t tests']]);
+    expect(withListedSelection('uv run nox -r -s "${{ matrix.session.session }}"', selections)).toBe('uv run nox -r -t tests');
+    expect(withListedSelection('nox -s "${{ matrix.noxenv }}"', new Map([['noxenv', '']]))).toBe('nox');
+    expect(withListedSelection('nox -s "${{ matrix.other }}"', selections)).toBe('nox -s "${{ matrix.other }}"');
+  });
+
+  it("keeps CI's tagged nox run, not the listing that made the matrix", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        'noxfile.py': noxfile,
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob(
+            'generate',
+            [
+              '- uses: actions/checkout@v4',
+              '- id: set-matrix',
+              '  run: |',
+              '    echo sessions=$(',
+              '      uv run nox --json -t tests -l |',
+              "      jq 'map({session})'",
+              '    ) | tee --append $GITHUB_OUTPUT',
+            ],
+            ['outputs:', '  sessions: ${{ steps.set-matrix.outputs.sessions }}'],
+          ),
+          stepsJob(
+            'unit-tests',
+            ['- uses: actions/checkout@v4', '- run: uv run nox -r -s "${{ matrix.session.session }}"'],
+            ['needs: [generate]', 'strategy:', '  matrix:', '    session: ${{ fromJson(needs.generate.outputs.sessions) }}'],
+          ),
+        ),
+      }),
+    );
+    expect(p['2']).toContain('uv run nox -r -t tests');
+    expect(p['2']?.some((c) => /(^|\s)-l(\s|$)|\|/.test(c))).toBe(false);
   });
 });
