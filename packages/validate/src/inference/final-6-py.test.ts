@@ -230,3 +230,34 @@ describe("a matrix computed from another job's listing of nox sessions", () => {
     expect(p['2']?.some((c) => /(^|\s)-l(\s|$)|\|/.test(c))).toBe(false);
   });
 });
+
+describe('an expression CI cannot know that is a folder of a path', () => {
+  it('leaves no command with an empty folder (`make community//tests`)', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/core/test_x.py': '',
+        'tests/community/redis/test_redis.py': '',
+        Makefile: [
+          'COMMUNITY_MODULES = $(patsubst tests/community/%/,%,$(wildcard tests/community/*/))',
+          'COMMUNITY_TESTS = $(addprefix community/,$(addsuffix /tests,$(COMMUNITY_MODULES)))',
+          'core/tests:',
+          '\tuv run pytest -v tests/core',
+          '$(COMMUNITY_TESTS): community/%/tests:',
+          '\tuv run pytest -v tests/community/$*',
+          '',
+        ].join('\n'),
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('core', ['- uses: actions/checkout@v4', '- run: make core/tests']),
+          stepsJob(
+            'modules',
+            ['- uses: actions/checkout@v4', '- run: make community/${{ matrix.module }}/tests'],
+            ['strategy:', '  matrix:', '    module: ${{ fromJSON(needs.track.outputs.modules) }}'],
+          ),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['make core/tests']);
+  });
+});
