@@ -7,6 +7,7 @@ import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
 import { isCoverageReportLine } from './coverage-report.js';
+import { onlyQueriesPackages } from './package-query.js';
 import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
 import { isDeviceSetup } from './device-setup.js';
@@ -141,7 +142,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).
   if (inv.runner === 'make' && inv.name === '')
     return /(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(command) ? undefined : defaultGoalLevel(body);
-  if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
+  if (inv.runner === 'hatch') return body !== undefined && onlyQueriesPackages(body) ? undefined : hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.

@@ -261,3 +261,27 @@ describe('an expression CI cannot know that is a folder of a path', () => {
     expect(p['2']).toEqual(['make core/tests']);
   });
 });
+
+describe('a hatch script that only asks pip what is installed', () => {
+  it("is no test, in the test environment's scripts or run by CI (`hatch -v run test:list`)", () => {
+    const pyproject = [
+      PYPROJECT,
+      '[tool.hatch.envs.test.scripts]',
+      'list = "python -m pip freeze"',
+      'test = "python -m pytest -vv {args}"',
+      '',
+    ].join('\n');
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': pyproject,
+        'tests/test_x.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: pip install hatch', '- run: hatch run test:test']),
+          stepsJob('minimum', ['- uses: actions/checkout@v4', '- run: pip install hatch', '- run: hatch -v run test:list']),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['hatch run test:test']);
+  });
+});

@@ -1,4 +1,5 @@
 import { hatchScriptLevel, levelOfCiCommand } from './ci-level.js';
+import { onlyQueriesPackages } from './package-query.js';
 import type { GateLevel } from './types.js';
 
 /**
@@ -9,6 +10,8 @@ import type { GateLevel } from './types.js';
 export function hatchScriptLevelOfBody(env: string, name: string, body: string): GateLevel | undefined {
   const byName = hatchScriptLevel(`${env}:${name}`);
   if (byName !== 2) return byName;
+  // `test:list = "python -m pip freeze"`: a script of the test environment that runs no test.
+  if (onlyQueriesPackages(body)) return undefined;
   const levels = body
     .split(/\r?\n|\s&&\s/)
     .map((line) => line.trim())
