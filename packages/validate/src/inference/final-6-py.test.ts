@@ -5,6 +5,7 @@ import { hatchScriptLevel, levelOfCiCommand } from './ci-level.js';
 import { isQualifiedIntegrationName } from './integration-name.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { withListedSelection } from './listed-matrix.js';
+import { isUnrunnableLine } from './unrunnable-body.js';
 
 // Classes of mistake seen on held-out-final-6-py (uv, poetry, hatch, pdm, tox and nox projects, Makefiles
 // driving CI, integration suites run by target or marker), each fixture built here.
@@ -283,5 +284,40 @@ describe('a hatch script that only asks pip what is installed', () => {
       }),
     );
     expect(p['2']).toEqual(['hatch run test:test']);
+  });
+});
+
+describe("a package script whose body is a scoped package's name", () => {
+  it('is no command (`"test": "@playwright/test"`), and CI\'s own Playwright run stays the level-3 suite', () => {
+    expect(isUnrunnableLine('@playwright/test')).toBe(true);
+    expect(isUnrunnableLine('playwright test')).toBe(false);
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        'e2e/package.json': JSON.stringify({
+          name: 'e2e',
+          private: true,
+          scripts: { lint: 'eslint .', test: '@playwright/test' },
+          devDependencies: { '@playwright/test': '^1.54.1', eslint: '^9.0.0' },
+        }),
+        'e2e/bun.lock': '',
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('tests', ['- uses: actions/checkout@v4', '- run: pytest']),
+          stepsJob('e2e', [
+            '- uses: actions/checkout@v4',
+            '- run: |',
+            '    cd e2e',
+            '    bun install',
+            '- run: |',
+            '    cd e2e',
+            '    bunx playwright test',
+          ]),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['pytest']);
+    expect(p['3']).toEqual(['e2e: bunx playwright test']);
   });
 });
