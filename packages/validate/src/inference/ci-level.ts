@@ -37,7 +37,6 @@ const SETUP =
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
-/** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
 /** A script body whose every line installs, sets up or lists (`python -m pip freeze`). */
 export function onlySetsUp(body: string): boolean {
   const lines = body
@@ -53,8 +52,12 @@ export function isSetupLine(command: string): boolean {
   return SETUP.test(command.trim()) || SETUP.test(bare) || /^(pip3?|uv pip|npm|pnpm|yarn) (freeze|list|ls|show)\b/.test(bare);
 }
 
+/**
+ * A script named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`, hatch's
+ * `test-cov-xml`: the report's format after it) is that gate.
+ */
 export function withoutCoverage(base: string): string {
-  return base.replace(/[-_:](cov|coverage)$/, '');
+  return base.replace(/[-_:](cov|coverage)([-_:](xml|html|lcov|json|term|report))?$/, '');
 }
 
 /**
@@ -65,7 +68,7 @@ export function withoutCoverage(base: string): string {
 export function hatchScriptLevel(name: string): GateLevel | undefined {
   const [env, script] = name.includes(':') ? (name.split(':') as [string, string]) : ['default', name];
   if (levelOfScriptName(env) === 3) return 3;
-  return levelOfEnvName(script) ?? (env === 'default' ? undefined : levelOfEnvName(env));
+  return levelOfEnvName(withoutCoverage(script)) ?? (env === 'default' ? undefined : levelOfEnvName(env));
 }
 
 /** Tox / nox names and factors by level: `py312` and `tests` are unit tests, `lint`, `typing`, `style` checks. */
@@ -253,6 +256,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
   // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
   if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
+  // Their short spellings: `nox --json -t tests -l` (a matrix maker), `tox -l`, `tox -a`, `tox list`.
+  // Options after `--` are the session's own (`tox -e py -- -l`: pytest's showlocals).
+  const runnerOptions = c.split(/\s--(?:\s|$)/)[0] as string;
+  if (/^(tox|nox)\s(.*\s)?(-l|--list|-a|--listenvs-all)(\s|$)|^tox\s+(list|l)(\s|$)/.test(runnerOptions)) return undefined;
   // `cmd || true`: a step whose failure is swallowed gates nothing.
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;

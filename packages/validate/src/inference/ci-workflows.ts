@@ -41,6 +41,8 @@ import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
+import { splitPrerequisiteTargets } from './make-prerequisites.js';
+import { listedSelections, withListedSelection } from './listed-matrix.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
@@ -213,6 +215,9 @@ function substitute(command: string, env: Record<string, unknown>): string | und
   // `make test CC=${{ matrix.cc }}`: a make variable whose value CI fills in is CI's, like a setting
   // before the command.
   const settled = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
+  // `make community/${{ matrix.module }}/tests` over modules CI computes at run time: the expression is
+  // a folder of the path, and the path without it names no target CI runs.
+  if (/\/\$\{\{[^}]*\}\}\//.test(settled)) return undefined;
   // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
   return settled
     .replace(/\$\{\{[\s\S]*?\}\}/g, '')
@@ -261,7 +266,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
-    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w-]+\s*\}\}["']?/, '')];
+    return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w.-]+\s*\}\}["']?/, '')];
   // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
   // (a platform) does not, a CMake build's `--target` (a target of the project) does.
   if (
@@ -431,6 +436,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
+    const listed = listedSelections(record(data['jobs']) ?? {}, j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     let previous: CiStep[] = [];
     let cluster = false;
@@ -488,7 +494,11 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
         if (readsEventValue(step.command, stepEnv)) continue;
-        for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
+        for (const expanded of expandStep(
+          withListedSelection(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), listed),
+          stepEnv,
+          matrix,
+        )) {
           const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
         }
@@ -650,7 +660,10 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       out.push({ level: 1, name: nameOf(plain), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
     }
-    for (const written of splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap(splitMonorepoTasks)) {
+    const targets = splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap((c) =>
+      splitPrerequisiteTargets(c, at, (p) => root.read(p)),
+    );
+    for (const written of targets.flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
       const found =
         externalSuiteLevel(step.externalSuite, command) ??

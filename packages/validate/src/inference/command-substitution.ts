@@ -18,13 +18,21 @@ function trStage(value: string, args: string[]): string | undefined {
   return [...value].filter((ch) => !drop.has(ch)).join('');
 }
 
-/** One `sed 's/x/y/g'` stage with a literal pattern (`\.` read as `.`). */
+/**
+ * One `sed 's/x/y/g'` stage with a literal pattern (`\.` read as `.`); a pattern anchored at the start
+ * or the end (`s/^py//`: `pypy3.9` → `py3.9` once the matrix value is in) replaces only there.
+ */
 function sedStage(value: string, args: string[]): string | undefined {
   const script = unquote((args[0] === '-e' ? args[1] : args[0]) ?? '');
   const m = /^s([/|#])((?:(?!\1).)*)\1((?:(?!\1).)*)\1(g?)$/.exec(script);
   if (!m) return undefined;
-  const from = (m[2] as string).replace(/\\\./g, '.');
+  const pattern = m[2] as string;
+  const start = pattern.startsWith('^');
+  const end = !start && pattern.endsWith('$') && !pattern.endsWith('\\$');
+  const from = pattern.slice(start ? 1 : 0, end ? -1 : undefined).replace(/\\\./g, '.');
   if (from === '' || /[\\[\]^$*+?(){}]/.test(from)) return undefined;
+  if (start) return value.startsWith(from) ? `${m[3]}${value.slice(from.length)}` : value;
+  if (end) return value.endsWith(from) ? `${value.slice(0, -from.length)}${m[3]}` : value;
   return m[4] ? value.split(from).join(m[3]) : value.replace(from, m[3] as string);
 }
 

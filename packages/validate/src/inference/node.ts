@@ -1,4 +1,5 @@
 import type { DetectContext } from './detector.js';
+import { isUnrunnableLine } from './unrunnable-body.js';
 import { levelOfScript, mentions, pickScripts } from './detector.js';
 import { evidenceIn, jsonKey } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -42,9 +43,11 @@ export function execTool(runner: NodeRunner, tool: string): string {
   return `bunx ${tool}`;
 }
 
-/** The placeholder `npm init` writes is not a test suite. */
+/** The placeholder `npm init` writes is not a test suite, nor is a body that names a package instead of a program. */
 function isPlaceholder(body: string): boolean {
-  return /no test specified/i.test(body) || /^\s*(echo\s[^&|;]*)?(&&\s*)?exit 1\s*$/.test(body) || body.trim() === '';
+  return (
+    /no test specified/i.test(body) || /^\s*(echo\s[^&|;]*)?(&&\s*)?exit 1\s*$/.test(body) || body.trim() === '' || isUnrunnableLine(body)
+  );
 }
 
 /** True when a folder belongs to a JavaScript workspace declared above it (its scripts are run from there). */

@@ -1,0 +1,34 @@
+import { levelOfCiCommand } from './ci-level.js';
+import { recipes, withDependencies } from './make.js';
+
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+/** The prerequisites of a target that has no recipe of its own, or undefined when it has one. */
+function prerequisitesOnly(bodies: Map<string, string>, target: string): string[] | undefined {
+  const own = bodies.get(target);
+  if (own === undefined) return undefined;
+  const [head = '', ...lines] = own.split('\n');
+  if (lines.some((line) => line.trim() !== '')) return undefined;
+  // `test: lint type-check unit package ## Run all checks`: the help comment is no prerequisite.
+  const names = (head.replace(/^#:\s*/, '').split('#')[0] as string).split(/\s+/).filter((n) => n !== '' && n !== '|');
+  return names.length > 1 && names.every((n) => bodies.has(n)) ? names : undefined;
+}
+
+/**
+ * `make test` where the Makefile says `test: lint type-check unit package` and nothing more: make runs
+ * those targets, one after the other, and the target itself does nothing else. When they are gates of
+ * different levels (a check, the unit tests) the one CI line is each of them at its own level, as if
+ * CI had written `make lint type-check unit package`. Targets of one level keep the umbrella's name.
+ */
+export function splitPrerequisiteTargets(command: string, cwd: string, read: (path: string) => string | undefined): string[] {
+  const m = /^(make|gmake)((?:\s+-[\w-]+)*)\s+([\w.-]+)$/.exec(command);
+  if (!m) return [command];
+  const text = MAKEFILES.map((f) => read(cwd === '.' ? f : `${cwd}/${f}`)).find((t) => t !== undefined);
+  if (text === undefined) return [command];
+  const bodies = recipes(text);
+  const names = prerequisitesOnly(bodies, m[3] as string);
+  if (!names) return [command];
+  const each = names.map((n) => ({ command: `${m[1]}${m[2] ?? ''} ${n}`, body: withDependencies(bodies, n) }));
+  const levels = new Set(each.map((x) => levelOfCiCommand(x.command, x.body)).filter((l) => l !== undefined));
+  return levels.size > 1 ? each.map((x) => x.command) : [command];
+}
