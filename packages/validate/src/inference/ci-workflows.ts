@@ -4,6 +4,9 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'y
 import { levelOfCiCommand } from './ci-level.js';
 import { cargoAliases, expandCargoAlias } from './cargo-alias.js';
 import { cargoActionRun } from './cargo-action.js';
+import { throughShellWrappers } from './shell-function-wrapper.js';
+import { withoutLocalToolDir } from './local-tool-path.js';
+import { jobSkipsPullRequests } from './job-event-filter.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -160,7 +163,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     }
     if (subshell) cwd = outer;
   }
-  return out;
+  return throughShellWrappers(out);
 }
 
 /** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
@@ -401,6 +404,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j) continue;
+    // `if: github.event_name == 'push' || …`: a job the project keeps off pull requests gates none.
+    if (jobSkipsPullRequests(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
     if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite) continue;
@@ -526,7 +531,7 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
   // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
-  const words = withPlainInterpreter(throughGoTool(command))
+  const words = withPlainInterpreter(throughGoTool(withoutLocalToolDir(command.trim())))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);
