@@ -185,6 +185,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     return undefined;
   // `clean-tests`, `reset:db`: removes or resets what a run left, runs nothing.
   if (/^(clean|clear|reset|purge)([:_-]|$)/.test(inv.name)) return undefined;
+  // `download-test-fixture-cache`, `install-test-cache-load`: moves a cache of test inputs, runs no test.
+  if (/(^|[:_-])caches?[:_-](load|save|restore|pull|push|warm)$|[:_-]fixtures?[:_-]caches?$|^(download|fetch)[:_-]/.test(inv.name))
+    return undefined;
   // `build:test`, `compile-tests`: builds the tests (`npm run build -- --environment TARGET:test`), runs none.
   if (/^(build|compile|bundle)[:_-](tests?|specs?)$/.test(inv.name)) return undefined;
   // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:

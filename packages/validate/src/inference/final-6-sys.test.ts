@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { cargoActionRun } from './cargo-action.js';
+import { levelOfCiCommand } from './ci-level.js';
+import { canonicalCiCommand } from './ci-workflows.js';
+
+// Classes of mistake seen on held-out-final-6-sys (cargo workspaces, Go with make / Taskfile / golangci-lint), each fixture built here.
+
+const CRATE = { 'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n', 'src/lib.rs': '' };
+const GO = { 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'x_test.go': 'package x\n' };
+const ci = (...jobs: string[]): Record<string, string> => ({ '.github/workflows/ci.yml': workflowOn('[pull_request]', ...jobs) });
+
+describe('held-out-final-6-sys: Rust lint steps', () => {
+  it('`cargo +nightly fmt --all -- --check --verbose` is the fmt check: the toolchain does not change the gate', () => {
+    expect(levelOfCiCommand('cargo +nightly fmt --all -- --check --verbose')).toBe(1);
+    expect(levelOfCiCommand('cargo +nightly fmt --all')).toBeUndefined();
+  });
+
+  it('giraffate/clippy-action runs cargo clippy with its clippy_flags', () => {
+    const run = cargoActionRun('giraffate/clippy-action@v1', {
+      reporter: 'github-pr-check',
+      clippy_flags: '--workspace --tests --\n-D clippy::todo',
+    });
+    expect(run?.command).toBe('cargo clippy --workspace --tests -- -D clippy::todo');
+    expect(levelOfCiCommand(run?.command ?? '')).toBe(1);
+  });
+});
+
+describe('held-out-final-6-sys: names and paths of what CI runs', () => {
+  it('a plural suite kind (`./scripts/test-integrations`) is that suite: level 3', () => {
+    expect(levelOfCiCommand('./scripts/test-integrations')).toBe(3);
+    expect(levelOfCiCommand('make integrations')).toBe(3);
+  });
+
+  it('a tests/ folder given as an option value (`sqlx db setup --source=tests/mysql/migrations`) is data, no test run', () => {
+    expect(levelOfCiCommand('sqlx db setup --source=tests/mysql/migrations')).toBeUndefined();
+    expect(levelOfCiCommand('bats tests/')).toBe(2);
+  });
+
+  it('a script under a test folder’s integration folder is level 3 whatever its own name', () => {
+    expect(levelOfCiCommand('./test/integration/attestation-cmd/verify-sigstore-bundle-versions.sh')).toBe(3);
+  });
+
+  it('targets that move a cache of test inputs (`download-test-fixture-cache`, `install-test-cache-save`) run no test', () => {
+    expect(levelOfCiCommand('make download-test-fixture-cache')).toBeUndefined();
+    expect(levelOfCiCommand('make install-test-cache-save')).toBeUndefined();
+    expect(levelOfCiCommand('make unit')).toBe(2);
+  });
+});
+
+describe('held-out-final-6-sys: what a run script really runs', () => {
+  const lint = [
+    '- uses: actions/checkout@v4',
+    '- run: |',
+    '    assert-nothing-changed() {',
+    '      local diff',
+    '      "$@" >/dev/null || return 1',
+    '      if ! diff="$(git diff -U1 --color --exit-code)"; then',
+    '        git checkout -- .',
+    '        STATUS=1',
+    '      fi',
+    '    }',
+    '    assert-nothing-changed go fmt ./...',
+    '    bin/golangci-lint run --timeout=3m || STATUS=$?',
+    '    exit $STATUS',
+  ];
+
+  it('a function that runs its arguments and checks the diff makes its call a checked writer (`go fmt ./... && git diff --exit-code`)', () => {
+    const p = planOfTree({ ...GO, '.golangci.yml': '', ...ci(stepsJob('lint', lint)) });
+    expect(commandsByLevel(p)['1']).toContain('go fmt ./... && git diff --exit-code');
+  });
+
+  it('a linter downloaded into bin/ is that linter (`bin/golangci-lint run` is `golangci-lint run`)', () => {
+    expect(canonicalCiCommand('bin/golangci-lint run --timeout=3m')).toBe('golangci-lint run --timeout=3m');
+    expect(canonicalCiCommand('./bin/my-tool run')).toBe('./bin/my-tool run');
+  });
+
+  it('a job whose `if:` admits only push / merge_group events gates no pull request', () => {
+    const p = planOfTree({
+      ...CRATE,
+      'ci/test.sh': '#!/bin/sh\ncargo build\n',
+      ...ci(
+        stepsJob('test', ['- uses: actions/checkout@v4', '- run: cargo test']),
+        stepsJob(
+          'build',
+          ['- uses: actions/checkout@v4', '- run: ./ci/test.sh'],
+          ["if: (github.event_name == 'push' || github.event_name == 'merge_group') && needs.x.outputs.m != '[]'"],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).not.toContain('./ci/test.sh');
+  });
+
+  it('a job that also admits pull requests by another test (`… || github.event.pull_request.head.repo.fork`) still gates them', () => {
+    const p = planOfTree({
+      ...CRATE,
+      'ci/test.sh': '#!/bin/sh\ncargo test\n',
+      ...ci(
+        stepsJob(
+          'build',
+          ['- uses: actions/checkout@v4', '- run: ./ci/test.sh'],
+          ["if: github.event_name == 'push' || github.event.pull_request.head.repo.full_name != github.repository"],
+        ),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toContain('./ci/test.sh');
+  });
+});
