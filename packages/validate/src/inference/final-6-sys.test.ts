@@ -106,3 +106,28 @@ describe('held-out-final-6-sys: what a run script really runs', () => {
     expect(commandsByLevel(p)['2']).toContain('./ci/test.sh');
   });
 });
+
+describe('held-out-final-6-sys: Go suites CI does or does not run', () => {
+  it('an untagged integration folder of the module (`caddytest/integration`) is its level-3 suite, run by CI’s `go test ./...`', () => {
+    const p = planOfTree({
+      ...GO,
+      'caddytest/integration/acme_test.go': 'package integration\n',
+      'caddytest/integration/sub/x_test.go': 'package sub\n',
+      'tools/e2e/go.mod': 'module example.com/e2e\n',
+      'tools/e2e/e2e/y_test.go': 'package e2e\n',
+      ...ci(stepsJob('test', ['- uses: actions/checkout@v4', '- run: go test -short -race ./...'])),
+    });
+    expect(commandsByLevel(p)['3']).toEqual(['go test ./caddytest/integration/...']);
+  });
+
+  it('a make target testing another build tag (`go test -tags acceptance`) is not witnessed by CI’s `-tags=integration` run', () => {
+    const p = planOfTree({
+      ...GO,
+      'api/x_test.go': '//go:build integration\n\npackage api\n',
+      Makefile: 'test:\n\tgo test ./...\n\nacceptance:\n\tgo test -tags acceptance ./acceptance\n',
+      'acceptance/a_test.go': '//go:build acceptance\n\npackage acceptance\n',
+      ...ci(stepsJob('test', ['- uses: actions/checkout@v4', '- run: go test -race -tags=integration ./...'])),
+    });
+    expect(commandsByLevel(p)['3']).not.toContain('make acceptance');
+  });
+});
