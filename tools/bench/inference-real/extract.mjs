@@ -91,9 +91,10 @@ for (const path of all) {
   }
 }
 // A shell script CI runs by its path (`./script/fail_if_warnings rspec spec/`), whatever its name: CI's
-// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps.
+// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps. So is one a
+// root makefile's or justfile's recipe runs (`bash ./scripts/acceptance.sh`): CI's `make build` runs it.
 const workflowText = Object.entries(files)
-  .filter(([p]) => p.startsWith('.github/workflows/'))
+  .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile)$/.test(p))
   .map(([, t]) => t)
   .join('\n');
 for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {

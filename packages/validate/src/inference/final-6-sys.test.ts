@@ -131,3 +131,14 @@ describe('held-out-final-6-sys: Go suites CI does or does not run', () => {
     expect(commandsByLevel(p)['3']).not.toContain('make acceptance');
   });
 });
+
+describe('held-out-final-6-sys: scripts-to-rule-them-all suites', () => {
+  it('`scripts/acceptance.sh` beside `scripts/test.sh` is the project’s level-3 entry point', () => {
+    const p = planOfTree({
+      ...GO,
+      'scripts/test.sh': '#!/bin/bash\ngo test ./...\n',
+      'scripts/acceptance.sh': '#!/bin/bash\nset -e\nfor t in acceptance_tests/*.sh; do\n  (exec "$t")\ndone\n',
+    });
+    expect(commandsByLevel(p)['3']).toEqual(['bash scripts/acceptance.sh']);
+  });
+});
