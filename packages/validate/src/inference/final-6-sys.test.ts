@@ -41,6 +41,12 @@ describe('held-out-final-6-sys: names and paths of what CI runs', () => {
     expect(levelOfCiCommand('./test/integration/attestation-cmd/verify-sigstore-bundle-versions.sh')).toBe(3);
   });
 
+  it('a test of the installed package (`make install-test`, `test:install`) is level 3; a cache target is none', () => {
+    expect(levelOfCiCommand('make install-test')).toBe(3);
+    expect(levelOfCiCommand('make install-test-ci-mac')).toBe(3);
+    expect(levelOfCiCommand('make install')).toBeUndefined();
+  });
+
   it('targets that move a cache of test inputs (`download-test-fixture-cache`, `install-test-cache-save`) run no test', () => {
     expect(levelOfCiCommand('make download-test-fixture-cache')).toBeUndefined();
     expect(levelOfCiCommand('make install-test-cache-save')).toBeUndefined();
