@@ -84,7 +84,7 @@ describe('held-out-final-6-sys: what a run script really runs', () => {
   it('a job whose `if:` admits only push / merge_group events gates no pull request', () => {
     const p = planOfTree({
       ...CRATE,
-      'ci/test.sh': '#!/bin/sh\ncargo build\n',
+      'ci/test.sh': '#!/bin/sh\ncargo test --all-features\n',
       ...ci(
         stepsJob('test', ['- uses: actions/checkout@v4', '- run: cargo test']),
         stepsJob(
