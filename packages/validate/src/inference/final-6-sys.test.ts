@@ -148,3 +148,22 @@ describe('held-out-final-6-sys: scripts-to-rule-them-all suites', () => {
     expect(commandsByLevel(p)['3']).toEqual(['bash scripts/acceptance.sh']);
   });
 });
+
+describe('held-out-final-6-sys: a test folder kept as a module of its own', () => {
+  const tree = {
+    ...GO,
+    'tests/go.mod': 'module example.com/x/tests\n\ngo 1.22\n',
+    'tests/create_test.go': 'package tests\n',
+    'tests/tests_all.sh': '#!/bin/bash -e\ngo test -race ./...\ncd tests\ngo test -race ./...\n',
+    ...ci(stepsJob('sqlite', ['- uses: actions/checkout@v4', '- run: GORM_DIALECT=sqlite ./tests/tests_all.sh'])),
+  };
+
+  it('`tests/go.mod` is the integration suite, run inside it (`cd tests && go test ./...`)', () => {
+    expect(commandsByLevel(planOfTree(tree))['3']).toEqual(['cd tests && go test ./...']);
+  });
+
+  it('a test module the go.work lists belongs to the workspace’s own runs', () => {
+    const p = planOfTree({ ...tree, 'go.work': 'go 1.22\n\nuse (\n\t.\n\t./tests\n)\n' });
+    expect(commandsByLevel(p)['3']).toEqual([]);
+  });
+});

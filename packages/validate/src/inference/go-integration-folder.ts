@@ -37,3 +37,23 @@ export function goIntegrationFolders(dir: ProjectDir): { folder: string; file: s
   visit('', 1);
   return out;
 }
+
+/** A child folder named for tests that is a module of its own (`tests/go.mod`). */
+const TEST_MODULE = /^(tests?|integration|e2e|acceptance)$/;
+
+/**
+ * Test folders kept as modules of their own (`tests/go.mod`, gorm's suite run against databases): the
+ * root's `go test ./...` does not reach them, and a module made only for tests exists to carry what the
+ * unit tests do not need (database drivers, containers): the integration suite, run inside it. A
+ * module the root's go.work lists is part of the workspace's own runs (`go test example.com/x...`).
+ */
+export function goTestModules(dir: ProjectDir): { folder: string; file: string }[] {
+  const work = dir.read('go.work');
+  return dir
+    .list('')
+    .sort()
+    .filter((name) => TEST_MODULE.test(name) && dir.read(`${name}/go.mod`) !== undefined)
+    .filter((name) => work === undefined || !new RegExp(`(^|\\s|\\()\\.?/?${name}/?(\\s|\\)|$)`, 'm').test(work))
+    .map((folder) => ({ folder, file: testFiles(dir, folder)[0] }))
+    .filter((m): m is { folder: string; file: string } => m.file !== undefined);
+}
