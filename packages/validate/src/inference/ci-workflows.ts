@@ -7,6 +7,7 @@ import { cargoActionRun } from './cargo-action.js';
 import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
+import { levelByTestStepName } from './named-test-step.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -72,6 +73,9 @@ interface CiStep {
   externalSuite?: boolean;
   /** A lint run whatever its words say (a CMake preset that builds with clang-tidy, `cmake-preset-tidy.ts`). */
   lint?: boolean;
+  /** The step's `name:`, and whether an earlier step of its job downloaded another job's artifacts. */
+  stepName?: string;
+  onBuiltArtifacts?: boolean;
 }
 
 /**
@@ -432,6 +436,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     let previous: CiStep[] = [];
     let cluster = false;
+    let downloaded = false;
     for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
@@ -472,12 +477,14 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
+      downloaded ||= typeof s['uses'] === 'string' && (s['uses'] as string).startsWith('actions/download-artifact@');
       cluster ||= startsCluster(
         s['uses'],
         steps.map((x) => x.command),
       );
       previous = [];
       for (const step of steps) {
+        if (typeof s['name'] === 'string') Object.assign(step, { stepName: s['name'], onBuiltArtifacts: downloaded });
         if (integration) step.integration = true;
         if (externalSuite) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
@@ -650,6 +657,11 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
         externalSuiteLevel(step.externalSuite, command) ??
         levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined)) ??
         levelThroughAlias(command, aliases);
+      const named = found === undefined ? levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) : undefined;
+      if (named !== undefined) {
+        out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+        continue;
+      }
       if (found === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
         out.push({ level: 3, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
         continue;

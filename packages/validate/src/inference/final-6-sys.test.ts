@@ -167,3 +167,28 @@ describe('held-out-final-6-sys: a test folder kept as a module of its own', () =
     expect(commandsByLevel(p)['3']).toEqual([]);
   });
 });
+
+describe('held-out-final-6-sys: a step that names its target as a suite', () => {
+  const job = (download: boolean, name: string): string =>
+    stepsJob('cli', [
+      '- uses: actions/checkout@v4',
+      ...(download ? ['- uses: actions/download-artifact@v4', '  with:', '    name: snapshot'] : []),
+      `- name: ${name}`,
+      '  run: make cli',
+    ]);
+  const tree = (download: boolean, name: string): Record<string, string> => ({
+    ...GO,
+    Makefile: '%:\n\t@go run -C .make . $@\n',
+    ...ci(job(download, name)),
+  });
+
+  it('“Run CLI Tests” running `make cli` on downloaded build artifacts is level 3, without them level 2', () => {
+    expect(commandsByLevel(planOfTree(tree(true, 'Run CLI Tests (Linux)')))['3']).toContain('make cli');
+    expect(commandsByLevel(planOfTree(tree(false, 'Run CLI Tests')))['2']).toContain('make cli');
+  });
+
+  it('a step name that does not name the target as tests (“Build and test”) says nothing of `make cli`', () => {
+    const p = commandsByLevel(planOfTree(tree(true, 'Build and test')));
+    expect([...(p['2'] ?? []), ...(p['3'] ?? [])]).not.toContain('make cli');
+  });
+});
