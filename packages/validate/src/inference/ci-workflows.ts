@@ -434,9 +434,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
+    // Set once a step of the job downloaded another job's artifacts (named-test-step.ts).
+    let downloaded = false;
     let previous: CiStep[] = [];
     let cluster = false;
-    let downloaded = false;
     for (const [index, step] of flatSteps(list).entries()) {
       const s = record(step);
       if (!s) continue;
