@@ -87,6 +87,7 @@ export {
   type ParsedCommand,
   cancelledError,
   throwIfCancelled,
+  withoutShellComment,
 } from './process/index.js';
 export {
   writeFileAtomic,

@@ -105,7 +105,7 @@ export class ExecutionRun {
     this.logger.info('gate', {
       task,
       gate: outcome.gate,
-      level: outcome.level,
+      validationLevel: outcome.level,
       passed: outcome.passed,
       empty: outcome.empty,
       attempts: outcome.attempts,

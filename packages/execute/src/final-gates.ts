@@ -68,7 +68,7 @@ async function level4(run: ExecutionRun): Promise<{ gate: GateOutcome; halted: b
     run.logger.info('gate', {
       task: 'final',
       gate: 'L4',
-      level: 4,
+      validationLevel: 4,
       passed: outcome.passed,
       driftScore: outcome.result.driftScore,
       decision: resolution.decision,
@@ -78,7 +78,7 @@ async function level4(run: ExecutionRun): Promise<{ gate: GateOutcome; halted: b
     // Nothing to compare (no EXAMPLES, no implementation files): level 4 is empty, not failed.
     if (error instanceof CeError && ['no-examples', 'no-implementation-files'].includes(error.code)) {
       const gate: GateOutcome = { gate: 'L4', level: 4, passed: true, empty: true, attempts: [], diagnostics: [] };
-      run.logger.info('gate', { task: 'final', gate: 'L4', level: 4, passed: true, empty: true, reason: error.message });
+      run.logger.info('gate', { task: 'final', gate: 'L4', validationLevel: 4, passed: true, empty: true, reason: error.message });
       return { gate, halted: false, reason: '' };
     }
     throw error;

@@ -44,7 +44,9 @@ export interface ExecutionMetrics {
 
 interface GateRecord {
   gate: string;
-  level: number;
+  validationLevel?: number;
+  /** Run logs written by 0.1.0 held the validation level here, over the record’s log level. */
+  level?: number | string;
   passed: boolean;
   empty?: boolean;
   attempts?: { passed: boolean }[];
@@ -60,7 +62,7 @@ export function executionMetrics(root: string): ExecutionMetrics {
   const failedFirst = gates.filter((g) => g.attempts.length > 0 && !g.attempts[0]?.passed);
   const kinds = new Map<string, { passed: number; total: number }>();
   for (const g of gates) {
-    const kind = g.gate.endsWith(':validation') ? 'task' : `L${g.level}`;
+    const kind = g.gate.endsWith(':validation') ? 'task' : `L${g.validationLevel ?? g.level}`;
     const entry = kinds.get(kind) ?? { passed: 0, total: 0 };
     entry.total++;
     if (g.attempts[0]?.passed) entry.passed++;

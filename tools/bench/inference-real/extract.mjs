@@ -40,7 +40,11 @@ const EXCERPT = [
   [/^CMakeLists\.txt$/, /enable_testing|add_test|include\s*\(\s*CTest|option\s*\(|project\s*\(|add_subdirectory/],
 ];
 
-const all = git('ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter(Boolean);
+// Blobs only: a submodule's entry (a commit, `test/test262-cases` in webpack) has no text to show.
+const all = git('ls-tree', '-r', 'HEAD')
+  .split('\n')
+  .filter((l) => / blob /.test(l))
+  .map((l) => l.slice(l.indexOf('\t') + 1));
 const files = {};
 const dirs = new Set();
 for (const path of all) {

@@ -73,4 +73,11 @@ describe('redactSecrets', () => {
   it('leaves ordinary text alone', () => {
     expect(redactSecrets('npm run lint exited 1 in src/skills.ts', {})).toBe('npm run lint exited 1 in src/skills.ts');
   });
+
+  it('keeps the record’s own time, level and msg when a field has the same name', () => {
+    const file = join(useTempDir(), 'log.jsonl');
+    new Logger({ file }).info('gate', { level: 2, msg: 'x', passed: true });
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(record).toMatchObject({ level: 'info', msg: 'gate', passed: true, fields: { level: 2, msg: 'x' } });
+  });
 });

@@ -84,7 +84,12 @@ export class Logger {
   }
 
   private write(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-    const record: LogRecord = redactValue({ time: new Date().toISOString(), level, msg, ...this.fields, ...fields });
+    const record: LogRecord = redactValue({
+      time: new Date().toISOString(),
+      level,
+      msg,
+      ...withoutReserved({ ...this.fields, ...fields }),
+    });
     if (this.file && !this.fileState.failed) this.append(this.file, `${JSON.stringify(record)}\n`);
     if (this.stream && RANK[level] >= RANK[this.level]) {
       const prefix = level === 'info' ? '' : `${level}: `;
@@ -106,6 +111,20 @@ export class Logger {
     this.onWriteError(`warning: the log ${file} cannot be written (${errorMessage(error).split('\n')[0]}); ce goes on without it`);
   }
 }
+
+/**
+ * The caller's fields, with any named like the record's own (`time`, `level`, `msg`) moved under
+ * `fields`: a gate's validation `level: 2` once overwrote the record's `level: "info"`, so readers
+ * filtering by log level saw numbers.
+ */
+function withoutReserved(fields: Record<string, unknown>): Record<string, unknown> {
+  const clashing = Object.keys(fields).filter((k) => RESERVED.has(k));
+  if (clashing.length === 0) return fields;
+  const kept = Object.fromEntries(Object.entries(fields).filter(([k]) => !RESERVED.has(k)));
+  return { ...kept, fields: Object.fromEntries(clashing.map((k) => [k, fields[k]])) };
+}
+
+const RESERVED = new Set(['time', 'level', 'msg']);
 
 /** A logger that drops everything: the default for library calls that were given none. */
 export const silentLogger = new Logger();

@@ -1,4 +1,5 @@
 import { splitLines } from '../documents/sections.js';
+import { withoutShellComment } from '../process/shell-comment.js';
 
 export interface CodeBlock {
   lang: string;
@@ -54,23 +55,10 @@ export function shellCommands(block: CodeBlock): string[] {
       pending = line.slice(0, -1).trim();
       continue;
     }
-    commands.push(stripTrailingComment(line));
+    commands.push(withoutShellComment(line));
   }
   if (pending) commands.push(pending.trim());
   return commands.filter((c) => c.length > 0);
-}
-
-function stripTrailingComment(line: string): string {
-  // `npm test  # runs vitest` → `npm test`; a # inside quotes or a word (`#1`) is kept.
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quote) {
-      if (ch === quote) quote = undefined;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#' && i > 0 && /\s/.test(line[i - 1] ?? '')) return line.slice(0, i).trim();
-  }
-  return line;
 }
 
 const PATH_TOKEN = /(?:^|[\s`"'([:])((?:\.{0,2}\/)?(?:[\w@.-]+\/)*[\w@.-]+\.[A-Za-z0-9]{1,6}|(?:[\w@.-]+\/)+)(?=$|[\s`"'),\]:;])/g;

@@ -11,6 +11,9 @@ import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
 import { isDeviceSetup } from './device-setup.js';
 import { isJsLinterLine } from './js-lint-tools.js';
+import { levelOfNxLine } from './nx-line.js';
+import { withoutReleaseProfile } from './release-profile.js';
+import { runsSuiteKindFolder } from './suite-kind.js';
 import { handedScript } from './script-alias.js';
 import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
@@ -35,6 +38,21 @@ const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
 
 /** A script file named for the gate it runs with coverage on (`test-cov.sh`, `test_coverage.py`) is that gate. */
+/** A script body whose every line installs, sets up or lists (`python -m pip freeze`). */
+export function onlySetsUp(body: string): boolean {
+  const lines = body
+    .split(/\r?\n|\s&&\s/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return lines.length > 0 && lines.every(isSetupLine);
+}
+
+/** A line that installs, sets up or lists the environment, runs no check (`python -m pip freeze`, `npm ci`, `uv sync`). */
+export function isSetupLine(command: string): boolean {
+  const bare = stripPrefixes(command.trim());
+  return SETUP.test(command.trim()) || SETUP.test(bare) || /^(pip3?|uv pip|npm|pnpm|yarn) (freeze|list|ls|show)\b/.test(bare);
+}
+
 export function withoutCoverage(base: string): string {
   return base.replace(/[-_:](cov|coverage)$/, '');
 }
@@ -138,7 +156,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).
   if (inv.runner === 'make' && inv.name === '')
     return /(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(command) ? undefined : defaultGoalLevel(body);
-  if (inv.runner === 'hatch') return hatchScriptLevel(inv.name);
+  // `hatch run test:list` whose script is `python -m pip freeze` lists the environment: no gate.
+  if (inv.runner === 'hatch') return body !== undefined && onlySetsUp(body) ? undefined : hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.
@@ -232,6 +251,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (isDeviceSetup(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
   if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
+  // `yarn workspace @examples-type-portability/bundler run test`: the same apps, named as workspaces.
+  if (/(^|\s)(yarn\s+workspace\s+|--workspace[= ])["']?@?(examples?|demos?|samples?|playgrounds?)[-/]/.test(c)) return undefined;
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
@@ -240,9 +261,22 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `cmd || true`: a step whose failure is swallowed gates nothing.
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
-  if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
-  // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
-  if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
+  // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
+  if (
+    /\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(
+      withoutReleaseProfile(c),
+    )
+  )
+    return undefined;
+  // `sh x | sudo tee -a /etc/hosts`: output written into the machine's own files prepares the machine.
+  if (/\|\s*sudo\s/.test(c)) return undefined;
+  // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,
+  // `Debug\\x.exe`, MSBuild), background services (`x &`): the build's own test runner (ctest,
+  // meson test) is the gate a developer runs, not one configuration's binary.
+  if (
+    /^(\S+\.exe|\.?\/?([\w.-]*[-_])?(build|builddir|out|bin|target|Debug|Release)([-_][\w.-]+)?[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)
+  )
+    return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
   // project's gates; see levelOfCiHelperScript for the exceptions.
   const helper = levelOfCiHelperScript(c);
@@ -272,6 +306,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (isPytestTypeTestRun(c)) return 1;
   const jvm = levelOfJvm(c);
   if (jvm !== 'none') return jvm;
+  const nx = levelOfNxLine(c, levelOfToolLine);
+  if (nx !== 'none') return nx;
   const invoked = levelOfInvocation(c, body);
   if (invoked !== 'none') return invoked;
   const task = levelOfCargoTask(c);
@@ -303,6 +339,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
     )
   )
     return 3;
+  if (runsSuiteKindFolder(c, levelOfToolLine)) return 3;
   // A test folder named for end-to-end kinds of test (`pytest tests/functional/api`), as pytest-selection reads them.
   if (/(^|\s|\/)tests?\/(functional|system)(_tests?)?(\/|\s|$)/.test(c) && levelOfToolLine(c.replace(/\/(functional|system)/g, '/')) === 2)
     return 3;
@@ -311,7 +348,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
       c,
     )
   )

@@ -13,6 +13,11 @@ import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
 import { checksDeployedSystem, startsCluster } from './cluster-job.js';
 import { compositeActionScripts } from './composite-action.js';
+import { failsNothing } from './continue-on-error.js';
+import { fetchesTestCorpus } from './test-corpus-job.js';
+import { writesToRepository } from './writer-job.js';
+import { rootScripts, scriptsNamedByInputs } from './remote-script-inputs.js';
+import { levelOfScript } from './detector.js';
 import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
@@ -35,16 +40,17 @@ import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
+import { isMatrixRowVariant } from './matrix-variant-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
-import { gateOfShellLine, withoutComment } from './shell-shapes.js';
+import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
-import { withEnvLiterals } from './env-literal.js';
+import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
-import { yamlWithinLimits } from '@ce/core';
+import { withoutShellComment, yamlWithinLimits } from '@ce/core';
 
 export { levelOfCiCommand } from './ci-level.js';
 
@@ -136,7 +142,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     if (subshell) line = line.slice(1, -1).trim();
     const at = firstLine + i;
     while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
-    line = withoutComment(line);
+    line = withoutShellComment(line);
     if (!line || line.startsWith('#')) continue;
     // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
     line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
@@ -430,6 +436,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (!Array.isArray(list)) continue;
     const jobCwd = wd(job) ?? wd(data) ?? '.';
     const checkouts = checkoutPaths(flatSteps(list), jobCwd);
+    const corpus = fetchesTestCorpus(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
     const matrix = matrixValues(j);
@@ -438,9 +445,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     let downloaded = false;
     let previous: CiStep[] = [];
     let cluster = false;
-    for (const [index, step] of flatSteps(list).entries()) {
+    const jobSteps = flatSteps(list);
+    for (const [index, step] of jobSteps.entries()) {
       const s = record(step);
-      if (!s) continue;
+      if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(
         typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,
@@ -452,8 +460,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
       const tidyPreset = typeof s['run'] === 'string' && read ? presetClangTidyRun(s['run'] as string, read) : undefined;
       if (tidyPreset !== undefined) out.push({ command: tidyPreset, cwd: '.', line, lint: true });
-      // A folder named by an expression (`${{ runner.workspace }}/build`) is outside the checkout.
-      const base = stepCwd.includes('${{') ? OUTSIDE : posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      // A folder named by an expression (`${{ runner.workspace }}/build`) or above the checkout
+      // (`working-directory: ..`, where medusa's CI creates a scratch project) is outside it.
+      const normalized = posix.normalize(stepCwd.replace(/^\.\//, '') || '.');
+      const base = stepCwd.includes('${{') || normalized === '..' || normalized.startsWith('../') ? OUTSIDE : normalized;
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
@@ -487,9 +497,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       for (const step of steps) {
         if (typeof s['name'] === 'string') Object.assign(step, { stepName: s['name'], onBuiltArtifacts: downloaded });
         if (integration) step.integration = true;
-        if (externalSuite) step.externalSuite = true;
+        if (externalSuite || corpus) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
+        if (readsEventValue(step.command, stepEnv)) continue;
         for (const expanded of expandStep(withEnvLiterals(withToxEnv(step.command, stepEnv), stepEnv), stepEnv, matrix)) {
           const command = substitute(withLiteralSubstitutions(expanded), env);
           if (command !== undefined) previous.push({ ...step, command });
@@ -715,6 +726,7 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
  */
 export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
   const out = new Set<GateLevel>();
+  const scripts = rootScripts((path) => root.read(path));
   for (const name of root.hasDir('.github') ? root.list('.github/workflows') : []) {
     if (!/\.ya?ml$/.test(name)) continue;
     let data: Record<string, unknown> | undefined;
@@ -732,6 +744,12 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
       if (gatekeepers.has(jobName)) continue;
       const uses = record(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
+      if (writesToRepository(record(job) ?? {}, data ?? {})) continue;
+      const named = scriptsNamedByInputs(record(job)?.['with'], scripts);
+      if (named.length > 0) {
+        for (const n of named) addLevel(out, levelOfScript(n, scripts[n]));
+        continue;
+      }
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
       const inputs = JSON.stringify(record(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
@@ -740,4 +758,8 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     }
   }
   return out;
+}
+
+function addLevel(out: Set<GateLevel>, level: GateLevel | undefined): void {
+  if (level !== undefined) out.add(level);
 }

@@ -1,5 +1,6 @@
 import type { ProjectDir } from './project-dir.js';
 import { isBrowserSuiteName } from './browser-suite-name.js';
+import { isSuiteKindScriptName } from './suite-kind.js';
 import { runsOnlyEndToEnd } from './e2e-body.js';
 import { bodyVerdict, toolKeys } from './script-body.js';
 import type { Candidate } from './types.js';
@@ -28,7 +29,7 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   // `test-integrations`: a plural kind (the integration crates' suites) is still that kind of suite.
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
-  if (isBrowserSuiteName(n)) return 3;
+  if (isBrowserSuiteName(n) || isSuiteKindScriptName(n)) return 3;
   // `install-test`, `test-install`, `install-test-ci-mac`: the packaged program installed and run, not the code's units.
   if (/^(install(ation)?[:_-]tests?|tests?[:_-]install(ation)?)([:_-][\w-]+)?$/.test(n) && !/cache/.test(n)) return 3;
   if (

@@ -12,3 +12,19 @@ export function withEnvLiterals(command: string, env: Record<string, unknown>): 
     return typeof value === 'string' && LITERAL.test(value.trim()) ? value.trim() : whole;
   });
 }
+
+/** A value taken from the triggering event or run (`${{ github.event.pull_request.base.sha }}`, `${{ github.head_ref }}`). */
+const EVENT_VALUE = /\$\{\{\s*(github\.(event|base_ref|head_ref|sha|ref|run_id|run_number)|steps\.|needs\.)/;
+
+/**
+ * Whether the command reads a variable the workflow fills from the pull request or the run
+ * (`./scripts/detect-breaking-changes "$BASE_SHA"` with `BASE_SHA: ${{ github.event.pull_request.base.sha }}`):
+ * like `$GITHUB_BASE_REF`, it only means something on the CI runner, not as a gate of a working tree.
+ */
+export function readsEventValue(command: string, env: Record<string, unknown>): boolean {
+  for (const m of command.matchAll(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)\b/g)) {
+    const value = env[(m[1] ?? m[2]) as string];
+    if (typeof value === 'string' && EVENT_VALUE.test(value)) return true;
+  }
+  return false;
+}

@@ -38,7 +38,8 @@ export function externalSuiteOfOwn(names: readonly string[], steps: unknown, for
 export function externalSuiteLevel(inExternalSuite: boolean | undefined, command: string): 3 | undefined {
   const invocation = scriptInvocation(command);
   if (!inExternalSuite || invocation === undefined || invocation.runner === 'file') return undefined;
-  return /^(test|spec)/i.test(invocation.name ?? '') ? 3 : undefined;
+  // `yarn cover:test262`: the suite run with coverage on.
+  return /^(test|spec|cover)/i.test(invocation.name ?? '') ? 3 : undefined;
 }
 
 /**

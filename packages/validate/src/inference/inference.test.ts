@@ -331,6 +331,15 @@ describe('command inference', () => {
     });
   });
 
+  it('refuses a .ce/config.yml nested beyond the YAML limits, naming the file, and ignores one without commands', () => {
+    const deep = `version: 1\nvalidation:\n${'['.repeat(400)}${']'.repeat(400)}\n`;
+    expect(() => plan({ '.ce/config.yml': deep, 'package.json': pkg({ test: 'vitest run' }) })).toThrow(
+      expect.objectContaining({ file: expect.stringMatching(/config\.yml$/), message: expect.stringMatching(/nested more than/) }),
+    );
+    const quiet = plan({ '.ce/config.yml': 'version: 1\n', 'package.json': pkg({ test: 'vitest run' }) });
+    expect(quiet.levels['2'].map((c) => c.command)).toEqual(['npm test']);
+  });
+
   it('lists one command per concern: no script variants, no hooks, no duplicate of a Makefile target', () => {
     const p = plan({
       'package.json': pkg({

@@ -331,3 +331,27 @@ describe('a workflow deeper than any real one', () => {
     expect(all.filter((c) => c.includes('ci:special') || c.startsWith('pre-commit'))).toEqual([]);
   });
 });
+
+describe('a job on a matrix of Windows images only', () => {
+  it('runs its steps in PowerShell, GitHub’s default there: the language is no command', () => {
+    const p = planOfTree({
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[pull_request]',
+        stepsJob('test', ['- uses: actions/checkout@v4', '- run: go test ./...']),
+        stepsJob(
+          'windows',
+          [
+            '- run: |',
+            '    $output = & .\\dist\\app.exe',
+            '    if ($output -ne "test-ok") {',
+            '      Write-Error "Expected test-ok but got $output"',
+            '    }',
+          ],
+          ['strategy:', '  matrix:', '    os: [windows-2022, windows-2025]'],
+        ).replace('ubuntu-latest', '${{ matrix.os }}'),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['go test ./...']);
+  });
+});

@@ -93,20 +93,23 @@ function normaliseCwd(root: string, cwd: string | undefined): string {
  * it would cost more than the whole inference.
  */
 function configuredCommands(root: string): Partial<Record<'1' | '2' | '3', CommandSpec[]>> {
-  const file = cePaths(root).config;
   const fromEnv = Object.keys(process.env).some((k) => k.startsWith('CE_VALIDATION__'));
-  if (!fromEnv) {
-    if (!existsSync(file)) return {};
-    try {
-      const text = readFileSync(file, 'utf8');
-      // Too deep for the parser: loadConfig below refuses it, naming the file.
-      const raw = (yamlWithinLimits(text) ? parseYaml(text) : { validation: { commands: [] } }) as {
-        validation?: { commands?: unknown };
-      } | null;
-      if (raw?.validation?.commands === undefined) return {};
-    } catch {
-      /* malformed: let loadConfig report it with the file and the line */
-    }
-  }
+  if (!fromEnv && !setsCommands(cePaths(root).config)) return {};
   return loadConfig(root).config.validation.commands;
+}
+
+/**
+ * Whether `.ce/config.yml` sets `validation.commands`, or cannot be read: then `loadConfig` is left
+ * to refuse it with the file and the line (malformed, unreadable, too deep for the parser).
+ */
+function setsCommands(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    const text = readFileSync(file, 'utf8');
+    if (!yamlWithinLimits(text)) return true;
+    const raw = parseYaml(text) as { validation?: { commands?: unknown } } | null;
+    return raw?.validation?.commands !== undefined;
+  } catch {
+    return true;
+  }
 }

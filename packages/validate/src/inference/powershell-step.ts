@@ -1,3 +1,5 @@
+import { isWindowsOnlyJob } from './windows-only-job.js';
+
 /**
  * A GitHub Actions step run by PowerShell: `shell: pwsh` / `powershell` on the step, or as the job's or
  * workflow's `defaults.run.shell`, or no shell at all on a Windows runner or in a step only run there
@@ -27,8 +29,7 @@ export function runsInPowerShell(
 ): boolean {
   const shell = step['shell'] ?? defaultShell(job) ?? defaultShell(workflow);
   if (typeof shell === 'string') return /^(pwsh|powershell)\b/.test(shell.trim());
-  const runsOn = job['runs-on'];
-  if (typeof runsOn === 'string' && /^windows\b/.test(runsOn.trim())) return true;
+  if (isWindowsOnlyJob(job)) return true;
   // `if: runner.os == 'Windows'` (or `startsWith(matrix.os, 'windows')`): the step only runs on Windows.
   const only = step['if'];
   return typeof only === 'string' && ONLY_ON_WINDOWS.test(only) && !/\|\||!=|!\s*(startsWith|contains)/.test(only);

@@ -1,6 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
 import { hatchScriptLevelOfBody } from './hatch-script-level.js';
+import { hatchEnvs, hatchScripts } from './hatch-scripts.js';
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -99,31 +100,23 @@ function noxCandidates(dir: ProjectDir): Candidate[] {
 }
 
 /** Hatch: env scripts (pyproject `[tool.hatch.envs.X.scripts]` or hatch.toml `[envs.X.scripts]`) and its built-in `hatch test` / `hatch fmt --check`. */
-function hatchCandidates(dir: ProjectDir, pyproject: Record<string, unknown>): Candidate[] {
-  const hatchToml = toml(dir, 'hatch.toml');
-  const file = dir.has('hatch.toml') ? 'hatch.toml' : 'pyproject.toml';
-  const envs = (get(hatchToml, 'envs') ?? get(pyproject, 'tool', 'hatch', 'envs')) as Record<string, unknown> | undefined;
-  if (!envs || typeof envs !== 'object') return [];
+function hatchCandidates(dir: ProjectDir): Candidate[] {
+  const { envs, file } = hatchEnvs(dir);
+  if (!envs) return [];
   const out: Candidate[] = [];
-  for (const [env, config] of Object.entries(envs)) {
-    const scripts = get(config, 'scripts');
-    if (!scripts || typeof scripts !== 'object') continue;
-    for (const [name, body] of Object.entries(scripts as Record<string, unknown>)) {
-      // `_coverage`: a helper other scripts call, not one of the environment's own commands.
-      const text = Array.isArray(body) ? body.join('\n') : String(body);
-      const level = name.startsWith('_') ? undefined : hatchScriptLevelOfBody(env, name, text);
-      if (level === undefined || bodyVerdict(text) !== 'check') continue;
-      const task = env === 'default' ? name : `${env}:${name}`;
-      out.push({
-        level,
-        name: `hatch ${task}`,
-        command: `hatch run ${task}`,
-        kind: 'script',
-        ecosystem: 'python',
-        body: text,
-        evidence: evidenceIn(dir, file, `${name} =`),
-      });
-    }
+  for (const { env, name, task, body } of hatchScripts(dir)) {
+    // `_coverage`: a helper other scripts call, not one of the environment's own commands.
+    const level = name.startsWith('_') ? undefined : hatchScriptLevelOfBody(env, name, body);
+    if (level === undefined || bodyVerdict(body) !== 'check') continue;
+    out.push({
+      level,
+      name: `hatch ${task}`,
+      command: `hatch run ${task}`,
+      kind: 'script',
+      ecosystem: 'python',
+      body,
+      evidence: evidenceIn(dir, file, `${name} =`),
+    });
   }
   // Hatch's own environments: `hatch test` (pytest) and `hatch fmt --check` (ruff).
   if ('hatch-test' in envs && !out.some((c) => c.level === 2))
@@ -186,7 +179,7 @@ export function detectPython({ dir }: DetectContext): Candidate[] {
   const out: Candidate[] = [
     ...(envs ? toxCandidates(dir, envs, toxFile(dir)).map((c) => withToxLabelSpelling(c, dir)) : []),
     ...noxCandidates(dir),
-    ...hatchCandidates(dir, pyproject),
+    ...hatchCandidates(dir),
     ...taskTableCandidates(dir, pyproject, run),
   ];
   const tools = pythonToolCandidates(dir, pyproject, run, manifest);

@@ -1,3 +1,4 @@
+import { hatchScripts } from './hatch-scripts.js';
 import { mageBodies } from './mage.js';
 import { defaultGoalBody } from './make-default-goal.js';
 import { recipes, withDependencies } from './make.js';
@@ -13,7 +14,7 @@ import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
  */
 const AUTOMAKE_TARGETS: [string, string][] = [['check', 'test-driver $(TESTS)']];
 
-/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes, poe tasks, nox sessions. */
+/** Every script body of a folder by `runner\0name`: package.json scripts, deno tasks, Makefile, justfile and Taskfile recipes, poe tasks, hatch scripts, nox sessions. */
 export function scriptTable(dir: ProjectDir): Map<string, string> {
   const out = new Map<string, string>();
   const put = (runner: Invocation['runner'], entries: Iterable<[string, string]>): void => {
@@ -55,6 +56,10 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.read('pyproject.toml')));
+  put(
+    'hatch',
+    hatchScripts(dir).map((h) => [h.task, h.body]),
+  );
   const noxfile = dir.read('noxfile.py');
   if (noxfile !== undefined) {
     put(

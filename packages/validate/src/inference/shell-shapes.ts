@@ -53,20 +53,3 @@ function printsNothing(part: string): string | undefined {
   // `go fmt` prints the files it rewrote: printing nothing is gofmt's listing check.
   return /^go\s+fmt(\s|$)/.test(inner) ? 'gofmt -l .' : inner;
 }
-
-/**
- * A shell line without its comment: `#` after a blank, outside quotes, starts one
- * (`make -C tests fullbench # test X`); `$#`, `a#b` and `'#'` do not.
- */
-export function withoutComment(line: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (quote) {
-      if (c === quote) quote = undefined;
-      else if (c === '\\' && quote === '"') i++;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] as string))) return line.slice(0, i).trimEnd();
-  }
-  return line;
-}

@@ -3,7 +3,7 @@
  * matrix of Windows images only). A `runs-on` naming an expression over a mixed matrix
  * (`${{ matrix.os }}` with ubuntu and windows) is not Windows-only.
  */
-function isWindowsOnlyJob(job: Record<string, unknown>): boolean {
+export function isWindowsOnlyJob(job: Record<string, unknown>): boolean {
   const labels = runnerLabels(job['runs-on'], job);
   return labels.length > 0 && labels.every((label) => /windows/i.test(label));
 }

@@ -3,8 +3,12 @@ import type { Observation } from '../features.js';
 import { errorMessageObservations } from './error-messages.js';
 import { returnsExitStatus } from './exit-status.js';
 import { convertedRaiseStyles, raisedName } from './converted-raises.js';
+import { abortsWithStatus, returnedErrorResponse } from './error-responses.js';
+import { answersPredicate } from './predicate-answers.js';
+import { returnsNoResult } from './absent-results.js';
 import { isFallbackReturn } from './fallback-returns.js';
-import { loneFallbacksFitRaising } from './lone-fallbacks.js';
+import { withoutLoneFallbacks } from './lone-fallbacks.js';
+import { loneNullReturnFitsRaising } from './lone-null-returns.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
@@ -31,6 +35,18 @@ function callbackErrorObservations(src: PySource): Observation[] {
   return out;
 }
 
+/**
+ * `done(err)` / `on_error(exc)`: a call of a callback the function, or one around it, was handed.
+ * A module function named like one (`script_error_handler(path, e)`, defined beside it) is a plain
+ * call that reports the error in place, not an error-first callback.
+ */
+function callsBackParameter(call: PlainNode): boolean {
+  const name = field(call, 'function')?.text ?? '';
+  if (!CALLBACK_PARAM.test(name)) return false;
+  for (let p = call.parent; p; p = p.parent) if (p.type === 'function_definition' && paramNames(p).includes(name)) return true;
+  return false;
+}
+
 /** What an except clause does with the error: re-raise, return a value that reports it, or call back. */
 function exceptStyle(clause: PlainNode): string {
   if (returnsExitStatus(clause)) return 'error-codes';
@@ -38,9 +54,9 @@ function exceptStyle(clause: PlainNode): string {
   let style: string | undefined;
   forEachOwn(clause, (x) => {
     if (style) return;
-    if (x.type === 'return_statement') style = returnStyle(named(x)[0] ?? null);
+    if (x.type === 'return_statement') style = returnedErrorResponse(x) ? 'error-responses' : returnStyle(named(x)[0] ?? null);
     if (x.type === 'raise_statement') style = 'exceptions';
-    if (x.type === 'call' && CALLBACK_PARAM.test(field(x, 'function')?.text ?? '')) style = 'callback-errors';
+    if (x.type === 'call' && callsBackParameter(x)) style = 'callback-errors';
   });
   return style ?? 'exceptions';
 }
@@ -65,14 +81,15 @@ function statementObservations(src: PySource): Observation[] {
   const visit = (n: PlainNode, inExcept: boolean, inGuard: boolean): void => {
     for (const c of named(n)) {
       if (c.type === 'raise_statement' && !marksAbstract(c)) add(convertedStyle(c) ?? 'exceptions', c);
+      if (c.type === 'call' && abortsWithStatus(c)) add('exceptions', c);
       if (c.type === 'try_statement') {
-        for (const clause of named(c).filter((x) => x.type === 'except_clause')) add(exceptStyle(clause), clause);
+        for (const clause of named(c).filter((x) => x.type === 'except_clause' && !answersPredicate(x))) add(exceptStyle(clause), clause);
         for (const part of named(c)) visit(part, part.type === 'except_clause' ? true : inExcept, inGuard);
         continue;
       }
       if (c.type === 'return_statement' && !inExcept) {
-        const style = returnStyle(named(c)[0] ?? null);
-        if (style && (style !== 'null-return' || inGuard)) add(style, c);
+        const style = returnedErrorResponse(c) ? 'error-responses' : returnStyle(named(c)[0] ?? null);
+        if (style && (style !== 'null-return' || (inGuard && !returnsNoResult(c)))) add(style, c);
       }
       const isFn = c.type === 'function_definition' || c.type === 'lambda';
       visit(c, isFn ? false : inExcept, isFn ? false : inGuard || c.type === 'if_statement');
@@ -84,10 +101,12 @@ function statementObservations(src: PySource): Observation[] {
 
 /** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
-  return loneFallbacksFitRaising([
-    ...callbackErrorObservations(src),
-    ...statementObservations(src),
-    ...errorMessageObservations(src),
-    ...yieldedErrorObservations(src),
-  ]);
+  return loneNullReturnFitsRaising(
+    withoutLoneFallbacks([
+      ...callbackErrorObservations(src),
+      ...statementObservations(src),
+      ...errorMessageObservations(src),
+      ...yieldedErrorObservations(src),
+    ]),
+  );
 }

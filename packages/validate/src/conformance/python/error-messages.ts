@@ -102,7 +102,7 @@ function collectedMessages(fn: PlainNode): PlainNode[] {
 }
 
 /** A function that says it validates: `@validator`, `@validates(…)`, `def validate_email(…)`, `def check_…`. */
-function isValidator(fn: PlainNode): boolean {
+export function isValidator(fn: PlainNode): boolean {
   const parent = fn.parent;
   const decorators = parent?.type === 'decorated_definition' ? named(parent).filter((d) => d.type === 'decorator') : [];
   if (decorators.some((d) => /^@\s*(?:[\w.]+\.)?validat\w*/i.test(d.text))) return true;

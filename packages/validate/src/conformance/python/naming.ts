@@ -4,9 +4,37 @@ import type { IdentifierKind, Observation } from '../features.js';
 import { field, forEachOwn, isLiteral, named, paramNames, unwrap } from './syntax.js';
 import { assignmentOf, observe, type PySource } from './source.js';
 import { isUnittestApiName } from './unittest-names.js';
+import { withoutSilencedNames } from './suppressed-names.js';
 
 function name(kind: IdentifierKind, id: string, at: PlainNode, evidence: PlainNode, exported: boolean): Observation {
   return observe({ category: 'naming', kind, styles: namingStyles(id), name: id, exported }, at, evidence);
+}
+
+/** A name in capitals with an underscore (`MAX_SIZE`, `_DEFAULT_TIMEOUT`): PEP 8's spelling of a constant. */
+const UPPER_CONSTANT = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/;
+
+/**
+ * PEP 8 declares a constant by its name ("written in all capital letters with underscores"):
+ * `HEADER_RE = re.compile(…)` is one whatever its value. A literal bound to a name in lower case
+ * (`cli_string = """usage: …"""`) is named as a module variable, so it says how the house names
+ * variables, not that it spells its constants in lower case (an `UPPER_SNAKE` constant beside it
+ * is PEP 8's own). Single capitalised words (`X = 1`) and camelCase literals keep the constant kind.
+ */
+function moduleBindingKind(id: string, right: PlainNode | null): IdentifierKind {
+  if (UPPER_CONSTANT.test(id)) return 'constant';
+  if (!right || !isLiteral(right)) return 'variable';
+  return /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+_*$/.test(id) ? 'variable' : 'constant';
+}
+
+/**
+ * A type alias (`Coro = Coroutine[Any, Any, T]`, `MaybeCoro = Union[T, Coro[T]]`,
+ * `Json: TypeAlias = dict[str, Any]`): PEP 484 defines one "by simple variable assignment" and
+ * names it in CapWords, as PEP 8 names classes and types. It is named as a type, not as a variable.
+ */
+function isTypeAlias(id: string, assignment: PlainNode): boolean {
+  if (!/^_*[A-Z]/.test(id) || UPPER_CONSTANT.test(id)) return false;
+  if (/^TypeAlias$|\.TypeAlias$/.test(field(assignment, 'type')?.text ?? '')) return true;
+  return field(assignment, 'right')?.type === 'subscript';
 }
 
 /** Module-level names: constants (literal values) and variables; literal collections, dunders and type variables say nothing. */
@@ -19,9 +47,7 @@ function moduleNames(src: PySource): Observation[] {
     if (left?.type !== 'identifier' || /^__\w+__$/.test(left.text)) continue;
     if (right?.type === 'call' && /TypeVar|NewType|namedtuple/.test(field(right, 'function')?.text ?? '')) continue;
     if (right !== null && ['tuple', 'list', 'set', 'dictionary'].includes(right.type) && isLiteral(right)) continue;
-    // PEP 8 declares a constant by its name: `HEADER_RE = re.compile(…)` is one whatever its value.
-    const kind: IdentifierKind =
-      (right && isLiteral(right)) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/.test(left.text) ? 'constant' : 'variable';
+    const kind: IdentifierKind = isTypeAlias(left.text, a as PlainNode) ? 'class' : moduleBindingKind(left.text, right);
     out.push(name(kind, left.text, left, st, !left.text.startsWith('_')));
   }
   return out;
@@ -69,7 +95,7 @@ function definitionNames(src: PySource): Observation[] {
 
 /** Naming per identifier kind: module names, definitions, the file. */
 export function namingObservations(src: PySource): Observation[] {
-  const out = [...moduleNames(src), ...definitionNames(src)];
+  const out = withoutSilencedNames([...moduleNames(src), ...definitionNames(src)], src.root.text);
   const fileStyles = fileNameStyles(src.file);
   if (fileStyles.length)
     out.push({ category: 'naming', kind: 'file', styles: fileStyles, line: 1, evidence: src.file.split(/[\\/]/).pop() ?? src.file });
