@@ -24,7 +24,7 @@ const SKIPPED = new Set(
 );
 /** Kept whole: manifests and configuration. */
 const WHOLE =
-  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml)$/;
+  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|go\.work|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml)$/;
 /** Kept as an empty file: only the name matters. */
 const MARKER =
   /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|mvnw|gradlew|manage\.py|eslint\.config\.\w+|\.eslintrc(\.\w+)?|\.prettierrc\.\w+|prettier\.config\.\w+|vitest\.config\.\w+|jest\.config\.\w+|playwright\.config\.\w+|cypress\.config\.\w+|\.yarnrc\.yml|\.npmrc|\.nvmrc|setup\.py|meson\.build|configure|configure\.ac|configure\.in|\.rspec_parallel)$/;
@@ -95,9 +95,10 @@ for (const path of all) {
   }
 }
 // A shell script CI runs by its path (`./script/fail_if_warnings rspec spec/`), whatever its name: CI's
-// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps.
+// line runs its body, which inference reads (with CI's arguments) to see the gate it wraps. So is one a
+// root makefile's or justfile's recipe runs (`bash ./scripts/acceptance.sh`): CI's `make build` runs it.
 const workflowText = Object.entries(files)
-  .filter(([p]) => p.startsWith('.github/workflows/'))
+  .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile)$/.test(p))
   .map(([, t]) => t)
   .join('\n');
 for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {

@@ -7,6 +7,11 @@
 const CARGO_ACTIONS = /^(actions-rs\/cargo|clechasseur\/rs-cargo|marcopolo\/cargo)@/;
 /** actions-rs/clippy-check (and its fork clechasseur/rs-clippy-check) runs `cargo clippy <args>` and reports the warnings. */
 const CLIPPY_ACTIONS = /^(actions-rs\/clippy-check|clechasseur\/rs-clippy-check)@/;
+/**
+ * giraffate/clippy-action runs `cargo clippy <clippy_flags>` and hands the warnings to reviewdog:
+ * the same clippy gate, its arguments under another input name.
+ */
+const REVIEWDOG_CLIPPY = /^giraffate\/clippy-action@/;
 
 export interface CargoActionRun {
   command: string;
@@ -25,6 +30,10 @@ function text(value: unknown): string | undefined {
  * the action's default (cargo, the installed toolchain) stands for it.
  */
 export function cargoActionRun(uses: string, inputs: Record<string, unknown> | undefined): CargoActionRun | undefined {
+  if (REVIEWDOG_CLIPPY.test(uses)) {
+    const flags = text(inputs?.['clippy_flags']);
+    return { command: `cargo clippy${flags ? ` ${flags.replace(/\s+/g, ' ')}` : ''}` };
+  }
   const clippy = CLIPPY_ACTIONS.test(uses);
   if (!CARGO_ACTIONS.test(uses) && !clippy) return undefined;
   const sub = clippy ? 'clippy' : text(inputs?.['command']);

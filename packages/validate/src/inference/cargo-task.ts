@@ -30,12 +30,14 @@ export function levelOfCargoLine(command: string, toolLevel: (c: string) => 1 | 
   const words = command.trim().split(/\s+/);
   if (words[0] !== 'cargo') return 'none';
   const rest = words.slice(1).filter((w) => !w.startsWith('+'));
+  // `cargo +nightly fmt --all -- --check`: the toolchain picks a compiler, the subcommand is the same gate.
+  const bare = ['cargo', ...rest].join(' ');
   // `cargo hack --each-feature test`, `cargo miri test`, `cargo minimal-versions check`: the wrapped subcommand.
   const plain = rest.filter((w) => !w.startsWith('-'));
   const sub = ['hack', 'miri', 'minimal-versions'].includes(plain[0] ?? '') ? plain[1] : plain[0];
   if (!sub) return undefined;
-  if (CARGO_TESTS.has(sub)) return toolLevel(command) === 3 ? 3 : 2;
-  if (sub === 'clippy' || sub === 'fmt') return toolLevel(command) === 1 ? 1 : undefined;
+  if (CARGO_TESTS.has(sub)) return toolLevel(bare) === 3 ? 3 : 2;
+  if (sub === 'clippy' || sub === 'fmt') return toolLevel(bare) === 1 ? 1 : undefined;
   if (
     /^(build|check|doc|docs-rs|rustdoc|rustc|run|install|update|tree|metadata|bench|publish|package|generate-lockfile|fetch|clean)$/.test(
       sub,

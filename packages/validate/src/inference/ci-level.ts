@@ -168,6 +168,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (isSetupScriptName(base)) return undefined;
     // `integration/test.sh`, `e2e/run.sh`: the folder says what kind of test it is.
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
+    // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
+    if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);
@@ -205,6 +207,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     return undefined;
   // `clean-tests`, `reset:db`: removes or resets what a run left, runs nothing.
   if (/^(clean|clear|reset|purge)([:_-]|$)/.test(inv.name)) return undefined;
+  // `download-test-fixture-cache`, `install-test-cache-load`: moves a cache of test inputs, runs no test.
+  if (/(^|[:_-])caches?[:_-](load|save|restore|pull|push|warm)$|[:_-]fixtures?[:_-]caches?$|^(download|fetch)[:_-]/.test(inv.name))
+    return undefined;
   // `build:test`, `compile-tests`: builds the tests (`npm run build -- --environment TARGET:test`), runs none.
   if (/^(build|compile|bundle)[:_-](tests?|specs?)$/.test(inv.name)) return undefined;
   // A script named for generating (`test:runtime:generate-absolute-runtime`, `codegen`) writes files:
@@ -359,7 +364,9 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
   // `python -m unittest`, `coverage run -m unittest`: the standard library's test runner.
   if (isGoTestRunnerLine(c)) return 2;
-  if (/(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c)) return 2;
+  // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program.
+  if (/(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c.replace(/(^|\s)--[\w-]+=\S+/g, '$1')))
+    return 2;
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;

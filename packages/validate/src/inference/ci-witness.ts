@@ -1,3 +1,4 @@
+import { selectsUnwitnessedTags } from './go-build-tags.js';
 import { cargoTaskName } from './cargo-task.js';
 import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
@@ -208,6 +209,14 @@ export function witness(
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
     if (onlyIntegrationScripts(c, witnesses, bodyOf)) return false;
+    const ownText = gateText(c.command, c.body, bodyOf(c.command));
+    if (
+      selectsUnwitnessedTags(
+        ownText,
+        witnesses.map((x) => gateText(x.c.command, bodyOf(x.c.command))),
+      )
+    )
+      return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
     if (weakerThanCi(c, sameLevel, c.body ?? bodyOf(c.command))) return false;
     return !ciSpellingWins(

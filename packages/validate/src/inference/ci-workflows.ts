@@ -4,6 +4,10 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'y
 import { levelOfCiCommand } from './ci-level.js';
 import { cargoAliases, expandCargoAlias } from './cargo-alias.js';
 import { cargoActionRun } from './cargo-action.js';
+import { throughShellWrappers } from './shell-function-wrapper.js';
+import { withoutLocalToolDir } from './local-tool-path.js';
+import { jobSkipsPullRequests } from './job-event-filter.js';
+import { levelByTestStepName } from './named-test-step.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -77,6 +81,9 @@ interface CiStep {
   externalSuite?: boolean;
   /** A lint run whatever its words say (a CMake preset that builds with clang-tidy, `cmake-preset-tidy.ts`). */
   lint?: boolean;
+  /** The step's `name:`, and whether an earlier step of its job downloaded another job's artifacts. */
+  stepName?: string;
+  onBuiltArtifacts?: boolean;
 }
 
 /**
@@ -168,7 +175,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     }
     if (subshell) cwd = outer;
   }
-  return out;
+  return throughShellWrappers(out);
 }
 
 /** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
@@ -412,6 +419,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const j = record(job);
     const list = j?.['steps'];
     if (!j) continue;
+    // `if: github.event_name == 'push' || …`: a job the project keeps off pull requests gates none.
+    if (jobSkipsPullRequests(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
     if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite) continue;
@@ -438,6 +447,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const matrix = matrixValues(j);
     const listed = listedSelections(record(data['jobs']) ?? {}, j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
+    // Set once a step of the job downloaded another job's artifacts (named-test-step.ts).
+    let downloaded = false;
     let previous: CiStep[] = [];
     let cluster = false;
     const jobSteps = flatSteps(list);
@@ -483,12 +494,14 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
+      downloaded ||= typeof s['uses'] === 'string' && (s['uses'] as string).startsWith('actions/download-artifact@');
       cluster ||= startsCluster(
         s['uses'],
         steps.map((x) => x.command),
       );
       previous = [];
       for (const step of steps) {
+        if (typeof s['name'] === 'string') Object.assign(step, { stepName: s['name'], onBuiltArtifacts: downloaded });
         if (integration) step.integration = true;
         if (externalSuite || corpus) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
@@ -547,7 +560,7 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
   // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
-  const words = withPlainInterpreter(throughGoTool(command))
+  const words = withPlainInterpreter(throughGoTool(withoutLocalToolDir(command.trim())))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);
@@ -669,6 +682,11 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
         externalSuiteLevel(step.externalSuite, command) ??
         levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined)) ??
         levelThroughAlias(command, aliases);
+      const named = found === undefined ? levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) : undefined;
+      if (named !== undefined) {
+        out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
+        continue;
+      }
       if (found === undefined && step.againstCluster && checksDeployedSystem(scriptInvocation(command)?.name ?? '')) {
         out.push({ level: 3, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
         continue;

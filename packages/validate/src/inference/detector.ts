@@ -27,11 +27,14 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
+  // `test-integrations`: a plural kind (the integration crates' suites) is still that kind of suite.
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
   if (isBrowserSuiteName(n) || isSuiteKindScriptName(n)) return 3;
+  // `install-test`, `test-install`, `install-test-ci-mac`: the packaged program installed and run, not the code's units.
+  if (/^(install(ation)?[:_-]tests?|tests?[:_-]install(ation)?)([:_-][\w-]+)?$/.test(n) && !/cache/.test(n)) return 3;
   if (
-    /^(test[:_-]?(integration|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)|(integration|e2e|end-to-end|acceptance|functional|smoke|browsers?|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
+    /^(test[:_-]?(integrations?|int|it|e2e|end-to-end|acceptance|functional|system|smoke|browsers?|chrome|chromium|firefox|webkit|safari|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)|(integrations?|e2e|end-to-end|acceptance|functional|smoke|browsers?|pyodide|journey|interop|robustness|failpoint|chaos|stress|conformance)([:_-]?tests?)?|it|itest|cypress([:_-]run)?|playwright([:_-]test)?)([:_-](ci|headless|all|local|run))?$/.test(
       n,
     )
   )

@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
 import { evidenceIn } from './evidence.js';
+import { goIntegrationFolders, goTestModules } from './go-integration-folder.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 
@@ -40,6 +41,24 @@ export function detectGo({ dir }: DetectContext): Candidate[] {
       evidence: evidenceIn(dir, golangci),
     });
   out.push({ level: 2, name: 'go test', command: 'go test ./...', kind: 'tool', ecosystem: 'go', evidence: mod });
+  for (const { folder, file } of goTestModules(dir))
+    out.push({
+      level: 3,
+      name: `go test ${folder}`,
+      command: `cd ${folder} && go test ./...`,
+      kind: 'tool',
+      ecosystem: 'go',
+      evidence: evidenceIn(dir, file),
+    });
+  for (const { folder, file } of goIntegrationFolders(dir))
+    out.push({
+      level: 3,
+      name: `go test ${folder}`,
+      command: `go test ./${folder}/...`,
+      kind: 'tool',
+      ecosystem: 'go',
+      evidence: evidenceIn(dir, file),
+    });
   for (const [tag, file] of [...testBuildTags(dir)].sort())
     out.push({
       level: 3,

@@ -3,7 +3,8 @@ import { levelOfScript } from './detector.js';
 import { runBehindRecipe } from './script-behind-recipe.js';
 import type { Candidate } from './types.js';
 
-const NAMES = /^(test|tests|lint|check|typecheck|types)(\.sh)?$/;
+/** Entry points by name; the suites run against the built program (`scripts/acceptance.sh`) are ones too. */
+const NAMES = /^(test|tests|lint|check|typecheck|types|(test[-_])?(integration|e2e|acceptance)([-_]tests?)?)(\.sh)?$/;
 
 /**
  * "Scripts to rule them all": `scripts/test`, `scripts/check`, `script/lint.sh` at the root are the
