@@ -1,3 +1,5 @@
+import { throughBinstub } from './ruby-binstub.js';
+import { runsIntegrationModule } from './jvm-module-scope.js';
 import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
@@ -203,7 +205,14 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
-  if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
+  if (runsIntegrationModule(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 3;
+  // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
+  // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
+  if (
+    /\b(spotless:check|spotlessCheck|checkstyle:check|checkstyle(Main|Test)|pmd:check|pmd(Main|Test)|spotbugs:check|spotbugs(Main|Test)|ktlintCheck|ktfmtCheck\w*|lintKotlin|detekt|lint|shellcheck)\b/.test(
+      command,
+    )
+  )
     return 1;
   // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
   // (`build -x test` is left alone: it mostly means "compile and package, tests later").
@@ -236,6 +245,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
   if (/\b(publish|deploy|release|upload|coveralls|codecov)\b/.test(c)) return undefined;
+  const binstub = throughBinstub(c);
+  if (binstub !== undefined) return levelOfCiCommand(binstub, body);
   // Built binaries and build drivers (`./build/x-test`, `Debug\\x.exe`, MSBuild), background services (`x &`).
   if (/^(\S+\.exe|\.?\/?(build|out|bin|target|Debug|Release)[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)) return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the

@@ -9,7 +9,7 @@ import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
 import { checksDeployedSystem, startsCluster } from './cluster-job.js';
 import { compositeActionScripts } from './composite-action.js';
-import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
+import { isDiffCheck, markWritersCheckedLater, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
@@ -116,10 +116,16 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const rawLines = script.split(/\r?\n/);
   // `cat > debian/copyright <<EOF` … `EOF`: a here-document is text, not commands.
   let heredoc: string | undefined;
+  // `args=(` … `)`: the elements of a bash array (`--no-tests=error`) are words, not commands.
+  let array = false;
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
     if (heredoc !== undefined) {
       if (line === heredoc) heredoc = undefined;
+      continue;
+    }
+    if (array || isArrayAssignment(line)) {
+      array = !/^\)/.test(line) && !(isArrayAssignment(line) && /\)\s*(#.*)?$/.test(line));
       continue;
     }
     heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(line)?.[1];
@@ -160,7 +166,12 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     }
     if (subshell) cwd = outer;
   }
-  return out;
+  return markWritersCheckedLater(out);
+}
+
+/** `cmake_args=(`, `args+=(-x)`: a bash array assignment opens. */
+function isArrayAssignment(line: string): boolean {
+  return /^[A-Za-z_]\w*\+?=\(/.test(line);
 }
 
 /** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
@@ -497,7 +508,8 @@ function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): 
   const last = previous[previous.length - 1];
   const first = current[0];
   const firstLine = run.replace(/\\\r?\n\s*/g, ' ').trimStart();
-  if (last && first && first.cwd === last.cwd && /^git\s+diff\b/.test(firstLine) && isDiffCheck(first.command)) last.checkedByDiff = true;
+  if (last && first && first.cwd === last.cwd && /^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine) && isDiffCheck(first.command))
+    last.checkedByDiff = true;
 }
 
 /** GitLab CI: `script:` lines of every job. */
@@ -534,7 +546,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$|^(CTEST_OUTPUT_ON_FAILURE|CLICOLOR_FORCE|FORCE_COLOR|PY_COLORS)=\S+$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+
+// Classes of mistake seen on held-out-final-6-jvm (Maven, Gradle, Ruby, CMake, Make-driven C), each fixture built here.
+
+const CMAKE = { 'CMakeLists.txt': 'project(x C)\nenable_testing()\nadd_test(NAME t COMMAND t)\n' };
+
+describe('held-out-final-6-jvm: the words of a bash array are no commands', () => {
+  it('does not read `--no-tests=error` inside `ctest_args=( … )` as a gate', () => {
+    const plan = planOfTree({
+      ...CMAKE,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', [
+          '- run: cmake -S . -B build && cmake --build build',
+          '- run: |',
+          '    ctest_args=(',
+          '      --build-config Release',
+          '      --no-tests=error',
+          '      --output-on-failure',
+          '    )',
+          '    cd build',
+          '    ctest "${ctest_args[@]}"',
+        ]),
+      ),
+    });
+    const all = Object.values(commandsByLevel(plan)).flat();
+    expect(all.filter((c) => c.includes('--no-tests=error') && !c.includes('ctest'))).toEqual([]);
+    expect(all.filter((c) => /^--/.test(c))).toEqual([]);
+  });
+});
+
+describe('held-out-final-6-jvm: a formatter checked by a later `git diff` of the same script', () => {
+  it('reads `xargs clang-format -i`, a fix-up, then `git -c … diff --exit-code` as the format check', () => {
+    const plan = planOfTree({
+      ...CMAKE,
+      '.clang-format': 'BasedOnStyle: LLVM\n',
+      '.github/workflows/format.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('clang_format', [
+          '- run: |',
+          '    set -x -o pipefail',
+          '    clang-format --version',
+          '    git ls-files \\*.c \\*.h | xargs clang-format -i',
+          "    sed 's,#\\( \\+\\)cmakedefine,#cmakedefine,' -i.bak src/config.h.in",
+          '    git -c color.ui=always diff --exit-code',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual(['clang-format -i && git diff --exit-code']);
+  });
+});
+
+describe('held-out-final-6-jvm: display settings are no part of the command', () => {
+  it('spells `CTEST_OUTPUT_ON_FAILURE=1 make -C build all test` as `make -C build all test`', () => {
+    const plan = planOfTree({
+      ...CMAKE,
+      '.github/workflows/coverage.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('coverage', ['- run: cmake -S . -B build', '- run: CTEST_OUTPUT_ON_FAILURE=1 make -C build all test']),
+      ),
+    });
+    const l2 = commandsByLevel(plan)['2'] ?? [];
+    expect(l2).toContain('make -C build all test');
+    expect(l2.filter((c) => c.includes('CTEST_OUTPUT_ON_FAILURE'))).toEqual([]);
+  });
+});
+
+const POM = '<project><modelVersion>4.0.0</modelVersion><artifactId>x</artifactId></project>\n';
+
+describe("held-out-final-6-jvm: a Maven/Gradle run scoped to the build's integration-test module is level 3", () => {
+  it('keeps `./mvnw verify -pl integrationtest` at level 3 beside the whole build at level 2', () => {
+    const plan = planOfTree({
+      'pom.xml': POM,
+      mvnw: '#!/bin/sh\n',
+      'integrationtest/pom.xml': POM,
+      '.github/workflows/main.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', ['- run: ./mvnw install']),
+        stepsJob('integration', ['- run: ./mvnw -DskipTests install -pl processor -am', '- run: ./mvnw verify -pl integrationtest']),
+      ),
+    });
+    const levels = commandsByLevel(plan);
+    expect(levels['3']).toEqual(['./mvnw verify -pl integrationtest']);
+    expect(levels['2']).toEqual(['./mvnw test']);
+  });
+
+  it('reads a Gradle task of an `*-integration-test` project as level 3, another project as level 2', () => {
+    const plan = planOfTree({
+      'settings.gradle': "include ':core'\ninclude ':nullaway-integration-test'\n",
+      'build.gradle': "plugins { id 'java' }\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', ['- run: ./gradlew :core:test', '- run: ./gradlew :nullaway-integration-test:test']),
+      ),
+    });
+    const levels = commandsByLevel(plan);
+    expect(levels['3']).toContain('./gradlew :nullaway-integration-test:test');
+    expect(levels['3']).not.toContain('./gradlew :core:test');
+  });
+});
+
+describe('held-out-final-6-jvm: Gradle linter-plugin tasks are level 1', () => {
+  it('reads `./gradlew shellcheck` (the shellcheck plugin) as a lint run', () => {
+    const plan = planOfTree({
+      'settings.gradle': "rootProject.name = 'x'\n",
+      'build.gradle': "plugins { id 'java'\n id 'com.felipefzdz.gradle.shellcheck' }\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[pull_request]',
+        stepsJob('build', ['- run: ./gradlew build', '- run: ./gradlew shellcheck', "  if: runner.os == 'Linux'"]),
+      ),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual(['./gradlew shellcheck']);
+  });
+});
+
+describe('held-out-final-6-jvm: Bundler/Rails binstubs are the tools they run', () => {
+  it("reads a Rails engine's `bin/rails test` as its unit tests, not as a built binary", () => {
+    const plan = planOfTree({
+      Gemfile: "source 'https://rubygems.org'\ngemspec\n",
+      'x.gemspec': "Gem::Specification.new do |s|\n  s.add_dependency 'rails'\nend\n",
+      Rakefile: "require 'bundler/setup'\n",
+      'test/x_test.rb': '',
+      '.rubocop.yml': 'AllCops:\n  NewCops: enable\n',
+      '.github/workflows/main.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('rubocop', ['- run: bundle exec rubocop --parallel']),
+        stepsJob('tests', ['- run: bin/rails db:setup', '- run: bin/rails test']),
+      ),
+    });
+    expect(commandsByLevel(plan)['2']).toHaveLength(1);
+    expect(commandsByLevel(plan)['2']?.[0]).toMatch(/^(bin\/rails test|bundle exec rake test)$/);
+  });
+});
