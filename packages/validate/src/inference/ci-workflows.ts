@@ -32,6 +32,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
+import { withoutCiPlatformSettings } from './ci-platform-settings.js';
 import { gateOfShellLine, withoutComment } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
@@ -205,7 +206,7 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /** `${{ env.X }}` from the workflow's or job's literal `env:`; other expressions in arguments dropped. */
 function substitute(command: string, env: Record<string, unknown>): string | undefined {
-  const replaced = command
+  const replaced = withoutCiPlatformSettings(command, env)
     .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) =>
       typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
     )

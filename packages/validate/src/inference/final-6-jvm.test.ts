@@ -134,3 +134,68 @@ describe('held-out-final-6-jvm: Bundler/Rails binstubs are the tools they run', 
     expect(commandsByLevel(plan)['2']?.[0]).toMatch(/^(bin\/rails test|bundle exec rake test)$/);
   });
 });
+
+const MAKEFILE = [
+  'check: prog test_sanity',
+  '\t$(RUN_ENV) ./prog --selftest',
+  '',
+  'test_sanity:',
+  '\t$(MAKE) -C tests test_sanity',
+  '',
+  'test: check',
+  '\t./run-tests.sh',
+  '',
+  'clean:',
+  '\trm -f prog',
+  '',
+].join('\n');
+
+describe("held-out-final-6-jvm: settings made of CI's matrix values are CI's own", () => {
+  it('drops `CPPFLAGS=… CC=$XCC RUN_ENV=$XEMU` (job env from the matrix) before `make check`', () => {
+    const plan = planOfTree({
+      Makefile: MAKEFILE,
+      'tests/Makefile': 'test_sanity: sanity_test.c\n\t$(CC) sanity_test.c -o sanity_test\n\t$(RUN_ENV) ./sanity_test\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'qemu',
+          ['- run: CPPFLAGS="-DX_SCALAR" LDFLAGS="-static" CC=$XCC RUN_ENV=$XEMU make check'],
+          [
+            'strategy:',
+            '  matrix:',
+            '    include: [{ xcc: arm-linux-gnueabi-gcc, xemu: qemu-arm-static }]',
+            'env:',
+            '  XCC: ${{ matrix.xcc }}',
+            '  XEMU: ${{ matrix.xemu }}',
+          ],
+        ),
+      ),
+    });
+    const l2 = commandsByLevel(plan)['2'] ?? [];
+    expect(l2.filter((c) => c.includes('$X'))).toEqual([]);
+    expect(l2).toHaveLength(1);
+  });
+});
+
+describe('held-out-final-6-jvm: MSYS2 MinGW spellings of a Windows-only job', () => {
+  it('drops `PATH=/mingw64/bin:$PATH /mingw32/bin/mingw32-make test` of a Windows job beside a Linux one', () => {
+    const plan = planOfTree({
+      Makefile: MAKEFILE,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('linux', ['- run: make test']),
+        [
+          '  msys2:',
+          '    runs-on: windows-latest',
+          '    defaults:',
+          '      run:',
+          '        shell: msys2 {0}',
+          '    steps:',
+          '      - run: PATH=/mingw64/bin:$PATH /mingw32/bin/mingw32-make clean test MOREFLAGS=-Werror',
+          '      - run: PATH=/mingw64/bin:$PATH /mingw32/bin/mingw32-make -C tests/bench',
+        ].join('\n'),
+      ),
+    });
+    expect(commandsByLevel(plan)['2']).toEqual(['make test']);
+  });
+});
