@@ -205,7 +205,6 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
-  if (runsIntegrationModule(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
   // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
   if (
@@ -214,6 +213,7 @@ function levelOfJvm(command: string): GateLevel | undefined | 'none' {
     )
   )
     return 1;
+  if (runsIntegrationModule(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 3;
   // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
   // (`build -x test` is left alone: it mostly means "compile and package, tests later").
   if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;

@@ -92,12 +92,20 @@ describe("held-out-final-6-jvm: a Maven/Gradle run scoped to the build's integra
       gradlew: '#!/bin/sh\n',
       '.github/workflows/ci.yml': workflowOn(
         '[push, pull_request]',
-        stepsJob('test', ['- run: ./gradlew :core:test', '- run: ./gradlew :nullaway-integration-test:test']),
+        stepsJob('test', [
+          '- run: ./gradlew :core:test',
+          '- run: ./gradlew :nullaway-integration-test:test',
+          '- run: ./gradlew :nullaway-integration-test:compileJava',
+          '- run: ./gradlew :nullaway-integration-test:spotlessCheck',
+        ]),
       ),
     });
     const levels = commandsByLevel(plan);
     expect(levels['3']).toContain('./gradlew :nullaway-integration-test:test');
     expect(levels['3']).not.toContain('./gradlew :core:test');
+    // The module's build and its lint are what they are, whatever the module is for.
+    expect(levels['3']).not.toContain('./gradlew :nullaway-integration-test:compileJava');
+    expect(levels['1']).toContain('./gradlew :nullaway-integration-test:spotlessCheck');
   });
 });
 

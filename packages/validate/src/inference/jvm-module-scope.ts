@@ -25,7 +25,11 @@ function gradleProjects(command: string): string[] {
   });
 }
 
+/** A goal or task that runs the module's tests (`verify`, `install`, `:x:test`, `:x:integrationTest`), not only its build. */
+const TEST_GOAL = /(^|\s|:)(test|verify|check|build|install|package|\w*Test)(\s|$)/;
+
 export function runsIntegrationModule(command: string): boolean {
+  if (!TEST_GOAL.test(command)) return false;
   const maven = /^(\.\/)?mvnw?(\.cmd)?(\s|$)/.test(command);
   const modules = maven ? mavenModules(command) : gradleProjects(command);
   return modules.length > 0 && modules.every((m) => INTEGRATION_MODULE.test(m));
