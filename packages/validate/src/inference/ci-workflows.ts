@@ -33,6 +33,7 @@ import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { withoutCiPlatformSettings } from './ci-platform-settings.js';
+import { registersCtest } from './cmake.js';
 import { gateOfShellLine, withoutComment } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { withEnvLiterals } from './env-literal.js';
@@ -608,6 +609,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
     // A test program CI built runs in the build folder, which the repository does not have.
     const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
+    // In a project that registers its tests with CTest, `ctest` (the manifest's gate) runs that program.
+    if (built !== undefined && registersCtest((path) => root.read(path), built.cwd)) continue;
     if (built !== undefined && (built.cwd === '.' || root.isDir(built.cwd))) {
       out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;

@@ -207,3 +207,31 @@ describe('held-out-final-6-jvm: MSYS2 MinGW spellings of a Windows-only job', ()
     expect(commandsByLevel(plan)['2']).toEqual(['make test']);
   });
 });
+
+describe('held-out-final-6-jvm: a test program CI runs from several CMake build folders', () => {
+  const steps = [
+    "- run: cmake -Bbuild-gcc -DCMAKE_BUILD_TYPE=Debug -G'Ninja Multi-Config'",
+    '- run: cmake --build build-gcc --config Debug',
+    '- run: ./build-gcc/Debug/unit_tests',
+    "- run: CC=clang CXX=clang++ cmake -Bbuild-clang -DCMAKE_BUILD_TYPE=Debug -G'Ninja Multi-Config'",
+    '- run: cmake --build build-clang --config Debug',
+    '- run: ./build-clang/Debug/unit_tests',
+  ];
+
+  it('is one gate: `cmake -B x` without `-S` configures the current folder, the other folder is another compiler', () => {
+    const plan = planOfTree({
+      'CMakeLists.txt': 'project(x CXX)\nadd_executable(unit_tests t.cc)\n',
+      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', stepsJob('test', steps)),
+    });
+    expect(commandsByLevel(plan)['2']).toEqual(['cmake -S . -B build-gcc && cmake --build build-gcc && ./build-gcc/unit_tests']);
+  });
+
+  it('is the ctest run when the project registers the program with CTest', () => {
+    const plan = planOfTree({
+      'CMakeLists.txt':
+        'project(x CXX)\nadd_executable(unit_tests t.cc)\nif(BUILD_TESTING)\n  add_test(NAME unit COMMAND unit_tests)\nendif()\n',
+      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', stepsJob('test', steps)),
+    });
+    expect(commandsByLevel(plan)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
+  });
+});
