@@ -93,6 +93,18 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/**
+ * A job of a pull-request workflow named for checking as well as shipping ("Build and publish",
+ * `test-and-release`) checks every pull request; its publishing steps are guarded or levelled away
+ * (`publish`, `deploy` are no gates). A job named only for shipping stays out.
+ */
+function checksBeforeShipping(names: string[], when: string): boolean {
+  return (
+    when === 'pull-request' &&
+    names.some((n) => /\b(build|test|tests|check|verify|ci)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
+  );
+}
+
 /** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
 const OUTSIDE = '\0outside';
 
@@ -416,7 +428,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (!j) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
-    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite) continue;
+    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when)) continue;
     const remote = remoteRunnerCommands(j);
     if (remote.length > 0) {
       const line = lineOf(text, String(j['uses']));

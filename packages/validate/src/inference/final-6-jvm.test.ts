@@ -235,3 +235,42 @@ describe('held-out-final-6-jvm: a test program CI runs from several CMake build 
     expect(commandsByLevel(plan)['2']).toEqual(['cmake -S . -B build && cmake --build build && ctest --test-dir build']);
   });
 });
+
+describe('held-out-final-6-jvm: a pull-request job named for building and publishing', () => {
+  it("reads the checks of a 'Build and publish' job, not its guarded publishing", () => {
+    const plan = planOfTree({
+      'settings.gradle': "rootProject.name = 'x'\n",
+      'build.gradle': "plugins { id 'java' }\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/gradle-build.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob(
+          'build',
+          [
+            '- run: ./gradlew -Pversion=${{ steps.v.outputs.version }} check',
+            '- run: ./gradlew publishAllPublicationsToSonatypeRepository',
+            "  if: github.ref == 'refs/heads/master'",
+          ],
+          ['name: "Build and publish"'],
+        ),
+      ),
+    });
+    const levels = commandsByLevel(plan);
+    expect(levels['1']).toEqual([]);
+    expect(levels['2']).toEqual(['./gradlew test']);
+  });
+
+  it('still leaves out a job named only for releasing', () => {
+    const plan = planOfTree({
+      'settings.gradle': "rootProject.name = 'x'\n",
+      'build.gradle': "plugins { id 'java' }\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', ['- run: ./gradlew check']),
+        stepsJob('release', ['- run: ./gradlew spotlessCheck publish'], ['name: "Release"']),
+      ),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual([]);
+  });
+});
