@@ -132,6 +132,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   let heredoc: string | undefined;
   // `args=(` … `)`: the elements of a bash array (`--no-tests=error`) are words, not commands.
   let array = false;
+  const pushed: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
     if (heredoc !== undefined) {
@@ -168,14 +169,17 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
       const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim().replace(/\s*;$/, '');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
-      const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
+      const cd = /^(?:cd|pushd)\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
       if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
       const gate = gateOfShellLine(named(part));
       // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
       // `options+=' -DX=ON' # why` appends to a variable: no command runs either.
       const onlyAssigns = gate === part && /^[A-Za-z_]\w*\+?=('[^']*'|"[^"]*"|\S*)(\s+#.*)?$/.test(part);
+      // `pushd x` … `popd`: bash's folder stack, a `cd` undone by the `popd`.
+      if (cd && part.startsWith('pushd')) pushed.push(cwd);
       if (cd) enter(cd[1] as string);
+      else if (/^popd(\s|$)/.test(part)) cwd = pushed.pop() ?? cwd;
       else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at, ...inFolderOption(gate, cwd) });
     }
     if (subshell) cwd = outer;
@@ -645,6 +649,9 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       continue;
     }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    // `cmake -S cppcheck/ -B build/` over a folder the repository does not have (a tool the job cloned) builds that tool.
+    const source = /^cmake\s(?:.*\s)?-S\s*([^\s-]\S*)/.exec(step.command)?.[1]?.replace(/\/+$/, '');
+    if (source !== undefined && !source.includes('$') && !root.isDir(posix.join(cwd, source))) continue;
     const at = outside ? '.' : cwd;
     const made = outside ? undefined : makeProgramRun(steps, index);
     const madeLevel = made === undefined ? undefined : levelOfCiCommand(step.command);

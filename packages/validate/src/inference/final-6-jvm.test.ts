@@ -274,3 +274,25 @@ describe('held-out-final-6-jvm: a pull-request job named for building and publis
     expect(commandsByLevel(plan)['1']).toEqual([]);
   });
 });
+
+describe('held-out-final-6-jvm: building a tool the job cloned', () => {
+  it('reads `pushd x` … `popd` as a folder change and `cmake -S <clone>` as set-up, not as lint runs', () => {
+    const plan = planOfTree({
+      ...CMAKE,
+      '.github/workflows/cppcheck.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('checks', [
+          '- run: |',
+          '    git init -b main cppcheck/',
+          '    pushd cppcheck/',
+          '      git fetch --depth 1 https://github.com/cppcheck-opensource/cppcheck "${commit}"',
+          '      git checkout FETCH_HEAD',
+          '    popd',
+          '    cmake -DCMAKE_BUILD_TYPE=Release -S cppcheck/ -B build/',
+          '    make -C build/ -j2 install',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual([]);
+  });
+});
