@@ -575,6 +575,9 @@ export function canonicalCiCommand(command: string): string {
       i++;
       continue;
     }
+    // `ctest "${ctest_args[@]}"`: the arguments a bash array of the script holds are CI's choice (the
+    // array's lines are not read as commands); unset on a developer's machine, the word expands to nothing.
+    if (/^"?\$\{[A-Za-z_]\w*\[[@*]\]\}"?$/.test(w)) continue;
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }

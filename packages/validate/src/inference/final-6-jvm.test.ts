@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { detectCiWorkflows } from './ci-workflows.js';
+import { ProjectDir } from './project-dir.js';
 
 // Classes of mistake seen on held-out-final-6-jvm (Maven, Gradle, Ruby, CMake, Make-driven C), each fixture built here.
 
@@ -294,5 +297,27 @@ describe('held-out-final-6-jvm: building a tool the job cloned', () => {
       ),
     });
     expect(commandsByLevel(plan)['1']).toEqual([]);
+  });
+});
+
+describe('held-out-final-6-jvm: a bash array expansion is CI’s arguments', () => {
+  it('spells `ctest "${ctest_args[@]}"` as `ctest`', () => {
+    const dir = useTempDir('ce-infer-');
+    writeTree(dir, {
+      ...CMAKE,
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('test', [
+          '- run: |',
+          '    ctest_args=(',
+          '      --output-on-failure',
+          '    )',
+          '    cd build',
+          '    ctest "${ctest_args[@]}"',
+        ]),
+      ),
+    });
+    const ci = detectCiWorkflows(ProjectDir.open(dir, '.', 0) as ProjectDir).map((c) => c.command);
+    expect(ci).toEqual(['ctest']);
   });
 });
