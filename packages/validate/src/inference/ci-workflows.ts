@@ -235,7 +235,10 @@ function substitute(command: string, env: Record<string, unknown>): string | und
   if (first.includes('${{')) return undefined;
   // `make test CC=${{ matrix.cc }}`: a make variable whose value CI fills in is CI's, like a setting
   // before the command.
-  const settled = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
+  const made = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
+  // `./gradlew -Pversion=${{ steps.v.outputs.version }} check`: an option whose whole value is CI's is CI's
+  // (left as `-Pversion=` it would set the value to nothing).
+  const settled = made.replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
   // `${{ startsWith(x, 'pypy') && x || format('python{0}', x) }}` holds braces of its own.
   return settled
     .replace(/\$\{\{[\s\S]*?\}\}/g, '')

@@ -321,3 +321,20 @@ describe('held-out-final-6-jvm: a bash array expansion is CI’s arguments', () 
     expect(ci).toEqual(['ctest']);
   });
 });
+
+describe('held-out-final-6-jvm: an option whose whole value is a CI expression', () => {
+  it('spells `./gradlew -Pversion=${{ steps.v.outputs.version }} check` as `./gradlew check`', () => {
+    const dir = useTempDir('ce-infer-');
+    writeTree(dir, {
+      'settings.gradle': "rootProject.name = 'x'\n",
+      'build.gradle': "plugins { id 'java' }\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': workflowOn(
+        '[push, pull_request]',
+        stepsJob('build', ['- run: ./gradlew -Pversion=${{ steps.v.outputs.version }} check']),
+      ),
+    });
+    const ci = detectCiWorkflows(ProjectDir.open(dir, '.', 0) as ProjectDir).map((c) => c.command);
+    expect(ci).toEqual(['./gradlew check']);
+  });
+});
