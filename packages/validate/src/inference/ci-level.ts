@@ -1,3 +1,5 @@
+import { throughBinstub } from './ruby-binstub.js';
+import { runsIntegrationModule } from './jvm-module-scope.js';
 import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
@@ -230,8 +232,15 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 function levelOfJvm(command: string): GateLevel | undefined | 'none' {
   if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
-  if (/\b(spotless:check|spotlessCheck|checkstyle:check|checkstyleMain|pmd:check|spotbugs:check|ktlintCheck|detekt|lint)\b/.test(command))
+  // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
+  // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
+  if (
+    /\b(spotless:check|spotlessCheck|checkstyle:check|checkstyle(Main|Test)|pmd:check|pmd(Main|Test)|spotbugs:check|spotbugs(Main|Test)|ktlintCheck|ktfmtCheck\w*|lintKotlin|detekt|lint|shellcheck)\b/.test(
+      command,
+    )
+  )
     return 1;
+  if (runsIntegrationModule(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 3;
   // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
   // (`build -x test` is left alone: it mostly means "compile and package, tests later").
   if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
@@ -277,6 +286,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
     return undefined;
   // `sh x | sudo tee -a /etc/hosts`: output written into the machine's own files prepares the machine.
   if (/\|\s*sudo\s/.test(c)) return undefined;
+  const binstub = throughBinstub(c);
+  if (binstub !== undefined) return levelOfCiCommand(binstub, body);
   // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,
   // `Debug\\x.exe`, MSBuild), background services (`x &`): the build's own test runner (ctest,
   // meson test) is the gate a developer runs, not one configuration's binary.

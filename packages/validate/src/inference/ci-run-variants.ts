@@ -50,7 +50,26 @@ function pytestVariant(run: Run, all: readonly Run[]): boolean {
   return first !== undefined && first !== run;
 }
 
+/** `cmake -S . -B build-clang && cmake --build build-clang && ./build-clang/ninja_test`: the program, from its build folder. */
+const BUILT_TEST = /^cmake -S (\S+) -B (\S+) && cmake --build \2 && \.\/\2\/(\S+)$/;
+
+/**
+ * The same test program built in another folder (`build-gcc`, `build-clang`: another compiler or
+ * configuration, chosen by the configure step) is the same gate built another way: the first stands for it.
+ */
+function buildFolderVariant(run: Run, all: readonly Run[]): boolean {
+  const m = BUILT_TEST.exec(run.command);
+  if (!m) return false;
+  const first = all.find((o) => {
+    const n = BUILT_TEST.exec(o.command);
+    return n !== null && o.cwd === run.cwd && o.level === run.level && n[1] === m[1] && n[3] === m[3];
+  });
+  return first !== undefined && first !== run;
+}
+
 /** CI's gates without the runs another of its gates already stands for (other settings, a focused repeat). */
 export function withoutRunVariants<T extends Run>(all: T[], bodyOf: (cwd: string, command: string) => string | undefined): T[] {
-  return all.filter((run) => !settingVariant(run, all) && !focusedRepeat(run, all, bodyOf) && !pytestVariant(run, all));
+  return all.filter(
+    (run) => !settingVariant(run, all) && !focusedRepeat(run, all, bodyOf) && !pytestVariant(run, all) && !buildFolderVariant(run, all),
+  );
 }

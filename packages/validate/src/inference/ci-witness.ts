@@ -1,4 +1,5 @@
 import { selectsUnwitnessedTags } from './go-build-tags.js';
+import { selectsOtherModules } from './jvm-module-scope.js';
 import { cargoTaskName } from './cargo-task.js';
 import { withoutCoverage } from './ci-level.js';
 import type { CiCandidate } from './ci-workflows.js';
@@ -246,7 +247,7 @@ export function witness(
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
               (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
-              !(c.level !== x.c.level && otherScript(c.command, x.c.command))),
+              !(c.level !== x.c.level && (otherScript(c.command, x.c.command) || selectsOtherModules(c.command, x.c.command)))),
         ),
     )
     .map((x) => x.c);

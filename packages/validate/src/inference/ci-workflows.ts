@@ -18,7 +18,7 @@ import { fetchesTestCorpus } from './test-corpus-job.js';
 import { writesToRepository } from './writer-job.js';
 import { rootScripts, scriptsNamedByInputs } from './remote-script-inputs.js';
 import { levelOfScript } from './detector.js';
-import { isDiffCheck, writerCheckedByDiff } from './diff-check.js';
+import { isDiffCheck, markWritersCheckedLater, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
@@ -42,6 +42,8 @@ import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { isMatrixRowVariant } from './matrix-variant-step.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
+import { withoutCiPlatformSettings } from './ci-platform-settings.js';
+import { registersCtest } from './cmake.js';
 import { gateOfShellLine } from './shell-shapes.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
@@ -106,6 +108,18 @@ function nameOf(command: string): string {
   return words.slice(0, two ? 2 : 1).join(' ');
 }
 
+/**
+ * A job of a pull-request workflow named for checking as well as shipping ("Build and publish",
+ * `test-and-release`) checks every pull request; its publishing steps are guarded or levelled away
+ * (`publish`, `deploy` are no gates). A job named only for shipping stays out.
+ */
+function checksBeforeShipping(names: string[], when: string): boolean {
+  return (
+    when === 'pull-request' &&
+    names.some((n) => /\b(build|test|tests|check|verify|ci)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
+  );
+}
+
 /** The cwd of a command run outside the checkout (`cd ..`, `cd $BUILD`, `${{ runner.workspace }}`). */
 const OUTSIDE = '\0outside';
 
@@ -131,10 +145,17 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
   const rawLines = script.split(/\r?\n/);
   // `cat > debian/copyright <<EOF` … `EOF`: a here-document is text, not commands.
   let heredoc: string | undefined;
+  // `args=(` … `)`: the elements of a bash array (`--no-tests=error`) are words, not commands.
+  let array = false;
+  const pushed: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     let line = (rawLines[i] as string).trim();
     if (heredoc !== undefined) {
       if (line === heredoc) heredoc = undefined;
+      continue;
+    }
+    if (array || isArrayAssignment(line)) {
+      array = !/^\)/.test(line) && !(isArrayAssignment(line) && /\)\s*(#.*)?$/.test(line));
       continue;
     }
     heredoc = /<<-?\s*['"]?(\w+)['"]?/.exec(line)?.[1];
@@ -163,19 +184,27 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
       // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
       const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim().replace(/\s*;$/, '');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
-      const cd = /^cd\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
+      const cd = /^(?:cd|pushd)\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);
       if (assignment && !vars.has(assignment[1] as string)) vars.set(assignment[1] as string, assignment[2] as string);
       const gate = gateOfShellLine(named(part));
       // `pattern='^(feat|fix|test)…'` only sets a variable: no command runs.
       // `options+=' -DX=ON' # why` appends to a variable: no command runs either.
       const onlyAssigns = gate === part && /^[A-Za-z_]\w*\+?=('[^']*'|"[^"]*"|\S*)(\s+#.*)?$/.test(part);
+      // `pushd x` … `popd`: bash's folder stack, a `cd` undone by the `popd`.
+      if (cd && part.startsWith('pushd')) pushed.push(cwd);
       if (cd) enter(cd[1] as string);
+      else if (/^popd(\s|$)/.test(part)) cwd = pushed.pop() ?? cwd;
       else if (part && !onlyAssigns) out.push({ command: gate, cwd, line: at, ...inFolderOption(gate, cwd) });
     }
     if (subshell) cwd = outer;
   }
-  return throughShellWrappers(out);
+  return markWritersCheckedLater(throughShellWrappers(out));
+}
+
+/** `cmake_args=(`, `args+=(-x)`: a bash array assignment opens. */
+function isArrayAssignment(line: string): boolean {
+  return /^[A-Za-z_]\w*\+?=\(/.test(line);
 }
 
 /** How a person checks C/C++ formatting locally: clang-format on the tracked sources, failing on any change. */
@@ -209,7 +238,7 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /** `${{ env.X }}` from the workflow's or job's literal `env:`; other expressions in arguments dropped. */
 function substitute(command: string, env: Record<string, unknown>): string | undefined {
-  const replaced = command
+  const replaced = withoutCiPlatformSettings(command, env)
     .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) =>
       typeof env[name] === 'string' && !(env[name] as string).includes('${{') ? (env[name] as string) : m,
     )
@@ -221,7 +250,10 @@ function substitute(command: string, env: Record<string, unknown>): string | und
   if (first.includes('${{')) return undefined;
   // `make test CC=${{ matrix.cc }}`: a make variable whose value CI fills in is CI's, like a setting
   // before the command.
-  const settled = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
+  const made = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
+  // `./gradlew -Pversion=${{ steps.v.outputs.version }} check`: an option whose whole value is CI's is CI's
+  // (left as `-Pversion=` it would set the value to nothing).
+  const settled = made.replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
   // `make community/${{ matrix.module }}/tests` over modules CI computes at run time: the expression is
   // a folder of the path, and the path without it names no target CI runs.
   if (/\/\$\{\{[^}]*\}\}\//.test(settled)) return undefined;
@@ -423,7 +455,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (jobSkipsPullRequests(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
-    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite) continue;
+    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when)) continue;
     const remote = remoteRunnerCommands(j);
     if (remote.length > 0) {
       const line = lineOf(text, String(j['uses']));
@@ -531,7 +563,8 @@ function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): 
   const last = previous[previous.length - 1];
   const first = current[0];
   const firstLine = run.replace(/\\\r?\n\s*/g, ' ').trimStart();
-  if (last && first && first.cwd === last.cwd && /^git\s+diff\b/.test(firstLine) && isDiffCheck(first.command)) last.checkedByDiff = true;
+  if (last && first && first.cwd === last.cwd && /^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine) && isDiffCheck(first.command))
+    last.checkedByDiff = true;
 }
 
 /** GitLab CI: `script:` lines of every job. */
@@ -568,7 +601,7 @@ export function canonicalCiCommand(command: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (
-      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$/.test(
+      /^--(color|colour)=\S+$|^--show-diff-on-failure$|^--locked$|^--frozen$|^--no-default-groups$|^--verbose$|^--stacktrace$|^--no-daemon$|^--batch-mode$|^-ntp$|^--no-transfer-progress$|^--skip-pkg-install$|^--parallel-live$|^--scan$|^--console=\S+$|^(VERBOSE|V)=(1|yes|true)$|^(CTEST_OUTPUT_ON_FAILURE|CLICOLOR_FORCE|FORCE_COLOR|PY_COLORS)=\S+$/.test(
         w,
       ) ||
       (w === '-B' && /^(\.\/)?mvnw?$/.test(words[0] ?? ''))
@@ -579,6 +612,9 @@ export function canonicalCiCommand(command: string): string {
       i++;
       continue;
     }
+    // `ctest "${ctest_args[@]}"`: the arguments a bash array of the script holds are CI's choice (the
+    // array's lines are not read as commands); unset on a developer's machine, the word expands to nothing.
+    if (/^"?\$\{[A-Za-z_]\w*\[[@*]\]\}"?$/.test(w)) continue;
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
@@ -629,6 +665,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
     const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
     // A test program CI built runs in the build folder, which the repository does not have.
     const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
+    // In a project that registers its tests with CTest, `ctest` (the manifest's gate) runs that program.
+    if (built !== undefined && registersCtest((path) => root.read(path), built.cwd)) continue;
     if (built !== undefined && (built.cwd === '.' || root.isDir(built.cwd))) {
       out.push({ level: 2, name: 'cmake test program', ...built, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
       continue;
@@ -651,6 +689,9 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       continue;
     }
     if (outside && !(/^ctest(\s|$)/.test(step.command) && root.has('CMakeLists.txt'))) continue;
+    // `cmake -S cppcheck/ -B build/` over a folder the repository does not have (a tool the job cloned) builds that tool.
+    const source = /^cmake\s(?:.*\s)?-S\s*([^\s-]\S*)/.exec(step.command)?.[1]?.replace(/\/+$/, '');
+    if (source !== undefined && !source.includes('$') && !root.isDir(posix.join(cwd, source))) continue;
     const at = outside ? '.' : cwd;
     const made = outside ? undefined : makeProgramRun(steps, index);
     const madeLevel = made === undefined ? undefined : levelOfCiCommand(step.command);

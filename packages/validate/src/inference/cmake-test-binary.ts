@@ -12,11 +12,15 @@ interface Configured {
   build: string;
 }
 
-/** `cmake -S . -B build` (options anywhere, `-Sx` or `-S x`): the source and build folders it names. */
+/**
+ * `cmake -S . -B build` (options anywhere, `-Sx` or `-S x`): the source and build folders it names.
+ * Without `-S` and without a source path, CMake configures the current folder (`cmake -Bbuild-gcc -G Ninja`).
+ */
 function configured(step: Step): Configured | undefined {
-  if (!/^cmake\s/.test(step.command)) return undefined;
-  const source = /(?:^|\s)-S\s*([^\s-]\S*)/.exec(step.command)?.[1];
+  if (!/^(?:[A-Za-z_]\w*=\S*\s+)*cmake\s/.test(step.command)) return undefined;
   const build = /(?:^|\s)-B\s*([^\s-]\S*)/.exec(step.command)?.[1];
+  const bare = !/(?:^|\s)-S/.test(step.command) && !/\s\.{1,2}(\/\S*)?(\s|$)/.test(step.command);
+  const source = /(?:^|\s)-S\s*([^\s-]\S*)/.exec(step.command)?.[1] ?? (bare ? '.' : undefined);
   if (source === undefined || build === undefined) return undefined;
   return { source: posix.join(step.cwd, source), build: posix.join(step.cwd, build) };
 }

@@ -4,12 +4,17 @@ import type { Candidate } from './types.js';
 
 const TESTING = /^\s*(enable_testing\s*\(|include\s*\(\s*CTest\b|add_test\s*\()/im;
 
+/** Whether the CMake project in `folder` registers tests with CTest (its own CMakeLists.txt or that of `test/` / `tests/`). */
+export function registersCtest(read: (path: string) => string | undefined, folder = '.'): boolean {
+  const at = (rel: string): string => (folder === '.' ? rel : `${folder}/${rel}`);
+  return ['', 'test/', 'tests/'].some((t) => TESTING.test(read(at(`${t}CMakeLists.txt`)) ?? ''));
+}
+
 /** CMake with CTest: configure, build and run the tests (2). Sub-folders of a CMake project are part of it. */
 export function detectCmake({ dir, ancestors }: DetectContext): Candidate[] {
   const text = dir.read('CMakeLists.txt');
   if (text === undefined || ancestors.some((a) => a.has('CMakeLists.txt'))) return [];
-  const testing = TESTING.test(text) || ['test', 'tests'].some((t) => TESTING.test(dir.read(`${t}/CMakeLists.txt`) ?? ''));
-  if (!testing) return [];
+  if (!registersCtest((path) => dir.read(path))) return [];
   const line = lineOf(text, TESTING);
   return [
     {

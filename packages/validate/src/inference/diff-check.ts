@@ -18,7 +18,25 @@ export function writerCheckedByDiff(step: Written, next: Written | undefined, bo
   return isFixerLine(step.command) || (body !== undefined && bodyVerdict(body) === 'fixer');
 }
 
-/** `git diff --exit-code` / `git diff --quiet` (with any other options): fails when a tracked file changed. */
+/**
+ * `git diff --exit-code` / `git diff --quiet` (with any other options, and git's own `-c key=value`
+ * before the subcommand): fails when a tracked file changed.
+ */
 export function isDiffCheck(command: string): boolean {
-  return /^git\s+diff\b(.*\s)?--(exit-code|quiet)(\s|$)/.test(command.trim());
+  return /^git\s+(?:-c\s+\S+\s+)*diff\b(.*\s)?--(exit-code|quiet)(\s|$)/.test(command.trim());
+}
+
+/**
+ * One `run:` script that formats and, lines later, runs `git diff --exit-code` (`git ls-files | xargs
+ * clang-format -i`, a `sed` fix-up, then the diff) fails when the formatter changed a file: the last
+ * writer before the diff is checked by it, as a writer in the step before a diff step is.
+ */
+export function markWritersCheckedLater<T extends Written & { checkedByDiff?: boolean }>(steps: T[]): T[] {
+  steps.forEach((step, index) => {
+    if (!isDiffCheck(step.command)) return;
+    const writers = steps.slice(0, index).filter((s) => s.cwd === step.cwd && isFixerLine(s.command));
+    const last = writers[writers.length - 1];
+    if (last) last.checkedByDiff = true;
+  });
+  return steps;
 }
