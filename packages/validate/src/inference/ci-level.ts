@@ -209,6 +209,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     return undefined;
   // `clean-tests`, `reset:db`: removes or resets what a run left, runs nothing.
   if (/^(clean|clear|reset|purge)([:_-]|$)/.test(inv.name)) return undefined;
+  // `test:init` (`run-s test:init:*`: fixture installs, `--help` smoke), `e2e:setup`: prepares the suite, runs none of it.
+  if (/[:_-](init|setup|prepare|bootstrap)$/.test(inv.name)) return undefined;
   // `download-test-fixture-cache`, `install-test-cache-load`: moves a cache of test inputs, runs no test.
   if (/(^|[:_-])caches?[:_-](load|save|restore|pull|push|warm)$|[:_-]fixtures?[:_-]caches?$|^(download|fetch)[:_-]/.test(inv.name))
     return undefined;

@@ -124,3 +124,20 @@ describe('a step outside the checkout or tied to the pull request', () => {
     expect(commandsByLevel(p)['2']).toEqual(['npm test']);
   });
 });
+
+describe('a script that prepares a suite', () => {
+  it('(`test:init` = `run-s test:init:*`, fixture installs and a `--help` smoke) is no gate when CI runs it', () => {
+    const scripts = {
+      'test:unit': 'vitest run tests/unit/',
+      'test:init': 'run-s test:init:*',
+      'test:init:cli-help': 'npm run start -- --help',
+      'test:init:hugo-deps': 'npm ci --prefix tests/integration/__fixtures__/hugo-site --no-audit',
+    };
+    const p = planOfTree({
+      'package.json': JSON.stringify({ name: 'x', scripts }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: npm run test:init', '- run: npm run test:unit'])),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['npm run test:unit']);
+  });
+});
