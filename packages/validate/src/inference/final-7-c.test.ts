@@ -19,3 +19,24 @@ describe('held-out-final-7-c: cargo wrappers for another platform', () => {
     expect(commandsByLevel(plan)['2']).not.toContain('redoxer test --tests');
   });
 });
+
+describe('held-out-final-7-c: CMake options that guard the tests', () => {
+  it('an OFF option guarding add_subdirectory(tests) is turned on in the configure step', () => {
+    const root = [
+      'project(x CXX)',
+      'option(X_ENABLE_TESTS "Build and enable tests" OFF)',
+      'option(X_ENABLE_BENCHMARKS "Build benchmarks" OFF)',
+      'if(X_ENABLE_TESTS)',
+      '    enable_testing()',
+      '    add_subdirectory(tests)',
+      'endif()',
+      'if(X_ENABLE_BENCHMARKS)',
+      '    add_subdirectory(bench)',
+      'endif()',
+    ].join('\n');
+    const plan = planOfTree({ 'CMakeLists.txt': root, 'tests/CMakeLists.txt': 'add_test(a a)\n' });
+    expect(commandsByLevel(plan)['2']).toEqual([
+      'cmake -S . -B build -DX_ENABLE_TESTS=ON && cmake --build build && ctest --test-dir build',
+    ]);
+  });
+});
