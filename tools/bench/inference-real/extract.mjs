@@ -37,7 +37,10 @@ const EXCERPT = [
   [/^Rakefile$/, /task|TestTask|RakeTask|pattern|test_files|libs|require/],
   // Mage targets: the exported functions and the commands and targets they call.
   [/^magefile\.go$/, /^func |mg\.\w*Deps|sh\.\w+\(|exec\.Command|run\w*\(|goexe|mg\.GoCmd/],
-  [/^CMakeLists\.txt$/, /enable_testing|add_test|include\s*\(\s*CTest|option\s*\(|project\s*\(|add_subdirectory/],
+  [
+    /^CMakeLists\.txt$/,
+    /^\s*(if|elseif|else|endif)\s*\(|enable_testing|add_test|include\s*\(\s*CTest|option\s*\(|project\s*\(|add_subdirectory/,
+  ],
 ];
 
 // Blobs only: a submodule's entry (a commit, `test/test262-cases` in webpack) has no text to show.

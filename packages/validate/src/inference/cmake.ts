@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
 import { evidenceIn, lineOf } from './evidence.js';
+import { cmakeTestOptions } from './cmake-test-option.js';
 import type { Candidate } from './types.js';
 
 const TESTING = /^\s*(enable_testing\s*\(|include\s*\(\s*CTest\b|add_test\s*\()/im;
@@ -16,11 +17,12 @@ export function detectCmake({ dir, ancestors }: DetectContext): Candidate[] {
   if (text === undefined || ancestors.some((a) => a.has('CMakeLists.txt'))) return [];
   if (!registersCtest((path) => dir.read(path))) return [];
   const line = lineOf(text, TESTING);
+  const configure = ['cmake -S . -B build', ...cmakeTestOptions(text)].join(' ');
   return [
     {
       level: 2,
       name: 'ctest',
-      command: 'cmake -S . -B build && cmake --build build && ctest --test-dir build',
+      command: `${configure} && cmake --build build && ctest --test-dir build`,
       kind: 'tool',
       ecosystem: 'cmake',
       evidence: line > 0 ? { file: 'CMakeLists.txt', line } : evidenceIn(dir, 'CMakeLists.txt'),

@@ -119,8 +119,9 @@ const KEYS: [RegExp, string][] = [
   [/\b(pre-commit|prek)\b/, 'pre-commit'],
   [/cargo\s+(\+\S+\s+)?fmt\b|(^|\s)rustfmt\s/, 'cargo-fmt'],
   [/\bclippy\b/, 'clippy'],
-  // `cross test` is cargo test on another target.
-  [/(cargo|cross)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b|cargo\s+(llvm-cov|tarpaulin)\b/, 'cargo-test'],
+  // `cross test` is cargo test on another target; `redoxer test` is cargo test run on Redox OS (redoxer
+  // wraps cargo the way cross does, running the built tests in a Redox VM).
+  [/(cargo|cross|redoxer)\s+(\+\S+\s+)?(miri\s+|hack\s+)?(test|nextest)\b|cargo\s+(llvm-cov|tarpaulin)\b/, 'cargo-test'],
   [/(^|\s)bun\s+test\b/, 'bun-test'],
   [/(^|\s)tox(\s|$)/, 'tox'],
   [/(^|\s)nox(\s|$)/, 'nox'],
