@@ -25,6 +25,7 @@ import { lineOf } from './evidence.js';
 import { externalSuiteLevel, externalSuiteOfOwn } from './external-suite-job.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { checksSiteSources } from './website-check-job.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
@@ -455,7 +456,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (jobSkipsPullRequests(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
-    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when)) continue;
+    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when) && !checksSiteSources(names))
+      continue;
     const remote = remoteRunnerCommands(j);
     if (remote.length > 0) {
       const line = lineOf(text, String(j['uses']));

@@ -20,4 +20,20 @@ describe('JavaScript projects as their CI runs them (held-out-final-7-a)', () =>
     expect(commands(inferred)['1']).toEqual(['pnpm run lint', 'pnpm run format']);
     expect(commands(inferred)['2']).toEqual(['pnpm run test']);
   });
+
+  it('keeps a website job named for a check tool (`website_eslint`), and still drops a website job that only builds the site', () => {
+    const site = JSON.stringify({ name: 'site', scripts: { lint: 'eslint src', build: 'vite build' } });
+    const inferred = plan({
+      'package.json': pkg({ test: 'vitest' }),
+      'pnpm-lock.yaml': '',
+      'website/package.json': site,
+      '.github/workflows/ci.yml': workflow(
+        job('library_vitest', ['- run: pnpm install', '- run: pnpm test']),
+        job('website_eslint', ['- run: pnpm install', '- run: pnpm lint', '  working-directory: website']),
+        job('website', ['- run: pnpm install', '- run: pnpm test', '  working-directory: website']),
+      ),
+    });
+    expect(commands(inferred)['1']).toEqual(['website: pnpm run lint']);
+    expect(commands(inferred)['2']).toEqual(['pnpm run test']);
+  });
 });
