@@ -36,4 +36,27 @@ describe('JavaScript projects as their CI runs them (held-out-final-7-a)', () =>
     expect(commands(inferred)['1']).toEqual(['website: pnpm run lint']);
     expect(commands(inferred)['2']).toEqual(['pnpm run test']);
   });
+
+  it('reads a check run from another folder after `npm pack` as a test of the published package, and `npm list` as no gate', () => {
+    const inferred = plan({
+      'package.json': pkg({ lint: 'eslint .', test: 'mocha' }),
+      'package-lock.json': '',
+      'consumer/package.json': JSON.stringify({ name: 'consumer', private: true }),
+      '.github/workflows/ci.yml': workflow(
+        job('unit', ['- run: npm ci', '- run: npm run lint', '- run: npm test']),
+        job('types', [
+          '- run: npm ci',
+          '- run: npm pack --pack-destination /tmp/',
+          '- run: npm install',
+          '  working-directory: consumer',
+          '- run: npm list eslint-plugin-x --depth=0',
+          '  working-directory: consumer',
+          '- run: npx tsc --lib es2020',
+          '  working-directory: consumer',
+        ]),
+      ),
+    });
+    expect(commands(inferred)['1']).toEqual(['npm run lint']);
+    expect(commands(inferred)['3']).toEqual(['consumer: npx tsc --lib es2020']);
+  });
 });
