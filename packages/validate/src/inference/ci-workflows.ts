@@ -25,6 +25,8 @@ import { lineOf } from './evidence.js';
 import { externalSuiteLevel, externalSuiteOfOwn } from './external-suite-job.js';
 import { scriptInvocation } from './invocation.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
+import { checksSiteSources } from './website-check-job.js';
+import { checksPackedPackage, packedFolder } from './packed-consumer.js';
 import { calledWorkflowTexts, localWorkflowPath } from './reusable-workflow.js';
 import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
@@ -86,6 +88,8 @@ interface CiStep {
   /** The step's `name:`, and whether an earlier step of its job downloaded another job's artifacts. */
   stepName?: string;
   onBuiltArtifacts?: boolean;
+  /** An earlier step of the job packed the package and this one runs in another folder (`packed-consumer.ts`). */
+  onPackedPackage?: boolean;
 }
 
 /**
@@ -455,7 +459,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (jobSkipsPullRequests(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
-    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when)) continue;
+    if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when) && !checksSiteSources(names))
+      continue;
     const remote = remoteRunnerCommands(j);
     if (remote.length > 0) {
       const line = lineOf(text, String(j['uses']));
@@ -481,6 +486,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     // Set once a step of the job downloaded another job's artifacts (named-test-step.ts).
     let downloaded = false;
+    let packed: string | undefined;
     let previous: CiStep[] = [];
     let cluster = false;
     const jobSteps = flatSteps(list);
@@ -527,6 +533,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
       downloaded ||= typeof s['uses'] === 'string' && (s['uses'] as string).startsWith('actions/download-artifact@');
+      for (const step of steps) if (checksPackedPackage(packed, step.cwd)) step.onPackedPackage = true;
+      packed ??= steps.map((x) => packedFolder(x.command, x.cwd)).find((f) => f !== undefined);
       cluster ||= startsCluster(
         s['uses'],
         steps.map((x) => x.command),
@@ -735,7 +743,8 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
       const consumer = found === 2 && runsConsumerTest(root, bodyOf(at, command) ?? command);
-      const level = found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer) ? 3 : found;
+      const level =
+        (found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer)) || step.onPackedPackage ? 3 : found;
       const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line }, ...suite });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))

@@ -4,6 +4,8 @@
  * own level, so the line is read as one command per task, the runner's options kept on each.
  */
 
+import { splitConcurrently } from './concurrently-line.js';
+
 /** Turbo options that take the next word as their value (`--filter web`). */
 const TURBO_VALUE_OPTIONS =
   /^(--filter|-F|--concurrency|--cache-dir|--log-order|--output-logs|--env-mode|--cache|--graph|--log-prefix|--affected-base|--ui)$/;
@@ -53,5 +55,5 @@ export function splitMonorepoTasks(command: string): string[] {
   if (turbo >= 0 && turbo <= 2) return splitTurbo(words, turbo) ?? [command];
   const nx = words.indexOf('nx');
   if (nx >= 0 && nx <= 2) return splitNx(words, nx) ?? [command];
-  return [command];
+  return splitConcurrently(command) ?? [command];
 }
