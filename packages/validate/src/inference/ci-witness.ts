@@ -7,6 +7,7 @@ import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
 import { withoutRivalWrappers } from './ci-rival-wrappers.js';
 import { withoutUncalledEnvRunners } from './uncalled-env-runner.js';
+import { withCiBareRunner } from './ci-bare-runner.js';
 import { levelOfExternalSuite } from './external-suite-job.js';
 import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
@@ -227,11 +228,20 @@ export function witness(
     );
   });
   const ciCommands = ci.map((c) => c.command);
-  const kept = withoutUncalledEnvRunners(
-    withoutRivalWrappers(preferCiRunners(confirmed, ciCommands, witnessesOf), ciCommands, witnessesOf, (c) => c.body ?? bodyOf(c.command)),
+  const kept = withCiBareRunner(
+    withoutUncalledEnvRunners(
+      withoutRivalWrappers(
+        preferCiRunners(confirmed, ciCommands, witnessesOf),
+        ciCommands,
+        witnessesOf,
+        (c) => c.body ?? bodyOf(c.command),
+      ),
+      ciCommands,
+      witnessesOf,
+    ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci)),
     ciCommands,
-    witnessesOf,
-  ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
+    sameInvocation,
+  );
   const added = ciKeys
     .filter(
       (x) =>

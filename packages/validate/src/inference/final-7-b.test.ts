@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+
+// Classes of mistake seen on held-out-final-7-b (Python: pip, tox, uv + poethepoet, a Django app;
+// Ruby: a gem driven by rake, a Rails app), each fixture built here.
+
+const POE_PROJECT =
+  '[project]\nname = "x"\nversion = "0"\n\n[tool.uv]\npackage = true\n\n' +
+  '[tool.poe.tasks.lint]\ncmd = "ruff check"\n\n[tool.poe.tasks.test]\ncmd = "pytest"\n';
+
+describe('a poethepoet task CI runs bare, the runner installed as a uv tool', () => {
+  it("is spelled as CI runs it, without the project's `uv run`", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': POE_PROJECT,
+        'uv.lock': '',
+        'tests/test_x.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', [
+            '- uses: actions/checkout@v4',
+            '- run: uv tool install poethepoet',
+            '- run: poe install',
+            '- run: poe lint --output-format=github',
+            '- run: poe test',
+          ]),
+        ),
+      }),
+    );
+    expect(p[1]).toEqual(['poe lint']);
+    expect(p[2]).toEqual(['poe test']);
+  });
+
+  it('keeps `uv run poe` when CI runs the task through uv', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': POE_PROJECT,
+        'uv.lock': '',
+        'tests/test_x.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: uv run poe lint', '- run: uv run poe test']),
+        ),
+      }),
+    );
+    expect(p[1]).toEqual(['uv run poe lint']);
+    expect(p[2]).toEqual(['uv run poe test']);
+  });
+});
