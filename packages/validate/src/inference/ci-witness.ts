@@ -17,6 +17,7 @@ import { namesNoEnvironment, outsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
+import { laxerThanCi } from './strict-mode-option.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
@@ -220,7 +221,8 @@ export function witness(
     )
       return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
-    if (weakerThanCi(c, sameLevel, c.body ?? bodyOf(c.command))) return false;
+    const body = c.body ?? bodyOf(c.command);
+    if (weakerThanCi(c, sameLevel, body) || laxerThanCi(c, sameLevel, body, dir)) return false;
     return !ciSpellingWins(
       c,
       witnesses.map((x) => x.c),

@@ -47,3 +47,29 @@ describe('a poethepoet task CI runs bare, the runner installed as a uv tool', ()
     expect(p[2]).toEqual(['uv run poe test']);
   });
 });
+
+describe("a type checker guessed from the configuration, beside CI's strict run of it", () => {
+  const tree = (ini: string): Record<string, string> => ({
+    'requirements.txt': 'django\n',
+    'requirements-dev.txt': 'mypy\n',
+    'manage.py': '',
+    'mypy.ini': ini,
+    'app/tests/test_x.py': '',
+    '.github/workflows/mypy.yml': workflowOn(
+      '[push, pull_request]',
+      stepsJob('main', [
+        '- uses: actions/checkout@v4',
+        '- run: pip install -r requirements-dev.txt',
+        '- run: mypy --strict --show-traceback app',
+      ]),
+    ),
+  });
+
+  it("gives way to CI's line: `--strict` fails where the plain run passes", () => {
+    expect(commandsByLevel(planOfTree(tree('[mypy]\nplugins = x\n')))[1]).toEqual(['mypy --strict --show-traceback app']);
+  });
+
+  it('is no laxer when the configuration already sets strict', () => {
+    expect(commandsByLevel(planOfTree(tree('[mypy]\nstrict = True\n')))[1]).not.toContain('mypy --strict --show-traceback app');
+  });
+});
