@@ -18,6 +18,7 @@ import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
 import { laxerThanCi } from './strict-mode-option.js';
+import { wrapsCiLine } from './uncalled-script-file.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
@@ -222,7 +223,7 @@ export function witness(
       return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
     const body = c.body ?? bodyOf(c.command);
-    if (weakerThanCi(c, sameLevel, body) || laxerThanCi(c, sameLevel, body, dir)) return false;
+    if (weakerThanCi(c, sameLevel, body) || laxerThanCi(c, sameLevel, body, dir) || wrapsCiLine(c, sameLevel, body)) return false;
     return !ciSpellingWins(
       c,
       witnesses.map((x) => x.c),

@@ -73,3 +73,22 @@ describe("a type checker guessed from the configuration, beside CI's strict run 
     expect(commandsByLevel(planOfTree(tree('[mypy]\nstrict = True\n')))[1]).not.toContain('mypy --strict --show-traceback app');
   });
 });
+
+describe('a script file CI never calls that wraps the line CI runs', () => {
+  it("gives way to CI's own line (`script/test` running `bundle exec rake` per Rails version)", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        Gemfile: "source 'https://rubygems.org'\ngemspec\n",
+        'x.gemspec': '',
+        Rakefile: "require 'rspec/core/rake_task'\nRSpec::Core::RakeTask.new(:spec)\ntask default: :spec\n",
+        'spec/x_spec.rb': '',
+        'script/test': '#!/bin/sh\nset -e\nexport RAILS_VERSION=5.2\nbundle exec rake\n\nexport RAILS_VERSION=6.0\nbundle exec rake\n',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', ['- uses: actions/checkout@v4', '- run: bundle install', '- run: bundle exec rake']),
+        ),
+      }),
+    );
+    expect(p[2]).toEqual(['bundle exec rake']);
+  });
+});
