@@ -7,6 +7,7 @@ import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
 import { withoutRivalWrappers } from './ci-rival-wrappers.js';
 import { withoutUncalledEnvRunners } from './uncalled-env-runner.js';
+import { withCiBareRunner } from './ci-bare-runner.js';
 import { levelOfExternalSuite } from './external-suite-job.js';
 import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
@@ -16,6 +17,8 @@ import { namesNoEnvironment, outsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
+import { laxerThanCi } from './strict-mode-option.js';
+import { wrapsCiLine } from './uncalled-script-file.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
@@ -219,7 +222,8 @@ export function witness(
     )
       return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
-    if (weakerThanCi(c, sameLevel, c.body ?? bodyOf(c.command))) return false;
+    const body = c.body ?? bodyOf(c.command);
+    if (weakerThanCi(c, sameLevel, body) || laxerThanCi(c, sameLevel, body, dir) || wrapsCiLine(c, sameLevel, body)) return false;
     return !ciSpellingWins(
       c,
       witnesses.map((x) => x.c),
@@ -227,11 +231,20 @@ export function witness(
     );
   });
   const ciCommands = ci.map((c) => c.command);
-  const kept = withoutUncalledEnvRunners(
-    withoutRivalWrappers(preferCiRunners(confirmed, ciCommands, witnessesOf), ciCommands, witnessesOf, (c) => c.body ?? bodyOf(c.command)),
+  const kept = withCiBareRunner(
+    withoutUncalledEnvRunners(
+      withoutRivalWrappers(
+        preferCiRunners(confirmed, ciCommands, witnessesOf),
+        ciCommands,
+        witnessesOf,
+        (c) => c.body ?? bodyOf(c.command),
+      ),
+      ciCommands,
+      witnessesOf,
+    ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci)),
     ciCommands,
-    witnessesOf,
-  ).map((c) => levelOfExternalSuite(levelOfSharedToxRun(c, ci), ci));
+    sameInvocation,
+  );
   const added = ciKeys
     .filter(
       (x) =>
