@@ -36,7 +36,9 @@ describe('runProcess', () => {
       const g = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
       console.log(g.pid);
       setInterval(() => {}, 1000);`;
-    const result = await runProcess(node, ['-e', script], { timeoutMs: 500 });
+    // Long enough for the child to start and print the grandchild's pid on a loaded 2-core machine
+    // (at 500 ms, CI under load killed the child before it printed anything).
+    const result = await runProcess(node, ['-e', script], { timeoutMs: 3000 });
     expect(result.timedOut).toBe(true);
     const grandchild = Number(result.stdout.trim());
     expect(grandchild).toBeGreaterThan(0);
