@@ -48,7 +48,9 @@ export class McpMemoryStore implements MemoryStore {
     const existing = await this.read(id);
     const record = recordFromInput(input, isoNow(), existing);
     await this.call('write_memory', { [this.nameParam]: record.id, content: serializeMemory(record) });
-    return record;
+    // The server stamps the memory with its own clock (`updated` may fall in the next second): what it
+    // stored is the answer, as the file backend answers with what it wrote.
+    return (await this.read(id)) ?? record;
   }
 
   async read(ref: MemoryRef): Promise<MemoryRecord | undefined> {
