@@ -41,6 +41,8 @@ export {
   readTextFile,
   assertYamlNesting,
   yamlWithinLimits,
+  isRecord,
+  asRecord,
 } from './documents/index.js';
 export {
   parsePrp,

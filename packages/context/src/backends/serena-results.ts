@@ -1,3 +1,4 @@
+import { isRecord } from '@ce/core';
 import type { FindSymbolResult, SymbolMatch } from '../query/code-index.js';
 import type { OverviewResult, ReferencesResult, SymbolReference } from '../query/queries.js';
 import type { SearchMatch, SearchResult } from '../query/search-pattern.js';
@@ -38,10 +39,6 @@ export function parseToolJson(tool: string, text: string): unknown {
     }
   }
   throw new Error(`Serena's ${tool} did not answer with JSON: ${JSON.stringify(trimmed.split('\n')[0]?.slice(0, 200) ?? '')}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function num(value: unknown): number | undefined {

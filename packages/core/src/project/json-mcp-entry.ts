@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { UsageError } from '../errors/index.js';
+import { isRecord } from '../documents/as-record.js';
 import { readRepoFile, KEPT_NOTE, type FileChange } from './file-change.js';
 import { setJsonMember } from './json-text-edit.js';
 import { MCP_SERVER_NAME } from './mcp-launch.js';
@@ -44,15 +45,11 @@ export function readJsonServers(text: string, { path, key }: JsonMcpTarget): Rec
       hint: 'fix the file, or move it away and run again',
     });
   }
-  if (!isObject(value)) throw notAnObject(path, 'the file');
+  if (!isRecord(value)) throw notAnObject(path, 'the file');
   const servers = value[key];
   if (servers === undefined) return undefined;
-  if (!isObject(servers)) throw notAnObject(path, `"${key}"`);
+  if (!isRecord(servers)) throw notAnObject(path, `"${key}"`);
   return servers;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function notAnObject(path: string, what: string): UsageError {

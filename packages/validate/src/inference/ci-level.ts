@@ -26,6 +26,7 @@ import { taskLocalName } from './task-namespace.js';
 import { isSetupScriptName } from './setup-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
+import { commandLines } from './command-lines.js';
 
 /**
  * Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names;
@@ -41,16 +42,15 @@ const SHELL =
 
 /** A script body whose every line installs, sets up or lists (`python -m pip freeze`). */
 export function onlySetsUp(body: string): boolean {
-  const lines = body
-    .split(/\r?\n|\s&&\s/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  const lines = commandLines(body);
   return lines.length > 0 && lines.every(isSetupLine);
 }
 
 /** A line that installs, sets up or lists the environment, runs no check (`python -m pip freeze`, `npm ci`, `uv sync`). */
 export function isSetupLine(command: string): boolean {
   const bare = stripPrefixes(command.trim());
+  // Both forms: stripping removes wrappers SETUP itself names (`python -m pip …`, `pipx …`), and only the
+  // stripped form shows set-up behind a runner or an assignment (`poetry run pip install`, `CI=1 npm ci`).
   return SETUP.test(command.trim()) || SETUP.test(bare) || /^(pip3?|uv pip|npm|pnpm|yarn) (freeze|list|ls|show)\b/.test(bare);
 }
 
@@ -115,10 +115,10 @@ function levelOfBody(body: string): GateLevel | undefined {
 function levelsOfBody(body: string): GateLevel[] {
   const out: GateLevel[] = [];
   // `$(VENV_BIN)/flake8 src`: a tool called through a variable folder is that tool.
-  for (const raw of body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1').split(/\r?\n|\s&&\s|;\s/)) {
-    const line = loopBodyCommand(raw.trim());
+  for (const raw of commandLines(body.replace(/(^|\s)\$[({]\w+[)}]\//gm, '$1'))) {
+    const line = loopBodyCommand(raw);
     // A bare word is a prerequisite (`all: lib hiredis-test`), not a command; a program run by its path (`./test_proxy`) is one.
-    if ((!/\s/.test(line) && !line.startsWith('./')) || line.startsWith('#')) continue;
+    if (!/\s/.test(line) && !line.startsWith('./')) continue;
     for (const task of splitMonorepoTasks(line)) {
       const level = levelOfCiCommand(task);
       if (level !== undefined) out.push(level);

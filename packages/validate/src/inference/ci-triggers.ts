@@ -1,3 +1,4 @@
+import { asRecord } from '@ce/core';
 /**
  * When a GitHub Actions workflow runs, read from its `on:`. A pull-request gate runs on pull
  * requests (or on pushes to branches, which is how many projects gate merges); a workflow that only
@@ -8,13 +9,9 @@ export type WorkflowWhen = 'pull-request' | 'push' | 'never-on-change' | 'unknow
 /** Events that run a workflow on submitted changes (a reusable workflow is run by one that is). */
 const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group', 'workflow_call']);
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 /** A `push:` that only matches tags (`push: { tags: ['v*'] }`) is a release trigger. */
 function pushIsTagOnly(push: unknown): boolean {
-  const p = record(push);
+  const p = asRecord(push);
   return Boolean(p && p['tags'] !== undefined && p['branches'] === undefined && p['branches-ignore'] === undefined);
 }
 
@@ -27,7 +24,7 @@ export function workflowWhen(data: Record<string, unknown>): WorkflowWhen {
       ? { [on]: null }
       : Array.isArray(on)
         ? Object.fromEntries(on.filter((e): e is string => typeof e === 'string').map((e) => [e, null]))
-        : (record(on) ?? {});
+        : (asRecord(on) ?? {});
   const names = Object.keys(events);
   if (names.some((e) => CHANGE_EVENTS.has(e))) return 'pull-request';
   if ('push' in events && !pushIsTagOnly(events['push'])) return 'push';

@@ -56,7 +56,7 @@ import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
-import { withoutShellComment, yamlWithinLimits } from '@ce/core';
+import { withoutShellComment, yamlWithinLimits, asRecord } from '@ce/core';
 
 export { levelOfCiCommand } from './ci-level.js';
 
@@ -236,10 +236,6 @@ const ACTIONS: [string, string][] = [
   ['RafikFarhad/clang-format-github-action', CLANG_FORMAT_CHECK],
 ];
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 /** `${{ env.X }}` from the workflow's or job's literal `env:`; other expressions in arguments dropped. */
 function substitute(command: string, env: Record<string, unknown>): string | undefined {
   const replaced = withoutCiPlatformSettings(command, env)
@@ -271,7 +267,7 @@ function substitute(command: string, env: Record<string, unknown>): string | und
 /** A job's `strategy.matrix` lists of plain values (`py: ["3.12", "3.13"]`, `tox_env: [type, docs]`), by key. */
 function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const matrix = record(record(job['strategy'])?.['matrix']);
+  const matrix = asRecord(asRecord(job['strategy'])?.['matrix']);
   for (const [key, value] of Object.entries(matrix ?? {})) {
     if (!Array.isArray(value) || key === 'include' || key === 'exclude') continue;
     const plain = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
@@ -286,7 +282,7 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
       .map(([k]) => k),
   );
   for (const entry of Array.isArray(include) ? include : []) {
-    for (const [key, value] of Object.entries(record(entry) ?? {})) {
+    for (const [key, value] of Object.entries(asRecord(entry) ?? {})) {
       if ((typeof value !== 'string' && typeof value !== 'number') || computed.has(key)) continue;
       const list = out.get(key) ?? [];
       if (!list.includes(String(value))) out.set(key, [...list, String(value)]);
@@ -372,9 +368,9 @@ function checkoutPaths(steps: unknown[], jobCwd: string): { paths: string[]; roo
   let foreignAtRoot = false;
   let relocated: string | undefined;
   for (const step of steps) {
-    const s = record(step);
+    const s = asRecord(step);
     if (typeof s?.['uses'] !== 'string' || !/^actions\/checkout@/.test(s['uses'])) continue;
-    const w = record(s['with']) ?? {};
+    const w = asRecord(s['with']) ?? {};
     const path = typeof w['path'] === 'string' ? posix.normalize((w['path'] as string).replace(/^\.\//, '')) : undefined;
     const foreign = typeof w['repository'] === 'string' && !/github\.repository\b/.test(w['repository'] as string);
     const raw = typeof w['path'] === 'string' ? (w['path'] as string).replace(/^\.\//, '').replace(/\/$/, '') : '';
@@ -406,7 +402,7 @@ function stepLine(counter: LineCounter, node: Node | undefined): number {
 /** A job's steps with each `- parallel:` group's steps in its place (they run too, side by side). */
 function flatSteps(list: unknown[]): unknown[] {
   return list.flatMap((step) => {
-    const group = record(step)?.['parallel'];
+    const group = asRecord(step)?.['parallel'];
     return Array.isArray(group) ? group : [step];
   });
 }
@@ -436,7 +432,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   } catch {
     return [];
   }
-  const data = record(doc.toJS());
+  const data = asRecord(doc.toJS());
   if (!data) return [];
   // A workflow that only runs on a timer, by hand or on a release checks nothing a contributor submits.
   const when = workflowWhen(data);
@@ -445,14 +441,14 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   const named = `${posix.basename(file)} ${String(data['name'] ?? '')}`;
   if (FOREIGN_JOB.test(named) && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
   const wd = (node: unknown): string | undefined => {
-    const v = record(record(record(node)?.['defaults'])?.['run'])?.['working-directory'];
+    const v = asRecord(asRecord(asRecord(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
   };
   const jobsNode = doc.get('jobs', true);
   const out: CiStep[] = [];
-  const windowsOnlyJobs = windowsOnlyJobNames(record(data['jobs']) ?? {});
-  for (const [jobName, job] of Object.entries(record(data['jobs']) ?? {})) {
-    const j = record(job);
+  const windowsOnlyJobs = windowsOnlyJobNames(asRecord(data['jobs']) ?? {});
+  for (const [jobName, job] of Object.entries(asRecord(data['jobs']) ?? {})) {
+    const j = asRecord(job);
     const list = j?.['steps'];
     if (!j) continue;
     // `if: github.event_name == 'push' || …`: a job the project keeps off pull requests gates none.
@@ -480,9 +476,9 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const checkouts = checkoutPaths(flatSteps(list), jobCwd);
     const corpus = fetchesTestCorpus(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
-    const env = { ...(record(data['env']) ?? {}), ...(record(j['env']) ?? {}) };
+    const env = { ...(asRecord(data['env']) ?? {}), ...(asRecord(j['env']) ?? {}) };
     const matrix = matrixValues(j);
-    const listed = listedSelections(record(data['jobs']) ?? {}, j);
+    const listed = listedSelections(asRecord(data['jobs']) ?? {}, j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     // Set once a step of the job downloaded another job's artifacts (named-test-step.ts).
     let downloaded = false;
@@ -491,7 +487,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     let cluster = false;
     const jobSteps = flatSteps(list);
     for (const [index, step] of jobSteps.entries()) {
-      const s = record(step);
+      const s = asRecord(step);
       if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(
@@ -511,16 +507,16 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       const steps: CiStep[] = [];
       if (typeof s['uses'] === 'string' && typeof s['run'] !== 'string') {
         const action = ACTIONS.find(([prefix]) => (s['uses'] as string).startsWith(prefix));
-        const withCwd = record(s['with'])?.['working-directory'];
+        const withCwd = asRecord(s['with'])?.['working-directory'];
         if (action) steps.push({ command: action[1], cwd: posix.normalize(typeof withCwd === 'string' ? withCwd : base), line });
-        const cargo = cargoActionRun(s['uses'] as string, record(s['with']));
+        const cargo = cargoActionRun(s['uses'] as string, asRecord(s['with']));
         if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
-        const wrapped = ['run', 'command'].map((k) => record(s['with'])?.[k]).find((v) => typeof v === 'string');
+        const wrapped = ['run', 'command'].map((k) => asRecord(s['with'])?.[k]).find((v) => typeof v === 'string');
         if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
         // `uses: ./.github/actions/run-pytest`: the repository's own composite action runs its steps here.
         if (read)
-          for (const run of compositeActionScripts(s['uses'] as string, record(s['with']), read))
+          for (const run of compositeActionScripts(s['uses'] as string, asRecord(s['with']), read))
             steps.push(...splitRunScript(constantMatrix(run, matrix), base, line));
       } else if (typeof s['run'] === 'string') {
         const script = runsInPowerShell(s, j, data) ? withoutPowerShellSyntax(s['run'] as string) : (s['run'] as string);
@@ -528,7 +524,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       }
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
-      const stepEnv = { ...env, ...(record(s['env']) ?? {}) };
+      const stepEnv = { ...env, ...(asRecord(s['env']) ?? {}) };
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
@@ -580,14 +576,14 @@ export function gitlabSteps(text: string): CiStep[] {
   let data: Record<string, unknown> | undefined;
   try {
     if (!yamlWithinLimits(text)) return [];
-    data = record(parseDocument(text, { customTags: [{ tag: '!reference', collection: 'seq', resolve: () => [] }] }).toJS());
+    data = asRecord(parseDocument(text, { customTags: [{ tag: '!reference', collection: 'seq', resolve: () => [] }] }).toJS());
   } catch {
     return [];
   }
   const out: CiStep[] = [];
   for (const [name, job] of Object.entries(data ?? {})) {
     if (name.startsWith('.') || FOREIGN_JOB.test(name)) continue;
-    const script = record(job)?.['script'];
+    const script = asRecord(job)?.['script'];
     const lines = Array.isArray(script) ? script : typeof script === 'string' ? [script] : [];
     for (const line of lines) if (typeof line === 'string') out.push(...splitRunScript(line, '.', lineOf(text, line)));
   }
@@ -795,26 +791,26 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
     let data: Record<string, unknown> | undefined;
     try {
       const text = root.read(`.github/workflows/${name}`) ?? '';
-      data = yamlWithinLimits(text) ? record(parseDocument(text).toJS()) : undefined;
+      data = yamlWithinLimits(text) ? asRecord(parseDocument(text).toJS()) : undefined;
     } catch {
       continue;
     }
     // A documentation, release or deploy workflow (`docs.yml` calling `org/docs/…/build.yml`) builds no gate.
     if (FOREIGN_JOB.test(name) || FOREIGN_JOB.test(String(data?.['name'] ?? ''))) continue;
-    const jobs = record(data?.['jobs']) ?? {};
+    const jobs = asRecord(data?.['jobs']) ?? {};
     const gatekeepers = gatekeeperJobs(jobs);
     for (const [jobName, job] of Object.entries(jobs)) {
       if (gatekeepers.has(jobName)) continue;
-      const uses = record(job)?.['uses'];
+      const uses = asRecord(job)?.['uses'];
       if (typeof uses !== 'string' || uses.startsWith('./') || FOREIGN_JOB.test(jobName)) continue;
-      if (writesToRepository(record(job) ?? {}, data ?? {})) continue;
-      const named = scriptsNamedByInputs(record(job)?.['with'], scripts);
+      if (writesToRepository(asRecord(job) ?? {}, data ?? {})) continue;
+      const named = scriptsNamedByInputs(asRecord(job)?.['with'], scripts);
       if (named.length > 0) {
         for (const n of named) addLevel(out, levelOfScript(n, scripts[n]));
         continue;
       }
       const base = posix.basename(uses.split('@')[0] as string).replace(/\.ya?ml$/, '');
-      const inputs = JSON.stringify(record(job)?.['with'] ?? {});
+      const inputs = JSON.stringify(asRecord(job)?.['with'] ?? {});
       // A whole-CI workflow (`deno-ci.yml`, `node-ci.yml`) lints as well as tests.
       if (/lint|clippy|check|static|style|format|(^|[-_])ci$/.test(base) || /"lint":true/.test(inputs)) out.add(1);
       if (/test|build|ci\b/.test(base)) out.add(2);

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { yamlWithinLimits } from '@ce/core';
+import { yamlWithinLimits, asRecord } from '@ce/core';
 
 /**
  * A local composite action (`uses: ./.github/actions/run-pytest`, with `action.yml` in that folder)
@@ -31,10 +31,6 @@ export function compositeActionScripts(
     .map((run) =>
       withAssignedValues(chosenBranches(run.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (m, k: string) => inputs.get(k) ?? m))),
     );
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** Each input's value: what the caller passes (when it is no expression of its own), else the default. */

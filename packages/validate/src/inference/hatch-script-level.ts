@@ -1,5 +1,6 @@
 import { hatchScriptLevel, levelOfCiCommand, onlySetsUp } from './ci-level.js';
 import type { GateLevel } from './types.js';
+import { commandLines } from './command-lines.js';
 
 /**
  * A hatch script's level: its `env:name` decides, except that a script named `test` in an environment
@@ -11,10 +12,6 @@ export function hatchScriptLevelOfBody(env: string, name: string, body: string):
   const byName = hatchScriptLevel(`${env}:${name}`);
   if (byName !== 2) return byName;
   if (onlySetsUp(body)) return undefined;
-  const levels = body
-    .split(/\r?\n|\s&&\s/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => levelOfCiCommand(line));
+  const levels = commandLines(body).map((line) => levelOfCiCommand(line));
   return levels.length > 0 && levels.every((l) => l === 1) ? 1 : byName;
 }

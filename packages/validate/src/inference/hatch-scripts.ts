@@ -1,3 +1,4 @@
+import { asRecord } from '@ce/core';
 import { parse as parseToml } from 'smol-toml';
 import type { ProjectDir } from './project-dir.js';
 
@@ -18,7 +19,7 @@ export function hatchScripts(dir: ProjectDir): HatchScript[] {
   const { envs, file } = hatchEnvs(dir);
   const out: HatchScript[] = [];
   for (const [env, config] of Object.entries(envs ?? {})) {
-    for (const [name, body] of Object.entries(record(record(config)?.['scripts']) ?? {})) {
+    for (const [name, body] of Object.entries(asRecord(asRecord(config)?.['scripts']) ?? {})) {
       const text = Array.isArray(body) ? body.join('\n') : String(body);
       out.push({ env, name, task: env === 'default' ? name : `${env}:${name}`, body: text, file });
     }
@@ -28,10 +29,10 @@ export function hatchScripts(dir: ProjectDir): HatchScript[] {
 
 /** The hatch environments by name, from `hatch.toml` (`[envs]`) or else pyproject (`[tool.hatch.envs]`). */
 export function hatchEnvs(dir: ProjectDir): { envs: Record<string, unknown> | undefined; file: string } {
-  const own = record(tomlOf(dir.read('hatch.toml'))['envs']);
+  const own = asRecord(tomlOf(dir.read('hatch.toml'))['envs']);
   const file = dir.has('hatch.toml') ? 'hatch.toml' : 'pyproject.toml';
   if (own) return { envs: own, file };
-  return { envs: record(record(record(tomlOf(dir.read('pyproject.toml'))['tool'])?.['hatch'])?.['envs']), file };
+  return { envs: asRecord(asRecord(asRecord(tomlOf(dir.read('pyproject.toml'))['tool'])?.['hatch'])?.['envs']), file };
 }
 
 function tomlOf(text: string | undefined): Record<string, unknown> {
@@ -41,8 +42,4 @@ function tomlOf(text: string | undefined): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

@@ -1,3 +1,4 @@
+import { asRecord } from '@ce/core';
 import { isWindowsOnlyJob } from './windows-only-job.js';
 
 /**
@@ -9,12 +10,8 @@ import { isWindowsOnlyJob } from './windows-only-job.js';
  * `npm test`) are read as in any other shell.
  */
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 function defaultShell(node: Record<string, unknown> | undefined): unknown {
-  return record(record(node?.['defaults'])?.['run'])?.['shell'];
+  return asRecord(asRecord(node?.['defaults'])?.['run'])?.['shell'];
 }
 
 /** A step condition that holds only on Windows runners. */

@@ -1,4 +1,5 @@
 import type { ProjectDir } from './project-dir.js';
+import { commandLines } from './command-lines.js';
 
 /** pnpm options that take the next word as their value (`--filter web`). */
 const PNPM_VALUE_OPTIONS = /^(--filter|-F|--workspace-concurrency|-C|--dir)$/;
@@ -46,8 +47,7 @@ export function recursiveScript(line: string): string | undefined {
  */
 export function withMemberBodies(body: string, cwd: string, dirs: readonly ProjectDir[]): string {
   const names = new Set(
-    body
-      .split(/\r?\n|\s&&\s|;\s/)
+    commandLines(body)
       .map(recursiveScript)
       .filter((n): n is string => n !== undefined),
   );
