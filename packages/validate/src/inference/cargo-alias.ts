@@ -1,4 +1,3 @@
-import { parse as parseToml } from 'smol-toml';
 import type { ProjectDir } from './project-dir.js';
 
 /**
@@ -16,14 +15,7 @@ const BUILTIN =
 export function cargoAliases(root: ProjectDir): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of ['.cargo/config.toml', '.cargo/config']) {
-    const text = root.read(file);
-    if (text === undefined) continue;
-    let alias: unknown;
-    try {
-      alias = (parseToml(text) as Record<string, unknown>)['alias'];
-    } catch {
-      continue;
-    }
+    const alias = root.readToml(file)['alias'];
     for (const [name, value] of Object.entries(alias && typeof alias === 'object' ? alias : {})) {
       const words = Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string').join(' ') : value;
       if (typeof words === 'string' && !BUILTIN.test(name) && !out.has(name)) out.set(name, words.trim());

@@ -1,5 +1,4 @@
 import { asRecord } from '@ce/core';
-import { parse as parseToml } from 'smol-toml';
 import type { ProjectDir } from './project-dir.js';
 
 /** One script of a hatch environment. */
@@ -29,17 +28,8 @@ export function hatchScripts(dir: ProjectDir): HatchScript[] {
 
 /** The hatch environments by name, from `hatch.toml` (`[envs]`) or else pyproject (`[tool.hatch.envs]`). */
 export function hatchEnvs(dir: ProjectDir): { envs: Record<string, unknown> | undefined; file: string } {
-  const own = asRecord(tomlOf(dir.read('hatch.toml'))['envs']);
+  const own = asRecord(dir.readToml('hatch.toml')['envs']);
   const file = dir.has('hatch.toml') ? 'hatch.toml' : 'pyproject.toml';
   if (own) return { envs: own, file };
-  return { envs: asRecord(asRecord(asRecord(tomlOf(dir.read('pyproject.toml'))['tool'])?.['hatch'])?.['envs']), file };
-}
-
-function tomlOf(text: string | undefined): Record<string, unknown> {
-  if (text === undefined) return {};
-  try {
-    return parseToml(text) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  return { envs: asRecord(asRecord(asRecord(dir.readToml('pyproject.toml')['tool'])?.['hatch'])?.['envs']), file };
 }

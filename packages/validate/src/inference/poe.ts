@@ -1,6 +1,6 @@
-import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
 import type { GateLevel } from './types.js';
+import { valueAt } from './table-value.js';
 
 /**
  * poethepoet tasks (`[tool.poe.tasks]`) as script bodies. A task is a command (`"pytest"`,
@@ -8,15 +8,8 @@ import type { GateLevel } from './types.js';
  * `{ sequence = [{ ref = "lint" }, { cmd = "mypy" }] }`); a reference is written `poe <task>` so
  * that it resolves like any other project script.
  */
-export function poeTaskBodies(pyprojectText: string | undefined): [string, string][] {
-  if (pyprojectText === undefined || !/\[tool\.poe/.test(pyprojectText)) return [];
-  let data: unknown;
-  try {
-    data = parseToml(pyprojectText);
-  } catch {
-    return [];
-  }
-  const tasks = (data as { tool?: { poe?: { tasks?: unknown } } }).tool?.poe?.tasks;
+export function poeTaskBodies(pyproject: Record<string, unknown>): [string, string][] {
+  const tasks = valueAt(pyproject, 'tool', 'poe', 'tasks');
   if (!tasks || typeof tasks !== 'object') return [];
   return Object.entries(tasks as Record<string, unknown>).map(([name, task]) => [name, bodyOf(task)]);
 }

@@ -32,3 +32,22 @@ describe('ProjectDir.read: names come from the repository’s own files, so they
     expect(ProjectDir.open(root, '.', 0)?.read('big.json')).toBeUndefined();
   });
 });
+
+describe('ProjectDir.readToml: one parse per folder for every detector', () => {
+  it('parses a file once and gives every reader the same table', () => {
+    const root = useTempDir('ce-project-dir-');
+    writeTree(root, { 'pyproject.toml': '[tool.hatch.envs.test.scripts]\nrun = "pytest"\n' });
+    const dir = ProjectDir.open(root, '.', 0);
+    const first = dir?.readToml('pyproject.toml');
+    expect(first?.['tool']).toEqual({ hatch: { envs: { test: { scripts: { run: 'pytest' } } } } });
+    expect(dir?.readToml('pyproject.toml')).toBe(first);
+  });
+
+  it('reads a missing or malformed file as an empty table', () => {
+    const root = useTempDir('ce-project-dir-');
+    writeTree(root, { 'hatch.toml': '[envs\n' });
+    const dir = ProjectDir.open(root, '.', 0);
+    expect(dir?.readToml('hatch.toml')).toEqual({});
+    expect(dir?.readToml('pyproject.toml')).toEqual({});
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isInside } from '@ce/core';
+import { parse as parseToml } from 'smol-toml';
 
 /** Larger files are not manifests or CI files a person wrote: they are not read. */
 const MAX_READ_BYTES = 1024 * 1024;
@@ -17,6 +18,7 @@ export class ProjectDir {
   readonly files: ReadonlySet<string>;
   readonly dirs: ReadonlySet<string>;
   private readonly cache = new Map<string, string | undefined>();
+  private readonly tables = new Map<string, Record<string, unknown>>();
 
   constructor(abs: string, rel: string, depth: number, entries: Dirent[]) {
     this.abs = abs;
@@ -94,6 +96,19 @@ export class ProjectDir {
     return undefined;
   }
 
+  /**
+   * Parsed TOML (`pyproject.toml`, `hatch.toml`, `.cargo/config.toml`), parsed once per folder however
+   * many detectors read it; an empty table when the file is missing or malformed. Shared: read, never change it.
+   */
+  readToml(name: string): Record<string, unknown> {
+    let table = this.tables.get(name);
+    if (table === undefined) {
+      table = parsedTable(this.read(name));
+      this.tables.set(name, table);
+    }
+    return table;
+  }
+
   /** Whether a path below this folder is a directory. */
   isDir(sub: string): boolean {
     try {
@@ -110,6 +125,15 @@ export class ProjectDir {
     } catch {
       return [];
     }
+  }
+}
+
+function parsedTable(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch {
+    return {};
   }
 }
 

@@ -2,12 +2,7 @@ import { evidenceIn } from './evidence.js';
 import { mypyCommand } from './mypy-targets.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
-
-function get(obj: unknown, ...path: string[]): unknown {
-  let cur = obj;
-  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
-  return cur;
-}
+import { valueAt } from './table-value.js';
 
 /** All dependency names the project declares anywhere (PEP 621, groups, poetry, requirements files, Pipfile, pre-commit hooks). */
 function declaredText(dir: ProjectDir, pyproject: Record<string, unknown>): string {
@@ -21,14 +16,14 @@ function declaredText(dir: ProjectDir, pyproject: Record<string, unknown>): stri
         push(x);
       }
   };
-  push(get(pyproject, 'project', 'dependencies'));
-  push(get(pyproject, 'project', 'optional-dependencies'));
-  push(get(pyproject, 'dependency-groups'));
-  push(get(pyproject, 'tool', 'poetry', 'dependencies'));
-  push(get(pyproject, 'tool', 'poetry', 'dev-dependencies'));
-  push(get(pyproject, 'tool', 'poetry', 'group'));
-  push(get(pyproject, 'tool', 'uv', 'dev-dependencies'));
-  push(get(pyproject, 'tool', 'pdm', 'dev-dependencies'));
+  push(valueAt(pyproject, 'project', 'dependencies'));
+  push(valueAt(pyproject, 'project', 'optional-dependencies'));
+  push(valueAt(pyproject, 'dependency-groups'));
+  push(valueAt(pyproject, 'tool', 'poetry', 'dependencies'));
+  push(valueAt(pyproject, 'tool', 'poetry', 'dev-dependencies'));
+  push(valueAt(pyproject, 'tool', 'poetry', 'group'));
+  push(valueAt(pyproject, 'tool', 'uv', 'dev-dependencies'));
+  push(valueAt(pyproject, 'tool', 'pdm', 'dev-dependencies'));
   for (const name of dir.files)
     if (
       /^(requirements|dev-requirements|test-requirements)[\w.-]*\.(txt|in)$/.test(name) ||
@@ -57,7 +52,7 @@ export function pythonToolCandidates(dir: ProjectDir, pyproject: Record<string, 
   const deps = declaredText(dir, pyproject);
   const setupCfg = dir.read('setup.cfg') ?? '';
   const toxIni = dir.read('tox.ini') ?? '';
-  const tool = (name: string): boolean => get(pyproject, 'tool', name) !== undefined;
+  const tool = (name: string): boolean => valueAt(pyproject, 'tool', name) !== undefined;
   const ruffToml = dir.first('ruff.toml', '.ruff.toml');
   const usesRuff = tool('ruff') || ruffToml !== undefined || usesPackage(deps, 'ruff');
   const where = (file: string | undefined, pattern?: string): Candidate['evidence'] =>
@@ -69,7 +64,7 @@ export function pythonToolCandidates(dir: ProjectDir, pyproject: Record<string, 
   if (usesRuff) {
     add('ruff', 'ruff check .', tool('ruff') ? where('pyproject.toml', '[tool.ruff') : where(ruffToml));
     if (
-      (tool('ruff') && get(pyproject, 'tool', 'ruff', 'format') !== undefined) ||
+      (tool('ruff') && valueAt(pyproject, 'tool', 'ruff', 'format') !== undefined) ||
       /ruff-format/.test(deps) ||
       (ruffToml && /^\[format\]/m.test(dir.read(ruffToml) ?? ''))
     )
@@ -94,13 +89,13 @@ export function pythonToolCandidates(dir: ProjectDir, pyproject: Record<string, 
     );
   if (tool('pyright') || dir.has('pyrightconfig.json') || usesPackage(deps, 'pyright'))
     add('pyright', 'pyright', where(dir.has('pyrightconfig.json') ? 'pyrightconfig.json' : manifest, 'pyright'));
-  const iniOptions = get(pyproject, 'tool', 'pytest', 'ini_options') ?? get(pyproject, 'tool', 'pytest');
+  const iniOptions = valueAt(pyproject, 'tool', 'pytest', 'ini_options') ?? valueAt(pyproject, 'tool', 'pytest');
   const usesPytest =
     iniOptions !== undefined ||
     dir.has('pytest.ini') ||
     dir.has('conftest.py') ||
     /^\[(tool:)?pytest\]/m.test(setupCfg + toxIni) ||
     usesPackage(deps, 'pytest');
-  const markers = JSON.stringify(get(iniOptions, 'markers') ?? '') + (dir.read('pytest.ini') ?? '') + setupCfg;
+  const markers = JSON.stringify(valueAt(iniOptions, 'markers') ?? '') + (dir.read('pytest.ini') ?? '') + setupCfg;
   return { checks, usesPytest, markers };
 }

@@ -1,4 +1,3 @@
-import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
 import { hatchScriptLevelOfBody } from './hatch-script-level.js';
 import { hatchEnvs, hatchScripts } from './hatch-scripts.js';
@@ -13,6 +12,7 @@ import { bodyVerdict } from './script-body.js';
 import { toxCandidates, toxEnvs, toxFile } from './tox.js';
 import { withToxLabelSpelling } from './tox-selection.js';
 import type { Candidate } from './types.js';
+import { valueAt } from './table-value.js';
 
 const MANIFESTS = [
   'pyproject.toml',
@@ -33,31 +33,12 @@ const MANIFESTS = [
   'hatch.toml',
 ];
 
-function toml(dir: ProjectDir, name: string): Record<string, unknown> {
-  const text = dir.read(name);
-  if (text === undefined) return {};
-  try {
-    return parseToml(text) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-export function get(obj: unknown, ...path: string[]): unknown {
-  let cur = obj;
-  for (const key of path) {
-    if (!cur || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
-
 /** The prefix that runs a tool inside the project's environment: uv, poetry, pdm, pipenv or none. */
 export function pythonRunner(dir: ProjectDir, pyproject: Record<string, unknown>): string {
-  if (dir.has('uv.lock') || get(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
-  if (dir.has('poetry.lock') || get(pyproject, 'tool', 'poetry') !== undefined) return 'poetry run ';
-  if (dir.has('pdm.lock') || get(pyproject, 'tool', 'pdm') !== undefined) return 'pdm run ';
-  if (dir.has('hatch.toml') || get(pyproject, 'tool', 'hatch', 'envs') !== undefined) return '';
+  if (dir.has('uv.lock') || valueAt(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
+  if (dir.has('poetry.lock') || valueAt(pyproject, 'tool', 'poetry') !== undefined) return 'poetry run ';
+  if (dir.has('pdm.lock') || valueAt(pyproject, 'tool', 'pdm') !== undefined) return 'pdm run ';
+  if (dir.has('hatch.toml') || valueAt(pyproject, 'tool', 'hatch', 'envs') !== undefined) return '';
   if (dir.has('Pipfile')) return 'pipenv run ';
   return '';
 }
@@ -146,11 +127,11 @@ function hatchCandidates(dir: ProjectDir): Candidate[] {
 function taskTableCandidates(dir: ProjectDir, pyproject: Record<string, unknown>, run: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [table, prefix] of [
-    [get(pyproject, 'tool', 'pdm', 'scripts'), 'pdm run'],
-    [get(pyproject, 'tool', 'poe', 'tasks'), `${run}poe`],
+    [valueAt(pyproject, 'tool', 'pdm', 'scripts'), 'pdm run'],
+    [valueAt(pyproject, 'tool', 'poe', 'tasks'), `${run}poe`],
   ] as const) {
     if (!table || typeof table !== 'object') continue;
-    const poe = new Map(poeTaskBodies(dir.read('pyproject.toml')));
+    const poe = new Map(poeTaskBodies(dir.readToml('pyproject.toml')));
     for (const [name, body] of Object.entries(table as Record<string, unknown>)) {
       const level = name.startsWith('_') ? undefined : prefix.endsWith('poe') ? poeTaskLevel(name, poe) : levelOfEnvName(name);
       const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -172,10 +153,10 @@ function taskTableCandidates(dir: ProjectDir, pyproject: Record<string, unknown>
 /** Python: tox, nox, hatch, pdm and poe tasks first; else the tools the project configures, and pytest as it selects tests. */
 export function detectPython({ dir }: DetectContext): Candidate[] {
   if (!MANIFESTS.some((m) => dir.has(m))) return [];
-  const pyproject = toml(dir, 'pyproject.toml');
+  const pyproject = dir.readToml('pyproject.toml');
   const run = pythonRunner(dir, pyproject);
   const manifest = MANIFESTS.find((m) => dir.has(m)) as string;
-  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? toml(dir, 'tox.toml') : undefined);
+  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? dir.readToml('tox.toml') : undefined);
   const out: Candidate[] = [
     ...(envs ? toxCandidates(dir, envs, toxFile(dir)).map((c) => withToxLabelSpelling(c, dir)) : []),
     ...noxCandidates(dir),

@@ -56,7 +56,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   put('mage', mageBodies(dir));
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
-  put('poe', poeTaskBodies(dir.read('pyproject.toml')));
+  put('poe', poeTaskBodies(dir.readToml('pyproject.toml')));
   put(
     'hatch',
     hatchScripts(dir).map((h) => [h.task, h.body]),

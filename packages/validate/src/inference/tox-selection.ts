@@ -1,27 +1,13 @@
-import { parse as parseToml } from 'smol-toml';
 import { scriptInvocation } from './invocation.js';
 import type { ProjectDir } from './project-dir.js';
 import { expandBraces, toxEnvs } from './tox.js';
-
-function tomlOf(dir: ProjectDir, name: string): Record<string, unknown> {
-  try {
-    return parseToml(dir.read(name) ?? '') as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-function get(obj: unknown, ...path: string[]): unknown {
-  let cur = obj;
-  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
-  return cur;
-}
+import { valueAt } from './table-value.js';
 
 /** The tox configuration in ini form: tox.ini, or pyproject's `legacy_tox_ini`. */
 function toxIni(dir: ProjectDir): string | undefined {
   const ini = dir.read('tox.ini');
   if (ini !== undefined) return ini;
-  const legacy = get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox', 'legacy_tox_ini');
+  const legacy = valueAt(dir.readToml('pyproject.toml'), 'tool', 'tox', 'legacy_tox_ini');
   return typeof legacy === 'string' ? legacy : undefined;
 }
 
@@ -62,8 +48,8 @@ export function toxLabels(dir: ProjectDir): Map<string, string[]> {
     }
     return out;
   }
-  const native = get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox') ?? (dir.has('tox.toml') ? tomlOf(dir, 'tox.toml') : undefined);
-  for (const [name, list] of Object.entries((get(native, 'labels') as Record<string, unknown> | undefined) ?? {}))
+  const native = valueAt(dir.readToml('pyproject.toml'), 'tool', 'tox') ?? (dir.has('tox.toml') ? dir.readToml('tox.toml') : undefined);
+  for (const [name, list] of Object.entries((valueAt(native, 'labels') as Record<string, unknown> | undefined) ?? {}))
     if (Array.isArray(list))
       out.set(
         name,
@@ -86,8 +72,8 @@ export function ghActionsFactors(dir: ProjectDir): Set<string> | undefined {
     for (const name of envNames(value ?? '')) factors.add(name);
   }
   // tox-gh in TOML: `[tool.tox.gh.python]` / tox.toml `[gh.python]`, `"3.13" = ["3.13", "type"]`.
-  const native = ini === undefined ? (get(tomlOf(dir, 'pyproject.toml'), 'tool', 'tox') ?? tomlOf(dir, 'tox.toml')) : undefined;
-  for (const list of Object.values((get(native, 'gh', 'python') as Record<string, unknown> | undefined) ?? {}))
+  const native = ini === undefined ? (valueAt(dir.readToml('pyproject.toml'), 'tool', 'tox') ?? dir.readToml('tox.toml')) : undefined;
+  for (const list of Object.values((valueAt(native, 'gh', 'python') as Record<string, unknown> | undefined) ?? {}))
     if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') factors.add(name);
   return factors.size > 0 ? factors : undefined;
 }
@@ -99,7 +85,7 @@ export function toxSelected(command: string, dir: ProjectDir): string[] | undefi
   const [flag, value = ''] = inv.name.split(/\s+/);
   if (flag === '-m') return toxLabels(dir).get(value) ?? [];
   if (flag === '-f') {
-    const envs = dir.has('tox.ini') ? toxEnvs(dir, {}) : toxEnvs(dir, tomlOf(dir, 'pyproject.toml'), tomlOf(dir, 'tox.toml'));
+    const envs = dir.has('tox.ini') ? toxEnvs(dir, {}) : toxEnvs(dir, dir.readToml('pyproject.toml'), dir.readToml('tox.toml'));
     return (envs ?? []).map((e) => e.name).filter((n) => n.split('-').includes(value));
   }
   return inv.name.split(',');

@@ -1,10 +1,10 @@
-import { parse as parseToml } from 'smol-toml';
 import { levelOfEnvName } from './ci-level.js';
 import { scriptInvocation } from './invocation.js';
 import { evidenceIn } from './evidence.js';
 import { productEnvNames } from './tox-product.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate, GateLevel } from './types.js';
+import { valueAt } from './table-value.js';
 
 /** One tox environment: its name and what its `commands` run (for comparing with CI). */
 export interface ToxEnv {
@@ -22,12 +22,6 @@ export function expandBraces(name: string): string[] {
     ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => String(Number(range[1]) + i))
     : inner.split(',').map((o) => o.trim());
   return options.slice(0, 32).flatMap((o) => expandBraces(name.slice(0, m.index) + o + name.slice(m.index + m[0].length)));
-}
-
-function get(obj: unknown, ...path: string[]): unknown {
-  let cur = obj;
-  for (const key of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
-  return cur;
 }
 
 function iniEnvs(text: string): ToxEnv[] {
@@ -61,33 +55,25 @@ export function toxFile(dir: ProjectDir): string {
  * schema at its top level), braces expanded; undefined without tox.
  */
 export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>, toxToml?: Record<string, unknown>): ToxEnv[] | undefined {
-  const ini = dir.read('tox.ini') ?? (get(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
+  const ini = dir.read('tox.ini') ?? (valueAt(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
   if (typeof ini === 'string') return iniEnvs(ini);
-  const native = get(pyproject, 'tool', 'tox') ?? toxToml;
+  const native = valueAt(pyproject, 'tool', 'tox') ?? toxToml;
   if (!native || typeof native !== 'object') return undefined;
   const names = new Set<string>();
-  const list = get(native, 'env_list');
+  const list = valueAt(native, 'env_list');
   if (Array.isArray(list)) for (const e of list) for (const n of typeof e === 'string' ? [e] : productEnvNames(e)) names.add(n);
-  const env = (get(native, 'env') ?? {}) as Record<string, unknown>;
+  const env = (valueAt(native, 'env') ?? {}) as Record<string, unknown>;
   for (const e of Object.keys(env)) names.add(e);
-  const base = flatten(get(native, 'env_run_base', 'commands'));
-  return [...names].map((name) => ({ name, body: flatten(get(env, name, 'commands')) || base }));
-}
-
-function tomlOf(dir: ProjectDir, name: string): Record<string, unknown> {
-  try {
-    return parseToml(dir.read(name) ?? '') as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  const base = flatten(valueAt(native, 'env_run_base', 'commands'));
+  return [...names].map((name) => ({ name, body: flatten(valueAt(env, name, 'commands')) || base }));
 }
 
 /** The commands of the one tox environment a CI line names (`tox -e api_func_v4 -- …`), to judge its level. */
 export function toxEnvBody(dir: ProjectDir, command: string): string | undefined {
   const inv = scriptInvocation(command);
   if (inv?.runner !== 'tox' || !/^[\w.-]+$/.test(inv.name)) return undefined;
-  const pyproject = dir.has('tox.ini') ? {} : tomlOf(dir, 'pyproject.toml');
-  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? tomlOf(dir, 'tox.toml') : undefined);
+  const pyproject = dir.has('tox.ini') ? {} : dir.readToml('pyproject.toml');
+  const envs = toxEnvs(dir, pyproject, dir.has('tox.toml') ? dir.readToml('tox.toml') : undefined);
   return envs?.find((e) => e.name === inv.name)?.body;
 }
 
