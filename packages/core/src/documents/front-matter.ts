@@ -62,7 +62,8 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
     const yamlEnd = endLine < lines.length ? (lines[endLine]?.start ?? text.length) : text.length;
     const candidate = boundedYaml(text.slice(bom, yamlEnd));
     if (candidate && candidate.errors.length === 0 && isMap(candidate.contents)) {
-      return { kind: 'preamble', ...parseYaml(text, bom, yamlEnd, file, 0), bodyStart: yamlEnd, bodyLine: endLine };
+      // The candidate is already parsed and checked: read it, do not parse it again.
+      return { kind: 'preamble', ...headerOf(candidate, bom, yamlEnd, file, 0), bodyStart: yamlEnd, bodyLine: endLine };
     }
   }
   return none;
@@ -87,7 +88,17 @@ function parseYaml(
 ): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
   const source = text.slice(start, end);
   assertYamlNesting(source, file, 'front-matter-invalid', 'the YAML header');
-  const yaml = parseDocument(source, { keepSourceTokens: true });
+  return headerOf(parseDocument(source, { keepSourceTokens: true }), start, end, file, firstLine);
+}
+
+/** A parsed header's data; its first YAML error, or a header that is not a mapping, is a UsageError naming the line. */
+function headerOf(
+  yaml: Document.Parsed,
+  start: number,
+  end: number,
+  file: string | undefined,
+  firstLine: number,
+): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
   const first = yaml.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
