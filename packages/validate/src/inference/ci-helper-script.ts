@@ -2,7 +2,8 @@ import { levelOfScriptName } from './detector.js';
 import type { GateLevel } from './types.js';
 
 /** A script under CI's own folders (`ci/`, `.github/actions/x/`, `tools/`, `hack/`): its folders and its name. */
-const HELPER = /^(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/((?:[\w.-]+\/)*)([\w-]+?)(\.(sh|bash|py))?(\s|$)/;
+const HELPER =
+  /^(?:(?:bash|sh|zsh|python3?|node)\s+)?(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/((?:[\w.-]+\/)*)([\w-]+?)(\.(sh|bash|py))?(\s|$)/;
 
 /**
  * The level of a script CI runs from its own folders, or 'none' when the command is no such script.
@@ -17,7 +18,7 @@ export function levelOfCiHelperScript(command: string): GateLevel | undefined | 
   const folders = (m[3] as string).split('/').filter(Boolean);
   // `.github/actions/conformance/run-server.sh`, `.github/scripts/run-e2e-tests.sh`: the suite's own runner.
   if ([...folders, (m[4] as string).replace(/^run[-_]/, '')].some((f) => levelOfScriptName(f) === 3)) return 3;
-  if (m[2] === 'ci' && levelOfScriptName(m[4] as string) !== undefined) return 'none';
+  if ((m[2] === 'ci' || m[2] === '.ci') && levelOfScriptName(m[4] as string) !== undefined) return 'none';
   return undefined;
 }
 

@@ -3,13 +3,13 @@
  * what, it runs (`integration-dind-ssl`: the suite against a Docker-in-Docker daemon over TLS;
  * `integration-tests-mcp-v1`: one profile of the `integration_tests/` runner; `test-e2e-chrome`) is
  * that suite: the qualifier narrows the run, it does not change its kind. A qualifier that prepares,
- * tends or reports on the suite (`integration-setup`, `e2e-build-image`, `integration-tests-report`)
+ * tends or reports on the suite (`integration-setup`, `e2e-build-image`, `integration-tests-report`, `system-info`)
  * or fetches its inputs (`tests/integration_sources.py` downloads the packages the suite builds) runs no test.
  */
 const KIND = '(integration|e2e|end-to-end|acceptance|functional|system|smoke)';
 const QUALIFIED = new RegExp(`^(tests?[:_-])?${KIND}([:_-]?tests?)?[:_-]([\\w.:-]+)$`);
 const TENDING =
-  /^(setup|set|install|deps|build|image|images|clean|cleanup|prepare|prep|init|teardown|up|down|start|stop|restart|env|report|reports|cov|coverage|watch|dev|debug|ui|open|serve|server|update|snapshot|snapshots|fix|record|generate|gen|list|logs|shell|sources?|data|downloads?|fetch|assets|fixtures|files|artifacts?|cache|resources)$/;
+  /^(setup|set|install|deps|build|image|images|clean|cleanup|prepare|prep|init|teardown|up|down|start|stop|restart|env|report|reports|info|information|version|versions|status|stats|cov|coverage|watch|dev|debug|ui|open|serve|server|update|snapshot|snapshots|fix|record|generate|gen|list|logs|shell|sources?|data|downloads?|fetch|assets|fixtures|files|artifacts?|cache|resources)$/;
 
 export function isQualifiedIntegrationName(name: string): boolean {
   const m = QUALIFIED.exec(name.toLowerCase());
