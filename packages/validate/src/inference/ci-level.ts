@@ -1,5 +1,6 @@
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
+import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
 import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
@@ -231,8 +232,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 }
 
 /** Maven and Gradle lines by their goals: static checks 1, test / verify / check / build 2, integration tasks 3. */
-function levelOfJvm(command: string): GateLevel | undefined | 'none' {
-  if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
+function levelOfJvm(written: string): GateLevel | undefined | 'none' {
+  if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(written)) return 'none';
+  const command = withoutExcludedTasks(written);
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
   // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
