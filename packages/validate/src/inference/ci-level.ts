@@ -379,8 +379,13 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
   // `python -m unittest`, `coverage run -m unittest`: the standard library's test runner.
   if (isGoTestRunnerLine(c)) return 2;
-  // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program.
-  if (/(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c.replace(/(^|\s)--[\w-]+=\S+/g, '$1')))
+  // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program;
+  // so is a build definition's value (`meson setup b -Dwith-system-libdir=/nonexistent-cmake-test-marker`).
+  if (
+    /(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(
+      c.replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1'),
+    )
+  )
     return 2;
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;

@@ -132,3 +132,29 @@ describe('a script named for a formatter and a check', () => {
     expect(p[1]).toEqual(['./scripts/clang-format-check']);
   });
 });
+
+describe("a build definition's value that holds the word test", () => {
+  it('does not make the configure step a test run', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'meson.build': "project('x', 'c')\nexe = executable('t', 't.c')\ntest('t', exe)\n",
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('linux', [
+            '- uses: actions/checkout@v4',
+            '- run: meson setup _build -Dwerror=true',
+            '- run: meson compile -C _build',
+            '- run: meson test -v -C _build',
+          ]),
+          stepsJob('cmake-macros', [
+            '- uses: actions/checkout@v4',
+            '- run: meson setup _build_verify --prefix=/tmp/x -Dwith-system-libdir=/nonexistent-cmake-test-marker',
+            '- run: meson compile -C _build_verify',
+            '- run: meson install -C _build_verify',
+          ]),
+        ),
+      }),
+    );
+    expect(p[2]).toEqual(['meson test -v -C _build']);
+  });
+});
