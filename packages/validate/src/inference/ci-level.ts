@@ -1,5 +1,6 @@
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
+import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
 import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
@@ -231,8 +232,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 }
 
 /** Maven and Gradle lines by their goals: static checks 1, test / verify / check / build 2, integration tasks 3. */
-function levelOfJvm(command: string): GateLevel | undefined | 'none' {
-  if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(command)) return 'none';
+function levelOfJvm(written: string): GateLevel | undefined | 'none' {
+  if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(written)) return 'none';
+  const command = withoutExcludedTasks(written);
   if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
   // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
@@ -377,8 +379,13 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // runner; a command in quotes (`nix-shell --run "make test"`) still is one.
   // `python -m unittest`, `coverage run -m unittest`: the standard library's test runner.
   if (isGoTestRunnerLine(c)) return 2;
-  // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program.
-  if (/(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(c.replace(/(^|\s)--[\w-]+=\S+/g, '$1')))
+  // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program;
+  // so is a build definition's value (`meson setup b -Dwith-system-libdir=/nonexistent-cmake-test-marker`).
+  if (
+    /(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(
+      c.replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1'),
+    )
+  )
     return 2;
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;

@@ -55,6 +55,7 @@ import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
+import { matrixNamesJvmTasks } from './jvm-matrix-tasks.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 import { withoutShellComment, yamlWithinLimits, asRecord } from '@ce/core';
 
@@ -314,7 +315,9 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
     !(
       /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|(^|\s)(pnpm|yarn|bun) [\w:.-]*\$\{\{|^cmake\s+--build\s.*--target\s/.test(
         command,
-      ) || selectsSuiteByMatrix(command)
+      ) ||
+      selectsSuiteByMatrix(command) ||
+      matrixNamesJvmTasks(command, values)
     )
   )
     return [command];

@@ -49,6 +49,8 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     return 1;
   // `mypy_tests`, `pyright-strict`: a type checker named with what it checks is still that check.
   if (/^(mypy|pyright|basedpyright|pytype|pyre)[:_-][\w.-]+$/.test(n)) return 1;
+  // `clang-format-check`, `check-clang-format`, `cmake-format-check`: a format check named with its formatter.
+  if (/^[a-z0-9]+[:_-](format|fmt)[:_-]check$|^check[:_-][a-z0-9]+[:_-](format|fmt)$/.test(n)) return 1;
   return undefined;
 }
 

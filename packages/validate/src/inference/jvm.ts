@@ -1,5 +1,6 @@
 import { evidenceIn } from './evidence.js';
 import type { DetectContext } from './detector.js';
+import { declaresKotlinMultiplatform } from './kotlin-multiplatform.js';
 import type { Candidate } from './types.js';
 
 /** Maven: static checks its pom configures (1), `test` (2), `verify` with failsafe or integration-test sources (3). */
@@ -44,9 +45,11 @@ export function detectGradle({ dir, ancestors }: DetectContext): Candidate[] {
     out.push({ level: 1, name: 'ktlintCheck', command: `${gradle} ktlintCheck`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   if (/detekt/.test(text))
     out.push({ level: 1, name: 'detekt', command: `${gradle} detekt`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
-  if (out.length === 0)
+  const multiplatform = declaresKotlinMultiplatform(text);
+  if (out.length === 0 && !multiplatform)
     out.push({ level: 1, name: 'compile', command: `${gradle} classes testClasses`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
-  out.push({ level: 2, name: 'test', command: `${gradle} test`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
+  const test = multiplatform ? 'check' : 'test';
+  out.push({ level: 2, name: test, command: `${gradle} ${test}`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   const it = /\b(integrationTest|e2eTest|functionalTest|acceptanceTest)\b/.exec(text)?.[1];
   if (it) out.push({ level: 3, name: it, command: `${gradle} ${it}`, kind: 'tool', ecosystem: 'gradle', evidence: ev });
   return out;

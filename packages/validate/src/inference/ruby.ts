@@ -1,6 +1,7 @@
 import { evidenceIn } from './evidence.js';
 import type { DetectContext } from './detector.js';
 import type { Candidate } from './types.js';
+import { standardFixesByDefault } from './standard-fix-config.js';
 
 const SYSTEM_SPECS = ['system', 'features', 'integration', 'requests_integration', 'e2e'];
 
@@ -19,7 +20,14 @@ export function detectRuby({ dir }: DetectContext): Candidate[] {
   if (dir.has('.rubocop.yml') || gem('rubocop'))
     out.push({ level: 1, name: 'rubocop', command: `${bundle}rubocop`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
   if (gem('standard') && !out.length)
-    out.push({ level: 1, name: 'standardrb', command: `${bundle}standardrb`, kind: 'tool', ecosystem: 'ruby', evidence: ev });
+    out.push({
+      level: 1,
+      name: 'standardrb',
+      command: `${bundle}standardrb${standardFixesByDefault(dir.read('.standard.yml')) ? ' --no-fix' : ''}`,
+      kind: 'tool',
+      ecosystem: 'ruby',
+      evidence: ev,
+    });
   if (dir.has('.rspec') || gem('rspec') || gem('rspec-rails') || dir.hasDir('spec')) {
     const system = SYSTEM_SPECS.filter((s) => dir.list('spec').includes(s));
     if (system.length > 0) {

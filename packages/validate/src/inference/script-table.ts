@@ -5,6 +5,7 @@ import { recipes, withDependencies } from './make.js';
 import { scriptInvocation, type Invocation } from './invocation.js';
 import { noxDefaultSessions, noxSessions } from './nox.js';
 import { poeTaskBodies } from './poe.js';
+import { rakeToolTaskBodies } from './rake-tool-tasks.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
 import { commandLines } from './command-lines.js';
@@ -57,6 +58,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.readToml('pyproject.toml')));
+  put('rake', rakeToolTaskBodies(dir.read('Rakefile')));
   put(
     'hatch',
     hatchScripts(dir).map((h) => [h.task, h.body]),
