@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { levelOfCiCommand } from './ci-level.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 
 // Classes of mistake seen on held-out-final-8-sys (cargo workspaces and feature matrices, Go modules
@@ -69,5 +70,14 @@ describe('held-out-final-8-sys: a bare `make` is its default goal', () => {
     expect(splitPrerequisiteTargets('make -C sub', '.', read({ Makefile: makefile }))).toEqual(['make -C sub']);
     const builds = 'all: build\n\nbuild:\n\tgo build ./...\n\ntest:\n\tgo test ./...\n';
     expect(splitPrerequisiteTargets('make', '.', read({ Makefile: builds }))).toEqual(['make']);
+  });
+});
+
+describe('held-out-final-8-sys: cargo-llvm-cov subcommands that run no test', () => {
+  it('`cargo llvm-cov clean` / `report` / `show-env` are no gate; `cargo llvm-cov test` is the test run', () => {
+    expect(levelOfCiCommand('cargo +stable llvm-cov clean --workspace')).toBeUndefined();
+    expect(levelOfCiCommand('cargo +stable llvm-cov report --lcov > lcov.txt')).toBeUndefined();
+    expect(levelOfCiCommand('cargo llvm-cov show-env --export-prefix')).toBeUndefined();
+    expect(levelOfCiCommand('cargo +stable llvm-cov test -p time --no-report --all-features')).toBe(2);
   });
 });
