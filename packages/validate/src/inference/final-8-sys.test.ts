@@ -81,3 +81,26 @@ describe('held-out-final-8-sys: cargo-llvm-cov subcommands that run no test', ()
     expect(levelOfCiCommand('cargo +stable llvm-cov test -p time --no-report --all-features')).toBe(2);
   });
 });
+
+describe('held-out-final-8-sys: a CI helper script that tests the built program as a server', () => {
+  const h2spec = [
+    '#!/bin/bash',
+    'curl -L -o /tmp/h2spec.tar.gz https://example.invalid/h2spec.tar.gz && tar xf /tmp/h2spec.tar.gz -C /tmp',
+    'cargo build --example server',
+    'exec 3< <(./target/debug/examples/server);',
+    'SERVER_PID=$!',
+    '/tmp/h2spec -p 5928',
+    'STATUS=$?',
+    'kill "${SERVER_PID}"',
+    'exit "${STATUS}"',
+  ].join('\n');
+  const job = stepsJob('test', ['- run: cargo test', '- run: ./ci/h2spec.sh', '- run: ./ci/publish-docs.sh']);
+
+  it('`ci/h2spec.sh` starting the example server in the background, running a client and killing it, is level 3', () => {
+    const levels = commandsByLevel(
+      planOfTree({ ...CRATE, 'ci/h2spec.sh': h2spec, 'ci/publish-docs.sh': 'cargo doc --no-deps\n', ...ci(job) }),
+    );
+    expect(levels['3']).toContain('./ci/h2spec.sh');
+    expect(Object.values(levels).flat()).not.toContain('./ci/publish-docs.sh');
+  });
+});
