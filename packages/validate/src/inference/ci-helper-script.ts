@@ -5,19 +5,36 @@ import type { GateLevel } from './types.js';
 const HELPER =
   /^(?:(?:bash|sh|zsh|python3?|node)\s+)?(\.\/)?(ci|\.ci|\.github|tools?|hack|dev)\/((?:[\w.-]+\/)*)([\w-]+?)(\.(sh|bash|py))?(\s|$)/;
 
+/** A program the project builds, by its output path or its runner (`./target/debug/examples/server`, `go run .`). */
+const BUILT_PROGRAM = /(^|[\s(<])(\.\/)?(target\/(debug|release)\/|(bin|build|out)\/)\S|(^|[\s(<])(cargo|go)\s+run\b/;
+/** A line that leaves its program running: `… &`, `exec 3< <(…)` (process substitution), `nohup …`. */
+const BACKGROUND = /&\s*$|<\(|^\s*nohup\s/;
+
+/**
+ * A body that starts the project's own built program in the background and stops it with `kill`
+ * after running something else against it (h2's `ci/h2spec.sh`: the example server, then the h2spec
+ * conformance client): the script tests the built program from outside, an integration suite.
+ */
+function drivesBuiltServer(body: string | undefined): boolean {
+  const lines = (body ?? '').split(/\r?\n/).filter((l) => !/^\s*#/.test(l));
+  return lines.some((l) => BUILT_PROGRAM.test(l) && BACKGROUND.test(l)) && lines.some((l) => /^\s*kill\s/.test(l));
+}
+
 /**
  * The level of a script CI runs from its own folders, or 'none' when the command is no such script.
  * These are plumbing (`ci/test-complete`, `.github/scripts/label.py`), not the project's gates, except
- * a script named exactly as a gate (`ci/test.sh`: the project's run of it) and one named for, or kept in
+ * a script named exactly as a gate (`ci/test.sh`: the project's run of it), one named for, or kept in
  * a folder named for, a kind of suite run against the built project (`.github/actions/conformance/run-server.sh`,
- * `tools/e2e/run.sh`, `.github/scripts/run-e2e-tests.sh`): CI's composite action or script for that suite is the suite.
+ * `tools/e2e/run.sh`, `.github/scripts/run-e2e-tests.sh`): CI's composite action or script for that suite is the suite,
+ * and one whose body runs the built program as a server to test it (drivesBuiltServer).
  */
-export function levelOfCiHelperScript(command: string): GateLevel | undefined | 'none' {
+export function levelOfCiHelperScript(command: string, body?: string): GateLevel | undefined | 'none' {
   const m = HELPER.exec(command);
   if (!m) return 'none';
   const folders = (m[3] as string).split('/').filter(Boolean);
   // `.github/actions/conformance/run-server.sh`, `.github/scripts/run-e2e-tests.sh`: the suite's own runner.
   if ([...folders, (m[4] as string).replace(/^run[-_]/, '')].some((f) => levelOfScriptName(f) === 3)) return 3;
+  if (drivesBuiltServer(body)) return 3;
   if ((m[2] === 'ci' || m[2] === '.ci') && levelOfScriptName(m[4] as string) !== undefined) return 'none';
   return undefined;
 }

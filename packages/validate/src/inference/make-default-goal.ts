@@ -64,12 +64,17 @@ function names(list: string, vars: Map<string, string[]>, depth = 0): string[] {
   return out;
 }
 
+/** The goal a bare `make` makes: `.DEFAULT_GOAL`, else the first target that is not special or a pattern. */
+export function defaultGoal(text: string): string | undefined {
+  const explicit = /^\s*\.DEFAULT_GOAL\s*:?=\s*(\S+)/m.exec(text)?.[1];
+  return explicit ?? makeTargets(text).find((t) => !t.startsWith('.') && !t.includes('%'));
+}
+
 /** The default goal and the targets it reaches, or undefined when the makefile has no rule. */
 export function defaultGoalTargets(makefile: string, read: (name: string) => string | undefined): string[] | undefined {
   const text = withIncludes(makefile, read);
   const all = rules(text);
-  const explicit = /^\s*\.DEFAULT_GOAL\s*:?=\s*(\S+)/m.exec(text)?.[1];
-  const goal = explicit ?? makeTargets(text).find((t) => !t.startsWith('.') && !t.includes('%'));
+  const goal = defaultGoal(text);
   if (goal === undefined) return undefined;
   const vars = variables(text);
   // `%: common-% ;`: a name with no rule of its own is made by the pattern's target.
