@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 29 (held-out-29, Python): each test is one class, written with
+// code of its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+async function categoryScore(examples: Record<string, string>, implPath: string, impl: string, category: string): Promise<number> {
+  const root = repo({ ...examples, [implPath]: impl });
+  const report = await checkConformance({ root, examples: Object.keys(examples), files: [implPath] });
+  return report.categoryBreakdown[category] ?? 0;
+}
+
+/** Flask-RESTful-style resources: synchronous verb methods over helpers that hide their I/O. */
+const syncResources = (name: string) => `from flask import request
+
+from app.handlers.base import BaseResource, get_object_or_404
+from app import models
+
+
+class ${name}Resource(BaseResource):
+    def get(self, item_id):
+        item = get_object_or_404(models.${name}.get_by_id, item_id)
+        return item.to_dict()
+
+    def post(self, item_id):
+        item = get_object_or_404(models.${name}.get_by_id, item_id)
+        item.update(request.get_json())
+        return item.to_dict()
+
+    def delete(self, item_id):
+        item = get_object_or_404(models.${name}.get_by_id, item_id)
+        models.remove(item)
+
+
+class ${name}ListResource(BaseResource):
+    def get(self):
+        return [item.to_dict() for item in models.${name}.all()]
+`;
+
+/** ASGI view classes: coroutine verb methods awaiting the app's database. */
+const asyncViews = (name: string) => `from app.utils.asgi import Response
+
+from .base import BaseView
+
+
+class ${name}View(BaseView):
+    async def get(self, request):
+        db = await self.app.database(request.url_vars["db"])
+        rows = await db.execute("select * from ${name.toLowerCase()}")
+        return Response.json([dict(row) for row in rows])
+
+    async def post(self, request):
+        data = await request.post_vars()
+        db = await self.app.database(request.url_vars["db"])
+        await db.execute_write("insert into ${name.toLowerCase()} values (?)", [data["value"]])
+        return Response.redirect("/")
+`;
+
+describe('round 29 (held-out-29, Python): classes of mistake on real code', () => {
+  it('reads the verb methods of class-based views as handlers, so an async view is foreign to a house of synchronous resources', async () => {
+    const examples = { 'handlers/alerts.py': syncResources('Alert'), 'handlers/widgets.py': syncResources('Widget') };
+    expect(await categoryScore(examples, 'handlers/impl.py', asyncViews('Snippet'), 'async-style')).toBeGreaterThan(30);
+    // The house's own synchronous resources stay in style.
+    expect(await categoryScore(examples, 'handlers/impl.py', syncResources('Snippet'), 'async-style')).toBe(0);
+  });
+
+  it('reads synchronous view methods as foreign to a house of async view classes', async () => {
+    const examples = { 'views/tables.py': asyncViews('Table'), 'views/rows.py': asyncViews('Row') };
+    expect(await categoryScore(examples, 'views/impl.py', syncResources('Snippet'), 'async-style')).toBeGreaterThan(30);
+    expect(await categoryScore(examples, 'views/impl.py', asyncViews('Query'), 'async-style')).toBe(0);
+  });
+});
