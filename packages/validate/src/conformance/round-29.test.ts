@@ -76,4 +76,45 @@ describe('round 29 (held-out-29, Python): classes of mistake on real code', () =
     expect(await categoryScore(examples, 'views/impl.py', syncResources('Snippet'), 'async-style')).toBeGreaterThan(30);
     expect(await categoryScore(examples, 'views/impl.py', asyncViews('Query'), 'async-style')).toBe(0);
   });
+
+  it("reads Twisted's inlineCallbacks generators as coroutines, so a blocking notifier is foreign to their house", async () => {
+    const twistedReporter = (name: string) => `from twisted.internet import defer
+
+from app.reporters.base import ReporterBase
+from app.util import httpclientservice
+
+
+class ${name}Push(ReporterBase):
+    @defer.inlineCallbacks
+    def reconfig_service(self, endpoint, token):
+        yield super().reconfig_service()
+        self._http = yield httpclientservice.HTTPSession(self.master.httpservice, endpoint)
+        self.token = token
+
+    @defer.inlineCallbacks
+    def send_message(self, reports):
+        build = reports[0]["builds"][0]
+        response = yield self._http.post("/api/v1/notify", json={"build": build["buildid"]})
+        if response.code != 200:
+            content = yield response.content()
+            self.log(content)
+`;
+    const blockingNotifier = `import requests
+
+from app.destinations import BaseDestination
+
+
+class Webhook(BaseDestination):
+    def notify(self, alert, options):
+        try:
+            resp = requests.post(options.get("url"), json={"alert": alert.id}, timeout=5.0)
+            if resp.status_code != 200:
+                self.log("webhook send failed: %s" % resp.status_code)
+        except Exception:
+            self.log("webhook send failed")
+`;
+    const examples = { 'reporters/zulip.py': twistedReporter('Zulip'), 'reporters/pushover.py': twistedReporter('Pushover') };
+    expect(await categoryScore(examples, 'reporters/impl.py', blockingNotifier, 'async-style')).toBeGreaterThan(30);
+    expect(await categoryScore(examples, 'reporters/impl.py', twistedReporter('Pushjet'), 'async-style')).toBe(0);
+  });
 });
