@@ -117,4 +117,68 @@ class Webhook(BaseDestination):
     expect(await categoryScore(examples, 'reporters/impl.py', blockingNotifier, 'async-style')).toBeGreaterThan(30);
     expect(await categoryScore(examples, 'reporters/impl.py', twistedReporter('Pushjet'), 'async-style')).toBe(0);
   });
+
+  it('reads a returned constant that only starts with E (a build result, EXCEPTION) as no errno code', async () => {
+    const raisingStep = (name: string) => `from app.process import buildstep
+
+
+class ${name}(buildstep.ShellMixin, buildstep.BuildStep):
+    def __init__(self, target=None, **kwargs):
+        if target is None:
+            raise ValueError("${name} needs a target")
+        self.target = target
+        super().__init__(**kwargs)
+
+    def describe(self, done=False):
+        if not self.target:
+            raise ValueError("no target to describe")
+        return [self.name, self.target]
+`;
+    const resultStep = `from app.process import buildstep
+from app.process.results import EXCEPTION, FAILURE, SUCCESS
+
+
+class Robocopy(buildstep.ShellMixin, buildstep.BuildStep):
+    def evaluate(self, rc):
+        if rc in (0, 1):
+            return SUCCESS
+        if rc & 8:
+            return FAILURE
+        return EXCEPTION
+
+    def summarize(self, rc):
+        if rc > 16:
+            return EXCEPTION
+        return self.evaluate(rc)
+`;
+    const examples = { 'steps/python.py': raisingStep('PyFlakes'), 'steps/cmake.py': raisingStep('CMake') };
+    expect(await categoryScore(examples, 'steps/mswin.py', resultStep, 'error-handling')).toBe(0);
+  });
+
+  it("reads a module-level logger instance (Twisted's log = Logger()) as no shared module state", async () => {
+    const reporter = (name: string, logger: string) => `from app.reporters.base import ReporterBase
+${logger}
+
+
+class ${name}Push(ReporterBase):
+    def check_config(self, endpoint, token):
+        if not isinstance(endpoint, str):
+            raise ValueError("endpoint must be a string")
+        self.endpoint = endpoint
+
+    def send_message(self, reports):
+        for report in reports:
+            self.post(self.endpoint, report)
+        log.info("sent {count} reports", count=len(reports))
+
+    def post(self, endpoint, report):
+        response = self.session.post(endpoint, json=report)
+        if response.status_code != 200:
+            log.error("push failed: {code}", code=response.status_code)
+`;
+    const stdlib = 'import logging\n\nlog = logging.getLogger(__name__)';
+    const examples = { 'reporters/github.py': reporter('GitHub', stdlib), 'reporters/gitlab.py': reporter('GitLab', stdlib) };
+    const twisted = 'from twisted.logger import Logger\n\nlog = Logger()';
+    expect(await categoryScore(examples, 'reporters/zulip.py', reporter('Zulip', twisted), 'data-flow')).toBe(0);
+  });
 });

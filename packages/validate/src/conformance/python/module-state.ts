@@ -22,8 +22,10 @@ const MUTATORS = new Set([
  * Classes instantiated at module level that are values, not service singletons. Keys (`StashKey[int]()`,
  * aiohttp's `AppKey(…)`, `ContextVar(…)`) index a store held elsewhere (`config.stash[key]`); the
  * contextvars docs ask for them "at the top module level", so they are identities, not state.
+ * A logger (Twisted's `log = Logger()`, structlog's `BoundLogger`) is where functions write, as
+ * with `logging.getLogger(__name__)`: the module's functions share no data through it.
  */
-const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec|Key|ContextVar)$/;
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec|Key|ContextVar|Logger)$/;
 /** A binding named in PascalCase (`ParsedImports = TypedDict(…)`) defines a type; PEP 8 names instances in lower case. */
 const TYPE_NAME = /^_*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;

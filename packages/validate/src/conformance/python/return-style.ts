@@ -1,9 +1,11 @@
 import type { PlainNode } from '@ce/parse';
 import { field, named, stringValue } from './syntax.js';
+import { ERRNO_NAME } from '../errno-names.js';
 
 const RESULT_CALLEES = /^(?:Ok|Err|ok|err|Success|Failure|success|failure|Result)$/;
-// errno names (`ENOENT`, `ECONNREFUSED`) have no underscore: `EXIT_CODE_OK` is a status, not an errno.
-const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+const ERROR_NAME = /^(?:ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+/** An error code's name: an errno code (`ENOENT`; `EXIT_CODE_OK` is a status), `ERR_*`, `*_ERROR`, `*_NOT_FOUND`. */
+const isErrorCodeText = (text: string): boolean => ERRNO_NAME.test(text) || ERROR_NAME.test(text);
 
 /** A status that says the work succeeded (`ExitCode.OK`, `Status.SUCCESS`): POSIX's EXIT_SUCCESS, no error reported. */
 const SUCCESS_STATUS = /^(?:OK|SUCCESS|EXIT_SUCCESS|SUCCEEDED)$/;
@@ -44,13 +46,13 @@ export function returnStyle(value: PlainNode | null): ReturnStyle | undefined {
     return name && RESULT_CALLEES.test(name) ? 'result' : undefined;
   }
   if (v.type === 'unary_operator' && v.text.startsWith('-') && named(v)[0]?.type === 'integer') return 'error-codes';
-  if (v.type === 'string' && ERROR_CODE_TEXT.test(stringValue(v) ?? '')) return 'error-codes';
+  if (v.type === 'string' && isErrorCodeText(stringValue(v) ?? '')) return 'error-codes';
   if (v.type === 'attribute' && SUCCESS_STATUS.test(field(v, 'attribute')?.text ?? '')) return undefined;
   if (
     v.type === 'attribute' &&
-    (/(?:Error|Code|Status)s?$/.test(field(v, 'object')?.text ?? '') || ERROR_CODE_TEXT.test(field(v, 'attribute')?.text ?? ''))
+    (/(?:Error|Code|Status)s?$/.test(field(v, 'object')?.text ?? '') || isErrorCodeText(field(v, 'attribute')?.text ?? ''))
   )
     return 'error-codes';
-  if (v.type === 'identifier' && ERROR_CODE_TEXT.test(v.text)) return 'error-codes';
+  if (v.type === 'identifier' && isErrorCodeText(v.text)) return 'error-codes';
   return undefined;
 }
