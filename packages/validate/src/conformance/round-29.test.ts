@@ -181,4 +181,33 @@ class ${name}Push(ReporterBase):
     const twisted = 'from twisted.logger import Logger\n\nlog = Logger()';
     expect(await categoryScore(examples, 'reporters/zulip.py', reporter('Zulip', twisted), 'data-flow')).toBe(0);
   });
+
+  it('reads a module-level lookup table named as one (types_map) as data every function may read', async () => {
+    const runner = (name: string, head: string, typeOf: string) => `from app.query_runner import BaseQueryRunner, register
+${head}
+
+class ${name}(BaseQueryRunner):
+    def run_query(self, query, user):
+        cursor = self.connection().cursor()
+        cursor.execute(query)
+        columns = [{"name": c[0], "type": ${typeOf}} for c in cursor.description]
+        rows = [dict(zip([c["name"] for c in columns], row)) for row in cursor]
+        return {"columns": columns, "rows": rows}, None
+
+    def get_schema(self):
+        results, error = self.run_query("show tables", None)
+        if error is not None:
+            raise Exception("Failed getting schema.")
+        return results["rows"]
+
+
+register(${name})
+`;
+    const examples = {
+      'query_runner/influx.py': runner('Influx', '', 'self.type_of(c[1])'),
+      'query_runner/druid.py': runner('Druid', '', 'self.type_of(c[1])'),
+    };
+    const table = '\ntypes_map = {\n    "STRING": "string",\n    "INT": "integer",\n    "BOOLEAN": "boolean",\n}\n';
+    expect(await categoryScore(examples, 'query_runner/impala.py', runner('Impala', table, 'types_map.get(c[1])'), 'data-flow')).toBe(0);
+  });
 });

@@ -33,8 +33,10 @@ const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
 /**
  * A plural name (`colors`, `suffixes`, `messages`) names a table of values or helpers, not a
  * service: every function may read it. Singular names ending in s (`redis`, `status`) are not plurals.
+ * A name that says it is a table (`types_map`, `status_mapping`, `charset_table`, `code_lookup`)
+ * is one too: a lookup table every function reads, in the lower case many projects keep for them.
  */
-export const PLURAL_NAME = /(?:[^siu]s|ies)$/;
+export const TABLE_NAME = /(?:[^siu]s|ies|(?:^|_)(?:map|mapping|table|lookup))$/;
 
 /** The module-level state a file's functions may depend on. */
 export interface ModuleState {
@@ -101,9 +103,9 @@ export function moduleState(src: PySource): ModuleState {
   if (isCommandLineModule(src)) return { stateNames: new Set(), importedInstances };
   const stateNames = new Set<string>();
   const registries = decoratorRegistries(src);
-  // A table named in the plural (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
+  // A table named in the plural or as a table (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
   // it becomes state only where a function changes it (below).
-  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !TABLE_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     // `StashKey[str]()`: the class under its type arguments.
