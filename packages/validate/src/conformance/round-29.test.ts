@@ -210,4 +210,52 @@ register(${name})
     const table = '\ntypes_map = {\n    "STRING": "string",\n    "INT": "integer",\n    "BOOLEAN": "boolean",\n}\n';
     expect(await categoryScore(examples, 'query_runner/impala.py', runner('Impala', table, 'types_map.get(c[1])'), 'data-flow')).toBe(0);
   });
+
+  it('reads a returned dictionary holding an OAuth authorization code as no error code', async () => {
+    const raisingBackend = (name: string) => `from app.exceptions import AuthFailed, AuthMissingParameter
+
+from .oauth import BaseOAuth2
+
+
+class ${name}OAuth2(BaseOAuth2):
+    name = "${name.toLowerCase()}"
+
+    def validate_state(self):
+        state = self.data.get("state")
+        if not state:
+            raise AuthMissingParameter(self, "state")
+        return state
+
+    def auth_complete(self, *args, **kwargs):
+        if "error" in self.data:
+            raise AuthFailed(self, self.data["error"])
+        return self.do_auth(self.data["access_token"])
+
+    def user_data(self, access_token):
+        data = self.get_json("/me", headers={"Authorization": access_token})
+        if not data.get("verified"):
+            raise AuthFailed(self, "account not verified")
+        return data
+`;
+    const codeExchange = `from .oauth import BaseOAuth2
+
+
+class NaverOAuth2(BaseOAuth2):
+    name = "naver"
+
+    def get_user_details(self, response):
+        return {"username": response.get("name"), "email": response.get("email")}
+
+    def auth_headers(self):
+        client_id, client_secret = self.get_key_and_secret()
+        return {
+            "grant_type": "authorization_code",
+            "code": self.data.get("code"),
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
+`;
+    const examples = { 'backends/github.py': raisingBackend('GitHub'), 'backends/okta.py': raisingBackend('Okta') };
+    expect(await categoryScore(examples, 'backends/naver.py', codeExchange, 'error-handling')).toBe(0);
+  });
 });

@@ -12,13 +12,40 @@ const SUCCESS_STATUS = /^(?:OK|SUCCESS|EXIT_SUCCESS|SUCCEEDED)$/;
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
-function dictionaryStyle(v: PlainNode): ReturnStyle | undefined {
-  const keys = new Set(
-    named(v).flatMap((p) => (p.type === 'pair' && field(p, 'key') ? [stringValue(field(p, 'key') as PlainNode) ?? ''] : [])),
+/** Keys that say a dictionary reports an outcome: `{"code": 404, "message": "…"}`. */
+const STATUS_KEYS = /^(?:message|msg|error|err|detail|reason|status)$/;
+
+/**
+ * Whether a `code` entry is a status code: a number (`404`, `-1`), an error code's name, or a code
+ * beside a message. Alone and bound to anything else it is data: OAuth's authorization code
+ * (`{"grant_type": "authorization_code", "code": self.data.get("code")}`), a country code.
+ */
+function isStatusCode(value: PlainNode | undefined, keys: Set<string>): boolean {
+  if (!value) return false;
+  if (value.type === 'integer' || (value.type === 'unary_operator' && named(value)[0]?.type === 'integer')) return true;
+  if ([...keys].some((k) => STATUS_KEYS.test(k))) return true;
+  return isErrorCodeText(
+    value.type === 'string'
+      ? (stringValue(value) ?? '')
+      : value.type === 'attribute'
+        ? (field(value, 'attribute')?.text ?? '')
+        : value.text,
   );
+}
+
+function dictionaryStyle(v: PlainNode): ReturnStyle | undefined {
+  const entries = new Map(
+    named(v).flatMap((p) =>
+      p.type === 'pair' && field(p, 'key')
+        ? [[stringValue(field(p, 'key') as PlainNode) ?? '', field(p, 'value') ?? undefined] as const]
+        : [],
+    ),
+  );
+  const keys = new Set(entries.keys());
   if (keys.has('ok') || keys.has('success')) return 'result';
   if ((keys.has('error') || keys.has('err')) && (keys.has('data') || keys.has('value') || keys.has('result'))) return 'result';
-  if (keys.has('code') || keys.has('error_code') || keys.has('errno')) return 'error-codes';
+  if (keys.has('error_code') || keys.has('errno')) return 'error-codes';
+  if (keys.has('code') && isStatusCode(entries.get('code'), keys)) return 'error-codes';
   return undefined;
 }
 
