@@ -8,6 +8,7 @@ import { isThreadMethod, THREADING_CALL } from './threads.js';
 import { qualifiedCallee } from './imported-names.js';
 import { BLOCKING_SOCKET_CALL } from './blocking-socket-calls.js';
 import { isClientCall } from './client-calls.js';
+import { isGeneratorCoroutine } from './generator-coroutines.js';
 
 /**
  * Blocking I/O in a function without `async`: HTTP with requests/urllib, files, subprocesses,
@@ -38,7 +39,7 @@ function callsBackThroughParam(fn: PlainNode, params: string[]): boolean {
 /** await, then, callback, threads, blocking or sync: how one function does its asynchronous work. */
 export function asyncStyleOf(fn: PlainNode): string {
   const params = paramNames(fn);
-  let awaits = fn.child(0)?.type === 'async';
+  let awaits = fn.child(0)?.type === 'async' || isGeneratorCoroutine(fn);
   let thens = false;
   let callbacks = callsBackThroughParam(fn, params);
   let threads = false;

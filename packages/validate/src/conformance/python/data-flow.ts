@@ -1,7 +1,7 @@
 import type { PlainNode } from '@ce/parse';
 import { snippet, type Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
-import { moduleState, PLURAL_NAME, type ModuleState } from './module-state.js';
+import { moduleState, TABLE_NAME, type ModuleState } from './module-state.js';
 import { field, forEachOwn, named, paramNames, unwrap } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
@@ -43,7 +43,7 @@ function stateUse(fn: PlainNode, state: ModuleState): string | undefined {
     const member =
       parent?.type === 'attribute' && field(parent, 'object')?.id === x.id ? (field(parent, 'attribute')?.text ?? '') : undefined;
     // Reading an imported collection (`names.index(x)`) is reading data, not sharing a service.
-    const readsTable = member !== undefined && PLURAL_NAME.test(x.text) && !MUTATORS.test(member);
+    const readsTable = member !== undefined && TABLE_NAME.test(x.text) && !MUTATORS.test(member);
     if (!stateName && state.importedInstances.has(x.text) && member !== undefined && !COLLECTION_READ.test(member) && !readsTable)
       stateName = x.text;
   });

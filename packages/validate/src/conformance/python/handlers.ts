@@ -1,5 +1,6 @@
 import type { PlainNode } from '@ce/parse';
 import { named, paramNames } from './syntax.js';
+import { isClassViewMethod } from './class-views.js';
 
 /** Route and hook decorators: `@app.get(…)`, `@router.post(…)`, `@bp.route(…)`, `@app.exception_handler(…)`. */
 const ROUTE_DECORATOR =
@@ -45,9 +46,12 @@ function isMiddlewareHook(fn: PlainNode): boolean {
   return inClass && MIDDLEWARE_HOOK.test(fn.childForFieldName('name')?.text ?? '');
 }
 
-/** Whether a function serves requests: decorated as a route or request hook, an ASGI/WSGI entry point, or a middleware hook. */
+/**
+ * Whether a function serves requests: decorated as a route or request hook, an ASGI/WSGI entry
+ * point, a middleware hook, or a class-based view's verb method.
+ */
 export function isHandler(fn: PlainNode): boolean {
-  if (isEntryPoint(fn) || isMiddlewareHook(fn)) return true;
+  if (isEntryPoint(fn) || isMiddlewareHook(fn) || isClassViewMethod(fn)) return true;
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return false;
   return named(parent).some((d) => d.type === 'decorator' && ROUTE_DECORATOR.test(d.text));

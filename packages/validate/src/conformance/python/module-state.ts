@@ -22,8 +22,10 @@ const MUTATORS = new Set([
  * Classes instantiated at module level that are values, not service singletons. Keys (`StashKey[int]()`,
  * aiohttp's `AppKey(…)`, `ContextVar(…)`) index a store held elsewhere (`config.stash[key]`); the
  * contextvars docs ask for them "at the top module level", so they are identities, not state.
+ * A logger (Twisted's `log = Logger()`, structlog's `BoundLogger`) is where functions write, as
+ * with `logging.getLogger(__name__)`: the module's functions share no data through it.
  */
-const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec|Key|ContextVar)$/;
+const NOT_SINGLETON = /(?:Error|Exception|Enum|Path|Decimal|TypeVar|NamedTuple|TypedDict|NewType|ParamSpec|Key|ContextVar|Logger)$/;
 /** A binding named in PascalCase (`ParsedImports = TypedDict(…)`) defines a type; PEP 8 names instances in lower case. */
 const TYPE_NAME = /^_*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/;
 const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
@@ -31,8 +33,10 @@ const NOT_STATE = /^(?:log|logger|config|settings|env|metrics|tracer)$/i;
 /**
  * A plural name (`colors`, `suffixes`, `messages`) names a table of values or helpers, not a
  * service: every function may read it. Singular names ending in s (`redis`, `status`) are not plurals.
+ * A name that says it is a table (`types_map`, `status_mapping`, `charset_table`, `code_lookup`)
+ * is one too: a lookup table every function reads, in the lower case many projects keep for them.
  */
-export const PLURAL_NAME = /(?:[^siu]s|ies)$/;
+export const TABLE_NAME = /(?:[^siu]s|ies|(?:^|_)(?:map|mapping|table|lookup))$/;
 
 /** The module-level state a file's functions may depend on. */
 export interface ModuleState {
@@ -99,9 +103,9 @@ export function moduleState(src: PySource): ModuleState {
   if (isCommandLineModule(src)) return { stateNames: new Set(), importedInstances };
   const stateNames = new Set<string>();
   const registries = decoratorRegistries(src);
-  // A table named in the plural (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
+  // A table named in the plural or as a table (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
   // it becomes state only where a function changes it (below).
-  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !PLURAL_NAME.test(name)) stateNames.add(name);
+  for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !TABLE_NAME.test(name)) stateNames.add(name);
   for (const [name, right] of src.moduleBindings) {
     if (right.type !== 'call') continue;
     // `StashKey[str]()`: the class under its type arguments.
