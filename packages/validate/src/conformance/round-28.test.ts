@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { checkConformance } from './index.js';
+
+// Classes of mistake shown by round 28 (held-out-28): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+function repo(files: Record<string, string>): string {
+  const root = useTempDir();
+  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+  return root;
+}
+
+/** A date helper of the house: a pure function of the date and amount it is given. */
+const pureHelper = (unit: string, ms: number) => `import { toDate } from '../toDate/index.ts';
+
+export function add${unit}(date: Date | number, amount: number): Date {
+  const result = toDate(date);
+  if (isNaN(amount)) return new Date(NaN);
+  return new Date(result.getTime() + amount * ${ms});
+}
+
+export function sub${unit}(date: Date | number, amount: number): Date {
+  return add${unit}(date, -amount);
+}
+`;
+
+/** A plugin of a house of plugins: handed the class, it adds methods to its prototype. */
+const prototypePlugin = (method: string, ms: number) => `export default (options, Moment) => {
+  const proto = Moment.prototype;
+  proto.${method} = function (amount) {
+    return this.add(amount * ${ms}, 'ms');
+  };
+  const oldFormat = proto.format;
+  proto.format = function (template) {
+    return oldFormat.call(this, template);
+  };
+};
+`;
+
+describe('round 28: a plugin that patches the prototype of the class it is handed', () => {
+  it('reads `const proto = C.prototype; proto.x = function …` in a function as shared data flow, in a house of pure functions', async () => {
+    const root = repo({
+      'src/addHours/index.ts': pureHelper('Hours', 3600000),
+      'src/addMinutes/index.ts': pureHelper('Minutes', 60000),
+      'src/plugin/weeks/index.js': prototypePlugin('addWeeks', 604800000),
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['src/addHours/index.ts', 'src/addMinutes/index.ts'],
+      files: ['src/plugin/weeks/index.js'],
+    });
+    expect(report.categoryBreakdown['data-flow']).toBeGreaterThan(50);
+    expect(report.decision).toBe('escalate');
+    // A plugin in a house of such plugins, and a module writing its own class prototype, stay in style.
+    expect(await pluginHouseDataFlow()).toBe(0);
+    expect(await ownPrototypeDataFlow()).toBe(0);
+  });
+});
+
+/** The data-flow score of a prototype plugin in a house of prototype plugins. */
+async function pluginHouseDataFlow(): Promise<number> {
+  const root = repo({
+    'src/plugin/hours/index.js': prototypePlugin('addHours', 3600000),
+    'src/plugin/minutes/index.js': prototypePlugin('addMinutes', 60000),
+    'src/plugin/weeks/index.js': prototypePlugin('addWeeks', 604800000),
+  });
+  const report = await checkConformance({
+    root,
+    examples: ['src/plugin/hours/index.js', 'src/plugin/minutes/index.js'],
+    files: ['src/plugin/weeks/index.js'],
+  });
+  return report.categoryBreakdown['data-flow'] ?? 0;
+}
+
+/** The data-flow score of a factory that sets methods on the prototype of a class of its own module, among pure helpers. */
+async function ownPrototypeDataFlow(): Promise<number> {
+  const root = repo({
+    'src/addHours/index.ts': pureHelper('Hours', 3600000),
+    'src/addMinutes/index.ts': pureHelper('Minutes', 60000),
+    'src/span/index.ts': `class Span {
+  constructor(readonly ms: number) {}
+}
+
+export function defineSpan(unit: string, ms: number): typeof Span {
+  (Span.prototype as Record<string, unknown>)[unit] = function (this: Span): number {
+    return this.ms / ms;
+  };
+  return Span;
+}
+
+export function spanOf(ms: number): Span {
+  return new Span(ms);
+}
+`,
+  });
+  const report = await checkConformance({
+    root,
+    examples: ['src/addHours/index.ts', 'src/addMinutes/index.ts'],
+    files: ['src/span/index.ts'],
+  });
+  return report.categoryBreakdown['data-flow'] ?? 0;
+}
