@@ -101,3 +101,71 @@ export function spanOf(ms: number): Span {
   });
   return report.categoryBreakdown['data-flow'] ?? 0;
 }
+
+/** A connection manager of the house: async methods awaiting the driver, callback APIs wrapped with `promisify`. */
+const promisifyingManager = (name: string) => `import { promisify } from 'node:util';
+import { ConnectionError, ConnectionRefusedError } from '../errors.js';
+
+export class ${name}ConnectionManager {
+  async connect(config: Config): Promise<Connection> {
+    try {
+      const connection = await this.driver.connect(config);
+      await promisify((cb) => connection.query('SET time_zone = UTC', cb))();
+      return connection;
+    } catch (error) {
+      if (error.code === 'ECONNREFUSED') throw new ConnectionRefusedError(error);
+      throw new ConnectionError(error);
+    }
+  }
+
+  async disconnect(connection: Connection): Promise<void> {
+    if (connection.closed) throw new ConnectionError('already closed');
+    await promisify((callback) => connection.end(callback))();
+  }
+}
+`;
+
+describe('round 28: callbacks handed to promisify', () => {
+  it('reads `await promisify(cb => conn.end(cb))()` as the awaiting house wrapping a callback API, so callback errors stay foreign to it', async () => {
+    const root = repo({
+      'src/mysql/connection-manager.ts': promisifyingManager('MySql'),
+      'src/mariadb/connection-manager.ts': promisifyingManager('MariaDb'),
+      'src/pool/index.js': `class Pool {
+  connect(cb) {
+    if (this.ending) return cb(new Error('Cannot use a pool after calling end on the pool'));
+    this.driver.open(this.options, (err, client) => {
+      if (err) return cb(err);
+      cb(null, client);
+    });
+  }
+
+  query(text, cb) {
+    this.connect((err, client) => {
+      if (err) return cb(err);
+      client.query(text, (queryErr, res) => {
+        client.release();
+        if (queryErr) return cb(queryErr);
+        cb(null, res);
+      });
+    });
+  }
+
+  end(cb) {
+    if (this.ended) return cb(new Error('Called end on pool more than once'));
+    this.ended = true;
+    this.driver.close(cb);
+  }
+}
+
+module.exports = Pool;
+`,
+    });
+    const report = await checkConformance({
+      root,
+      examples: ['src/mysql/connection-manager.ts', 'src/mariadb/connection-manager.ts'],
+      files: ['src/pool/index.js'],
+    });
+    expect(report.categoryBreakdown['error-handling']).toBeGreaterThan(30);
+    expect(report.categoryBreakdown['async-style']).toBeGreaterThan(0);
+  });
+});
