@@ -169,3 +169,60 @@ module.exports = Pool;
     expect(report.categoryBreakdown['async-style']).toBeGreaterThan(0);
   });
 });
+
+/** A plugin with a class of its own: many methods beside the one function that patches the class it is handed. */
+const pluginWithHelpers = `class Span {
+  constructor(ms) {
+    this.ms = ms;
+  }
+
+  hours() {
+    return this.ms / 3600000;
+  }
+
+  minutes() {
+    return this.ms / 60000;
+  }
+
+  seconds() {
+    return this.ms / 1000;
+  }
+
+  plus(other) {
+    return new Span(this.ms + other.ms);
+  }
+
+  minus(other) {
+    return new Span(this.ms - other.ms);
+  }
+}
+
+export default (options, Moment, moment) => {
+  moment.span = (ms) => new Span(ms);
+  Moment.prototype.spanTo = function (other) {
+    return new Span(other.valueOf() - this.valueOf());
+  };
+};
+`;
+
+describe('round 28: a house of plugins, one function per file beside its helpers', () => {
+  it('keeps a patching plugin, and a plugin adding a static, in style where the example plugins patch beside many helpers', async () => {
+    const root = repo({
+      'src/plugin/span/index.js': pluginWithHelpers,
+      'src/plugin/hours/index.js': prototypePlugin('addHours', 3600000),
+      'src/plugin/weeks/index.js': prototypePlugin('addWeeks', 604800000),
+      'src/plugin/is-moment/index.js': `export default (options, Moment, moment) => {
+  moment.isMoment = function (input) {
+    return input instanceof Moment;
+  };
+};
+`,
+    });
+    const examples = ['src/plugin/span/index.js', 'src/plugin/hours/index.js'];
+    const patching = await checkConformance({ root, examples, files: ['src/plugin/weeks/index.js'] });
+    expect(patching.categoryBreakdown['data-flow']).toBe(0);
+    const patchingHouse = ['src/plugin/hours/index.js', 'src/plugin/weeks/index.js'];
+    const staticPlugin = await checkConformance({ root, examples: patchingHouse, files: ['src/plugin/is-moment/index.js'] });
+    expect(staticPlugin.categoryBreakdown['data-flow']).toBe(0);
+  });
+});

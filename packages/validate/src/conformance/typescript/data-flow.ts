@@ -5,6 +5,7 @@ import { moduleState, MUTATORS, type ModuleState } from './module-state.js';
 import { forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { lineOf, observe, type TsSource } from './source.js';
 import { patchedPrototype } from './prototype-patches.js';
+import { SHARED_PROTOTYPE } from '../prototype-plugins.js';
 
 /** Members that only read a collection: an imported array or string used this way is data, not a service. */
 const COLLECTION_READ =
@@ -73,7 +74,7 @@ function functionObservation(src: TsSource, fn: FunctionLike & { body: ts.Node }
   if (patched !== undefined)
     return {
       category: 'data-flow',
-      styles: ['shared-prototype'],
+      styles: [SHARED_PROTOTYPE],
       line: lineOf(src, fn),
       evidence: `patches "${patched}.prototype" in ${snippet(fn.getText(src.sf))}`,
     };

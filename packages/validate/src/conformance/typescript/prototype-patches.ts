@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { forEachOwn, paramNames, skipParens, type FunctionLike } from './syntax.js';
+import { paramNames, skipParens, type FunctionLike } from './syntax.js';
 import type { TsSource } from './source.js';
 
 /**
@@ -86,13 +86,16 @@ export function patchedPrototype(src: TsSource, fn: FunctionLike & { body: ts.No
     return owner !== undefined && foreign.has(owner) ? owner : undefined;
   };
   let patched: string | undefined;
-  forEachOwn(T, fn.body, (n) => {
+  // Nested callbacks included: `aliases.forEach((a) => { proto[a] = proto[a.slice(0, -1)] })`.
+  const visit = (n: ts.Node): void => {
     if (T.isVariableDeclaration(n) && T.isIdentifier(n.name) && n.initializer) {
       const owner = ownerOf(n.initializer);
       if (owner !== undefined) aliases.set(n.name.text, owner);
     }
     const target = assignedObject(T, n) ?? objectWriterTarget(src, n);
     if (patched === undefined && target !== undefined) patched = ownerOf(target);
-  });
+    T.forEachChild(n, visit);
+  };
+  T.forEachChild(fn.body, visit);
   return patched;
 }
