@@ -226,3 +226,39 @@ describe('round 28: a house of plugins, one function per file beside its helpers
     expect(staticPlugin.categoryBreakdown['data-flow']).toBe(0);
   });
 });
+
+/** A reporter of the house: a class of camelCase methods and locals, with the constants given. */
+const reporter = (name: string, constants: string) => `${constants}
+export default class ${name}Reporter {
+  private readonly lines: Array<string> = [];
+
+  onTestResult(testPath: string, failed: number): void {
+    const label = failed > 0 ? 'FAIL' : 'PASS';
+    const relativePath = testPath.replace(process.cwd(), '');
+    this.lines.push(\`\${label} \${relativePath}\`);
+  }
+
+  onRunComplete(total: number): void {
+    const summaryLine = \`\${total} tests\`;
+    const output = [...this.lines, summaryLine].join('\\n');
+    process.stdout.write(output);
+  }
+}
+`;
+
+describe('round 28: one constant in the examples', () => {
+  it('takes a lone UPPER_SNAKE constant of the examples for one name, not a convention a camelCase constant breaks', async () => {
+    const root = repo({
+      'src/SummaryReporter.ts': reporter('Summary', "const NPM_EVENTS = new Set(['test', 'pretest']);\n"),
+      'src/NotifyReporter.ts': reporter('Notify', ''),
+      'src/GroupReporter.ts': reporter('Group', "const titleSeparator = ' > ';\n"),
+      'src/DotsReporter.ts': reporter('Dots', 'const DOTS_WRAP = 80;\nconst MAX_WIDTH = 120;\n'),
+    });
+    const files = ['src/GroupReporter.ts'];
+    const lone = await checkConformance({ root, examples: ['src/SummaryReporter.ts', 'src/NotifyReporter.ts'], files });
+    expect(lone.driftScore).toBeLessThan(10);
+    // Two UPPER_SNAKE constants are the module's convention: a camelCase one stays foreign.
+    const two = await checkConformance({ root, examples: ['src/DotsReporter.ts', 'src/NotifyReporter.ts'], files });
+    expect(two.categoryBreakdown.naming).toBeGreaterThan(50);
+  });
+});

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
-import { namingOutlierWeight } from './naming-outliers.js';
+import { namingOutlierWeight, thinConstantConventionWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isImplementationAnecdote } from './implementation-anecdotes.js';
@@ -284,7 +284,8 @@ function groupScore(
     !isBlockingHouse(category, list)
   )
     return 0;
-  const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
+  const supportConfidence =
+    category === 'naming' ? thinConstantConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 
