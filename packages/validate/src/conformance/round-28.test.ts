@@ -262,3 +262,43 @@ describe('round 28: one constant in the examples', () => {
     expect(two.categoryBreakdown.naming).toBeGreaterThan(50);
   });
 });
+
+/** A module of the house: async functions awaiting the store. */
+const awaitingModule = (name: string) => `export async function load${name}(store: Store, id: string): Promise<Row> {
+  const row = await store.get(id);
+  return row;
+}
+
+export async function save${name}(store: Store, row: Row): Promise<void> {
+  await store.set(row.id, row);
+}
+`;
+
+/** The async-style breakdown of a context helper whose `callback` parameter is typed as given. */
+async function contextHelperAsyncStyle(callbackType: string, call: string): Promise<number> {
+  const root = repo({
+    'src/users.ts': awaitingModule('User'),
+    'src/teams.ts': awaitingModule('Team'),
+    'src/context.ts': `import { AsyncLocalStorage } from 'node:async_hooks';
+
+const storage = new AsyncLocalStorage<Context>();
+
+export function runInContext<T>(context: Context, callback: ${callbackType}) {
+  return storage.run(context, ${call});
+}
+
+export function currentContext(): Context | undefined {
+  return storage.getStore();
+}
+`,
+  });
+  const report = await checkConformance({ root, examples: ['src/users.ts', 'src/teams.ts'], files: ['src/context.ts'] });
+  return report.categoryBreakdown['async-style'] ?? 0;
+}
+
+describe('round 28: a callback typed to return a value', () => {
+  it('reads `runInContext(ctx, callback: () => T)` as synchronous, and a continuation `(err) => void` as callback style', async () => {
+    expect(await contextHelperAsyncStyle('() => T', 'callback')).toBe(0);
+    expect(await contextHelperAsyncStyle('(err: Error | null) => void', '() => callback(null)')).toBeGreaterThan(50);
+  });
+});

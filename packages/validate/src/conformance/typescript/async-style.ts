@@ -9,6 +9,7 @@ import { onlyCatchesFloatingPromise } from './floating-promises.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { continuationParamNames } from './value-callbacks.js';
 
 /**
  * Node's synchronous I/O: `fs.readFileSync`, `execSync`, `zlib.gzipSync`. A project's own helper
@@ -64,7 +65,8 @@ function callsBackThroughParam(src: TsSource, fn: FunctionLike & { body: ts.Node
 /** await, then, callback, blocking or sync: how one function does its asynchronous work. */
 export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string {
   const { T } = src;
-  const params = paramNames(T, fn);
+  // A callback typed to return a value is called for it, not as a continuation.
+  const params = continuationParamNames(T, fn);
   let awaits = hasModifier(T, fn, T.SyntaxKind.AsyncKeyword);
   let thens = false;
   let callbacks = callsBackThroughParam(src, fn, params);
