@@ -24,3 +24,15 @@ export function namingOutlierWeight(naming: ScoredObservation[]): number {
   const [kind] = kinds;
   return names.size > 0 && names.size < CONVENTION_NAMES && kinds.size === 1 && NUMEROUS_KINDS.has(kind) ? OUTLIER_WEIGHT : 1;
 }
+
+/**
+ * Constants are few per file, so two of them can be a module's whole convention; one alone in the
+ * examples (`const NPM_EVENTS = new Set(…)`) is one name, not yet a house rule that a camelCase
+ * `const titleSeparator = ' › '` breaks. What the implementation's constants diverge from it
+ * weighs as an outlier does. Returns the weight of one naming group.
+ */
+export function thinConstantConventionWeight(group: ScoredObservation[]): number {
+  const kind = group[0]?.observation.kind;
+  const support = Math.min(...group.map((s) => s.expected.total));
+  return kind === 'constant' && support < 2 ? OUTLIER_WEIGHT : 1;
+}

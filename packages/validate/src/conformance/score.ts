@@ -1,11 +1,12 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
-import { namingOutlierWeight } from './naming-outliers.js';
+import { namingOutlierWeight, thinConstantConventionWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isImplementationAnecdote } from './implementation-anecdotes.js';
 import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
+import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -167,6 +168,12 @@ function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolea
   return { foreignness: foreignness(o, d), expected: d };
 }
 
+/** Data flow: module state and patched prototypes are foreign unless the house shows them (see prototype-plugins). */
+function scoreDataFlow(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
+  if (isPatchInPluginHouse(o, d)) return { foreignness: 0, expected: d };
+  return { foreignness: foreignness(o, withPatchesAsParameters(d)), expected: d };
+}
+
 /** Each implementation observation with its foreignness, grouped as the examples' distributions are. */
 function scoreObservations(examples: FileFeatures[], implementation: FileFeatures[]): Map<string, ScoredObservation[]> {
   const dists = exampleDistributions(examples);
@@ -187,11 +194,13 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           ? scoreAsync(o, d)
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
-            : {
-                foreignness:
-                  isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
-                expected: d,
-              };
+            : key === 'data-flow'
+              ? scoreDataFlow(o, d)
+              : {
+                  foreignness:
+                    isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
+                  expected: d,
+                };
       if (!scored) continue;
       const list = groups.get(key) ?? [];
       list.push({ file: f.file, observation: o, ...scored });
@@ -275,7 +284,8 @@ function groupScore(
     !isBlockingHouse(category, list)
   )
     return 0;
-  const supportConfidence = category === 'naming' || support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
+  const supportConfidence =
+    category === 'naming' ? thinConstantConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 

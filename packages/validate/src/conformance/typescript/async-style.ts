@@ -3,12 +3,13 @@ import type { Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { isHandler } from './handlers.js';
 import { bridgesToCallback, deliversResultToCallback } from './callback-bridges.js';
-import { executorCreator, isPromiseExecutor, returnsNewPromise } from './promise-executors.js';
+import { executorCreator, isPromiseExecutor, isPromisifiedAdapter, returnsNewPromise } from './promise-executors.js';
 import { isStreamImplementerMethod } from './stream-contract.js';
 import { onlyCatchesFloatingPromise } from './floating-promises.js';
 import { returnsCombinedPromise, returnsOnlySettledPromise } from './promise-returns.js';
 import { CALLBACK_PARAM, ERROR_PARAM, calleeName, forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { continuationParamNames } from './value-callbacks.js';
 
 /**
  * Node's synchronous I/O: `fs.readFileSync`, `execSync`, `zlib.gzipSync`. A project's own helper
@@ -64,7 +65,8 @@ function callsBackThroughParam(src: TsSource, fn: FunctionLike & { body: ts.Node
 /** await, then, callback, blocking or sync: how one function does its asynchronous work. */
 export function asyncStyleOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string {
   const { T } = src;
-  const params = paramNames(T, fn);
+  // A callback typed to return a value is called for it, not as a continuation.
+  const params = continuationParamNames(T, fn);
   let awaits = hasModifier(T, fn, T.SyntaxKind.AsyncKeyword);
   let thens = false;
   let callbacks = callsBackThroughParam(src, fn, params);
@@ -117,8 +119,8 @@ function stylesOf(src: TsSource, fn: FunctionLike & { body: ts.Node }): string[]
 /**
  * Async style, one observation per function, and one more for each request handler. Error-first
  * handlers belong to the function that creates them, so they are not observed themselves; a
- * promise executor is observed with its creator's style; stream implementer methods keep Node's
- * callback contract and show no style.
+ * promise executor (and a function handed to `promisify`) is observed with its creator's style;
+ * stream implementer methods keep Node's callback contract and show no style.
  */
 export function asyncStyleObservations(src: TsSource): Observation[] {
   const { T } = src;
@@ -126,7 +128,7 @@ export function asyncStyleObservations(src: TsSource): Observation[] {
   forEachFunction(src, (fn) => {
     const firstParam = paramNames(T, fn)[0] ?? '';
     const isCallbackItself = ERROR_PARAM.test(firstParam) && !T.isFunctionDeclaration(fn) && !T.isMethodDeclaration(fn);
-    const owner = isPromiseExecutor(T, fn) ? executorCreator(T, fn) : fn;
+    const owner = isPromiseExecutor(T, fn) || isPromisifiedAdapter(T, fn) ? executorCreator(T, fn) : fn;
     if (isCallbackItself || !owner || isStreamImplementerMethod(T, fn)) return;
     const styles = stylesOf(src, owner);
     out.push(observe(src, { category: 'async-style', styles }, fn));

@@ -4,6 +4,8 @@ import { forEachFunction } from './functions.js';
 import { moduleState, MUTATORS, type ModuleState } from './module-state.js';
 import { forEachOwn, hasModifier, paramNames, type FunctionLike } from './syntax.js';
 import { lineOf, observe, type TsSource } from './source.js';
+import { patchedPrototype } from './prototype-patches.js';
+import { SHARED_PROTOTYPE } from '../prototype-plugins.js';
 
 /** Members that only read a collection: an imported array or string used this way is data, not a service. */
 const COLLECTION_READ =
@@ -66,10 +68,33 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
   return { stateName, usesThis };
 }
 
+/** The function's data-flow observation: a prototype it patches, module state it uses, or what it is given. */
+function functionObservation(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: ModuleState): Observation | undefined {
+  const patched = patchedPrototype(src, fn);
+  if (patched !== undefined)
+    return {
+      category: 'data-flow',
+      styles: [SHARED_PROTOTYPE],
+      line: lineOf(src, fn),
+      evidence: `patches "${patched}.prototype" in ${snippet(fn.getText(src.sf))}`,
+    };
+  const { stateName, usesThis } = stateUse(src, fn, state);
+  if (stateName !== undefined)
+    return {
+      category: 'data-flow',
+      styles: ['module-state'],
+      line: lineOf(src, fn),
+      evidence: `uses module-level "${stateName}" in ${snippet(fn.getText(src.sf))}`,
+    };
+  if (fn.parameters.length > 0 || usesThis) return observe(src, { category: 'data-flow', styles: ['parameters'] }, fn);
+  return undefined;
+}
+
 /**
- * Data flow, one observation per top-level function or method: `module-state` when it uses
- * module-level mutable state (and for singleton classes), `parameters` when it works on what it is
- * given or on `this`.
+ * Data flow, one observation per top-level function or method: `shared-prototype` when it
+ * patches the prototype of a class it was handed or imported, `module-state` when it uses
+ * module-level mutable state (and for singleton classes), `parameters` when it works on what it
+ * is given or on `this`.
  */
 export function dataFlowObservations(src: TsSource): Observation[] {
   const { T } = src;
@@ -77,15 +102,8 @@ export function dataFlowObservations(src: TsSource): Observation[] {
   const out = singletonClassObservations(src);
   forEachFunction(src, (fn, topUnit) => {
     if (!topUnit || (T.isMethodDeclaration(fn) && fn.name.getText(src.sf) === 'constructor')) return;
-    const { stateName, usesThis } = stateUse(src, fn, state);
-    if (stateName !== undefined)
-      out.push({
-        category: 'data-flow',
-        styles: ['module-state'],
-        line: lineOf(src, fn),
-        evidence: `uses module-level "${stateName}" in ${snippet(fn.getText(src.sf))}`,
-      });
-    else if (fn.parameters.length > 0 || usesThis) out.push(observe(src, { category: 'data-flow', styles: ['parameters'] }, fn));
+    const o = functionObservation(src, fn, state);
+    if (o) out.push(o);
   });
   return out;
 }

@@ -18,6 +18,22 @@ export function isPromiseExecutor(T: Ts, fn: FunctionLike): boolean {
   return parent !== undefined && isNewPromise(T, parent) && parent.arguments?.[0] === fn;
 }
 
+/** `promisify(…)`, `util.promisify(…)` (and Bluebird's `fromCallback`): a callback API turned into a promise. */
+const PROMISIFIER = /^(?:promisify|fromCallback|fromNode)$/;
+
+/**
+ * The function handed to `promisify(cb => connection.end(cb))`. Node documents `util.promisify` as
+ * taking a function in the error-first callback style and returning one that returns a promise:
+ * the callback it passes on is the wrapping, as an executor's is, so it takes its creator's style.
+ */
+export function isPromisifiedAdapter(T: Ts, fn: FunctionLike): boolean {
+  const parent = fn.parent;
+  if (parent === undefined || !T.isCallExpression(parent) || parent.arguments[0] !== fn) return false;
+  const callee = skipParens(T, parent.expression);
+  const name = T.isIdentifier(callee) ? callee.text : T.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  return PROMISIFIER.test(name);
+}
+
 /**
  * Whether a function hands back a promise it constructs (`return new Promise(…)`, or an arrow whose
  * body is one). Without `async` or a chain it is still promise code: callers chain on or await what
