@@ -85,4 +85,73 @@ describe('JavaScript projects as their CI runs them (held-out-final-8-js)', () =
     expect(commands(inferred)['1']).toEqual(['deno task check']);
     expect(commands(inferred)['2']).toEqual(['deno task test']);
   });
+
+  it('runs `yarn workspace <name> <script>` in the folder of the workspace so named, not as the root’s script', () => {
+    const root = {
+      name: 'root',
+      private: true,
+      workspaces: ['packages/*'],
+      scripts: { test: 'yarn lint && yarn jest', jest: 'jest', lint: 'eslint .', 'test-ci': 'yarn jest --ci' },
+    };
+    const inferred = plan({
+      'package.json': JSON.stringify(root),
+      'yarn.lock': '',
+      '.yarnrc.yml': '',
+      'packages/env-node/package.json': JSON.stringify({ name: 'jest-environment-node', scripts: { test: 'node --test' } }),
+      '.github/workflows/ci.yml': workflow(
+        job('test', ['- run: yarn --immutable', '- run: yarn workspace jest-environment-node test', '- run: yarn test-ci']),
+      ),
+    });
+    expect(commands(inferred)['2']).toEqual(['yarn test-ci', 'packages/env-node: yarn test']);
+  });
+
+  it('reads one shard of a suite (`--shard=2/4` handed to a reusable workflow) as the whole suite: one gate, not one per shard', () => {
+    const caller = [
+      'on: [pull_request]',
+      'jobs:',
+      '  test:',
+      '    uses: ./.github/workflows/test.yml',
+      '    strategy:',
+      '      matrix:',
+      "        shard: ['1/3', '2/3', '3/3']",
+      '    with:',
+      '      shard: ${{ matrix.shard }}',
+      '',
+    ].join('\n');
+    const called = [
+      'on:',
+      '  workflow_call:',
+      '    inputs:',
+      '      shard:',
+      '        type: string',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: yarn --immutable',
+      '      - run: yarn suite:parallel --shard=${{ inputs.shard }}',
+      '',
+    ].join('\n');
+    const inferred = plan({
+      'package.json': pkg({ 'suite:parallel': 'vitest run' }),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': caller,
+      '.github/workflows/test.yml': called,
+    });
+    expect(commands(inferred)['2']).toEqual(['yarn suite:parallel']);
+  });
+
+  it('reads a runner told to run only its integration projects (`--selectProjects ts-integration`) as level 3', () => {
+    const scripts = { jest: 'jest', 'test-ts': 'yarn jest --config jest.config.ts.mjs', test: 'yarn jest' };
+    const inferred = plan({
+      'package.json': pkg(scripts),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': workflow(
+        job('ts', ['- run: yarn --immutable', '- run: yarn test-ts --selectProjects ts-integration']),
+        job('test', ['- run: yarn --immutable', '- run: yarn test']),
+      ),
+    });
+    expect(commands(inferred)['2']).toEqual(['yarn test']);
+    expect(commands(inferred)['3']).toEqual(['yarn test-ts --selectProjects ts-integration']);
+  });
 });
