@@ -12,6 +12,7 @@ import { isCoverageReportLine } from './coverage-report.js';
 import { withoutExcludedPaths } from './matrix-suite-selection.js';
 import { withoutExcludedSelections } from './excluded-selection.js';
 import { levelOfUiNamedScript } from './ui-named-script.js';
+import { isTypeCheckName } from './type-check-name.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
 import { isDeviceSetup } from './device-setup.js';
 import { isDatabaseSetup } from './database-setup.js';
@@ -193,6 +194,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (level !== undefined) return level;
   const uiNamed = levelOfUiNamedScript(inv.name, withArgs);
   if (uiNamed !== undefined) return uiNamed;
+  if (isTypeCheckName(inv.name) && body !== undefined && bodyVerdict(body) === 'check') return 1;
   // `pnpm example e2e:web`, `example` being `pnpm --filter <package>`: the script it is handed decides.
   const handed = handedScript(command, inv.name, body);
   if (handed !== undefined) return levelOfScriptName(handed);

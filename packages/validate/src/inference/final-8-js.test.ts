@@ -154,4 +154,17 @@ describe('JavaScript projects as their CI runs them (held-out-final-8-js)', () =
     expect(commands(inferred)['2']).toEqual(['yarn test']);
     expect(commands(inferred)['3']).toEqual(['yarn test-ts --selectProjects ts-integration']);
   });
+
+  it('reads a check CI runs by a name made of a verb and TypeScript (`verify-old-ts`) as a type check, whatever program it hands it to', () => {
+    const scripts = { 'verify-old-ts': 'node ./scripts/verifyOldTs.mjs', 'verify-pnp': 'node ./scripts/verifyPnP.mjs', test: 'jest' };
+    const inferred = plan({
+      'package.json': pkg(scripts),
+      'yarn.lock': '',
+      '.github/workflows/ci.yml': workflow(
+        job('ts', ['- run: yarn --immutable', '- run: yarn verify-old-ts', '- run: yarn verify-pnp']),
+        job('test', ['- run: yarn --immutable', '- run: yarn test']),
+      ),
+    });
+    expect(commands(inferred)['1']).toEqual(['yarn verify-old-ts']);
+  });
 });
