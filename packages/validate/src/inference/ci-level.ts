@@ -11,8 +11,13 @@ import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
 import { isCoverageReportLine } from './coverage-report.js';
 import { withoutExcludedPaths } from './matrix-suite-selection.js';
+import { withoutExcludedSelections } from './excluded-selection.js';
+import { levelOfUiNamedScript } from './ui-named-script.js';
+import { isTypeCheckName } from './type-check-name.js';
 import { isAcceptanceRunner } from './acceptance-runner.js';
 import { isDeviceSetup } from './device-setup.js';
+import { isDatabaseSetup } from './database-setup.js';
+import { composeRun } from './compose-run.js';
 import { isJsLinterLine } from './js-lint-tools.js';
 import { levelOfNxLine } from './nx-line.js';
 import { withoutReleaseProfile } from './release-profile.js';
@@ -188,6 +193,9 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
   const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  const uiNamed = levelOfUiNamedScript(inv.name, withArgs);
+  if (uiNamed !== undefined) return uiNamed;
+  if (isTypeCheckName(inv.name) && body !== undefined && bodyVerdict(body) === 'check') return 1;
   // `pnpm example e2e:web`, `example` being `pnpm --filter <package>`: the script it is handed decides.
   const handed = handedScript(command, inv.name, body);
   if (handed !== undefined) return levelOfScriptName(handed);
@@ -263,8 +271,10 @@ function withoutPackageVersion(command: string): string {
 
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = withoutPackageVersion(stripPrefixes(command.trim()));
+  const composed = c.includes('${{') ? undefined : composeRun(c);
+  if (composed !== undefined) return composed.command !== '' ? levelOfCiCommand(composed.command) : levelOfScriptName(composed.service);
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
-  if (isDeviceSetup(c)) return undefined;
+  if (isDeviceSetup(c) || isDatabaseSetup(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
   if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
   // `yarn workspace @examples-type-portability/bundler run test`: the same apps, named as workspaces.
@@ -357,7 +367,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   if (isJsLinterLine(c)) return 1;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      withoutExcludedPaths(c),
+      withoutExcludedSelections(withoutExcludedPaths(c)),
     )
   )
     return 3;

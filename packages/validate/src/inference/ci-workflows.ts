@@ -1,5 +1,8 @@
 import { posix } from 'node:path';
 import { inFolderOption } from './folder-option.js';
+import { inNamedWorkspace } from './named-workspace.js';
+import { withoutRunnerShards } from './runner-shard.js';
+import { selectsIntegrationProjects } from './runner-project-selection.js';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { levelOfCiCommand } from './ci-level.js';
 import { cargoAliases, expandCargoAlias } from './cargo-alias.js';
@@ -625,7 +628,7 @@ export function canonicalCiCommand(command: string): string {
     // `"tests-3.12"` is `tests-3.12`: quotes around a plain word change nothing.
     out.push(/^"[\w.:/@=+-]+"$|^'[\w.:/@=+-]+'$/.test(w) ? w.slice(1, -1) : w);
   }
-  return prChangesAsAllFiles(withoutPytestShards(withoutServiceGoals(out.join(' '))));
+  return prChangesAsAllFiles(withoutRunnerShards(withoutPytestShards(withoutServiceGoals(out.join(' ')))));
 }
 
 /**
@@ -661,8 +664,10 @@ function levelThroughAlias(command: string, aliases: ReadonlyMap<string, string>
   return expanded === undefined ? undefined : levelOfCiCommand(expanded);
 }
 
-function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
+function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
+  // `yarn workspace <name> test` runs in that workspace's folder.
+  const steps = written.map((s) => (s.cwd === '.' ? { ...s, ...inNamedWorkspace(s.command, root) } : s));
   const aliases = cargoAliases(root);
   for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;
@@ -741,7 +746,7 @@ function classify(steps: CiStep[], file: string, root: ProjectDir, bodyOf: BodyL
       }
       if (found === undefined) continue;
       // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
-      const consumer = found === 2 && runsConsumerTest(root, bodyOf(at, command) ?? command);
+      const consumer = found === 2 && (runsConsumerTest(root, bodyOf(at, command) ?? command) || selectsIntegrationProjects(command));
       const level =
         (found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer)) || step.onPackedPackage ? 3 : found;
       const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};

@@ -1,4 +1,5 @@
 import type { DetectContext } from './detector.js';
+import { denoTaskBody } from './deno-task-body.js';
 import { isUnrunnableLine } from './unrunnable-body.js';
 import { levelOfScript, mentions, pickScripts } from './detector.js';
 import { evidenceIn, jsonKey } from './evidence.js';
@@ -140,14 +141,7 @@ export function detectDeno({ dir, ancestors }: DetectContext): Candidate[] {
   if (ancestors.some((a) => a.readJson(a.first('deno.json', 'deno.jsonc') ?? '')?.['workspace'] !== undefined)) return [];
   const config = dir.readJson(file) ?? {};
   const tasks = (config['tasks'] && typeof config['tasks'] === 'object' ? config['tasks'] : {}) as Record<string, unknown>;
-  const bodyOf = (name: string): string => {
-    const t = tasks[name];
-    return typeof t === 'string'
-      ? t
-      : typeof (t as { command?: unknown })?.command === 'string'
-        ? String((t as { command: string }).command)
-        : '';
-  };
+  const bodyOf = (name: string): string => denoTaskBody(tasks, name);
   const out: Candidate[] = pickScripts(Object.keys(tasks), (n) => levelOfScript(n, bodyOf(n))).map(({ name, level }) => ({
     level,
     name,

@@ -1,4 +1,5 @@
 import { hatchScripts } from './hatch-scripts.js';
+import { denoTaskBody } from './deno-task-body.js';
 import { mageBodies } from './mage.js';
 import { defaultGoalBody } from './make-default-goal.js';
 import { recipes, withDependencies } from './make.js';
@@ -33,7 +34,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   if (tasks && typeof tasks === 'object')
     put(
       'deno',
-      Object.entries(tasks as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+      Object.keys(tasks).map((k) => [k, denoTaskBody(tasks as Record<string, unknown>, k)]),
     );
   const makefile = dir.first('Makefile', 'makefile', 'GNUmakefile');
   if (makefile) {
