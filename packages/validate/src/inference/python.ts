@@ -52,9 +52,21 @@ export function get(obj: unknown, ...path: string[]): unknown {
   return cur;
 }
 
-/** The prefix that runs a tool inside the project's environment: uv, poetry, pdm, pipenv or none. */
+const LOCK_RUNNERS: readonly (readonly [string, string])[] = [
+  ['uv.lock', 'uv run '],
+  ['poetry.lock', 'poetry run '],
+  ['pdm.lock', 'pdm run '],
+];
+
+/**
+ * The prefix that runs a tool inside the project's environment: uv, poetry, pdm, pipenv or none. The
+ * lock file a manager writes names it first (`poetry.lock` with a `[tool.uv.workspace]` table for test
+ * fixtures is a poetry project); a manager's own table decides only when no lock file does.
+ */
 export function pythonRunner(dir: ProjectDir, pyproject: Record<string, unknown>): string {
-  if (dir.has('uv.lock') || get(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
+  const locked = LOCK_RUNNERS.find(([lock]) => dir.has(lock));
+  if (locked) return locked[1];
+  if (get(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
   if (dir.has('poetry.lock') || get(pyproject, 'tool', 'poetry') !== undefined) return 'poetry run ';
   if (dir.has('pdm.lock') || get(pyproject, 'tool', 'pdm') !== undefined) return 'pdm run ';
   if (dir.has('hatch.toml') || get(pyproject, 'tool', 'hatch', 'envs') !== undefined) return '';
