@@ -4,6 +4,7 @@ import { levelOfCiCommand } from './ci-level.js';
 import { scriptInvocation } from './invocation.js';
 import { leavesQuoteOpen } from './open-quote.js';
 import { selectsOtherMarker } from './pytest-marker-selection.js';
+import { isShellTestScript } from './shell-test-script.js';
 
 // Classes of mistake seen on held-out-final-8-py (pip + Justfile with pytest markers, poetry + poe,
 // tox, a uv workspace, hatch, pdm + nox), each fixture built here.
@@ -173,5 +174,47 @@ describe('a quoted word spanning several lines of a `run:` script', () => {
       }),
     );
     expect(p['2']).toEqual(['pytest']);
+  });
+});
+
+describe('a shell script written as a test whose body runs no test runner', () => {
+  it('is named as a test', () => {
+    expect(isShellTestScript('tests/test_datasette_https_server.sh')).toBe(true);
+    expect(isShellTestScript('test-in-pyodide-with-shot-scraper.sh')).toBe(true);
+    expect(isShellTestScript('scripts/smoke-test.sh')).toBe(true);
+    expect(isShellTestScript('test.sh')).toBe(false);
+    expect(isShellTestScript('scripts/latest.sh')).toBe(false);
+    expect(isShellTestScript('tests/test_x.py')).toBe(false);
+  });
+
+  it('checks the program from outside: level 3', () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': PYPROJECT,
+        'tests/test_x.py': '',
+        'tests/test_https_server.sh':
+          '#!/bin/bash\nmyapp --port 8152 &\npid=$!\ncurl --fail --insecure https://localhost:8152/\nkill $pid\n',
+        '.github/workflows/test.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('test', [
+            '- uses: actions/checkout@v4',
+            '- run: pip install .',
+            '- run: |',
+            '    pytest',
+            '    tests/test_https_server.sh',
+          ]),
+        ),
+      }),
+    );
+    expect(p['2']).toEqual(['pytest']);
+    expect(p['3']).toEqual(['tests/test_https_server.sh']);
+  });
+});
+
+describe('Python checkers of documentation run by CI', () => {
+  it('are checks (`pipx run interrogate -v .`, `pipx run doc8 …`)', () => {
+    expect(levelOfCiCommand('pipx run interrogate -v .')).toBe(1);
+    expect(levelOfCiCommand('pipx run doc8 --max-line-length=200')).toBe(1);
+    expect(levelOfCiCommand('uv run pydocstyle src')).toBe(1);
   });
 });
