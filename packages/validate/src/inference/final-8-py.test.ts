@@ -54,6 +54,22 @@ describe("poetry's options before `run`", () => {
     // `poetry --version`, `poetry -C x install`: no `run`, nothing changes.
     expect(scriptInvocation('poetry --version')).toBeUndefined();
   });
+
+  it("keeps the environment wrapper when CI's own line is wrapped too (`poetry --ansi run poe types`)", () => {
+    const p = commandsByLevel(
+      planOfTree({
+        'pyproject.toml': `${PYPROJECT}\n${POE}`,
+        'poetry.lock': '',
+        'tests/test_x.py': '',
+        '.github/workflows/ci.yml': workflowOn(
+          '[push, pull_request]',
+          stepsJob('quality', ['- uses: actions/checkout@v4', '- run: poetry --ansi run poe types', '- run: poetry --ansi run poe test']),
+        ),
+      }),
+    );
+    expect(p['1']).toEqual(['poetry run poe types']);
+    expect(p['2']).toEqual(['poetry run poe test']);
+  });
 });
 
 describe('a CI run that selects a pytest marker', () => {
