@@ -6,7 +6,6 @@ import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
 import { isShellTestScript } from './shell-test-script.js';
-import { isDriftCheckScript } from './drift-check-script.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
@@ -229,7 +228,6 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/^tests?([:_-]|$)/.test(inv.name) && levels[0] === 1 && levels.includes(2)) return 2;
     // A recipe that starts services (`docker compose up -d`) and runs tests against them is an integration suite.
     if (levels[0] === 2 && /(^|\s)docker(\s+compose|-compose)\s+(.*\s)?up(\s|$)/m.test(body)) return 3;
-    if (levels[0] === undefined && isDriftCheckScript(inv.name, body)) return 1;
     return levels[0];
   }
   return 'none';

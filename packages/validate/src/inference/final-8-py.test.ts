@@ -5,7 +5,6 @@ import { scriptInvocation } from './invocation.js';
 import { leavesQuoteOpen } from './open-quote.js';
 import { selectsOtherMarker } from './pytest-marker-selection.js';
 import { isShellTestScript } from './shell-test-script.js';
-import { isDriftCheckScript } from './drift-check-script.js';
 
 // Classes of mistake seen on held-out-final-8-py (pip + Justfile with pytest markers, poetry + poe,
 // tox, a uv workspace, hatch, pdm + nox), each fixture built here.
@@ -233,32 +232,5 @@ describe('Python checkers of documentation run by CI', () => {
     expect(levelOfCiCommand('pipx run interrogate -v .')).toBe(1);
     expect(levelOfCiCommand('pipx run doc8 --max-line-length=200')).toBe(1);
     expect(levelOfCiCommand('uv run pydocstyle src')).toBe(1);
-    expect(levelOfCiCommand('rstcheck -r docs --ignore-roles bash')).toBe(1);
-  });
-});
-
-describe('a project script named as a check that compares a regenerated file with the committed one', () => {
-  it('is a check', () => {
-    const body = 'poe schema-build /tmp/new.json\ngit diff --no-index docs/schema.json /tmp/new.json';
-    expect(isDriftCheckScript('schema-check-drift', body)).toBe(true);
-    expect(isDriftCheckScript('check-generated', 'python gen.py\ngit diff --exit-code')).toBe(true);
-    // Named otherwise, or comparing nothing: not this class.
-    expect(isDriftCheckScript('schema-build', body)).toBe(false);
-    expect(isDriftCheckScript('docs-check', 'sphinx-build docs out')).toBe(false);
-  });
-
-  it("keeps CI's run of it at level 1", () => {
-    const p = commandsByLevel(
-      planOfTree({
-        'pyproject.toml': `${PYPROJECT}\n${POE}\n[tool.poe.tasks.schema-build]\ncmd = "python -m x.schema out.json"\n\n[tool.poe.tasks.schema-check-drift]\nsequence = ["schema-build", { cmd = "git diff --no-index docs/schema.json out.json" }]\n`,
-        'poetry.lock': '',
-        'tests/test_x.py': '',
-        '.github/workflows/ci.yml': workflowOn(
-          '[push, pull_request]',
-          stepsJob('quality', ['- uses: actions/checkout@v4', '- run: poetry run poe schema-check-drift', '- run: poetry run poe lint']),
-        ),
-      }),
-    );
-    expect(p['1']).toContain('poetry run poe schema-check-drift');
   });
 });
