@@ -232,5 +232,6 @@ describe('Python checkers of documentation run by CI', () => {
     expect(levelOfCiCommand('pipx run interrogate -v .')).toBe(1);
     expect(levelOfCiCommand('pipx run doc8 --max-line-length=200')).toBe(1);
     expect(levelOfCiCommand('uv run pydocstyle src')).toBe(1);
+    expect(levelOfCiCommand('blacken-docs -l 60 docs/*.rst')).toBe(1);
   });
 });
