@@ -1,4 +1,5 @@
 import { scriptInvocation } from './invocation.js';
+import { withoutManagerOptions } from './manager-options.js';
 import type { Candidate } from './types.js';
 
 /** The environment wrappers a manifest's task is guessed to run under (pythonRunner's prefixes). */
@@ -19,7 +20,10 @@ export function withCiBareRunner<T extends Candidate>(
     const wrapper = WRAPPER.exec(c.command);
     if (!wrapper || scriptInvocation(c.command) === undefined) return c;
     const byName = ciCommands.filter((x) => same(c.command, x));
-    const bare = (x: string): boolean => !WRAPPER.test(x.trim()) && scriptInvocation(x)?.runner === scriptInvocation(c.command)?.runner;
+    // `poetry --ansi run poe test` is wrapped too: poetry's options come before its `run`.
+    const bare = (x: string): boolean =>
+      !WRAPPER.test(withoutManagerOptions(x.trim().split(/\s+/)).join(' ')) &&
+      scriptInvocation(x)?.runner === scriptInvocation(c.command)?.runner;
     return byName.length > 0 && byName.every(bare) ? { ...c, command: c.command.slice(wrapper[0].length) } : c;
   });
 }

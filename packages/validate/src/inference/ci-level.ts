@@ -6,6 +6,7 @@ import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
+import { isShellTestScript } from './shell-test-script.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
@@ -19,6 +20,7 @@ import { isDeviceSetup } from './device-setup.js';
 import { isDatabaseSetup } from './database-setup.js';
 import { composeRun } from './compose-run.js';
 import { isJsLinterLine } from './js-lint-tools.js';
+import { isPythonDocCheckerLine } from './python-doc-checkers.js';
 import { levelOfNxLine } from './nx-line.js';
 import { withoutReleaseProfile } from './release-profile.js';
 import { runsSuiteKindFolder } from './suite-kind.js';
@@ -178,6 +180,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
     if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
+    if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return 3;
     const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);
@@ -364,7 +367,7 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
-  if (isJsLinterLine(c)) return 1;
+  if (isJsLinterLine(c) || isPythonDocCheckerLine(c)) return 1;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
       withoutExcludedSelections(withoutExcludedPaths(c)),

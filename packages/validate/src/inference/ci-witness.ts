@@ -1,4 +1,5 @@
 import { selectsUnwitnessedTags } from './go-build-tags.js';
+import { selectsOtherMarker } from './pytest-marker-selection.js';
 import { selectsOtherModules } from './jvm-module-scope.js';
 import { cargoTaskName } from './cargo-task.js';
 import { withoutCoverage } from './ci-level.js';
@@ -260,7 +261,8 @@ export function witness(
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
               (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
-              !(c.level !== x.c.level && (otherScript(c.command, x.c.command) || selectsOtherModules(c.command, x.c.command)))),
+              !(c.level !== x.c.level && (otherScript(c.command, x.c.command) || selectsOtherModules(c.command, x.c.command))) &&
+              !selectsOtherMarker(gateText(c.command, c.body, bodyOf(c.command)), gateText(x.c.command, bodyOf(x.c.command)))),
         ),
     )
     .map((x) => x.c);

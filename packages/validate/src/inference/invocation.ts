@@ -1,4 +1,6 @@
 import { withoutHatchOptions } from './hatch-options.js';
+import { withoutManagerOptions } from './manager-options.js';
+import { noxSessionName } from './nox-session-name.js';
 
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
@@ -25,7 +27,7 @@ export function stripPrefixes(command: string): string {
     .trim()
     .replace(/^(?:(?:env\s+)?[A-Z_][A-Z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/, '')
     .split(/\s+/);
-  words = withoutHatchOptions(words);
+  words = withoutManagerOptions(withoutHatchOptions(words));
   for (let changed = true; changed;) {
     changed = false;
     while (words[0] === 'env' || /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '') || words[0] === 'time' || words[0] === 'exec') {
@@ -112,7 +114,7 @@ export function scriptInvocation(command: string): Invocation | undefined {
     const s = rest.findIndex((w) => w === '-s' || w === '--session' || w === '-e');
     // `nox -t py-sqla20` selects sessions by tag: its own selection, not every session.
     const t = rest.findIndex((w) => w === '-t' || w === '--tags' || w === '-k');
-    return { runner: 'nox', name: s >= 0 ? (rest[s + 1] ?? '') : t >= 0 ? `-t ${rest[t + 1] ?? ''}` : '' };
+    return { runner: 'nox', name: s >= 0 ? noxSessionName(rest[s + 1] ?? '') : t >= 0 ? `-t ${rest[t + 1] ?? ''}` : '' };
   }
   // `hatch run +py=3.12 test:cov`: `+x=`/`-x=` select matrix variables, the script comes after.
   if (head === 'hatch' && second === 'run') return { runner: 'hatch', name: words.slice(2).find((w) => !/^[+-]/.test(w)) ?? '' };

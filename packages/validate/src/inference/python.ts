@@ -33,11 +33,23 @@ const MANIFESTS = [
   'hatch.toml',
 ];
 
-/** The prefix that runs a tool inside the project's environment: uv, poetry, pdm, pipenv or none. */
+const LOCK_RUNNERS: readonly (readonly [string, string])[] = [
+  ['uv.lock', 'uv run '],
+  ['poetry.lock', 'poetry run '],
+  ['pdm.lock', 'pdm run '],
+];
+
+/**
+ * The prefix that runs a tool inside the project's environment: uv, poetry, pdm, pipenv or none. The
+ * lock file a manager writes names it first (`poetry.lock` with a `[tool.uv.workspace]` table for test
+ * fixtures is a poetry project); a manager's own table decides only when no lock file does.
+ */
 export function pythonRunner(dir: ProjectDir, pyproject: Record<string, unknown>): string {
-  if (dir.has('uv.lock') || valueAt(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
-  if (dir.has('poetry.lock') || valueAt(pyproject, 'tool', 'poetry') !== undefined) return 'poetry run ';
-  if (dir.has('pdm.lock') || valueAt(pyproject, 'tool', 'pdm') !== undefined) return 'pdm run ';
+  const locked = LOCK_RUNNERS.find(([lock]) => dir.has(lock));
+  if (locked) return locked[1];
+  if (valueAt(pyproject, 'tool', 'uv') !== undefined) return 'uv run ';
+  if (valueAt(pyproject, 'tool', 'poetry') !== undefined) return 'poetry run ';
+  if (valueAt(pyproject, 'tool', 'pdm') !== undefined) return 'pdm run ';
   if (dir.has('hatch.toml') || valueAt(pyproject, 'tool', 'hatch', 'envs') !== undefined) return '';
   if (dir.has('Pipfile')) return 'pipenv run ';
   return '';
