@@ -14,7 +14,7 @@ import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
-import { namesNoEnvironment, outsideGhActionsRun } from './tox-selection.js';
+import { namesNoEnvironment, outsideGhActionsRun, recipeOutsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
@@ -200,6 +200,9 @@ export function witness(
     !outsideGhActionsRun(b, a, dir);
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(gateText(c.command, bodyOf(c.command))) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(gateText(c.command, c.body, bodyOf(c.command)));
+  // A recipe running tox on environments CI's bare `tox` leaves out shares the runner, not the run.
+  const toxApart = (ciCommand: string, c: Candidate): boolean =>
+    recipeOutsideGhActionsRun(ciCommand, gateText(c.command, c.body, bodyOf(c.command)), dir);
   const witnessesOf = (c: Candidate): { byName: boolean; lines: string[] } => {
     const keys = keysOf(c);
     const byTool = ciKeys.filter((x) => sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys));
@@ -209,7 +212,9 @@ export function witness(
     if (opaque.has(c.level)) return true;
     const keys = keysOf(c);
     const witnesses = ciKeys.filter(
-      (x) => sameInvocation(c.command, x.c.command) || (sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys)),
+      (x) =>
+        sameInvocation(c.command, x.c.command) ||
+        (sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys) && !toxApart(x.c.command, c)),
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
@@ -260,6 +265,7 @@ export function witness(
             (sameFamily(c.level, x.c.level) &&
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
+              !toxApart(x.c.command, c) &&
               (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
               !(c.level !== x.c.level && (otherScript(c.command, x.c.command) || selectsOtherModules(c.command, x.c.command))) &&
               !selectsOtherMarker(gateText(c.command, c.body, bodyOf(c.command)), gateText(x.c.command, bodyOf(x.c.command)))),

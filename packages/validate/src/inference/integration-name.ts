@@ -11,8 +11,20 @@ const QUALIFIED = new RegExp(`^(tests?[:_-])?${KIND}([:_-]?tests?)?[:_-]([\\w.:-
 const TENDING =
   /^(setup|set|install|deps|build|image|images|clean|cleanup|prepare|prep|init|teardown|up|down|start|stop|restart|env|report|reports|info|information|version|versions|status|stats|cov|coverage|watch|dev|debug|ui|open|serve|server|update|snapshot|snapshots|fix|record|generate|gen|list|logs|shell|sources?|data|downloads?|fetch|assets|fixtures|files|artifacts?|cache|resources)$/;
 
+/**
+ * The suite's kind last, after what it runs against (`cri-integration`: containerd's CRI suite,
+ * `api-e2e`, `browser-acceptance-tests`): the same suite named the other way round. A word before it
+ * that prepares the suite or turns it off (`setup-e2e`, `no-integration`, `unit-and-integration`) is no
+ * such name.
+ */
+const PREFIXED = new RegExp(`^((?:[a-z0-9]+[:_-])+)${KIND}([:_-]?tests?)?$`);
+const NOT_THE_SUITE = /^(no|non|not|skip|without|pre|unit|and|tests?)$/;
+
 export function isQualifiedIntegrationName(name: string): boolean {
-  const m = QUALIFIED.exec(name.toLowerCase());
-  if (!m) return false;
-  return !(m[4] as string).split(/[:_.-]+/).some((word) => TENDING.test(word));
+  const n = name.toLowerCase();
+  const m = QUALIFIED.exec(n);
+  if (m) return !(m[4] as string).split(/[:_.-]+/).some((word) => TENDING.test(word));
+  const p = PREFIXED.exec(n);
+  if (!p) return false;
+  return !(p[1] as string).split(/[:_.-]+/).some((word) => word !== '' && (TENDING.test(word) || NOT_THE_SUITE.test(word)));
 }

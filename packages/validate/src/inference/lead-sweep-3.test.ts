@@ -39,3 +39,30 @@ describe('a script that reports on the machine', () => {
     expect(commandsByLevel(p)['2']).toEqual(['.ci/test.sh']);
   });
 });
+
+describe('a target named for what it runs against, then for its kind', () => {
+  it('(`cri-integration`) is that kind of suite; one that prepares it (`setup-e2e`) is none', () => {
+    const p = planOfTree({
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      Makefile:
+        'test:\n\tgo test ./...\n\ncri-integration:\n\tbash ./script/test/cri-integration.sh\n\nsetup-e2e:\n\tbash ./script/setup.sh\n',
+      'script/test/cri-integration.sh': '#!/bin/bash\ngo test ./integration/...\n',
+      '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: make test', '- run: make setup-e2e', '- run: make cri-integration'])),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['make test']);
+    expect(commandsByLevel(p)['3']).toEqual(['make cri-integration']);
+  });
+});
+
+describe('a recipe running tox on environments CI’s bare `tox` leaves out', () => {
+  it('does not stand for CI’s tox-gh-actions run (celery’s `make docker-integration-tests`, here `integration-tests-docker`)', () => {
+    const p = planOfTree({
+      'setup.py': 'from setuptools import setup\nsetup(name="x")\n',
+      'tox.ini':
+        '[tox]\nrequires =\n    tox-gh-actions\nenvlist =\n    {3.12,3.13}-unit\n    {3.12,3.13}-integration-{redis,docker}\n\n[gh-actions]\npython =\n    3.12: 3.12-unit\n    3.13: 3.13-unit\n\n[testenv]\ncommands =\n    unit: pytest t/unit\n    integration: pytest t/integration\n',
+      Makefile: 'integration-tests-docker:\n\t@docker compose -f docker/docker-compose.yml run --rm x tox -e 3.12-integration-docker\n',
+      '.github/workflows/ci.yml': ci(stepsJob('unit', ['- run: python -m pip install tox tox-gh-actions', '- run: tox --verbose'])),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['tox']);
+  });
+});

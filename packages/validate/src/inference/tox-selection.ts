@@ -131,3 +131,14 @@ export function withToxLabelSpelling<T extends { command: string; name: string }
   }
   return candidate;
 }
+
+/**
+ * Whether a command whose recipe runs tox (`make docker-integration-tests`: `docker compose run … tox -e
+ * 3.12-integration-docker`) selects only environments that CI's bare `tox` through tox-gh-actions
+ * leaves out. Sharing the tox runner then makes neither the witness of the other: they run other
+ * environments.
+ */
+export function recipeOutsideGhActionsRun(bare: string, recipe: string, dir: ProjectDir | undefined): boolean {
+  const toxLines = [...recipe.matchAll(/(?:^|\s)(tox\s[^\n]*)/gm)].map((m) => m[1] as string);
+  return toxLines.length > 0 && toxLines.every((line) => outsideGhActionsRun(bare, line, dir));
+}
