@@ -20,7 +20,9 @@ export function makeTargets(text: string): string[] {
 export function recipes(text: string, just = false): Map<string, string> {
   const out = new Map<string, string>();
   const defines = just ? new Map<string, string[]>() : makeDefines(text);
-  const plain = just ? new Map<string, string>() : plainVariables(text);
+  // A program's name set once (`GO = go`): `$(GO) test` is `go test`. Longer values (`RUN_TEST = python -m pytest`)
+  // stay as the recipe writes them, as the earlier sets were read.
+  const plain = new Map([...(just ? [] : plainVariables(text))].filter(([, v]) => !/\s/.test(v)));
   let current: string[] = [];
   const header = just
     ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
