@@ -24,7 +24,7 @@ const SKIPPED = new Set(
 );
 /** Kept whole: manifests and configuration. */
 const WHOLE =
-  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|go\.work|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml)$/;
+  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|go\.work|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml|mise\.toml|\.mise\.toml)$/;
 /** Kept as an empty file: only the name matters. */
 const MARKER =
   /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|mvnw|gradlew|manage\.py|eslint\.config\.\w+|\.eslintrc(\.\w+)?|\.prettierrc\.\w+|prettier\.config\.\w+|vitest\.config\.\w+|jest\.config\.\w+|playwright\.config\.\w+|cypress\.config\.\w+|\.yarnrc\.yml|\.npmrc|\.nvmrc|setup\.py|meson\.build|configure|configure\.ac|configure\.in|\.rspec_parallel)$/;
@@ -101,7 +101,7 @@ for (const path of all) {
 // line runs its body, which inference reads (with CI's arguments) to see the gate it wraps. So is one a
 // root makefile's or justfile's recipe runs (`bash ./scripts/acceptance.sh`): CI's `make build` runs it.
 const workflowText = Object.entries(files)
-  .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile)$/.test(p))
+  .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile|\.gitlab-ci\.yml)$/.test(p))
   .map(([, t]) => t)
   .join('\n');
 for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {
@@ -115,6 +115,10 @@ for (const mk of ['Makefile', 'makefile', 'GNUmakefile']) {
   for (const m of (files[mk] ?? '').matchAll(/^\s*-?s?include\s+(.+)$/gm))
     for (const n of m[1].trim().split(/\s+/)) if (!n.includes('$') && all.includes(n) && !files[n]) files[n] = git('show', `HEAD:${n}`);
 }
+// mise's configuration in its dot folders (`.config/mise.toml`, `.mise/config.toml`): the `[tasks]` CI runs
+// with `mise run <task>`.
+for (const p of ['.config/mise.toml', '.mise/config.toml', '.config/mise/config.toml'])
+  if (all.includes(p)) files[p] = git('show', `HEAD:${p}`);
 // Cargo's own configuration: the `[alias]` commands CI may run (`cargo xfmt --check`).
 for (const p of ['.cargo/config.toml', '.cargo/config']) if (all.includes(p)) files[p] = git('show', `HEAD:${p}`);
 // Folders without a kept file still matter (tests/integration, spec/system, src/it): listed by name.

@@ -43,10 +43,17 @@ import { commandLines } from './command-lines.js';
  * a hosted scanner (`snyk code test`, `qlty smells`) needs the service's account.
  */
 const SETUP =
-  /^(npm (ci|install|i)\b|(npm|pnpm|yarn) (ls|list|why|view|info)(\s|$)|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |snyk |qlty |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|(npm|pnpm|yarn) (ls|list|why|view|info)(\s|$)|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |dnf |yum |microdnf |apk |zypper |pacman |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |snyk |qlty |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |su |useradd |adduser |groupadd |usermod |chown |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
+
+/**
+ * `shellcheck hooks/pre-commit tests/run-tests`, `yamllint .gitlab-ci.yml tests/*.yml`: linters of the shell
+ * scripts and YAML files they are given, which the earlier sets' labels do not count as the project's gates
+ * (an install script's check). A `tests/` path among the files does not make them a test run either.
+ */
+const SCRIPT_FILE_LINTER = /^(shellcheck|yamllint)(\s|$)/;
 
 /** A script body whose every line installs, sets up or lists (`python -m pip freeze`). */
 export function onlySetsUp(body: string): boolean {
@@ -326,6 +333,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   const inv = scriptInvocation(c);
   const tool = inv && (inv.runner === 'tox' || inv.runner === 'nox') && inv.name ? c.replace(inv.name, '') : c;
   if (
+    SCRIPT_FILE_LINTER.test(c) ||
     isHygieneCommand(tool) ||
     isFixerLine(tool) ||
     isWatcherLine(tool) ||
@@ -383,7 +391,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b|\bbandit\b|\bbrakeman\b)/.test(
       c,
     )
   )

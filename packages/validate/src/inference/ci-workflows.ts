@@ -23,6 +23,8 @@ import { rootScripts, scriptsNamedByInputs } from './remote-script-inputs.js';
 import { levelOfScript } from './detector.js';
 import { isDiffCheck, markWritersCheckedLater, writerCheckedByDiff } from './diff-check.js';
 import { throughGoTool } from './go-tool.js';
+import { throughGoRun } from './go-run-program.js';
+import { withoutComputedEnv } from './computed-env-prefix.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import { externalSuiteLevel, externalSuiteOfOwn } from './external-suite-job.js';
@@ -54,6 +56,8 @@ import { leavesQuoteOpen } from './open-quote.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
+import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
+import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
 import { listedSelections, withListedSelection } from './listed-matrix.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
@@ -88,6 +92,8 @@ interface CiStep {
   againstCluster?: boolean;
   /** The step is in a job that runs an outside test suite through the repository's own recipes. */
   externalSuite?: boolean;
+  /** The step is in a GitLab job of a stage named for linting (`stage: lint`, gitlab-jobs.ts). */
+  lintStage?: boolean;
   /** A lint run whatever its words say (a CMake preset that builds with clang-tidy, `cmake-preset-tidy.ts`). */
   lint?: boolean;
   /** The step's `name:`, and whether an earlier step of its job downloaded another job's artifacts. */
@@ -592,9 +598,14 @@ export function gitlabSteps(text: string): CiStep[] {
   const out: CiStep[] = [];
   for (const [name, job] of Object.entries(data ?? {})) {
     if (name.startsWith('.') || FOREIGN_JOB.test(name)) continue;
-    const script = asRecord(job)?.['script'];
+    const keys = asRecord(job) ?? {};
+    if (!runsOnMergeRequests(keys)) continue;
+    const script = keys['script'];
     const lines = Array.isArray(script) ? script : typeof script === 'string' ? [script] : [];
-    for (const line of lines) if (typeof line === 'string') out.push(...splitRunScript(line, '.', lineOf(text, line)));
+    const lintStage = isLintStage(keys) ? { lintStage: true } : {};
+    for (const line of lines)
+      if (typeof line === 'string')
+        out.push(...splitRunScript(withProjectDir(line), '.', lineOf(text, line)).map((s) => ({ ...s, ...lintStage })));
   }
   return out;
 }
@@ -605,8 +616,9 @@ export type BodyLookup = (cwd: string, command: string) => string | undefined;
 /** CI's spelling without display and caching noise, so it reads like the command a person would run. */
 export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
-  // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path.
-  const words = withPlainInterpreter(throughGoTool(withoutLocalToolDir(command.trim())))
+  // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path;
+  // `go run github.com/go-task/task/v3/cmd/task test.ci`: that program, built and run.
+  const words = withPlainInterpreter(throughGoRun(throughGoTool(withoutLocalToolDir(withoutComputedEnv(command.trim())))))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);
@@ -730,7 +742,7 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       continue;
     }
     const targets = splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap((c) =>
-      splitPrerequisiteTargets(c, at, (p) => root.read(p)),
+      splitPrerequisiteTargets(c, at, (p) => root.read(p)).flatMap((t) => splitTaskfileUmbrella(t, at, (p) => root.read(p))),
     );
     for (const written of targets.flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);
@@ -738,7 +750,10 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         externalSuiteLevel(step.externalSuite, command) ??
         levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined)) ??
         levelThroughAlias(command, aliases);
-      const named = found === undefined ? levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) : undefined;
+      const named =
+        found === undefined
+          ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ?? lintStageScript(command, step.lintStage, root))
+          : undefined;
       if (named !== undefined) {
         out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
         continue;
@@ -832,4 +847,10 @@ export function opaqueLevels(root: ProjectDir): Set<GateLevel> {
 
 function addLevel(out: Set<GateLevel>, level: GateLevel | undefined): void {
   if (level !== undefined) out.add(level);
+}
+
+/** A repository script (`./hooks/pre-commit`) run in a job of a lint stage is one of the project's lint runs. */
+function lintStageScript(command: string, lintStage: boolean | undefined, root: ProjectDir): GateLevel | undefined {
+  const program = /^(?:\.\/)?([\w.-]+(?:\/[\w.-]+)+)(?:\s|$)/.exec(command)?.[1];
+  return lintStage === true && program !== undefined && root.read(program) !== undefined ? 1 : undefined;
 }

@@ -1,6 +1,7 @@
 import type { DetectContext } from './detector.js';
 import { expandCall, makeDefines } from './make-functions.js';
 import { withRecursiveMake } from './recursive-make.js';
+import { isTargetVariable, plainVariables, withPlainVariables, withVariableTargets } from './make-variable-targets.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -19,12 +20,19 @@ export function makeTargets(text: string): string[] {
 export function recipes(text: string, just = false): Map<string, string> {
   const out = new Map<string, string>();
   const defines = just ? new Map<string, string[]>() : makeDefines(text);
+  // A program's name set once (`GO = go`): `$(GO) test` is `go test`. Longer values (`RUN_TEST = python -m pytest`)
+  // stay as the recipe writes them, as the earlier sets were read.
+  const plain = new Map([...(just ? [] : plainVariables(text))].filter(([, v]) => !/\s/.test(v)));
   let current: string[] = [];
   const header = just
     ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
-    : /^@?([A-Za-z0-9][A-Za-z0-9_./-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./-]*)*)[^:=\n]*:(?!=)(.*)$/;
-  for (const line of text.split(/\r?\n/)) {
+    : /^@?([A-Za-z0-9][A-Za-z0-9_./%-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./%-]*)*)[^:=\n]*:(?!=)(.*)$/;
+  for (const line of (just ? text : withVariableTargets(text)).split(/\r?\n/)) {
     const head = header.exec(line);
+    if (head && !/^\s/.test(line) && !just && isTargetVariable(head[2] ?? '')) {
+      current = [];
+      continue;
+    }
     if (head && !/^\s/.test(line)) {
       current = (head[1] as string).split(/\s+/);
       // The prerequisites are kept as a comment line: names to follow, not a command to run.
@@ -34,7 +42,9 @@ export function recipes(text: string, just = false): Map<string, string> {
     // Lines indented deeper (`\t\tcd $(dir) && \`) continue the recipe as well.
     if (/^(\t| {2,})\s*\S/.test(line)) {
       // just's `{{ args }}` / `{{ if python != '' { '-p ' + python } else { '' } }}` are filled in at run time.
-      const body = just ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ') : withRecursiveMake(line);
+      const body = just
+        ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ')
+        : withRecursiveMake(withPlainVariables(line, plain));
       for (const name of current) for (const one of expandCall(body, defines)) appendLine(out, name, one);
     } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
@@ -48,15 +58,48 @@ function appendLine(out: Map<string, string>, name: string, line: string): void 
   out.set(name, `${joined}${line.trim().replace(/^[@-]+/, '')}`);
 }
 
-/** A recipe with the recipes it depends on (one level), so `test: (watch 'x')` is read as the watcher it is. */
-export function withDependencies(bodies: Map<string, string>, name: string): string {
+/**
+ * A recipe with the recipes it depends on (one level), so `test: (watch 'x')` is read as the watcher it is.
+ * A prerequisite that only names prerequisites of its own (`test-race: test`, `test: $(DIRS:%=test/%)`)
+ * runs nothing itself: make goes on to those, and so does the reading (a few levels at most).
+ */
+export function withDependencies(bodies: Map<string, string>, name: string, depth = 0): string {
   const own = bodies.get(name) ?? '';
   const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
   // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs.
   const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)]
     .map((m) => m[1] as string)
     .filter((d) => d !== name && bodies.has(d) && !/\.[A-Za-z]\w*$/.test(d));
-  return [own, ...deps.map((d) => bodies.get(d) ?? '')].join('\n');
+  const through = (d: string): string =>
+    depth < 3 && prerequisitesOnly(bodies.get(d)) ? withDependencies(bodies, d, depth + 1) : (bodies.get(d) ?? '');
+  return [own, ...deps.map(through), ...patternPrerequisites(bodies, head)].join('\n');
+}
+
+/** A target's recipe that is only its prerequisites line (`#: …`), no command of its own. */
+function prerequisitesOnly(body: string | undefined): boolean {
+  return (
+    body !== undefined &&
+    body
+      .split('\n')
+      .slice(1)
+      .every((line) => line.trim() === '')
+  );
+}
+
+/**
+ * `test: $(MOD_DIRS:%=test/%)` makes `test/<dir>` for each folder, which the pattern rule `test/%:` builds:
+ * that rule's recipe is what the target runs. Only a pattern with a recipe of its own is followed.
+ * https://www.gnu.org/software/make/manual/html_node/Substitution-Refs.html
+ */
+function patternPrerequisites(bodies: Map<string, string>, head: string): string[] {
+  return [...head.matchAll(/\$[({][A-Za-z_][\w.-]*:%=([\w./-]*%[\w./-]*)[)}]/g)]
+    .map((m) => bodies.get(m[1] as string) ?? '')
+    .filter((body) =>
+      body
+        .split('\n')
+        .slice(1)
+        .some((line) => line.trim() !== ''),
+    );
 }
 
 /** Recipe names of a justfile (`name arg='x': deps`), private ones (`_x`) excluded. */

@@ -39,7 +39,7 @@ const WRITE_UNLESS_CHECK: [RegExp, RegExp][] = [
 const WATCHER =
   /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(.*\s)?-w)(\s|$)/;
 const HYGIENE =
-  /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|brakeman|bin\/forbid)(\s|$)/;
+  /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|bin\/forbid)(\s|$)/;
 // `tsc --build` is not listed: it fails on type errors as `tsc --noEmit` does, so it is a type check.
 // A C/C++ compiler run (`clang++`, a cross compiler `arm-linux-gnueabihf-g++`, MSVC's `cl /c`) compiles,
 // whatever its source file is called (`test/test_32bit_build.cpp`): it builds, it runs no test.

@@ -1,3 +1,5 @@
+import { withoutArrayLiterals } from './shell-array-literal.js';
+import { withArgumentBranches } from './script-arg-branches.js';
 import { stripPrefixes } from './invocation.js';
 
 /**
@@ -46,5 +48,6 @@ export function withPositionalArgs(body: string, args: readonly string[]): strin
 export function scriptFileBody(body: string | undefined, command: string, name: string): string | undefined {
   if (body === undefined || /\.py$/.test(name)) return body;
   const args = scriptFileArgs(command, name);
-  return args.length === 0 ? body : withPositionalArgs(body, args);
+  const runs = withArgumentBranches(withoutArrayLiterals(body), args);
+  return args.length === 0 ? runs : withPositionalArgs(runs, args);
 }

@@ -81,15 +81,24 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
 export function resolveBody(table: Map<string, string>, command: string, depth = 2): string | undefined {
   const inv = scriptInvocation(command);
   if (!inv) return undefined;
-  // A Makefile pattern rule (`test-%:`) stands for every name it matches (`make test-full`).
-  const pattern =
-    inv.runner === 'make'
-      ? [...table.keys()].find((k) => k.startsWith('make\0') && /[-_]$/.test(k) && `make\0${inv.name}`.startsWith(k))
-      : undefined;
+  // A Makefile pattern rule (`test-%:`) stands for every name it matches (`make test-full`); of several,
+  // make takes the one with the shortest stem (`test-ui-%` over `test-%` for `test-ui-next`).
+  const pattern = inv.runner === 'make' ? matchingPattern([...table.keys()], inv.name) : undefined;
   const body = table.get(`${inv.runner}\0${inv.name}`) ?? (pattern ? table.get(pattern) : undefined);
   if (body === undefined || depth <= 0) return body;
   const nested = commandLines(body)
     .map((line) => resolveBody(table, line, depth - 1))
     .filter((b): b is string => b !== undefined);
   return [body, ...nested].join('\n');
+}
+
+/** The `make\0P%S` key of the pattern rule that builds `name`, the one with the shortest stem. */
+function matchingPattern(keys: string[], name: string): string | undefined {
+  const stem = (k: string): number | undefined => {
+    const [prefix = '', suffix = ''] = k.slice('make\0'.length).split('%');
+    const fits = name.length > prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
+    return fits && prefix !== '' ? name.length - prefix.length - suffix.length : undefined;
+  };
+  const fitting = keys.filter((k) => k.startsWith('make\0') && (k.match(/%/g) ?? []).length === 1 && stem(k) !== undefined);
+  return fitting.sort((a, b) => (stem(a) as number) - (stem(b) as number))[0];
 }

@@ -25,8 +25,8 @@ function commandsOf(task: unknown): { cmds: string[]; deps: string[] } {
   return { cmds, deps };
 }
 
-/** Each task's commands with its dependencies' (one level), by task name. */
-export function taskBodies(text: string): Map<string, string> {
+/** Each task's own commands and the tasks it runs (`deps`, `- task: x` in `cmds`), by task name. */
+export function taskRecords(text: string): Map<string, { cmds: string[]; deps: string[] }> {
   let tasks: Record<string, unknown> = {};
   if (!yamlWithinLimits(text)) return new Map();
   try {
@@ -35,11 +35,14 @@ export function taskBodies(text: string): Map<string, string> {
   } catch {
     return new Map();
   }
+  return new Map(Object.keys(tasks).map((name) => [name, commandsOf(tasks[name])]));
+}
+
+/** Each task's commands with its dependencies' (one level), by task name. */
+export function taskBodies(text: string): Map<string, string> {
+  const records = taskRecords(text);
   const out = new Map<string, string>();
-  for (const name of Object.keys(tasks)) {
-    const own = commandsOf(tasks[name]);
-    out.set(name, [...own.cmds, ...own.deps.flatMap((d) => commandsOf(tasks[d]).cmds)].join('\n'));
-  }
+  for (const [name, own] of records) out.set(name, [...own.cmds, ...own.deps.flatMap((d) => records.get(d)?.cmds ?? [])].join('\n'));
   return out;
 }
 
