@@ -401,10 +401,12 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // `python -m unittest`, `coverage run -m unittest`: the standard library's test runner.
   if (isGoTestRunnerLine(c)) return 2;
   // `sqlx db setup --source=tests/mysql/migrations`: a folder given as an option's value is data, not the program;
-  // so is a build definition's value (`meson setup b -Dwith-system-libdir=/nonexistent-cmake-test-marker`).
+  // so is a build definition's value (`meson setup b -Dwith-system-libdir=/nonexistent-cmake-test-marker`),
+  // and the folder a runner works in (`make -C tests all` builds the test programs, runs none); a
+  // camelCase target names its test as well as a dashed one (`make -C tests platformTest`).
   if (
-    /(\btests?\b(?!\()|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(
-      c.replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1'),
+    /(\btests?\b(?!\()|(?<=(?:^|\s)[A-Za-z]\w*[a-z])Tests?\b|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(
+      c.replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1').replace(/(^|\s)(-C|--directory|--cwd|--dir|--prefix)\s+\S+/g, '$1'),
     )
   )
     return 2;

@@ -19,7 +19,7 @@ import { narrowedToRootPackage, rootPackageGates } from './cargo-scope.js';
 import { ancestorsOf, scanProjectDirs, type ScanOptions } from './scan.js';
 import { scriptInvocation } from './invocation.js';
 import { scriptFileBody } from './script-positional-args.js';
-import { resolveBody, scriptTable } from './script-table.js';
+import { resolveLine, scriptTable } from './script-table.js';
 import { detectScriptsDir } from './scripts-dir.js';
 import { asCiRunsIt } from './script-file-spelling.js';
 import { detectTaskfile } from './taskfile.js';
@@ -133,13 +133,20 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
   const byRel = new Map<string, ProjectDir>(dirs.map((d) => [d.rel, d]));
   const tables = new Map<string, Map<string, string>>();
   const skipped = new Map<string, ProjectDir | undefined>();
+  const tableOf = (cwd: string, dir: ProjectDir): Map<string, string> => {
+    if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
+    return tables.get(cwd) as Map<string, string>;
+  };
   const bodyOf = (cwd: string, command: string): string | undefined => {
     const dir = byRel.get(cwd) ?? skippedFolder(root, cwd, skipped);
     if (!dir) return undefined;
     const inv = scriptInvocation(command);
     if (inv?.runner === 'file') return scriptFileBody(dir.read(inv.name), command, inv.name);
-    if (!tables.has(cwd)) tables.set(cwd, scriptTable(dir));
-    const body = resolveBody(tables.get(cwd) as Map<string, string>, command);
+    const body = resolveLine(tableOf(cwd, dir), command, 2, (folder) => {
+      const rel = cwd === '.' ? folder : `${cwd}/${folder}`;
+      const below = byRel.get(rel) ?? skippedFolder(root, rel, skipped);
+      return below ? tableOf(rel, below) : undefined;
+    });
     return body === undefined ? undefined : withMemberBodies(body, cwd, dirs);
   };
   const rootDir = byRel.get('.');

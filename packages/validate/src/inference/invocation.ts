@@ -34,6 +34,11 @@ export function stripPrefixes(command: string): string {
       words = words.slice(1);
       changed = true;
     }
+    const bin = packageBinary(words);
+    if (bin !== words) {
+      words = bin;
+      changed = true;
+    }
     const pair = `${words[0]} ${words[1]}`;
     // Tool runners that fetch the tool first (`pipx run nox`, `uvx --with tox-uv tox`, `uv tool run ruff`).
     const fetcher = FETCHERS.find(([re]) => re.test(words.slice(0, 3).join(' ')))?.[1] ?? 0;
@@ -54,6 +59,18 @@ export function stripPrefixes(command: string): string {
     }
   }
   return words.join(' ');
+}
+
+const PACKAGE_BIN = /^(?:\.\/)?node_modules\/\.bin\/(\S+)$/;
+
+/**
+ * A package's binary called by its path (`./node_modules/.bin/lockfile-lint …`, `node
+ * --max-old-space-size=6144 ./node_modules/.bin/tsc`) is that tool, as `npx` would run it.
+ */
+function packageBinary(words: string[]): string[] {
+  const at = words[0] === 'node' ? words.findIndex((w, i) => i > 0 && !w.startsWith('-')) : 0;
+  const bin = PACKAGE_BIN.exec(words[at] ?? '')?.[1];
+  return bin === undefined ? words : [bin, ...words.slice(at + 1)];
 }
 
 function firstPlain(words: string[]): string | undefined {

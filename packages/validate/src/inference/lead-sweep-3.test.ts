@@ -66,3 +66,40 @@ describe('a recipe running tox on environments CI’s bare `tox` leaves out', ()
     expect(commandsByLevel(p)['2']).toEqual(['tox']);
   });
 });
+
+describe('a recipe that runs another folder’s makefile (`$(MAKE) -C sub …`)', () => {
+  const tree = {
+    'go.mod': 'module example.com/x\n\ngo 1.22\n',
+    Makefile:
+      'all: lib build_tests\n\nlib:\n\tgo build ./...\n\nbuild_tests:\n\t$(MAKE) -C tests all\n\ntest:\n\tgo test ./...\n\npython-test:\n\t@make -C py\n',
+    'tests/Makefile': 'all: fuzzer\n\nfuzzer: fuzzer.c\n\t$(CC) fuzzer.c -o fuzzer\n',
+    'py/Makefile': 'all: test\n\ntest:\n\tpytest tests\n',
+  };
+
+  it('reads that folder’s targets, not this one’s: `make -C tests all` builds the test programs, runs none', () => {
+    const p = planOfTree({ ...tree, '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: make -j all', '- run: make test'])) });
+    expect(commandsByLevel(p)['2']).toEqual(['make test']);
+  });
+
+  it('runs that folder’s default goal (`python-test: make -C py` runs pytest)', () => {
+    const p = planOfTree({
+      ...tree,
+      Makefile: 'all: lib\n\nlib:\n\tgo build ./...\n\ntest:\n\tgo test ./...\n\npython-test:\n\t@make -C py\n',
+      '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: make test', '- run: make python-test'])),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['make test', 'make python-test']);
+  });
+});
+
+describe('a package’s binary called by its path', () => {
+  it('is that tool (`./node_modules/.bin/lockfile-lint` is hygiene like `lockfile-lint`)', () => {
+    const p = planOfTree({
+      'package.json': JSON.stringify({ name: 'x', scripts: { test: 'node --test' } }),
+      'package-lock.json': '{}',
+      '.github/workflows/ci.yml': ci(
+        stepsJob('test', ['- run: npm test', '- run: ./node_modules/.bin/lockfile-lint --path package-lock.json --type npm']),
+      ),
+    });
+    expect(commandsByLevel(p)['1'] ?? []).toEqual([]);
+  });
+});

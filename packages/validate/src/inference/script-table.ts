@@ -77,8 +77,11 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
   return out;
 }
 
+/** The script table of a folder below the one being read (`make -C tests`), relative to it. */
+export type TableIn = (folder: string) => Map<string, string> | undefined;
+
 /** What a command runs when it calls a project script, the scripts that script calls included (two levels). */
-export function resolveBody(table: Map<string, string>, command: string, depth = 2): string | undefined {
+export function resolveBody(table: Map<string, string>, command: string, depth = 2, tableIn?: TableIn): string | undefined {
   const inv = scriptInvocation(command);
   if (!inv) return undefined;
   // A Makefile pattern rule (`test-%:`) stands for every name it matches (`make test-full`); of several,
@@ -87,9 +90,24 @@ export function resolveBody(table: Map<string, string>, command: string, depth =
   const body = table.get(`${inv.runner}\0${inv.name}`) ?? (pattern ? table.get(pattern) : undefined);
   if (body === undefined || depth <= 0) return body;
   const nested = commandLines(body)
-    .map((line) => resolveBody(table, line, depth - 1))
+    .map((line) => resolveLine(table, line, depth - 1, tableIn))
     .filter((b): b is string => b !== undefined);
   return [body, ...nested].join('\n');
+}
+
+/**
+ * A command line (CI's or a recipe's), resolved where it runs: `$(MAKE) -C minijinja-py` runs that folder's makefile
+ * (its default goal), not this one's; another makefile named by file (`-f Makefile.lite`), or a folder
+ * only known at run time (`-C $(TESTDIR)`), is not read.
+ */
+export function resolveLine(table: Map<string, string>, line: string, depth: number, tableIn?: TableIn): string | undefined {
+  if (scriptInvocation(line)?.runner !== 'make' || !/(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(line))
+    return resolveBody(table, line, depth, tableIn);
+  const folder = /(?:^|\s)(?:-C\s*|--directory[= ])([\w./-]+)(?=\s|$)/.exec(line)?.[1]?.replace(/^\.\/|\/$/g, '');
+  if (folder === undefined || /(^|\s)(-f|--file|--makefile)(\s|=|$)/.test(line) || folder.startsWith('..')) return undefined;
+  const below = tableIn?.(folder);
+  const rest = line.replace(/(^|\s)(?:-C\s*|--directory[= ])\S+/, '');
+  return below ? resolveBody(below, rest, depth, (sub) => tableIn?.(`${folder}/${sub}`)) : undefined;
 }
 
 /** The `make\0P%S` key of the pattern rule that builds `name`, the one with the shortest stem. */
