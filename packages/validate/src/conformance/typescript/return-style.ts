@@ -1,9 +1,16 @@
 import type ts from 'typescript';
+import { ERRNO_NAME } from '../errno-names.js';
 import { calleeName, isNullish, propertyNames, skipParens, type Ts } from './syntax.js';
 
 const RESULT_CALLEES = /^(?:ok|err|Ok|Err|success|failure|succeed|fail|left|right|Left|Right)$/;
-// errno names (`ENOENT`, `ECONNREFUSED`) have no underscore: `EXIT_CODE_OK` is a status, not an errno.
-export const ERROR_CODE_TEXT = /^(?:E[A-Z0-9]{2,}|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+// Node's own codes beside the errno names: DNS lookups (`ENOTFOUND`, `EAI_AGAIN`) and `ERR_*`; a name
+// that says it is an error. `EXIT_CODE_OK` is a status, and an upper-case word that only starts with E
+// (`EMPTY`, `END`, `EXCEPTION`) is no errno code.
+const NODE_ERROR_CODE = /^(?:ENOTFOUND|EAI_[A-Z]+|ERR_[A-Z0-9_]+|[A-Z][A-Z0-9]*_(?:ERROR|FAILED|NOT_FOUND|INVALID)\w*)$/;
+
+function isErrorCodeText(text: string): boolean {
+  return ERRNO_NAME.test(text) || NODE_ERROR_CODE.test(text);
+}
 
 export type ReturnStyle = 'result' | 'error-codes' | 'null-return';
 
@@ -35,9 +42,9 @@ export function returnStyle(T: Ts, e: ts.Expression | undefined): ReturnStyle | 
   if (T.isObjectLiteralExpression(x)) return objectStyle(propertyNames(T, x));
   if (T.isCallExpression(x)) return RESULT_CALLEES.test(calleeName(T, x)) ? 'result' : undefined;
   if (T.isPrefixUnaryExpression(x) && x.operator === T.SyntaxKind.MinusToken && T.isNumericLiteral(x.operand)) return 'error-codes';
-  if (T.isStringLiteral(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
-  if (T.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || ERROR_CODE_TEXT.test(x.name.text)))
+  if (T.isStringLiteral(x) && isErrorCodeText(x.text)) return 'error-codes';
+  if (T.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || isErrorCodeText(x.name.text)))
     return 'error-codes';
-  if (T.isIdentifier(x) && ERROR_CODE_TEXT.test(x.text)) return 'error-codes';
+  if (T.isIdentifier(x) && isErrorCodeText(x.text)) return 'error-codes';
   return undefined;
 }
