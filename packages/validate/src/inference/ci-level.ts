@@ -301,6 +301,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `cmd || true`: a step whose failure is swallowed gates nothing.
   if (/\|\|\s*(true|:|exit 0)\s*$/.test(c)) return undefined;
   if (/^pre-commit run\b|^prek run\b/.test(c)) return 1;
+  if (isInlineProgram(c)) return undefined;
   // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
   if (
     /\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(
@@ -413,4 +414,13 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // Coverage drivers run the test suite (`cargo llvm-cov --workspace`), their report commands do not.
   if (/^cargo\s+(llvm-cov|tarpaulin)(?!\s+(report|clean|show-env)\b)/.test(c)) return 2;
   return undefined;
+}
+
+/**
+ * A one-line program handed to the interpreter (`python -c 'import sys, test.utils as c; print(…)'`,
+ * `node -e "…"`, `ruby -e`): CI's way of printing a matrix or a setting, whatever modules it names;
+ * only one that starts a test runner (`pytest.main`, `unittest.main`) runs a suite.
+ */
+function isInlineProgram(c: string): boolean {
+  return /^(python3?|pypy3?|node|ruby)(\s+-[A-Za-z]+)*\s+-[ce]\s/.test(c) && !/\b(pytest|unittest)\.main\b/.test(c);
 }

@@ -103,3 +103,31 @@ describe('a package’s binary called by its path', () => {
     expect(commandsByLevel(p)['1'] ?? []).toEqual([]);
   });
 });
+
+describe('a poe sequence CI runs (`poe ci`) whose parts are gates of different levels', () => {
+  it('is each part at its own level (commitizen: the hooks, then the tests)', () => {
+    const p = planOfTree({
+      'pyproject.toml':
+        '[project]\nname = "x"\n\n[tool.poe.tasks]\ncover = "pytest --cov x tests"\ncheck-commit = "cz check --rev-range origin/main..HEAD"\nci.sequence = ["check-commit", { cmd = "prek run --all-files" }, "cover"]\n',
+      'uv.lock': '',
+      '.github/workflows/ci.yml': ci(stepsJob('test', ['- run: uv sync', '- run: uv run --no-sync poe ci'])),
+    });
+    expect(commandsByLevel(p)['1']).toEqual(['uv run --no-sync prek run --all-files']);
+    expect(commandsByLevel(p)['2']).toEqual(['uv run --no-sync poe cover']);
+  });
+});
+
+describe('a one-line program handed to the interpreter', () => {
+  it('(`python -c "from test.utils import X; print(X)"`) prints a setting, runs no suite', () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.github/workflows/ci.yml': ci(
+        stepsJob('test', [
+          '- run: python -c "from json import dumps; from test.utils import ARCHS; print(dumps(ARCHS))"',
+          '- run: python -m pytest test',
+        ]),
+      ),
+    });
+    expect(commandsByLevel(p)['2']).toEqual(['python -m pytest test']);
+  });
+});
