@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import type { Observation } from '../features.js';
+import { globalScriptStatement } from './global-scripts.js';
 import { hasModifier } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
@@ -23,7 +24,8 @@ function isCommonJsExport(src: TsSource, n: ts.Node): boolean {
 
 /**
  * Module system, one observation per file: ESM (`import`/`export`) or CommonJS (`require`,
- * `module.exports`), whichever the file uses more, located at the first marker.
+ * `module.exports`), whichever the file uses more, located at the first marker; a file with
+ * neither that publishes itself through a top-level call or assignment is a global script.
  */
 export function moduleSystemObservations(src: TsSource): Observation[] {
   const { T, sf } = src;
@@ -38,7 +40,10 @@ export function moduleSystemObservations(src: TsSource): Observation[] {
   };
   visit(sf);
   const first = markers[0];
-  if (!first) return [];
+  if (!first) {
+    const script = globalScriptStatement(T, sf);
+    return script ? [observe(src, { category: 'module-system', styles: ['script'] }, script)] : [];
+  }
   const esm = markers.filter((m) => m.style === 'esm').length;
   const style = esm >= markers.length - esm ? 'esm' : 'commonjs';
   return [observe(src, { category: 'module-system', styles: [style] }, first.node)];
