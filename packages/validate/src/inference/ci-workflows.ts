@@ -180,7 +180,9 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     const outer = cwd;
     if (subshell) line = line.slice(1, -1).trim();
     const at = firstLine + i;
-    while (line.endsWith('\\') && i + 1 < rawLines.length) line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`;
+    // `\` ends a continued line in sh, `` ` `` after a blank in PowerShell (whose `` `-- `` is an escaped dash).
+    while ((line.endsWith('\\') || /\s`$/.test(line)) && i + 1 < rawLines.length)
+      line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`.replace(/(^|\s)`(?=-)/g, '$1');
     // A quote left open goes on to the line that closes it: one word of this command.
     while (leavesQuoteOpen(line) && i + 1 < rawLines.length) line = `${line} ${(rawLines[++i] as string).trim()}`;
     line = withoutShellComment(line);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { splitRunScript } from './ci-workflows.js';
 
 // Classes of mistake the lead's fifth sweep of unlabelled mirrors showed (Pillow): plans read against
 // each project's CI, not labelled.
@@ -129,5 +130,15 @@ describe('a one-line program handed to the interpreter', () => {
       ),
     });
     expect(commandsByLevel(p)['2']).toEqual(['python -m pytest test']);
+  });
+});
+
+describe('a PowerShell step continued with backticks', () => {
+  it('is one command (`pytest `, `-m e2e `, `` `--cov=x ``): no piece of it is a gate of its own', () => {
+    const steps = splitRunScript(
+      ['pytest                `', '  -vv                 `', '  -m e2e              `', '  `--cov=pkg'].join('\n'),
+      '.',
+    );
+    expect(steps.map((s) => s.command)).toEqual(['pytest -vv -m e2e --cov=pkg']);
   });
 });
