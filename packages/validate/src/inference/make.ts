@@ -1,6 +1,7 @@
 import type { DetectContext } from './detector.js';
 import { expandCall, makeDefines } from './make-functions.js';
 import { withRecursiveMake } from './recursive-make.js';
+import { withTargetProgram } from './make-automatic-variables.js';
 import { isTargetVariable, plainVariables, withPlainVariables, withVariableTargets } from './make-variable-targets.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
@@ -45,7 +46,8 @@ export function recipes(text: string, just = false): Map<string, string> {
       const body = just
         ? line.replace(/\{\{[\s\S]*?\}\}/g, ' ').replace(/[ \t]+/g, ' ')
         : withRecursiveMake(withPlainVariables(line, plain));
-      for (const name of current) for (const one of expandCall(body, defines)) appendLine(out, name, one);
+      for (const name of current)
+        for (const one of expandCall(body, defines)) appendLine(out, name, just ? one : withTargetProgram(one, name));
     } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
   }
   return out;
