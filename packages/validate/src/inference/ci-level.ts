@@ -1,3 +1,4 @@
+import { isSvelteCheckLine } from './svelte-check.js';
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
 import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
@@ -376,7 +377,7 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
-  if (isJsLinterLine(c) || isPythonDocCheckerLine(c)) return 1;
+  if (isJsLinterLine(c) || isPythonDocCheckerLine(c) || isSvelteCheckLine(c)) return 1;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
       withoutExcludedSelections(withoutExcludedPaths(c)),

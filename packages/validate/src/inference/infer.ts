@@ -9,7 +9,7 @@ import { detectGradle, detectMaven } from './jvm.js';
 import { detectMage } from './mage.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
-import { detectPreCommitCi } from './pre-commit-ci.js';
+import { detectPreCommitCi, withoutRepeatedPreCommitCi } from './pre-commit-ci.js';
 import { ProjectDir } from './project-dir.js';
 import { join } from 'node:path';
 import { detectPython } from './python.js';
@@ -150,7 +150,8 @@ export function inferPlan(root: string, options: ScanOptions = {}): ValidationPl
     return body === undefined ? undefined : withMemberBodies(body, cwd, dirs);
   };
   const rootDir = byRel.get('.');
-  const ci = rootDir ? [...detectCiWorkflows(rootDir, bodyOf), ...detectPreCommitCi(rootDir)] : [];
+  const workflows = rootDir ? detectCiWorkflows(rootDir, bodyOf) : [];
+  const ci = rootDir ? [...workflows, ...withoutRepeatedPreCommitCi(workflows, detectPreCommitCi(rootDir))] : [];
   const entered = enteredFolders(ci);
   const opaque = rootDir ? opaqueLevels(rootDir) : new Set<GateLevel>();
   const plan = emptyPlan();

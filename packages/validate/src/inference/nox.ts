@@ -8,6 +8,8 @@ export interface NoxSession {
   body: string;
   /** Offset of the session in the noxfile, for evidence. */
   index: number;
+  /** The decorator's `tags=[…]` (what `nox -t <tag>` selects it by). */
+  tags?: string[];
 }
 
 /**
@@ -25,7 +27,8 @@ export function noxSessions(noxfile: string): NoxSession[] {
       const start = end - (m[0].length - m[0].search(/^\s*def\s/m));
       const next = noxfile.indexOf('@nox.session', end);
       const name = /name\s*=\s*["']([\w-]+)["']/.exec(m[0])?.[1] ?? (m[1] as string);
-      out.push({ name, fn: m[1] as string, body: noxfile.slice(start, next < 0 ? undefined : next), index: m.index ?? 0 });
+      const body = noxfile.slice(start, next < 0 ? undefined : next);
+      out.push({ name, fn: m[1] as string, body, index: m.index ?? 0, tags: decoratorTags(m[0]) });
     }
     return out;
   }
@@ -43,7 +46,9 @@ export function noxSessions(noxfile: string): NoxSession[] {
  */
 export function noxSessionLevel(session: NoxSession): GateLevel | undefined {
   const byName = levelOfEnvName(session.name);
-  if (byName !== undefined || session.name === session.fn) return byName;
+  if (byName !== undefined) return byName;
+  const byTags = levelOfTags(session.tags ?? []);
+  if (byTags !== undefined || session.name === session.fn) return byTags;
   for (const factor of session.fn.split(/[_-]+/)) {
     const level = levelOfEnvName(factor);
     if (level !== undefined) return level;
@@ -61,4 +66,20 @@ export function noxDefaultSessions(noxfile: string): string[] | undefined {
   const names = [...(m[1] as string).matchAll(/["']([^"']+)["']/g)].map((n) => n[1] as string);
   // `nox.options.sessions = []` filled in later (`.append(…)` in a decorator of its own): unknown.
   return names.length > 0 ? names : undefined;
+}
+
+/** The quoted words of a `tags=[…]` argument in a session's decorator. */
+function decoratorTags(decorator: string): string[] {
+  const list = /\btags\s*=\s*\[([^\]]*)\]/.exec(decorator)?.[1] ?? '';
+  return [...list.matchAll(/["']([\w.-]+)["']/g)].map((t) => t[1] as string);
+}
+
+/**
+ * A session named for nothing certain (`typing_api`) whose tags say its kind (`tags=["typing"]`): nox
+ * groups sessions by tag (`nox -t typing` runs them all), so the tag is the project's own word for
+ * what the session is. Used only when the tags agree on one level.
+ */
+function levelOfTags(tags: string[]): GateLevel | undefined {
+  const levels = new Set(tags.map((t) => levelOfEnvName(t)).filter((l): l is GateLevel => l !== undefined));
+  return levels.size === 1 ? [...levels][0] : undefined;
 }

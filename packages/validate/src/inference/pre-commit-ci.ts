@@ -78,3 +78,14 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
     },
   ];
 }
+
+const ALL_HOOKS_RUN = /(^|\s)(pre-commit|prek)\s+run\s(.*\s)?(--all-files|-a)(\s|$)/;
+
+/**
+ * pre-commit.ci's run beside a workflow that already runs every hook (`pre-commit run --all-files`):
+ * both run the same hooks of the same config on each pull request, so they are one gate, and the
+ * workflow's line is how the project spells it. The service's candidate is then left out.
+ */
+export function withoutRepeatedPreCommitCi(workflows: CiCandidate[], service: CiCandidate[]): CiCandidate[] {
+  return workflows.some((c) => c.level === 1 && ALL_HOOKS_RUN.test(c.command)) ? [] : service;
+}

@@ -4,8 +4,12 @@ import type { Candidate } from './types.js';
 /** Runners that build environments of their own (virtualenvs with their own dependencies) to run a gate in. */
 const ENV_RUNNERS = new Set(['tox', 'nox', 'hatch']);
 
-/** A CI line run in the project's own locked environment (`poetry run pytest`, `uv run --frozen mypy`). */
-const PROJECT_ENV_RUN = /^(poetry|uv|pdm|pipenv|rye) run\s/;
+/**
+ * A CI line run in the project's own locked environment (`poetry run pytest`, `uv run --frozen mypy`),
+ * also when the shell sets variables for it first (`PENDULUM_EXTENSIONS=0 poetry run pytest`): the
+ * assignments change the run's settings, not the environment it runs in.
+ */
+const PROJECT_ENV_RUN = /^(env\s+)?([A-Za-z_]\w*=\S*\s+)*(poetry|uv|pdm|pipenv|rye) run\s/;
 
 /**
  * tox, nox and hatch build environments of their own and run their configured commands in them. An
