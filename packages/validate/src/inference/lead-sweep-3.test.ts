@@ -142,3 +142,16 @@ describe('a PowerShell step continued with backticks', () => {
     expect(steps.map((s) => s.command)).toEqual(['pytest -vv -m e2e --cov=pkg']);
   });
 });
+
+describe('pre-commit.ci beside a workflow that runs one named hook', () => {
+  it('stays a gate of its own: `pre-commit run --hook-stage manual pylint --all-files` runs one hook, not all', () => {
+    const p = planOfTree({
+      'pyproject.toml': '[project]\nname = "x"\n',
+      '.pre-commit-config.yaml': 'ci:\n  autofix_prs: false\nrepos: []\n',
+      '.github/workflows/ci.yml': ci(
+        stepsJob('pylint', ['- run: pre-commit run --hook-stage manual pylint-with-spelling --all-files', '- run: pytest tests']),
+      ),
+    });
+    expect(commandsByLevel(p)['1']).toContain('pre-commit run --all-files');
+  });
+});

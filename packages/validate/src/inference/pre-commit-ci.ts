@@ -80,6 +80,14 @@ export function detectPreCommitCi(root: ProjectDir): CiCandidate[] {
 }
 
 const ALL_HOOKS_RUN = /(^|\s)(pre-commit|prek)\s+run\s(.*\s)?(--all-files|-a)(\s|$)/;
+const VALUED_OPTION = /\s(--hook-stage|--from-ref|--to-ref|--source|--origin|--color|--config|-c)(\s+|=)\S+/g;
+
+/** Every hook over every file: `--all-files` and no hook named (`run --hook-stage manual pylint --all-files` runs one). */
+function runsEveryHook(command: string): boolean {
+  if (!ALL_HOOKS_RUN.test(command)) return false;
+  const after = command.replace(VALUED_OPTION, ' ').split(/\s+run\s+/)[1] ?? '';
+  return after.split(/\s+/).every((word) => word === '' || word.startsWith('-'));
+}
 
 /**
  * pre-commit.ci's run beside a workflow that already runs every hook (`pre-commit run --all-files`):
@@ -87,5 +95,5 @@ const ALL_HOOKS_RUN = /(^|\s)(pre-commit|prek)\s+run\s(.*\s)?(--all-files|-a)(\s
  * workflow's line is how the project spells it. The service's candidate is then left out.
  */
 export function withoutRepeatedPreCommitCi(workflows: CiCandidate[], service: CiCandidate[]): CiCandidate[] {
-  return workflows.some((c) => c.level === 1 && ALL_HOOKS_RUN.test(c.command)) ? [] : service;
+  return workflows.some((c) => c.level === 1 && runsEveryHook(c.command)) ? [] : service;
 }
