@@ -1,4 +1,4 @@
-import { levelOfCiCommand } from './ci-level.js';
+import { splitByLevel } from './split-by-level.js';
 import { defaultGoal } from './make-default-goal.js';
 import { recipes, withDependencies } from './make.js';
 
@@ -43,6 +43,5 @@ export function splitPrerequisiteTargets(command: string, cwd: string, read: (pa
   const names = goal === undefined ? undefined : umbrellaParts(bodies, goal);
   if (!names) return [command];
   const each = names.map((n) => ({ command: `${m[1]}${m[2] ?? ''} ${n}`, body: withDependencies(bodies, n) }));
-  const levels = new Set(each.map((x) => levelOfCiCommand(x.command, x.body)).filter((l) => l !== undefined));
-  return levels.size > 1 ? each.map((x) => x.command) : [command];
+  return splitByLevel(command, each);
 }

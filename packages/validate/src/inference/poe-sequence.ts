@@ -1,4 +1,4 @@
-import { levelOfCiCommand } from './ci-level.js';
+import { splitByLevel } from './split-by-level.js';
 import { poeTaskBodies } from './poe.js';
 import type { ProjectDir } from './project-dir.js';
 
@@ -21,6 +21,5 @@ export function splitPoeSequence(command: string, cwd: string, root: ProjectDir)
     const ref = /^poe\s+([\w:.-]+)$/.exec(part.trim())?.[1];
     return ref === undefined ? { command: `${runner}${part.trim()}`, body: undefined } : { command: `${poe} ${ref}`, body: tasks.get(ref) };
   });
-  const levels = new Set(each.map((x) => levelOfCiCommand(x.command, x.body)).filter((l) => l !== undefined));
-  return levels.size > 1 ? each.map((x) => x.command) : [command];
+  return splitByLevel(command, each);
 }

@@ -1,4 +1,4 @@
-import { levelOfCiCommand } from './ci-level.js';
+import { splitByLevel } from './split-by-level.js';
 import { TASKFILE_NAMES, taskBodies, taskRecords } from './taskfile.js';
 
 /**
@@ -18,6 +18,5 @@ export function splitTaskfileUmbrella(command: string, cwd: string, read: (path:
   const bodies = taskBodies(text);
   if (!own.deps.every((d) => bodies.has(d))) return [command];
   const each = own.deps.map((d) => ({ command: `${m[1]}${m[2] ?? ''} ${d}`, body: bodies.get(d) ?? '' }));
-  const levels = new Set(each.map((x) => levelOfCiCommand(x.command, x.body)).filter((l) => l !== undefined));
-  return levels.size > 1 ? each.map((x) => x.command) : [command];
+  return splitByLevel(command, each);
 }
