@@ -1,3 +1,4 @@
+import { OTHER_MAKEFILE } from './other-makefile.js';
 import { isSvelteCheckLine } from './svelte-check.js';
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
@@ -175,8 +176,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
   // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).
-  if (inv.runner === 'make' && inv.name === '')
-    return /(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(command) ? undefined : defaultGoalLevel(body);
+  if (inv.runner === 'make' && inv.name === '') return OTHER_MAKEFILE.test(command) ? undefined : defaultGoalLevel(body);
   // `hatch run test:list` whose script is `python -m pip freeze` lists the environment: no gate.
   if (inv.runner === 'hatch') return body !== undefined && onlySetsUp(body) ? undefined : hatchScriptLevel(inv.name);
   if (inv.runner === 'file') {

@@ -11,7 +11,7 @@ import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
 import { detectPreCommitCi, withoutRepeatedPreCommitCi } from './pre-commit-ci.js';
 import { ProjectDir } from './project-dir.js';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { detectPython } from './python.js';
 import { detectRuby } from './ruby.js';
 import { coveredByWorkspace, detectRust } from './rust.js';
@@ -116,7 +116,8 @@ function enteredFolders(ci: CiCandidate[]): Set<string> {
  * hold no sub-project of their own): the scripts CI runs there are still read, as CI runs them.
  */
 function skippedFolder(root: string, cwd: string, cache: Map<string, ProjectDir | undefined>): ProjectDir | undefined {
-  if (cwd === '.' || cwd.startsWith('..') || cwd.startsWith('/') || cwd.includes('\0')) return undefined;
+  // `a/../../x` leaves the repository as `../x` does: the folder is judged after normalising.
+  if (cwd === '.' || posix.normalize(cwd).startsWith('..') || cwd.startsWith('/') || cwd.includes('\0')) return undefined;
   if (!cache.has(cwd)) cache.set(cwd, ProjectDir.open(join(root, cwd), cwd, cwd.split('/').length));
   return cache.get(cwd);
 }

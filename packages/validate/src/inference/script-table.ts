@@ -1,3 +1,4 @@
+import { makeFolder, OTHER_MAKEFILE } from './other-makefile.js';
 import { hatchScripts } from './hatch-scripts.js';
 import { denoTaskBody } from './deno-task-body.js';
 import { mageBodies } from './mage.js';
@@ -101,10 +102,9 @@ export function resolveBody(table: Map<string, string>, command: string, depth =
  * only known at run time (`-C $(TESTDIR)`), is not read.
  */
 export function resolveLine(table: Map<string, string>, line: string, depth: number, tableIn?: TableIn): string | undefined {
-  if (scriptInvocation(line)?.runner !== 'make' || !/(^|\s)(-C|-f|--file|--makefile|--directory)(\s|=|$)/.test(line))
-    return resolveBody(table, line, depth, tableIn);
-  const folder = /(?:^|\s)(?:-C\s*|--directory[= ])([\w./-]+)(?=\s|$)/.exec(line)?.[1]?.replace(/^\.\/|\/$/g, '');
-  if (folder === undefined || /(^|\s)(-f|--file|--makefile)(\s|=|$)/.test(line) || folder.startsWith('..')) return undefined;
+  if (scriptInvocation(line)?.runner !== 'make' || !OTHER_MAKEFILE.test(line)) return resolveBody(table, line, depth, tableIn);
+  const folder = makeFolder(line);
+  if (folder === undefined) return undefined;
   const below = tableIn?.(folder);
   const rest = line.replace(/(^|\s)(?:-C\s*|--directory[= ])\S+/, '');
   return below ? resolveBody(below, rest, depth, (sub) => tableIn?.(`${folder}/${sub}`)) : undefined;
