@@ -52,7 +52,7 @@ import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { withoutCiPlatformSettings } from './ci-platform-settings.js';
 import { registersCtest } from './cmake.js';
 import { gateOfShellLine } from './shell-shapes.js';
-import { leavesQuoteOpen } from './open-quote.js';
+import { quoteOpenAfter } from './open-quote.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
@@ -184,7 +184,11 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     while ((line.endsWith('\\') || /\s`$/.test(line)) && i + 1 < rawLines.length)
       line = `${line.slice(0, -1).trim()} ${(rawLines[++i] as string).trim()}`.replace(/(^|\s)`(?=-)/g, '$1');
     // A quote left open goes on to the line that closes it: one word of this command.
-    while (leavesQuoteOpen(line) && i + 1 < rawLines.length) line = `${line} ${(rawLines[++i] as string).trim()}`;
+    for (let open = quoteOpenAfter(line); open !== undefined && i + 1 < rawLines.length;) {
+      const next = ` ${(rawLines[++i] as string).trim()}`;
+      line += next;
+      open = quoteOpenAfter(next, open);
+    }
     line = withoutShellComment(line);
     if (!line || line.startsWith('#')) continue;
     // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.

@@ -155,3 +155,17 @@ describe('pre-commit.ci beside a workflow that runs one named hook', () => {
     expect(commandsByLevel(p)['1']).toContain('pre-commit run --all-files');
   });
 });
+
+describe('a quote left open over many lines of a run script', () => {
+  it('is read once, piece by piece: 20,000 lines after an open quote are one word, without reading them again per line', () => {
+    const script = [
+      `python -c "import sys`,
+      ...Array.from({ length: 20_000 }, (_, i) => `x${i} = ${i}  # line`),
+      `print(1)"`,
+      'pytest',
+    ].join('\n');
+    const steps = splitRunScript(script, '.');
+    expect(steps.map((s) => s.command).at(-1)).toBe('pytest');
+    expect(steps).toHaveLength(2);
+  });
+});

@@ -6,9 +6,18 @@
  * unquoted `#` after a blank starts a comment.
  */
 export function leavesQuoteOpen(line: string): boolean {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
+  return quoteOpenAfter(line) !== undefined;
+}
+
+/**
+ * The quote still open after `text`, read from the state `open` a previous piece left (so a quote spread
+ * over many lines is read once, piece by piece, not again from its start on every line); undefined when
+ * none is open.
+ */
+export function quoteOpenAfter(text: string, open?: string): string | undefined {
+  let quote = open;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
     if (quote === "'") {
       if (ch === "'") quote = undefined;
     } else if (quote === '"') {
@@ -16,7 +25,7 @@ export function leavesQuoteOpen(line: string): boolean {
       else if (ch === '"') quote = undefined;
     } else if (ch === '\\') i++;
     else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1] as string))) return false;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) return undefined;
   }
-  return quote !== undefined;
+  return quote;
 }
