@@ -1,0 +1,46 @@
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
+import { inferPlan } from './infer.js';
+
+// Classes of mistake seen on held-out-final-10-js (a deno project whose CI runs one composite task, an npm
+// package whose `lint` is npm-run-all over `lint:*`).
+
+function repo(files: Record<string, string>): string {
+  const dir = useTempDir('ce-final-10-js-');
+  writeTree(dir, files);
+  return dir;
+}
+
+const commands = (dir: string, level: '1' | '2' | '3'): string[] => inferPlan(dir).levels[level].map((c) => c.command);
+const workflow = (run: string): string =>
+  `on: pull_request\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
+
+describe('a composite script whose name says no level, run by CI', () => {
+  const deno = (ok: string): Record<string, string> => ({
+    'deno.json': JSON.stringify({
+      tasks: { test: 'deno test --allow-env --coverage', ok },
+    }),
+    '.github/workflows/ci.yml': workflow('deno task ok'),
+  });
+
+  it('is each of its commands at its own level when they differ', () => {
+    const dir = repo(deno('deno fmt --check && deno lint && deno task test'));
+    expect(commands(dir, '1')).toEqual(expect.arrayContaining(['deno fmt --check', 'deno lint']));
+    expect(commands(dir, '1')).not.toContain('deno task ok');
+    expect(commands(dir, '2')).toEqual(['deno task test']);
+  });
+
+  it('keeps its name when every command is of one level, or the chain is more than a chain', () => {
+    expect(commands(repo(deno('deno fmt --check && deno lint')), '1')).toEqual(['deno task ok']);
+    expect(commands(repo(deno('deno fmt --check || deno task test')), '2')).not.toContain('deno task test');
+  });
+
+  it('leaves a script named for a level whole (a composite `test` is the test run)', () => {
+    const dir = repo({
+      'package.json': JSON.stringify({ scripts: { lint: 'eslint src', testonly: 'vitest run', test: 'npm run lint && npm run testonly' } }),
+      'package-lock.json': '',
+      '.github/workflows/ci.yml': workflow('npm test'),
+    });
+    expect(commands(dir, '2')).toEqual(['npm test']);
+  });
+});
