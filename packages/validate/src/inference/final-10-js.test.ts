@@ -1,5 +1,6 @@
 import { useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
+import { calledScripts } from './called-scripts.js';
 import { inferPlan } from './infer.js';
 
 // Classes of mistake seen on held-out-final-10-js (a deno project whose CI runs one composite task, an npm
@@ -42,5 +43,41 @@ describe('a composite script whose name says no level, run by CI', () => {
       '.github/workflows/ci.yml': workflow('npm test'),
     });
     expect(commands(dir, '2')).toEqual(['npm test']);
+  });
+});
+
+describe('an umbrella check script covers the tools of the scripts it runs', () => {
+  it('reads npm-run-all patterns and named script calls', () => {
+    const scripts = {
+      lint: 'patch-package && run-p --continue-on-error lint:*',
+      'lint:formatting': 'prettier . --check',
+      'lint:types': 'tsc',
+      'lint:types:watch': 'tsc -w',
+      check: 'npm run lint && yarn typecheck',
+      typecheck: 'vue-tsc --noEmit',
+    };
+    expect(calledScripts(scripts.lint, scripts)).toEqual(['lint:formatting', 'lint:types']);
+    expect(calledScripts('npm-run-all -s "lint:**"', scripts)).toEqual(['lint:formatting', 'lint:types', 'lint:types:watch']);
+    expect(calledScripts(scripts.check, scripts)).toEqual(['lint', 'typecheck', 'lint:formatting', 'lint:types']);
+  });
+
+  it('adds no raw prettier or tsc run beside a `lint` that already runs them (no CI: the manifest stands)', () => {
+    const dir = repo({
+      'package.json': JSON.stringify({
+        scripts: {
+          lint: 'run-p --continue-on-error lint:*',
+          'lint:formatting': 'prettier . --check --cache',
+          'lint:js': 'eslint . --cache',
+          'lint:types': 'tsc',
+          test: 'jest',
+        },
+        devDependencies: { prettier: '3', typescript: '5', eslint: '9', jest: '30', 'npm-run-all': '4' },
+      }),
+      'package-lock.json': '',
+      '.prettierrc': '{}',
+      'tsconfig.json': '{}',
+      'eslint.config.mjs': '',
+    });
+    expect(commands(dir, '1')).toEqual(['npm run lint']);
   });
 });
