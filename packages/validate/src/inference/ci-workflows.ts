@@ -753,7 +753,7 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       splitPrerequisiteTargets(c, at, (p) => root.read(p))
         .flatMap((t) => splitTaskfileUmbrella(t, at, (p) => root.read(p)))
         .flatMap((t) => splitPoeSequence(t, at, root))
-        .flatMap((t) => splitScriptChain(t, at, bodyOf)),
+        .flatMap((t) => splitScriptChain(t, at, root, bodyOf)),
     );
     for (const written of targets.flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);

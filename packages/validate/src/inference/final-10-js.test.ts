@@ -36,6 +36,25 @@ describe('a composite script whose name says no level, run by CI', () => {
     expect(commands(repo(deno('deno fmt --check || deno task test')), '2')).not.toContain('deno task test');
   });
 
+  it('keeps its name when a link changes folder (the parts would run elsewhere)', () => {
+    const dir = repo({
+      'package.json': JSON.stringify({ scripts: { lint: 'eslint .', test: 'vitest run', ci: 'cd web && npm run lint && npm test' } }),
+      'package-lock.json': '',
+      '.github/workflows/ci.yml': workflow('npm run ci'),
+    });
+    expect(commands(dir, '1')).not.toContain('npm run lint');
+  });
+
+  it('keeps its name when the task runs dependencies first (a deno task object)', () => {
+    const dir = repo({
+      'deno.json': JSON.stringify({
+        tasks: { test: 'deno test', lint: 'deno lint', ok: { command: 'deno fmt --check && deno task test', dependencies: ['lint'] } },
+      }),
+      '.github/workflows/ci.yml': workflow('deno task ok'),
+    });
+    expect(commands(dir, '2')).not.toContain('deno task test');
+  });
+
   it('leaves a script named for a level whole (a composite `test` is the test run)', () => {
     const dir = repo({
       'package.json': JSON.stringify({ scripts: { lint: 'eslint src', testonly: 'vitest run', test: 'npm run lint && npm run testonly' } }),
