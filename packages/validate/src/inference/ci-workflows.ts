@@ -57,6 +57,7 @@ import { maskSubstitutions, withLiteralSubstitutions } from './command-substitut
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
+import { splitScriptChain } from './script-chain.js';
 import { splitPoeSequence } from './poe-sequence.js';
 import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
 import { listedSelections, withListedSelection } from './listed-matrix.js';
@@ -751,7 +752,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
     const targets = splitTargets(canonicalCiCommand(step.command), at, bodyOf).flatMap((c) =>
       splitPrerequisiteTargets(c, at, (p) => root.read(p))
         .flatMap((t) => splitTaskfileUmbrella(t, at, (p) => root.read(p)))
-        .flatMap((t) => splitPoeSequence(t, at, root)),
+        .flatMap((t) => splitPoeSequence(t, at, root))
+        .flatMap((t) => splitScriptChain(t, at, root, bodyOf)),
     );
     for (const written of targets.flatMap(splitMonorepoTasks)) {
       const command = scriptSpelling(written, at, bodyOf);

@@ -1,4 +1,5 @@
 import type { DetectContext } from './detector.js';
+import { calledScripts } from './called-scripts.js';
 import { denoTaskBody } from './deno-task-body.js';
 import { isUnrunnableLine } from './unrunnable-body.js';
 import { levelOfScript, mentions, pickScripts } from './detector.js';
@@ -97,7 +98,10 @@ export function detectNode({ dir, ancestors }: DetectContext): Candidate[] {
     ...(pkg['peerDependencies'] as object),
   } as Record<string, unknown>;
   const uses = (name: string): boolean => name in deps;
-  const checkBodies = out.filter((c) => c.level === 1).map((c) => String(scripts[c.name]));
+  // A check script's tools include those of the scripts it runs (`lint` = `run-p lint:*`).
+  const checkBodies = out
+    .filter((c) => c.level === 1)
+    .flatMap((c) => [c.name, ...calledScripts(String(scripts[c.name]), scripts)].map((n) => String(scripts[n])));
   const covered = (tool: string): boolean => checkBodies.some((b) => mentions(b, tool));
   const hasLintScript = out.some((c) => c.level === 1 && /lint/.test(c.name));
   const eslintConfig = dir.first(...ESLINT_CONFIGS);
