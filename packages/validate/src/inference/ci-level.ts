@@ -27,6 +27,7 @@ import { levelOfNxLine } from './nx-line.js';
 import { withoutReleaseProfile } from './release-profile.js';
 import { runsSuiteKindFolder } from './suite-kind.js';
 import { handedScript } from './script-alias.js';
+import { handsIntegrationSuite } from './runner-passed-args.js';
 import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
@@ -156,23 +157,29 @@ function loopBodyCommand(line: string): string {
   return wrapped.test(bare) ? bare.replace(wrapped, '') : inner;
 }
 
+/** A tox environment's or nox session's level by its name (or, for nox, what its function runs). */
+function levelOfEnvRunner(inv: { runner: string; name: string }, body: string | undefined): GateLevel | undefined {
+  if (inv.name === '') return 2;
+  // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
+  const name = inv.name.replace(/^-[fmt]\s+/, '').split(',')[0] as string;
+  for (const factor of [name, ...name.split('-')]) {
+    const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
+    if (level !== undefined) return level;
+  }
+  // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
+  const ran = body !== undefined ? levelOfBody(body) : undefined;
+  if (inv.runner === 'nox') return ran;
+  // A tox environment named otherwise counts only when its commands run an integration suite
+  // (`api_func_v4`: `pytest tests/functional/api`); others (`doctest-docs`, `cover`) stay unjudged.
+  return ran === 3 ? 3 : undefined;
+}
+
 function levelOfInvocation(command: string, body: string | undefined): GateLevel | undefined | 'none' {
   const inv = scriptInvocation(command);
   if (!inv) return 'none';
   if (inv.runner === 'tox' || inv.runner === 'nox') {
-    if (inv.name === '') return 2;
-    // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
-    const name = inv.name.replace(/^-[fmt]\s+/, '').split(',')[0] as string;
-    for (const factor of [name, ...name.split('-')]) {
-      const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
-      if (level !== undefined) return level;
-    }
-    // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
-    const ran = body !== undefined ? levelOfBody(body) : undefined;
-    if (inv.runner === 'nox') return ran;
-    // A tox environment named otherwise counts only when its commands run an integration suite
-    // (`api_func_v4`: `pytest tests/functional/api`); others (`doctest-docs`, `cover`) stay unjudged.
-    return ran === 3 ? 3 : undefined;
+    const level = levelOfEnvRunner(inv, body);
+    return level === 2 && handsIntegrationSuite(command, levelOfToolLine) ? 3 : level;
   }
   if (inv.runner === 'rake' && inv.name === '') return 2;
   // A bare `make` runs the default goal of this folder's makefile (`make -C x` / `-f y` another one's).

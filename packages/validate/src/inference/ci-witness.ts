@@ -3,6 +3,7 @@ import { selectsOtherMarker } from './pytest-marker-selection.js';
 import { selectsOtherModules } from './jvm-module-scope.js';
 import { cargoTaskName } from './cargo-task.js';
 import { withoutCoverage } from './ci-level.js';
+import { handedPaths } from './runner-passed-args.js';
 import type { CiCandidate } from './ci-workflows.js';
 import type { ProjectDir } from './project-dir.js';
 import { preferCiRunners } from './ci-runner-choice.js';
@@ -39,6 +40,10 @@ function sameRun(a: string, b: string): boolean {
   const x = scriptInvocation(a);
   const y = scriptInvocation(b);
   if (!x || !y || x.runner !== y.runner) return false;
+  // `tox -e 3.9 -- testing/test_unit.py` and `-- testing/test_e2e.py`: each hands the environment's
+  // runner other files, so each is a suite of its own, and neither is the environment's whole run.
+  // (nox sessions are left as they were read: `nox -s test -- tests/unit` keeps the session's name.)
+  if (x.runner === 'tox' && handedPaths(a) !== handedPaths(b)) return false;
   if (x.runner === 'tox') {
     if (x.name === '' || y.name === '') return true;
     // A label (`-m check`) is its own selection: only the same label is the same gate.

@@ -48,6 +48,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { isMatrixRowVariant } from './matrix-variant-step.js';
+import { matrixOfGuardedStep } from './matrix-step-rows.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { withoutCiPlatformSettings } from './ci-platform-settings.js';
 import { registersCtest } from './cmake.js';
@@ -319,10 +320,10 @@ function matrixValues(job: Record<string, unknown>): Map<string, string[]> {
  * Values that only differ by a version (`3.12`, `3.13`) stand for one gate: the first is kept.
  */
 export function expandMatrix(command: string, matrix: Map<string, string[]>): string[] {
-  const m = /\$\{\{\s*matrix\.([\w.-]+)\s*(?:\|\|\s*'([^'$]*)'\s*)?\}\}/.exec(command);
+  const m = /\$\{\{\s*matrix\.([\w.-]+)\s*(?:\|\|\s*(?:'([^'$]*)'|matrix\.([\w.-]+))\s*)?\}\}/.exec(command);
   // `make platformTest CC=${{ matrix.cc }}`: a setting of the run (a compiler, a flag), not the gate's name.
   const setting = m !== null && /[A-Za-z_]\w*=["']?$/.test(command.slice(0, m.index));
-  const values = m && !setting ? withDefault(matrix.get(m[1] as string), m[2]) : undefined;
+  const values = m && !setting ? withDefault(matrix.get(m[1] as string), m[3] === undefined ? m[2] : matrix.get(m[3])) : undefined;
   // `nox -s "${{ matrix.noxenv }}"` over sessions listed at run time (`fromJson(needs.list…)`): every
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
@@ -355,11 +356,13 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
 
 /**
  * `${{ matrix.command || 'test:only' }}`: the rows that set the key give its values, the others the
- * default after `||`.
+ * default after `||`. The default may be another key (`${{ matrix.tox-env || matrix.python-version }}`,
+ * the rows without a `tox-env` run the Python version's environment): its values then.
  */
-function withDefault(values: string[] | undefined, fallback: string | undefined): string[] | undefined {
-  if (fallback === undefined || fallback === '') return values;
-  return [...(values ?? []).filter((v) => v !== fallback), fallback];
+function withDefault(values: string[] | undefined, fallback: string | string[] | undefined): string[] | undefined {
+  const others = (typeof fallback === 'string' ? [fallback] : (fallback ?? [])).filter((v) => v !== '');
+  if (others.length === 0) return values;
+  return [...(values ?? []).filter((v) => !others.includes(v)), ...others];
 }
 
 /** A command expanded over the matrix, through a variable of the step's environment that takes a matrix value. */
@@ -500,7 +503,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     const corpus = fetchesTestCorpus(flatSteps(list));
     if (checkouts.rootIsForeign) continue;
     const env = { ...(asRecord(data['env']) ?? {}), ...(asRecord(j['env']) ?? {}) };
-    const matrix = matrixValues(j);
+    const jobMatrix = matrixValues(j);
     const listed = listedSelections(asRecord(data['jobs']) ?? {}, j);
     const nodes = runNodes(isMap(jobsNode) ? jobsNode.get(jobName, true) : undefined);
     // Set once a step of the job downloaded another job's artifacts (named-test-step.ts).
@@ -512,6 +515,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     for (const [index, step] of jobSteps.entries()) {
       const s = asRecord(step);
       if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
+      const matrix = matrixOfGuardedStep(s['if'], asRecord(j['strategy'])?.['matrix'], jobMatrix) ?? jobMatrix;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(
         typeof s['working-directory'] === 'string' ? (s['working-directory'] as string) : jobCwd,

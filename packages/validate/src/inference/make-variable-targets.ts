@@ -23,6 +23,12 @@ export function isTargetVariable(afterColon: string): boolean {
   return /^\s*(?:(?:override|export|private)\s+)*[A-Za-z_][\w.-]*\s*(?:=|:=|::=|\+=|\?=|!=)/.test(afterColon);
 }
 
+/**
+ * A plain word: a name or path (`go`, `./bin/x`), or a setting for the command after it
+ * (`py_warn = PYTHONDEVMODE=1`, written before `pytest` in the recipe: the line still runs pytest).
+ */
+const WORD = '(?:[\\w./-]+|[A-Za-z_]\\w*=[\\w./:-]*)';
+
 /** Variables set once to plain words (`GO = go`, `TEST_TARGETS := a b c`), by name. */
 export function plainVariables(text: string): Map<string, string> {
   const plain = new Map<string, string>();
@@ -30,7 +36,7 @@ export function plainVariables(text: string): Map<string, string> {
   for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?:=|:=|::=|\?=)[ \t]*(.*)$/gm)) {
     const [name, value] = [m[1] as string, (m[2] as string).trim()];
     if (seen.has(name)) plain.delete(name);
-    else if (/^[\w./-]+(?:\s+[\w./-]+)*$/.test(value)) plain.set(name, value);
+    else if (new RegExp(`^${WORD}(?:\\s+${WORD})*$`).test(value)) plain.set(name, value);
     seen.add(name);
   }
   return plain;

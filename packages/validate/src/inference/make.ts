@@ -27,7 +27,8 @@ export function recipes(text: string, just = false): Map<string, string> {
   let current: string[] = [];
   const header = just
     ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
-    : /^@?([A-Za-z0-9][A-Za-z0-9_./%-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_./%-]*)*)[^:=\n]*:(?!=)(.*)$/;
+    : // A helper target may start with `_` (`ci: build _check _testall`): make reads it as any other.
+      /^@?([A-Za-z0-9_][A-Za-z0-9_./%-]*(?:[ \t]+[A-Za-z0-9_][A-Za-z0-9_./%-]*)*)[^:=\n]*:(?!=)(.*)$/;
   for (const line of (just ? text : withVariableTargets(text)).split(/\r?\n/)) {
     const head = header.exec(line);
     if (head && !/^\s/.test(line) && !just && isTargetVariable(head[2] ?? '')) {
@@ -48,9 +49,19 @@ export function recipes(text: string, just = false): Map<string, string> {
         : withRecursiveMake(withPlainVariables(line, plain));
       for (const name of current)
         for (const one of expandCall(body, defines)) appendLine(out, name, just ? one : withTargetProgram(one, name));
-    } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[')) current = [];
+    } else if (line.trim() !== '' && !line.trim().startsWith('#') && !line.trim().startsWith('[') && !isConditional(line, just))
+      current = [];
   }
   return out;
+}
+
+/**
+ * `ifneq ($(shell which black),)` … `endif` around recipe lines: make's conditionals choose which lines
+ * the recipe holds, they do not end it (the lines after `endif` are still the target's).
+ * https://www.gnu.org/software/make/manual/html_node/Conditional-Example.html
+ */
+function isConditional(line: string, just: boolean): boolean {
+  return !just && /^(ifeq|ifneq|ifdef|ifndef|else|endif)(\s|$)/.test(line);
 }
 
 /** One more recipe line for `name`; a line ending in `\` goes on on the next one: one shell command, read as one line. */
@@ -69,7 +80,7 @@ export function withDependencies(bodies: Map<string, string>, name: string, dept
   const own = bodies.get(name) ?? '';
   const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
   // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs.
-  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z][\w.-]*)/g)]
+  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z_][\w.-]*)/g)]
     .map((m) => m[1] as string)
     .filter((d) => d !== name && bodies.has(d) && !/\.[A-Za-z]\w*$/.test(d));
   const through = (d: string): string =>
