@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDir, writeTree } from '@ce/test-utils';
-import { checkConformance } from './index.js';
+import { categoryScore } from '../../test/conformance-case.js';
 
 // Classes of mistake shown by round 31 (held-out-31, TypeScript/JavaScript and Python): each test
 // is one class, written with code of its own, not a copy of a bench case.
-
-function repo(files: Record<string, string>): string {
-  const root = useTempDir();
-  writeTree(root, { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
-  return root;
-}
-
-async function categoryScore(examples: Record<string, string>, implPath: string, impl: string, category: string): Promise<number> {
-  const root = repo({ ...examples, [implPath]: impl });
-  const report = await checkConformance({ root, examples: Object.keys(examples), files: [implPath] });
-  return report.categoryBreakdown[category] ?? 0;
-}
 
 /** An inspection class with one visit method, published by a one-line registration hook. */
 const inspectionClass = (name: string) => `from tools.inspections import Inspection
