@@ -61,3 +61,63 @@ def run_all(jobs):
     expect(await categoryScore(examples, 'lib/c.py', worker, 'structure')).toBeLessThanOrEqual(50);
   });
 });
+
+/** A lint rule made by the house's factory: metadata and a function expression handed to `defineCheck`. */
+const factoryRule = (name: string) => `import { defineCheck } from 'sheet-lint'
+import { walk } from 'sheet-tree'
+
+const ${name}Check = defineCheck(
+  { id: 'sheet:${name}', docs: 'https://example.org/rules/${name}' },
+  function (tree, file, options) {
+    if (options !== undefined && typeof options !== 'number') {
+      file.fail('Unexpected value for options')
+    }
+    walk(tree, function (node) {
+      if (node.type === '${name}') file.message('Unexpected ${name}', node)
+    })
+  }
+)
+
+export default ${name}Check
+`;
+
+/** The same role as a bare arrow factory with its metadata hung on the function. */
+const bareRule = (name: string) => `import report from '../utils/report.js';
+
+const ruleName = '${name}';
+
+const rule = (primary) => {
+  return (root, result) => {
+    if (primary !== true) {
+      return;
+    }
+    root.walk((node) => {
+      if (node.type === '${name}') report({ message: 'Unexpected ${name}', node, result, ruleName });
+    });
+  };
+};
+
+rule.ruleName = ruleName;
+export default rule;
+`;
+
+describe('round 31: a unit made by a factory call is not a bare function', () => {
+  it('a bare function rule does not follow a house of rules made by a factory', async () => {
+    const examples = { 'rules/heading.js': factoryRule('heading'), 'rules/list.js': factoryRule('list') };
+    expect(await categoryScore(examples, 'rules/table.js', bareRule('table'), 'structure')).toBeGreaterThan(50);
+  });
+
+  it('a rule made by a factory does not follow a house of bare function rules', async () => {
+    const examples = { 'rules/heading.js': bareRule('heading'), 'rules/list.js': bareRule('list') };
+    expect(await categoryScore(examples, 'rules/table.js', factoryRule('table'), 'structure')).toBeGreaterThan(50);
+  });
+
+  it('units made by different factories of one house conform, exported by name or as default', async () => {
+    const curried = (n: string, arity: number) =>
+      `import _curry${arity} from './internal/_curry${arity}.js';\n\nvar ${n} = _curry${arity}(function ${n}(a, b) {\n  return [a, b];\n});\nexport default ${n};\n`;
+    const handler = `export default defineHandler(async (event) => {\n  return { ok: true, path: event.path };\n});\n`;
+    const examples = { 'source/pair.js': curried('pair', 2), 'source/triple.js': curried('triple', 3) };
+    expect(await categoryScore(examples, 'source/handler.js', handler, 'structure')).toBe(0);
+    expect(await categoryScore(examples, 'source/quad.js', curried('quad', 4), 'structure')).toBe(0);
+  });
+});
