@@ -60,6 +60,33 @@ function classHelpers(defs: PlainNode[], classes: PlainNode[]): Set<string> {
   return helpers;
 }
 
+/** At most this many statements: a hook that only builds or registers the module's class. */
+const HOOK_STATEMENTS = 3;
+
+/**
+ * Short module functions that build or register one of the module's classes (pylint's
+ * `register(linter)` → `linter.register_checker(Checker(linter))`, a plugin's `setup(app)`, a
+ * factory returning `Backend(**options)`): the glue that publishes the class, so they weigh with it
+ * rather than as units of a functions style beside it.
+ */
+function classHooks(defs: PlainNode[], classes: PlainNode[]): Set<string> {
+  const classNames = new Set(classes.map((c) => field(c, 'name')?.text ?? ''));
+  const hooks = new Set<string>();
+  for (const d of defs) {
+    if (d.type !== 'function_definition') continue;
+    const body = field(d, 'body');
+    const statements = body ? named(body).filter((st) => st.type !== 'comment' && !isDocstring(st)) : [];
+    if (statements.length === 0 || statements.length > HOOK_STATEMENTS) continue;
+    if ([...usedNames(body!)].some((name) => classNames.has(name))) hooks.add(field(d, 'name')?.text ?? '');
+  }
+  return hooks;
+}
+
+/** A bare string statement: a docstring, not code. */
+function isDocstring(st: PlainNode): boolean {
+  return st.type === 'expression_statement' && named(st)[0]?.type === 'string';
+}
+
 /**
  * Structure, one observation per public unit: a class with behaviour (methods other than dunders),
  * weighted by its methods, or a module function. Judged per unit, a project that keeps classes and
@@ -76,10 +103,9 @@ export function structureObservations(src: PySource): Observation[] {
     return id !== '' && !id.startsWith('_') && id !== 'main';
   };
   const classes = units.filter(({ raw, st }) => st.type === 'class_definition' && isPublic(st) && behaviourMethods(raw, st).length > 0);
-  const helpers = classHelpers(
-    units.map((u) => u.st),
-    classes.map((u) => u.st),
-  );
+  const defs = units.map((u) => u.st);
+  const classNodes = classes.map((u) => u.st);
+  const helpers = new Set([...classHelpers(defs, classNodes), ...classHooks(defs, classNodes)]);
   for (const { raw, st } of units) {
     if (!isPublic(st)) continue;
     const methods = st.type === 'class_definition' ? behaviourMethods(raw, st).length : 0;

@@ -4,9 +4,21 @@ import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 
 interface Unit {
-  style: 'classes' | 'functions';
+  style: 'classes' | 'functions' | 'wrapped';
   node: ts.Node;
   weight: number;
+}
+
+/** The module's anonymous export (`export default …`, `module.exports = …`) when `matches` its expression. */
+function anonymousExport(src: TsSource, matches: (e: ts.Expression) => boolean): ts.Node | undefined {
+  const { T, sf } = src;
+  for (const st of sf.statements) {
+    if (T.isExportAssignment(st) && matches(st.expression)) return st;
+    if (!T.isExpressionStatement(st) || !T.isBinaryExpression(st.expression)) continue;
+    const { left, operatorToken, right } = st.expression;
+    if (operatorToken.kind === T.SyntaxKind.EqualsToken && left.getText(sf) === 'module.exports' && matches(right)) return st;
+  }
+  return undefined;
 }
 
 /**
@@ -16,20 +28,19 @@ interface Unit {
  */
 function anonymousExportedFunction(src: TsSource): ts.Node | undefined {
   const { T, sf } = src;
-  for (const st of sf.statements) {
-    if (T.isFunctionDeclaration(st) && !st.name && hasModifier(T, st, T.SyntaxKind.DefaultKeyword)) return st;
-    if (T.isExportAssignment(st) && isFunctionLike(T, skipParens(T, st.expression))) return st;
-    if (!T.isExpressionStatement(st) || !T.isBinaryExpression(st.expression)) continue;
-    const { left, operatorToken, right } = st.expression;
-    if (operatorToken.kind === T.SyntaxKind.EqualsToken && left.getText(sf) === 'module.exports' && isFunctionLike(T, skipParens(T, right)))
-      return st;
-  }
-  return undefined;
+  const declared = sf.statements.find((st) => T.isFunctionDeclaration(st) && !st.name && hasModifier(T, st, T.SyntaxKind.DefaultKeyword));
+  return declared ?? anonymousExport(src, (e) => isFunctionLike(T, skipParens(T, e)));
 }
 
-/** Whether a declaration is public: everything when the file exports nothing, else what it exports. */
+/** The module's anonymous export made by a factory: `export default defineHandler(async (event) => …)`, `module.exports = wrap(function …)`. */
+function anonymousExportedWrapper(src: TsSource): ts.Node | undefined {
+  return anonymousExport(src, (e) => isWrappedFunction(src, e));
+}
+
+/** Whether a declaration is public: everything when the file exports nothing (not even an anonymous unit), else what it exports. */
 function isPublic(src: TsSource, name: string): boolean {
-  return (src.exported.size === 0 && anonymousExportedFunction(src) === undefined) || src.exported.has(name);
+  const anonymous = anonymousExportedFunction(src) ?? anonymousExportedWrapper(src);
+  return (src.exported.size === 0 && anonymous === undefined) || src.exported.has(name);
 }
 
 /**
@@ -60,32 +71,50 @@ function classUnits(src: TsSource): Unit[] {
   return units;
 }
 
+/**
+ * A function handed to a factory call that makes the unit: `lintRule(meta, function (tree, file)
+ * {…})`, `_curry2(function pluck(p, list) {…})`, `defineEventHandler(async (event) => …)`. A style
+ * of its own: where a house makes every unit through a factory, a bare function misses the contract
+ * the factory gives; where it writes bare functions, a factory-made one brings a contract it lacks.
+ */
+function isWrappedFunction(src: TsSource, init: ts.Expression): boolean {
+  const { T } = src;
+  const call = skipParens(T, init);
+  return T.isCallExpression(call) && call.arguments.some((a) => isFunctionLike(T, skipParens(T, a)));
+}
+
 /** Public top-level functions: declarations and functions assigned to variables. */
 function functionUnits(src: TsSource): Unit[] {
   const { T } = src;
   const units: Unit[] = [];
   const anonymous = anonymousExportedFunction(src);
   if (anonymous) units.push({ style: 'functions', node: anonymous, weight: 1 });
+  const wrapped = anonymousExportedWrapper(src);
+  if (wrapped) units.push({ style: 'wrapped', node: wrapped, weight: 1 });
   for (const st of src.sf.statements) {
     if (T.isFunctionDeclaration(st) && st.name && isPublic(src, st.name.text)) units.push({ style: 'functions', node: st, weight: 1 });
     if (!T.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       if (!T.isIdentifier(d.name) || !d.initializer || !isPublic(src, d.name.text)) continue;
       if (isFunctionLike(T, skipParens(T, d.initializer))) units.push({ style: 'functions', node: d, weight: 1 });
+      else if (isWrappedFunction(src, d.initializer)) units.push({ style: 'wrapped', node: d, weight: 1 });
     }
   }
   return units;
 }
 
 /**
- * Structure, one observation per file: its public behaviour is organised in classes (methods) or
- * in plain functions, whichever holds more of it; a helper beside a class or a model class beside
+ * Structure, one observation per file: its public behaviour is organised in classes (methods), in
+ * plain functions or in functions made by a factory call, whichever holds more of it; a helper beside a class or a model class beside
  * functions does not change that.
  */
 export function structureObservations(src: TsSource): Observation[] {
   const units = [...classUnits(src), ...functionUnits(src)];
   const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
-  const mainStyle = weightOf('classes') >= weightOf('functions') ? 'classes' : 'functions';
+  // Ties go to classes, then to plain functions.
+  const mainStyle = (['classes', 'functions', 'wrapped'] as const).reduce((best, style) =>
+    weightOf(style) > weightOf(best) ? style : best,
+  );
   const mainUnit = units.find((u) => u.style === mainStyle);
   return mainUnit ? [observe(src, { category: 'structure', styles: [mainUnit.style] }, mainUnit.node)] : [];
 }
