@@ -45,7 +45,7 @@ function timed(run: () => unknown): number {
  * can lose the CPU or meet a garbage collection for hundreds of milliseconds; a parser that is not
  * linear is slow every time, so the limit still catches it.
  */
-function fastestOf(run: () => unknown, limitMs: number): number {
+export function caseTimeMs(run: () => unknown, limitMs: number): number {
   let fastest = timed(run);
   for (let again = 0; again < 2 && fastest > limitMs; again++) fastest = Math.min(fastest, timed(run));
   return fastest;
@@ -70,7 +70,7 @@ export function fuzzParser<T>(
   fc.assert(
     fc.property(input, (value) => {
       let outcome: 'parsed' | 'refused' = 'parsed';
-      const took = fastestOf(() => (outcome = attempt(() => parse(value))), maxCaseMs);
+      const took = caseTimeMs(() => (outcome = attempt(() => parse(value))), maxCaseMs);
       report.cases++;
       report.slowestMs = Math.max(report.slowestMs, took);
       report[outcome]++;
