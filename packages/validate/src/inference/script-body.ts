@@ -135,7 +135,10 @@ const KEYS: [RegExp, string][] = [
   [/\bstandardrb\b/, 'standardrb'],
   [/\brspec\b/, 'rspec'],
   [/\brake\b|rails\s+test/, 'rake'],
-  [/\b(mvnw?|gradlew?)\b.*\b(test|verify|check|build)\b/, 'jvm-test'],
+  // Maven and Gradle are two builds: a repository carrying both whose CI runs `mvn test` only
+  // does not run its Gradle build's tests.
+  [/\bmvnw?\b.*\b(test|verify|check|build)\b/, 'maven-test'],
+  [/\bgradlew?\b.*\b(test|verify|check|build)\b/, 'gradle-test'],
   [/\bspotless/, 'spotless'],
   [/\bcheckstyle/, 'checkstyle'],
   [/\bktlint/, 'ktlint'],

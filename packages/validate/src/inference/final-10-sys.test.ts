@@ -1,0 +1,75 @@
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
+import { levelOfCiCommand } from './ci-level.js';
+import { inferPlan } from './infer.js';
+
+/** The commands inferred at one level for a layout written to a fresh folder. */
+function inferred(files: Record<string, string>, level: '1' | '2' | '3'): string[] {
+  const dir = useTempDir('ce-final-10-sys-');
+  writeTree(dir, files);
+  return inferPlan(dir).levels[level].map((c) => c.command);
+}
+
+/** A pull-request workflow of one job whose single step runs `line`. */
+const oneStep = (line: string): string =>
+  ['on: pull_request', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', `      - run: ${line}`, ''].join('\n');
+
+describe('final-10-sys: a file without an extension in tests/ is no cargo integration target', () => {
+  it('leaves out `cargo test --test *` when tests/ holds only shell scripts', () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n',
+      'src/main.rs': 'fn main() {}\n',
+      'tests/test_output_matches_git': '#!/bin/bash\n"$1" --version\n',
+    };
+    expect(inferred(files, '3')).toEqual([]);
+    expect(inferred(files, '2')).toEqual(['cargo test']);
+  });
+
+  it('still counts a folder target (tests/integration/main.rs) and *.rs files', () => {
+    const folder = { 'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\n', 'tests/integration/main.rs': 'fn main() {}\n' };
+    expect(inferred(folder, '3')).toEqual(["cargo test --test '*'"]);
+  });
+});
+
+describe('final-10-sys: Maven and Gradle are two builds', () => {
+  it("keeps only the build CI runs when a repository carries both (CI's `mvn test`, no Gradle)", () => {
+    const files = {
+      'pom.xml': '<project><artifactId>x</artifactId></project>\n',
+      'build.gradle': "apply plugin: 'java'\n",
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': oneStep('mvn test -D maven.compiler.source=17'),
+    };
+    expect(inferred(files, '2')).toEqual(['mvn test']);
+  });
+});
+
+describe('final-10-sys: go-acc runs the Go tests', () => {
+  it('reads `go-acc . -- -race -tags …` as the go test gate (level 2)', () => {
+    expect(levelOfCiCommand('go-acc . -- -race -v -tags "libsqlite3"')).toBe(2);
+  });
+
+  it("gives way to CI's tests: no `go vet` CI never runs", () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'x_test.go': 'package x\n',
+      '.github/workflows/ci.yml': oneStep("go-acc . -- -race -v -tags ''"),
+    };
+    expect(inferred(files, '1')).toEqual([]);
+  });
+});
+
+describe('final-10-sys: a configure switch naming tests runs no test', () => {
+  it('reads `./configure --disable-timeout-tests` as no gate, a test runner still as one', () => {
+    expect(levelOfCiCommand('./configure CC=gcc --enable-timer-replacement --disable-timeout-tests')).toBeUndefined();
+    expect(levelOfCiCommand('./configure --enable-tests')).toBeUndefined();
+    expect(levelOfCiCommand('go test --enable-x-tests ./...')).toBe(2);
+  });
+});
+
+describe('final-10-sys: an option switching a service off is no publishing step', () => {
+  it('reads `cucumber --publish-quiet` as the acceptance run it is', () => {
+    expect(levelOfCiCommand('bundle exec cucumber --format progress --publish-quiet')).toBe(3);
+    expect(levelOfCiCommand('npm test -- --no-upload')).toBe(2);
+    expect(levelOfCiCommand('npm publish')).toBeUndefined();
+  });
+});
