@@ -336,6 +336,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
         command,
       ) ||
       selectsSuiteByMatrix(command) ||
+      namesScriptFileByMatrix(command) ||
       matrixNamesJvmTasks(command, values)
     )
   )
@@ -369,6 +370,14 @@ function expandStep(written: string, env: Record<string, unknown>, matrix: Map<s
   const expanded = expandMatrix(viaEnv.command, withoutEmptyValues(matrix, viaEnv.key));
   // Not a runner's environment or session (or no listed values): the command stays as written.
   return expanded.length === 1 && expanded[0] === viaEnv.command ? expandMatrix(command, matrix) : expanded;
+}
+
+/**
+ * `bash script/${{ matrix.script_file }}`: the matrix names which of the project's script files a row
+ * runs (`test`, `fmt`, `default-site`), so each value is a gate of its own, as a tox environment is.
+ */
+function namesScriptFileByMatrix(command: string): boolean {
+  return /(^|\s)(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?[\w.-]+\/(?:[\w.-]+\/)*\$\{\{\s*matrix\./.test(command);
 }
 
 /** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
@@ -518,7 +527,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       );
       // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
       // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
-      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+      // `-D NAME=value` (with a space) defines the same cache entry as `-DNAME=value`.
+      if (typeof s['run'] === 'string' && /-D\s*CMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
         out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
       const tidyPreset = typeof s['run'] === 'string' && read ? presetClangTidyRun(s['run'] as string, read) : undefined;
       if (tidyPreset !== undefined) out.push({ command: tidyPreset, cwd: '.', line, lint: true });

@@ -1,6 +1,8 @@
 import { useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { levelOfCiCommand } from './ci-level.js';
+import { expandMatrix } from './ci-workflows.js';
+import { levelOfScript } from './detector.js';
 import { inferPlan } from './infer.js';
 
 /** The commands inferred at one level for a layout written to a fresh folder. */
@@ -71,5 +73,57 @@ describe('final-10-sys: an option switching a service off is no publishing step'
     expect(levelOfCiCommand('bundle exec cucumber --format progress --publish-quiet')).toBe(3);
     expect(levelOfCiCommand('npm test -- --no-upload')).toBe(2);
     expect(levelOfCiCommand('npm publish')).toBeUndefined();
+  });
+});
+
+describe('final-10-sys: `-D NAME=value` with a space sets CMAKE_CXX_CLANG_TIDY as `-DNAME=value` does', () => {
+  it('reads the configure + build as the clang-tidy gate (level 1)', () => {
+    const files = {
+      'CMakeLists.txt': 'project(x)\n',
+      '.github/workflows/tidy.yml': oneStep('cmake -B build -S . -G Ninja -D CMAKE_CXX_CLANG_TIDY="clang-tidy;-warnings-as-errors=*"'),
+    };
+    expect(inferred(files, '1')).toEqual(['cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build']);
+  });
+});
+
+describe('final-10-sys: a matrix that names the script file a row runs', () => {
+  const ci = [
+    'on: pull_request',
+    'jobs:',
+    '  xtras:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        include:',
+    '          - { label: Unit, script_file: test }',
+    '          - { label: Style, script_file: fmt }',
+    '    steps:',
+    '      - run: bash script/${{ matrix.script_file }}',
+    '',
+  ].join('\n');
+  const files = {
+    Gemfile: "source 'https://rubygems.org'\n",
+    'script/test': '#!/usr/bin/env bash\nbundle exec rake test\n',
+    'script/fmt': '#!/bin/bash\nbundle exec rubocop -D --disable-pending-cops $@\n',
+    '.github/workflows/ci.yml': ci,
+  };
+
+  it('expands the script path once per listed value', () => {
+    const values = new Map([['script_file', ['test', 'fmt']]]);
+    expect(expandMatrix('bash script/${{ matrix.script_file }}', values)).toEqual(['bash script/test', 'bash script/fmt']);
+  });
+
+  it('reads a `fmt` script running a linter that only reports as a check', () => {
+    expect(levelOfScript('fmt', 'bundle exec rubocop -D --disable-pending-cops $@')).toBe(1);
+  });
+
+  it('runs each listed script: the rubocop run of `script/fmt` is the style check (level 1)', () => {
+    expect(inferred(files, '1')).toContain('bash script/fmt');
+    expect(inferred(files, '2')).toEqual(['script/test']);
+  });
+
+  it('keeps a `fmt` script that corrects (`rubocop -a`) out of the checks', () => {
+    const fixing = { ...files, 'script/fmt': '#!/bin/bash\nbundle exec rubocop -a\n' };
+    expect(inferred(fixing, '1')).not.toContain('bash script/fmt');
   });
 });
