@@ -44,6 +44,7 @@ import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { envVersionShape } from './env-version-shape.js';
 import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
+import { withoutWindowsWorkflowSpellings } from './windows-only-workflow.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
@@ -798,10 +799,12 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
 /** Commands of the repository's CI files (GitHub Actions, GitLab CI) that validate it, deduplicated. */
 export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => undefined): CiCandidate[] {
   const out: CiCandidate[] = [];
+  const texts = new Map<string, string>();
   if (root.hasDir('.github')) {
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = `.github/workflows/${name}`;
+      texts.set(file, root.read(file) ?? '');
       out.push(
         ...classify(
           githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)),
@@ -821,7 +824,7 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
     seen.add(key);
     return true;
   });
-  return withoutRunVariants(unique, bodyOf);
+  return withoutRunVariants(withoutWindowsWorkflowSpellings(unique, texts), bodyOf);
 }
 
 /**

@@ -127,3 +127,30 @@ describe('final-10-sys: a matrix that names the script file a row runs', () => {
     expect(inferred(fixing, '1')).not.toContain('bash script/fmt');
   });
 });
+
+describe('final-10-sys: a workflow whose jobs all run on Windows, beside workflows for other systems', () => {
+  const windows = [
+    'on: pull_request',
+    'jobs:',
+    '  msys2:',
+    '    runs-on: windows-latest',
+    '    steps:',
+    '      - run: C:\\msys64\\msys2_shell.cmd -defterm -mingw64 -here -c "tests/check_check"',
+    '',
+  ].join('\n');
+  const files = {
+    'configure.ac': 'AC_INIT([x], [1])\n',
+    'Makefile.am': 'SUBDIRS = src tests\n',
+    '.github/workflows/windows.yml': windows,
+    '.github/workflows/linux.yml': oneStep('make check'),
+  };
+
+  it('leaves out its Windows spellings (a drive path to a .cmd launcher): the other workflows run the gate', () => {
+    expect(inferred(files, '2')).toEqual(['make check']);
+  });
+
+  it('keeps them when Windows is the only system the project runs CI on', () => {
+    const alone = { ...files, '.github/workflows/linux.yml': 'on: pull_request\n' };
+    expect(inferred(alone, '2')).toContain('C:\\msys64\\msys2_shell.cmd -defterm -mingw64 -here -c tests/check_check');
+  });
+});
