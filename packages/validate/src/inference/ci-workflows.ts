@@ -558,7 +558,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       const stepEnv = { ...env, ...(asRecord(s['env']) ?? {}) };
-      markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
+      markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '', failsAfter(jobSteps, index));
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
       downloaded ||= typeof s['uses'] === 'string' && (s['uses'] as string).startsWith('actions/download-artifact@');
@@ -596,12 +596,28 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
  * job changed a tracked file: that step's last command (`task go:format`) must leave the tree as it
  * was. Only a diff run as it stands: `if git diff --quiet; then …` branches on the answer, failing nothing.
  */
-function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): void {
+function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string, failsLater: boolean): void {
   const last = previous[previous.length - 1];
   const first = current[0];
   const firstLine = run.replace(/\\\r?\n\s*/g, ' ').trimStart();
-  if (last && first && first.cwd === last.cwd && /^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine) && isDiffCheck(first.command))
-    last.checkedByDiff = true;
+  if (!last || !first || first.cwd !== last.cwd || !/^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine)) return;
+  if (isDiffCheck(first.command) || (failsLater && savesDiff(firstLine))) last.checkedByDiff = true;
+}
+
+/**
+ * `git diff | tee clang-format.patch` / `git diff > fix.patch`: the change kept as a patch for the
+ * developer, in a job whose later step fails when it is not empty (doctest's clang-format job).
+ */
+function savesDiff(line: string): boolean {
+  return /^git\s+(?:-c\s+\S+\s+)*diff\b[^|>\n]*(\|\s*tee\s+\S|>\s*\S)/.test(line);
+}
+
+/** Whether a step after `index` in the job fails it on purpose (`run: exit 1`, under an `if:` on an earlier step's output). */
+function failsAfter(steps: unknown[], index: number): boolean {
+  return steps.slice(index + 1).some((st) => {
+    const run = asRecord(st)?.['run'];
+    return typeof run === 'string' && /(^|[\s;])exit\s+1\b/.test(run);
+  });
 }
 
 /** GitLab CI: `script:` lines of every job. */

@@ -154,3 +154,39 @@ describe('final-10-sys: a workflow whose jobs all run on Windows, beside workflo
     expect(inferred(alone, '2')).toContain('C:\\msys64\\msys2_shell.cmd -defterm -mingw64 -here -c tests/check_check');
   });
 });
+
+describe('final-10-sys: a formatter applied in place, its diff kept as a patch, the job failing after', () => {
+  const job = (diff: string, block: string): string =>
+    [
+      'on: pull_request',
+      'jobs:',
+      '  clang-format:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - name: Apply',
+      '        run: find src tests -name "*.cpp" -exec clang-format-22 --style=file -i {} +',
+      '      - name: Diff',
+      '        id: diff',
+      '        run: |',
+      `          ${diff}`,
+      '          if [[ -s fmt.patch ]]; then echo "formatted=false" >> $GITHUB_OUTPUT; fi',
+      '      - name: Block',
+      "        if: steps.diff.outputs.formatted == 'false'",
+      `        run: ${block}`,
+      '',
+    ].join('\n');
+  const files = (diff: string, block: string): Record<string, string> => ({
+    'CMakeLists.txt': 'project(x)\n',
+    '.github/workflows/clang-format.yml': job(diff, block),
+  });
+
+  it('is a format check: the versioned clang-format writer checked by the diff (level 1)', () => {
+    expect(inferred(files('git diff | tee fmt.patch', 'exit 1'), '1')).toEqual([
+      'find src tests -name "*.cpp" -exec clang-format-22 --style=file -i {} + && git diff --exit-code',
+    ]);
+  });
+
+  it('is no check when nothing fails on the patch (it is only uploaded)', () => {
+    expect(inferred(files('git diff | tee fmt.patch', 'echo done'), '1')).toEqual([]);
+  });
+});

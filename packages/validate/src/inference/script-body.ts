@@ -18,7 +18,9 @@ const FIXERS: RegExp[] = [
   // `go run mvdan.cc/gofumpt@latest -w` names the tool with its module version.
   /(^|\s|\/)(gofmt|goimports|gofumpt)(@\S+)?\s(.*\s)?-w(\s|$)/,
   /(^|\s)go\s+fmt(\s|$)/,
-  /(^|\s)clang-format\s(.*\s)?-i(\s|$)/,
+  // `clang-format-22 -i` (`clang-format-${{ env.LLVM_VERSION }}` once the expression is read out):
+  // LLVM's versioned binaries are the same tool.
+  /(^|\s)clang-format(-[\d.]*)?\s(.*\s)?-i(\s|$)/,
   /(^|\s)rubocop\s(.*\s)?(-a|-A|--autocorrect|--autocorrect-all)(\s|$)/,
   /(^|\s)golangci-lint\s+fmt(\s|$)/,
   /(^|\s)(biome\s+(check|format|lint)|dprint\s+fmt)\s(.*\s)?--(write|apply|apply-unsafe)(\s|$)/,
