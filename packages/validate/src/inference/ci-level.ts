@@ -25,6 +25,7 @@ import { isJsLinterLine } from './js-lint-tools.js';
 import { isPythonDocCheckerLine } from './python-doc-checkers.js';
 import { levelOfNxLine } from './nx-line.js';
 import { withoutReleaseProfile } from './release-profile.js';
+import { withoutServiceOffSwitches } from './service-off-switch.js';
 import { runsSuiteKindFolder } from './suite-kind.js';
 import { handedScript } from './script-alias.js';
 import { handsIntegrationSuite } from './runner-passed-args.js';
@@ -313,7 +314,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
   if (
     /\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(
-      withoutReleaseProfile(c),
+      withoutServiceOffSwitches(withoutReleaseProfile(c)),
     )
   )
     return undefined;
@@ -381,6 +382,12 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
   return task === undefined ? undefined : levelOfScriptName(task);
 }
 
+/**
+ * An autoconf-style switch (`./configure --disable-timeout-tests`, `--enable-tests`, `--without-tests`)
+ * chooses what a build includes: the word `tests` in it runs no test.
+ */
+const CONFIGURE_SWITCH = /(^|\s)--(enable|disable|with|without)-[\w-]+/g;
+
 /** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
@@ -415,7 +422,10 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // camelCase target names its test as well as a dashed one (`make -C tests platformTest`).
   if (
     /(\btests?\b(?!\()|(?<=(?:^|\s)[A-Za-z]\w*[a-z])Tests?\b|pytest|\bunittest\b|jest|vitest|mocha|rspec|ctest|cargo nextest)/.test(
-      c.replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1').replace(/(^|\s)(-C|--directory|--cwd|--dir|--prefix)\s+\S+/g, '$1'),
+      c
+        .replace(/(^|\s)(--[\w-]+|-D[\w.-]+)=\S+/g, '$1')
+        .replace(/(^|\s)(-C|--directory|--cwd|--dir|--prefix)\s+\S+/g, '$1')
+        .replace(CONFIGURE_SWITCH, '$1'),
     )
   )
     return 2;

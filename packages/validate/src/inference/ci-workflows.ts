@@ -44,6 +44,7 @@ import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
 import { envVersionShape } from './env-version-shape.js';
 import { isWindowsSpelling, windowsOnlyJobNames } from './windows-only-job.js';
+import { withoutWindowsWorkflowSpellings } from './windows-only-workflow.js';
 import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
@@ -338,6 +339,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
         command,
       ) ||
       selectsSuiteByMatrix(command) ||
+      namesScriptFileByMatrix(command) ||
       matrixNamesJvmTasks(command, values)
     )
   )
@@ -373,6 +375,14 @@ function expandStep(written: string, env: Record<string, unknown>, matrix: Map<s
   const expanded = expandMatrix(viaEnv.command, withoutEmptyValues(matrix, viaEnv.key));
   // Not a runner's environment or session (or no listed values): the command stays as written.
   return expanded.length === 1 && expanded[0] === viaEnv.command ? expandMatrix(command, matrix) : expanded;
+}
+
+/**
+ * `bash script/${{ matrix.script_file }}`: the matrix names which of the project's script files a row
+ * runs (`test`, `fmt`, `default-site`), so each value is a gate of its own, as a tox environment is.
+ */
+function namesScriptFileByMatrix(command: string): boolean {
+  return /(^|\s)(?:(?:bash|sh|zsh)\s+)?(?:\.\/)?[\w.-]+\/(?:[\w.-]+\/)*\$\{\{\s*matrix\./.test(command);
 }
 
 /** `${{ matrix.crate }}` where the matrix lists one value for it (`crate: [tracing]`): that value is a constant. */
@@ -523,7 +533,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       );
       // A CMake configure that sets CMAKE_<LANG>_CLANG_TIDY makes the build a clang-tidy run over the
       // project's sources, from whatever build folder (often `${{ runner.workspace }}/build`) it runs in.
-      if (typeof s['run'] === 'string' && /-DCMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
+      // `-D NAME=value` (with a space) defines the same cache entry as `-DNAME=value`.
+      if (typeof s['run'] === 'string' && /-D\s*CMAKE_(C|CXX)_CLANG_TIDY=/.test(s['run'] as string))
         out.push({ command: CMAKE_CLANG_TIDY, cwd: '.', line });
       const tidyPreset = typeof s['run'] === 'string' && read ? presetClangTidyRun(s['run'] as string, read) : undefined;
       if (tidyPreset !== undefined) out.push({ command: tidyPreset, cwd: '.', line, lint: true });
@@ -552,7 +563,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
       const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
       const stepEnv = { ...env, ...(asRecord(s['env']) ?? {}) };
-      markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '');
+      markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '', failsAfter(jobSteps, index));
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
       for (const step of steps) if (cluster) Object.assign(step, { integration: true, againstCluster: true });
       downloaded ||= typeof s['uses'] === 'string' && (s['uses'] as string).startsWith('actions/download-artifact@');
@@ -590,12 +601,28 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
  * job changed a tracked file: that step's last command (`task go:format`) must leave the tree as it
  * was. Only a diff run as it stands: `if git diff --quiet; then …` branches on the answer, failing nothing.
  */
-function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string): void {
+function markCheckedByDiff(previous: CiStep[], current: CiStep[], run: string, failsLater: boolean): void {
   const last = previous[previous.length - 1];
   const first = current[0];
   const firstLine = run.replace(/\\\r?\n\s*/g, ' ').trimStart();
-  if (last && first && first.cwd === last.cwd && /^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine) && isDiffCheck(first.command))
-    last.checkedByDiff = true;
+  if (!last || !first || first.cwd !== last.cwd || !/^git\s+(?:-c\s+\S+\s+)*diff\b/.test(firstLine)) return;
+  if (isDiffCheck(first.command) || (failsLater && savesDiff(firstLine))) last.checkedByDiff = true;
+}
+
+/**
+ * `git diff | tee clang-format.patch` / `git diff > fix.patch`: the change kept as a patch for the
+ * developer, in a job whose later step fails when it is not empty (doctest's clang-format job).
+ */
+function savesDiff(line: string): boolean {
+  return /^git\s+(?:-c\s+\S+\s+)*diff\b[^|>\n]*(\|\s*tee\s+\S|>\s*\S)/.test(line);
+}
+
+/** Whether a step after `index` in the job fails it on purpose (`run: exit 1`, under an `if:` on an earlier step's output). */
+function failsAfter(steps: unknown[], index: number): boolean {
+  return steps.slice(index + 1).some((st) => {
+    const run = asRecord(st)?.['run'];
+    return typeof run === 'string' && /(^|[\s;])exit\s+1\b/.test(run);
+  });
 }
 
 /** GitLab CI: `script:` lines of every job. */
@@ -794,10 +821,12 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
 /** Commands of the repository's CI files (GitHub Actions, GitLab CI) that validate it, deduplicated. */
 export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => undefined): CiCandidate[] {
   const out: CiCandidate[] = [];
+  const texts = new Map<string, string>();
   if (root.hasDir('.github')) {
     for (const name of root.list('.github/workflows').sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const file = `.github/workflows/${name}`;
+      texts.set(file, root.read(file) ?? '');
       out.push(
         ...classify(
           githubWorkflowSteps(root.read(file) ?? '', file, (path) => root.read(path)),
@@ -817,7 +846,7 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
     seen.add(key);
     return true;
   });
-  return withoutRunVariants(unique, bodyOf);
+  return withoutRunVariants(withoutWindowsWorkflowSpellings(unique, texts), bodyOf);
 }
 
 /**

@@ -54,6 +54,9 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   return undefined;
 }
 
+/** Linters that report unless told to correct (`-a`, `--fix`): a body running one without that flag checks. */
+const REPORTING_LINTERS = new Set(['rubocop', 'standardrb', 'eslint', 'golangci-lint', 'clippy']);
+
 /** Names that say nothing certain about a gate: their body must show one (`make static` may build a library). */
 const AMBIGUOUS = /^(static|static[:_-]analysis|analy[sz]e|check|verify|all|ci|style)$/;
 
@@ -67,9 +70,11 @@ export function levelOfScript(name: string, body: string | undefined): 1 | 2 | 3
   if (verdict !== 'check') return undefined;
   const n = name.toLowerCase();
   if (/^(format|fmt|prettier|format[:_-]?all)$/.test(n))
-    // A check flag, or a formatter that only reports unless told to write (`biome format`).
-    return /(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') &&
-      toolKeys(body ?? '').size > 0
+    // A check flag, or a formatter that only reports unless told to write (`biome format`), or a
+    // linter that only reports unless told to correct (jekyll's `script/fmt`: `rubocop -D`, no `-a`).
+    return (/(^|\s)(--check|--list-different|-l|-c)(\s|$)|(^|\s)biome\s+(format|check|ci)(\s|$)/.test(body ?? '') &&
+      toolKeys(body ?? '').size > 0) ||
+      [...toolKeys(body ?? '')].some((k) => REPORTING_LINTERS.has(k))
       ? 1
       : undefined;
   const level = levelOfScriptName(n);

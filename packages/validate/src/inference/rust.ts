@@ -3,10 +3,14 @@ import type { DetectContext } from './detector.js';
 import type { ProjectDir } from './project-dir.js';
 import type { Candidate } from './types.js';
 
-/** Whether `sub/tests` holds integration targets (`*.rs` files or folders with a main.rs). */
+/**
+ * Whether `sub/tests` holds integration targets (`*.rs` files or folders with a main.rs). A file
+ * without an extension is no target: `tests/test_deprecated_options` is a shell script CI runs on
+ * the built binary, which cargo never compiles.
+ */
 function testsIn(dir: ProjectDir, sub: string): boolean {
   const tests = sub ? `${sub}/tests` : 'tests';
-  return dir.isDir(tests) && dir.list(tests).some((n) => n.endsWith('.rs') || !n.includes('.'));
+  return dir.isDir(tests) && dir.list(tests).some((n) => n.endsWith('.rs') || (!n.includes('.') && dir.isDir(`${tests}/${n}`)));
 }
 
 /** The crate's own `tests/`, or those of its workspace members (`members = ["axum", "axum-*", "crates/*"]`). */

@@ -18,7 +18,9 @@ const FIXERS: RegExp[] = [
   // `go run mvdan.cc/gofumpt@latest -w` names the tool with its module version.
   /(^|\s|\/)(gofmt|goimports|gofumpt)(@\S+)?\s(.*\s)?-w(\s|$)/,
   /(^|\s)go\s+fmt(\s|$)/,
-  /(^|\s)clang-format\s(.*\s)?-i(\s|$)/,
+  // `clang-format-22 -i` (`clang-format-${{ env.LLVM_VERSION }}` once the expression is read out):
+  // LLVM's versioned binaries are the same tool.
+  /(^|\s)clang-format(-[\d.]*)?\s(.*\s)?-i(\s|$)/,
   /(^|\s)rubocop\s(.*\s)?(-a|-A|--autocorrect|--autocorrect-all)(\s|$)/,
   /(^|\s)golangci-lint\s+fmt(\s|$)/,
   /(^|\s)(biome\s+(check|format|lint)|dprint\s+fmt)\s(.*\s)?--(write|apply|apply-unsafe)(\s|$)/,
@@ -135,7 +137,10 @@ const KEYS: [RegExp, string][] = [
   [/\bstandardrb\b/, 'standardrb'],
   [/\brspec\b/, 'rspec'],
   [/\brake\b|rails\s+test/, 'rake'],
-  [/\b(mvnw?|gradlew?)\b.*\b(test|verify|check|build)\b/, 'jvm-test'],
+  // Maven and Gradle are two builds: a repository carrying both whose CI runs `mvn test` only
+  // does not run its Gradle build's tests.
+  [/\bmvnw?\b.*\b(test|verify|check|build)\b/, 'maven-test'],
+  [/\bgradlew?\b.*\b(test|verify|check|build)\b/, 'gradle-test'],
   [/\bspotless/, 'spotless'],
   [/\bcheckstyle/, 'checkstyle'],
   [/\bktlint/, 'ktlint'],

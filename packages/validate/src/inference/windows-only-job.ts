@@ -33,11 +33,11 @@ export function windowsOnlyJobNames(jobs: Record<string, unknown>): Set<string> 
 
 /**
  * Windows-only programs and paths: the `py` launcher, `xcopy`/`robocopy`/`mklink`, `.bat`/`.cmd`/`.ps1`/`.exe`
- * files, `cmd`, PowerShell, `.\x`, and MSYS2's MinGW toolchains (`mingw32-make`, `/mingw64/bin/…`), after
+ * files (by a drive path too: `C:\msys64\msys2_shell.cmd`), `cmd`, PowerShell, `.\x`, and MSYS2's MinGW toolchains (`mingw32-make`, `/mingw64/bin/…`), after
  * any leading settings (`PATH=/mingw64/bin:$PATH /mingw32/bin/mingw32-make test`).
  */
 const WINDOWS_SPELLING =
-  /^(?:[A-Za-z_]\w*=\S*\s+)*(py(\s|$)|(xcopy|robocopy|mklink)(\.exe)?\s|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?\b|pwsh\b|\.\\|[\w./\\-]+\.(bat|cmd|ps1|exe)(\s|$)|(\S*\/)?mingw32-make(\.exe)?(\s|$)|\/(mingw32|mingw64|ucrt64|clang32|clang64|clangarm64)\/)/i;
+  /^(?:[A-Za-z_]\w*=\S*\s+)*(py(\s|$)|(xcopy|robocopy|mklink)(\.exe)?\s|cmd(\.exe)?\s+\/[cCkK]\b|powershell(\.exe)?\b|pwsh\b|\.\\|([A-Za-z]:)?[\w./\\-]+\.(bat|cmd|ps1|exe)(\s|$)|(\S*\/)?mingw32-make(\.exe)?(\s|$)|\/(mingw32|mingw64|ucrt64|clang32|clang64|clangarm64)\/)/i;
 
 /**
  * A command of a Windows-only job spelled for Windows (`py -m tornado.test`, `.\gradlew.bat check`):
