@@ -17,6 +17,13 @@ export function withEnvLiterals(command: string, env: Record<string, unknown>): 
 const EVENT_VALUE = /\$\{\{\s*(github\.(event|base_ref|head_ref|sha|ref|run_id|run_number)|steps\.|needs\.)/;
 
 /**
+ * A setup step's toolchain version (`${{ steps.setup-python.outputs.python-version }}`): which
+ * interpreter the run uses, as `--python 3.12` would say, not a value of the pull request. A command
+ * reading it (`uv run --python "$PYTHON_VERSION" pytest`) is the project's gate on any tree.
+ */
+const TOOL_VERSION = /^\s*\$\{\{\s*steps\.[\w-]+\.outputs\.[\w-]*version\s*\}\}\s*$/;
+
+/**
  * Whether the command reads a variable the workflow fills from the pull request or the run
  * (`./scripts/detect-breaking-changes "$BASE_SHA"` with `BASE_SHA: ${{ github.event.pull_request.base.sha }}`):
  * like `$GITHUB_BASE_REF`, it only means something on the CI runner, not as a gate of a working tree.
@@ -24,7 +31,7 @@ const EVENT_VALUE = /\$\{\{\s*(github\.(event|base_ref|head_ref|sha|ref|run_id|r
 export function readsEventValue(command: string, env: Record<string, unknown>): boolean {
   for (const m of command.matchAll(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)\b/g)) {
     const value = env[(m[1] ?? m[2]) as string];
-    if (typeof value === 'string' && EVENT_VALUE.test(value)) return true;
+    if (typeof value === 'string' && EVENT_VALUE.test(value) && !TOOL_VERSION.test(value)) return true;
   }
   return false;
 }
