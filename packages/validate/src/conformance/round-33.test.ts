@@ -70,3 +70,38 @@ module.exports = lowest
     expect(await categoryScore(examples, 'lib/lowest.js', lowest, 'error-handling')).toBe(0);
   });
 });
+
+describe('round 33: a conditional null inside a try is a value', () => {
+  it('a reader whose try picks `raw ? decode(raw) : null` follows a house of catch-and-log readers', async () => {
+    const logging = (name: string) => `export function ${name}(input: string, fallback: string): string {
+  try {
+    return decodeURIComponent(input);
+  } catch (error) {
+    console.warn('cannot decode ${name}', error);
+    return fallback;
+  }
+}
+
+export function ${name}Size(input: string): number {
+  try {
+    return JSON.parse(input).length;
+  } catch (error) {
+    console.warn('cannot size ${name}', error);
+    return 0;
+  }
+}
+`;
+    const reader = `export function readStored(key: string): unknown {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? JSON.parse(raw) : null;
+  } catch (error) {
+    console.warn('cannot read', key, error);
+    return null;
+  }
+}
+`;
+    const examples = { 'src/name.ts': logging('name'), 'src/path.ts': logging('path') };
+    expect(await categoryScore(examples, 'src/stored.ts', reader, 'error-handling')).toBe(0);
+  });
+});
