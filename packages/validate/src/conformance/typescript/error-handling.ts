@@ -11,6 +11,8 @@ import { observe, type TsSource } from './source.js';
 import { isStreamImplementerMethod } from './stream-contract.js';
 import { settlesExecutor } from './promise-executors.js';
 import { isComparatorReturn } from './comparators.js';
+import { isConditionalNullReturn } from './conditional-null-returns.js';
+import { isDefaultClauseAssertion } from './unreachable-defaults.js';
 import { caughtName, isRethrow, recoversWithNull } from './caught-errors.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
@@ -96,6 +98,8 @@ interface ErrorScope {
   /** In a catch clause converting the error to a result: the error it caught (a rethrow of it belongs to the conversion). */
   converted?: { caught: string | undefined; style: string };
   inGuard: boolean;
+  /** In a try block: a catch clause reports its failures, and a conditional `null` there is a value. */
+  inTry?: boolean;
   /** In a component or a getter, `return null` / `undefined` is a value (nothing to render, not known), not a failure. */
   returnsValues: boolean;
 }
@@ -121,11 +125,11 @@ function statementObservations(src: TsSource): Observation[] {
       T.forEachChild(n, (c) => visit(c, inner));
       return;
     }
-    if (T.isThrowStatement(n)) add(rethrowStyles(src, n, scope.converted), n);
+    if (T.isThrowStatement(n) && !isDefaultClauseAssertion(T, n)) add(rethrowStyles(src, n, scope.converted), n);
     if (T.isTryStatement(n) && n.catchClause) {
       const styles = catchStyle(src, n.catchClause);
       add(styles, n, n.catchClause);
-      visit(n.tryBlock, scope);
+      visit(n.tryBlock, { ...scope, inTry: true });
       const converted = CONVERTING.has(styles[0] as string)
         ? { caught: caughtName(T, n.catchClause), style: styles[0] as string }
         : undefined;
@@ -139,6 +143,8 @@ function statementObservations(src: TsSource): Observation[] {
       const style = returnStyle(T, n.expression);
       const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
       if (style && failure) add([style], n);
+      // A guard written as a conditional expression is a guard.
+      else if (!style && !scope.returnsValues && !scope.inTry && isConditionalNullReturn(T, n.expression)) add(['null-return'], n);
     }
     if (T.isCallExpression(n)) {
       const text = n.expression.getText(sf);
