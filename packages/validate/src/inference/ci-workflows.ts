@@ -67,6 +67,7 @@ import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
 import { withoutServiceGoals } from './service-goals.js';
 import { selectsSuiteByMatrix } from './matrix-suite-selection.js';
+import { withoutClosing } from './closing-separator.js';
 import { matrixNamesJvmTasks } from './jvm-matrix-tasks.js';
 import type { Candidate, Evidence, GateLevel } from './types.js';
 import { withoutShellComment, yamlWithinLimits, asRecord } from '@ce/core';
@@ -195,7 +196,7 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     line = withoutShellComment(line);
     if (!line || line.startsWith('#')) continue;
     // `case "$T" in` … `linux-unit-1)` … `;;` … `esac`: an arm's pattern is not a command, its body is.
-    line = line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, '').replace(/\s*;;$/, '');
+    line = withoutClosing(line.replace(/^(?:[\w.*?|"'-]+\)\s*)/, ''), ';;');
     if (!line || /^(;;|esac|case\s.*\sin)$/.test(line)) continue;
     // `cd x && y`, `mkdir b && cd b && make test`: a `cd` anywhere in the chain moves what follows.
     // `&&` and `;` inside `${{ … }}` belong to the expression, not to the shell; inside quotes
@@ -203,13 +204,16 @@ export function splitRunScript(script: string, baseCwd: string, firstLine = 0): 
     // (`echo v=$(python -c "import sys; print(…)")`): one word of the line.
     const mark = (e: string): string => e.replaceAll('&&', AND_MARK).replaceAll(';', SEMI_MARK).replaceAll('||', OR_MARK);
     const masked = maskSubstitutions(line.replace(/\$\{\{[\s\S]*?\}\}|'[^']*'|"(?:[^"\\]|\\.)*"/g, mark), mark);
-    for (const raw of masked.split(/\s+&&\s+|\s*;\s+/)) {
+    // Each separator is looked for from the start of its blanks only (`(?<!\s)`): from every blank of a
+    // long run, as before, the split took quadratic time.
+    for (const raw of masked.split(/(?<!\s)\s+&&\s+|(?<!\s)\s*;\s+/)) {
       // `bundle exec rake || status=$?`: what follows `||` only handles the failure of what runs.
-      const [run = '', fallback] = raw.split(/\s+\|\|\s+/);
+      const [run = '', fallback] = raw.split(/(?<!\s)\s+\|\|\s+/);
       // `npm run test:coverage || true` can never fail: no gate at all.
       if (fallback !== undefined && /^(true|:|exit 0)$/.test(fallback.trim())) continue;
       // `mage -v check;`: a line's closing `;` ends the command, it is not part of it.
-      const part = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim().replace(/\s*;$/, '');
+      const joined = run.replaceAll(AND_MARK, '&&').replaceAll(SEMI_MARK, ';').replaceAll(OR_MARK, '||').trim();
+      const part = withoutClosing(joined, ';');
       // `cd ${{ matrix.crate }}` names its folder through an expression: still a `cd`.
       const cd = /^(?:cd|pushd)\s+((?:\$\{\{[^}]*\}\}|[^\s&;|])+)$/.exec(part);
       const assignment = /^([A-Za-z_]\w*)=([\w./:@+-]+)$/.exec(part);

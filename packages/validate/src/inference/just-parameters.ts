@@ -1,4 +1,5 @@
 import { recipes, withDependencies } from './make.js';
+import { JUST_RECIPE_HEAD } from './recipe-header.js';
 import { scriptFileArgs, withPositionalArgs } from './script-positional-args.js';
 
 /**
@@ -26,7 +27,7 @@ export function justParameterBodies(text: string): Map<string, string> {
   const taking = new Set<string>();
   let params: string[] = [];
   const lines = text.split(/\r?\n/).map((line) => {
-    const head = /^@?([A-Za-z][A-Za-z0-9_-]*)((?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|[^:"'\n])*)?):(?!=)/.exec(line);
+    const head = JUST_RECIPE_HEAD.exec(line);
     if (head) {
       params = parameterNames(`${head[1]}${head[2] ?? ''}`);
       if (params.length > 0) taking.add(head[1] as string);

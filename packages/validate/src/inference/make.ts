@@ -1,5 +1,6 @@
 import type { DetectContext } from './detector.js';
 import { expandCall, makeDefines } from './make-functions.js';
+import { JUST_RECIPE_HEAD, recipeHeader } from './recipe-header.js';
 import { withRecursiveMake } from './recursive-make.js';
 import { withTargetProgram } from './make-automatic-variables.js';
 import { isTargetVariable, plainVariables, withPlainVariables, withVariableTargets } from './make-variable-targets.js';
@@ -25,20 +26,16 @@ export function recipes(text: string, just = false): Map<string, string> {
   // stay as the recipe writes them, as the earlier sets were read.
   const plain = new Map([...(just ? [] : plainVariables(text))].filter(([, v]) => !/\s/.test(v)));
   let current: string[] = [];
-  const header = just
-    ? /^@?([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+[^:\n]*)?:(?!=)(.*)$/
-    : // A helper target may start with `_` (`ci: build _check _testall`): make reads it as any other.
-      /^@?([A-Za-z0-9_][A-Za-z0-9_./%-]*(?:[ \t]+[A-Za-z0-9_][A-Za-z0-9_./%-]*)*)[^:=\n]*:(?!=)(.*)$/;
   for (const line of (just ? text : withVariableTargets(text)).split(/\r?\n/)) {
-    const head = header.exec(line);
-    if (head && !/^\s/.test(line) && !just && isTargetVariable(head[2] ?? '')) {
+    const head = recipeHeader(line, just);
+    if (head && !/^\s/.test(line) && !just && isTargetVariable(head.rest)) {
       current = [];
       continue;
     }
     if (head && !/^\s/.test(line)) {
-      current = (head[1] as string).split(/\s+/);
+      current = head.names.split(/\s+/);
       // The prerequisites are kept as a comment line: names to follow, not a command to run.
-      for (const name of current) out.set(name, `#: ${(head[2] ?? '').trim()}`);
+      for (const name of current) out.set(name, `#: ${head.rest.trim()}`);
       continue;
     }
     // Lines indented deeper (`\t\tcd $(dir) && \`) continue the recipe as well.
@@ -119,8 +116,7 @@ function patternPrerequisites(bodies: Map<string, string>, head: string): string
 export function justRecipes(text: string): string[] {
   const names = new Set<string>();
   // Parameters may have quoted defaults (`test *args="-x --ff":`); `name := value` is an assignment.
-  for (const m of text.matchAll(/^(@?)([A-Za-z][A-Za-z0-9_-]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|[^:"'\n])*)?:(?!=)/gm))
-    names.add(m[2] as string);
+  for (const m of text.matchAll(new RegExp(JUST_RECIPE_HEAD.source, 'gm'))) names.add(m[1] as string);
   return [...names].filter((n) => !['set', 'export', 'alias', 'import', 'mod'].includes(n));
 }
 

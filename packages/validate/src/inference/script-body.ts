@@ -39,14 +39,16 @@ const WRITE_UNLESS_CHECK: [RegExp, RegExp][] = [
   [/(^|\s)dprint\s+fmt(\s|$)/, /--check|^$/],
 ];
 const WATCHER =
-  /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(.*\s)?-w)(\s|$)/;
+  /(^|\s)(--watch|--watchAll)(\s|$)|(^|\s)(cargo\s+watch|nodemon|watchexec|chokidar|onchange|ptw|pytest-watch|air|reflex|entr|vitest\s+watch|tsc\s+(?:\S+\s+){0,40}?-w)(\s|$)/;
 const HYGIENE =
   /(^|\s)(manypkg\s+check|(yarn|pnpm|npm)\s+dedupe|syncpack|sherif|publint|attw|knip|depcheck|(npm|yarn|pnpm)\s+audit|license-checker|reuse\s+lint|changeset\s+status|cargo\s+(deny|audit|outdated|udeps|machete|sort)|go\s+mod\s+(tidy|verify)|git\s+diff\s+--exit-code|check-jsonschema|typos|codespell|actionlint|editorconfig-checker|commitlint|lockfile-lint|size-limit|bundlesize|check-manifest|twine\s+check|poetry\s+check|uv\s+lock\s+--check|pip-audit|safety|govulncheck|cargo\s+vet|bundle[-\s]audit|bin\/forbid)(\s|$)/;
+// `mvn … package` and `tsc … -w` look at most 40 words ahead: `(.*\s)?` scanned to the end of the line
+// from every `mvn` of it, quadratic on a line of many.
 // `tsc --build` is not listed: it fails on type errors as `tsc --noEmit` does, so it is a type check.
 // A C/C++ compiler run (`clang++`, a cross compiler `arm-linux-gnueabihf-g++`, MSVC's `cl /c`) compiles,
 // whatever its source file is called (`test/test_32bit_build.cpp`): it builds, it runs no test.
 const BUILD =
-  /(^|\s)([\w.-]+-(gcc|g\+\+|clang|clang\+\+)|clang|clang\+\+|c\+\+|cl(?=\s+\/)|cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(.*\s)?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
+  /(^|\s)([\w.-]+-(gcc|g\+\+|clang|clang\+\+)|clang|clang\+\+|c\+\+|cl(?=\s+\/)|cargo\s+((hack|minimal-versions)\s+(--\S+\s+)*)?(build|check|doc|docs-rs)|go\s+build|go\s+generate|tsup|tsdown|unbuild|vite\s+build|webpack|rollup|esbuild|babel|swc|\$\(CC\)|\$\(CXX\)|gcc|g\+\+|cc|ar|mvn\s+(?:\S+\s+){0,40}?(compile|package|install)|gradle\S*\s+assemble|cmake\s+--build|cmake\s+(-S|-B|-G|-D\S*|\.\.?)|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*build|cythonize|(hatch|poetry|uv|pdm)\s+build|docker\s+build|(bazel|bazelisk)\s+build|mkdocs|sphinx-build|typedoc|javadoc)(\s|$)/;
 
 function lines(body: string): string[] {
   return (

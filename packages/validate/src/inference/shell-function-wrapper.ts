@@ -9,7 +9,7 @@ interface ScriptStep {
 }
 
 /** `name() {`, `function name {`, `function name() {`: the opening line of a shell function. */
-const OPENING = /^(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*\{$/;
+const OPENING = /^(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\)\s*)?\{$/;
 /** A body line that runs the function's arguments as a command (`"$@" >/dev/null || return 1`). */
 const RUNS_ARGUMENTS = /^(?:"\$@"|\$@|"\$\{@\}")(\s|$)/;
 
