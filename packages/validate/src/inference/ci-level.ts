@@ -39,6 +39,7 @@ import { isSetupScriptName } from './setup-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 import { commandLines } from './command-lines.js';
+import { isNxCloudOrchestration } from './nx-cloud.js';
 
 /**
  * Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names;
@@ -293,7 +294,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   const composed = c.includes('${{') ? undefined : composeRun(c);
   if (composed !== undefined) return composed.command !== '' ? levelOfCiCommand(composed.command) : levelOfScriptName(composed.service);
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;
-  if (isDeviceSetup(c) || isDatabaseSetup(c)) return undefined;
+  if (isDeviceSetup(c) || isDatabaseSetup(c) || isNxCloudOrchestration(c)) return undefined;
   // `pnpm turbo --filter ./examples/x test`: the repository's example apps, not the project's own gate.
   if (/(^|\s)(--filter|-F)[= ]["']?(\.\/)?(examples?|demos?|samples?|playgrounds?)\//.test(c)) return undefined;
   // `yarn workspace @examples-type-portability/bundler run test`: the same apps, named as workspaces.

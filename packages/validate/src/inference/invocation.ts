@@ -1,3 +1,4 @@
+import { withoutNxCloudRecord } from './nx-cloud.js';
 import { withoutHatchOptions } from './hatch-options.js';
 import { withoutManagerOptions } from './manager-options.js';
 import { noxSessionName } from './nox-session-name.js';
@@ -34,7 +35,7 @@ export function stripPrefixes(command: string): string {
       words = words.slice(1);
       changed = true;
     }
-    const bin = packageBinary(words);
+    const bin = withoutNxCloudRecord(packageBinary(words));
     if (bin !== words) {
       words = bin;
       changed = true;
