@@ -21,7 +21,8 @@ function patternTest(pattern: string): (name: string) => boolean {
 function runAllSelection(words: string[], names: readonly string[]): string[] {
   const end = words.indexOf('--');
   const patterns = (end < 0 ? words : words.slice(0, end)).filter((w) => !w.startsWith('-')).map((w) => w.replace(/^["']|["']$/g, ''));
-  return names.filter((n) => patterns.some((p) => patternTest(p)(n)));
+  const tests = patterns.map(patternTest);
+  return names.filter((n) => tests.some((test) => test(n)));
 }
 
 /**

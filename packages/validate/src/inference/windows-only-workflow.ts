@@ -31,6 +31,8 @@ function systemsOf(text: string): Systems {
  * Windows is the project's platform, and nothing is left out.
  */
 export function withoutWindowsWorkflowSpellings(ci: CiCandidate[], workflows: Map<string, string>): CiCandidate[] {
+  // Most repositories have no Windows spelling at all: their workflows are not parsed a second time.
+  if (!ci.some((c) => isWindowsSpelling(c.command))) return ci;
   const systems = new Map([...workflows].map(([file, text]) => [file, systemsOf(text)]));
   if (![...systems.values()].includes('other')) return ci;
   return ci.filter((c) => !(systems.get(c.evidence?.file ?? '') === 'windows' && isWindowsSpelling(c.command)));
