@@ -16,6 +16,11 @@ export function packageTests(overrides = {}) {
       testTimeout: 30_000,
       hookTimeout: 30_000,
       pool: 'forks',
+      // A worker runs its files one after another in one module graph instead of importing every
+      // package anew for each file: the tests mock no module and change no global (process.env is
+      // scrubbed before each file by the setup file), and @ce/validate's 83 files went from 137 s
+      // to 45 s (most of it was importing the sources 83 times).
+      isolate: false,
       ...overrides,
       setupFiles: [envSetup, ...[overrides.setupFiles ?? []].flat()],
     },

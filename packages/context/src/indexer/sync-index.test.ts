@@ -57,8 +57,10 @@ describe('syncIndex: first and incremental syncs', () => {
   it('re-parses a file changed in the second of the last sync even when its size and mtime are the same', async () => {
     const root = gitRepo({ ...SOURCES });
     const file = join(root, 'lib/util.js');
-    // A whole second (exactly representable), as a file system with 1 s mtimes would record it.
-    const second = Math.floor(Date.now() / 1000);
+    // A whole second (exactly representable), as a file system with 1 s mtimes would record it. It lies
+    // ahead of the sync, so it falls within the sync's racy window however late a loaded machine starts
+    // the scan (the present second did not: a scan starting over a second later trusted it).
+    const second = Math.floor(Date.now() / 1000) + 30;
     utimesSync(file, second, second);
     await syncIndex(root);
     const original = SOURCES['lib/util.js']!;
