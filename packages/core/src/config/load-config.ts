@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as AjvModule from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { readTextFile } from '../documents/read-text-file.js';
 import { assertYamlNesting } from '../documents/yaml-limits.js';
@@ -10,7 +7,7 @@ import { UsageError } from '../errors/index.js';
 import { cePaths } from '../fs/ce-paths.js';
 import { repoRelative } from '../fs/repo-paths.js';
 import { registerConfiguredSecrets } from '../log/configured-secrets.js';
-import { configSchema } from './config-schema.js';
+import { validate, type ConfigValidationError } from './config-validator.generated.js';
 import type { CeConfig } from './config-types.js';
 
 export interface LoadedConfig {
@@ -20,17 +17,6 @@ export interface LoadedConfig {
   exists: boolean;
   /** Environment variables that overrode a setting. */
   envOverrides: string[];
-}
-
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  // ajv is loaded on first use (≈ 35 ms): every command imports @ce/core, few load the config.
-  // useDefaults fills every missing key from the schema, so callers always see a complete config.
-  if (!validator) {
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof AjvModule;
-    validator = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(configSchema);
-  }
-  return validator;
 }
 
 /**
@@ -56,7 +42,7 @@ export function loadConfig(root: string, env: NodeJS.ProcessEnv = process.env): 
 /** The configuration with every default, as `ce init` writes it. */
 export function defaultConfig(): CeConfig {
   const config: Record<string, unknown> = {};
-  validate()(config);
+  validate(config);
   return config as unknown as CeConfig;
 }
 
@@ -83,15 +69,18 @@ function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+// The validator is config-schema.ts compiled ahead of time by ajv (useDefaults: every missing key is
+// filled from the schema, so callers always see a complete config; allErrors): compiling it at run
+// time cost ≈ 190 ms per process, see packages/core/scripts/config-validator.mjs.
 function check(config: Record<string, unknown>, shown: string): void {
-  const fn = validate();
-  if (fn(config)) return;
-  const error = (fn.errors ?? [])[0];
+  if (validate(config)) return;
+  const errors = validate.errors ?? [];
+  const error = errors[0];
   if (!error) return;
   throw new UsageError('config-invalid', `${describe(error)}`, {
     file: shown,
     hint: 'see docs/configuration.md for every key, its type and its default',
-    details: { errors: (fn.errors ?? []).map(describe) },
+    details: { errors: errors.map(describe) },
   });
 }
 
@@ -103,7 +92,7 @@ function keyPath(instancePath: string): string {
     .join('.');
 }
 
-function describe(error: ErrorObject): string {
+function describe(error: ConfigValidationError): string {
   const at = keyPath(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {

@@ -1,10 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
+import { lazyDependency } from './lazy-dependency.js';
 import { UsageError } from '../errors/index.js';
 import { isRecord } from '../documents/as-record.js';
 import { readRepoFile, KEPT_NOTE, type FileChange } from './file-change.js';
 import { setJsonMember } from './json-text-edit.js';
 import { MCP_SERVER_NAME } from './mcp-launch.js';
+
+const jsonc = lazyDependency<typeof Jsonc>('jsonc-parser');
 
 /** A JSON (with comments) MCP configuration: the file and the key holding the servers by name. */
 export interface JsonMcpTarget {
@@ -35,12 +38,12 @@ export function planJsonMcpEntry(root: string, target: JsonMcpTarget, entry: Rec
 /** The servers object of a JSON MCP configuration (undefined when absent); bad input when malformed. */
 export function readJsonServers(text: string, { path, key }: JsonMcpTarget): Record<string, unknown> | undefined {
   if (text.trim() === '') return undefined;
-  const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const errors: Jsonc.ParseError[] = [];
+  const value: unknown = jsonc().parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0]!;
     const line = text.slice(0, first.offset).split('\n').length;
-    throw new UsageError('bad-mcp-config', `${path}:${line}: not valid JSON (${printParseErrorCode(first.error)})`, {
+    throw new UsageError('bad-mcp-config', `${path}:${line}: not valid JSON (${jsonc().printParseErrorCode(first.error)})`, {
       file: path,
       hint: 'fix the file, or move it away and run again',
     });

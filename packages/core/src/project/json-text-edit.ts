@@ -1,4 +1,7 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
+import { lazyDependency } from './lazy-dependency.js';
+
+const jsonc = lazyDependency<typeof Jsonc>('jsonc-parser');
 
 /**
  * Sets `container.name` in a JSON (with comments) document by splicing text at the offsets of
@@ -8,14 +11,14 @@ import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
  * The document must already have parsed as an object.
  */
 export function setJsonMember(text: string, container: string, name: string, value: unknown): string {
-  const root = parseTree(text, [], { allowTrailingComma: true })!;
+  const root = jsonc().parseTree(text, [], { allowTrailingComma: true })!;
   const style = { unit: indentUnit(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
-  const existing = findNodeAtLocation(root, [container, name]);
+  const existing = jsonc().findNodeAtLocation(root, [container, name]);
   if (existing?.parent) {
     const indent = lineIndent(text, existing.parent.offset);
     return splice(text, existing.offset, existing.length, render(value, style, indent));
   }
-  const object = findNodeAtLocation(root, [container]);
+  const object = jsonc().findNodeAtLocation(root, [container]);
   return object ? insertMember(text, object, name, value, style) : insertMember(text, root, container, { [name]: value }, style);
 }
 
@@ -24,7 +27,7 @@ interface Style {
   eol: string;
 }
 
-function insertMember(text: string, object: Node, name: string, value: unknown, style: Style): string {
+function insertMember(text: string, object: Jsonc.Node, name: string, value: unknown, style: Style): string {
   const last = object.children?.at(-1);
   if (last) {
     const indent = lineIndent(text, last.offset);

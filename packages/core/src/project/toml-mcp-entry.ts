@@ -1,8 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parse, TomlError } from 'smol-toml';
+import type * as SmolToml from 'smol-toml';
+import { lazyDependency } from './lazy-dependency.js';
 import { UsageError } from '../errors/index.js';
 import { readRepoFile, KEPT_NOTE, type FileChange } from './file-change.js';
 import { MCP_SERVER_NAME, type McpLaunch } from './mcp-launch.js';
+
+const toml = lazyDependency<typeof SmolToml>('smol-toml');
 
 const TABLE = `mcp_servers.${MCP_SERVER_NAME}`;
 
@@ -37,9 +40,9 @@ export function planTomlMcpEntry(root: string, path: string, launch: McpLaunch, 
 export function readTomlServers(text: string, path: string): Record<string, unknown> | undefined {
   let value: Record<string, unknown>;
   try {
-    value = parse(text) as Record<string, unknown>;
+    value = toml().parse(text) as Record<string, unknown>;
   } catch (error) {
-    const where = error instanceof TomlError ? `:${error.line}` : '';
+    const where = error instanceof toml().TomlError ? `:${error.line}` : '';
     throw new UsageError('bad-mcp-config', `${path}${where}: not valid TOML (${firstLine(error)})`, { file: path });
   }
   const servers = value['mcp_servers'];
