@@ -13,8 +13,10 @@ export function packageTests(overrides = {}) {
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       environment: 'node',
-      testTimeout: 30_000,
-      hookTimeout: 30_000,
+      // npm test runs the CLI's tests alongside the other tasks (tools/test-tasks.mjs): on 2 cores a
+      // test of real processes may take twice its time on a quiet machine.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       pool: 'forks',
       // A worker runs its files one after another in one module graph instead of importing every
       // package anew for each file: the tests mock no module and change no global (process.env is
