@@ -4,8 +4,8 @@
 // processes on 2 cores), and Nx starts the ready task whose project most others depend on first, so
 // one `nx run-many` ran them last, after everything else, with nothing left to share the machine
 // with: about half of CI's time. Here two Nx runs share it instead — the CLI's tests, and every other
-// task one at a time — and the first failure of either fails `npm test` (the other is let finish,
-// so its failures are reported too). Nx's cache and inputs apply to each task as before.
+// task (lint and type-check first, then the other tests) — and a failure of either fails `npm test`
+// (the other is let finish, so its failures are reported too). Nx's cache and inputs apply as before.
 import { spawn, spawnSync } from 'node:child_process';
 
 const CLI_TESTS = '@ce/cli';
@@ -31,8 +31,8 @@ if (build !== 0) {
   // `stream` prefixes each line with its task, so the two runs' output can be told apart.
   const codes = await Promise.all([
     nx(['run', `${CLI_TESTS}:test`, '--output-style=stream']),
-    nx(['run-many', '-t', 'lint', 'typecheck', 'test', `--exclude=${CLI_TESTS}`, '--parallel=1', '--output-style=stream']).then(
-      async (code) => (await nx(['run-many', '-t', 'lint', 'typecheck', '-p', CLI_TESTS, '--parallel=1', '--output-style=stream'])) || code,
+    nx(['run-many', '-t', 'lint', 'typecheck', '--output-style=stream']).then(
+      async (code) => (await nx(['run-many', '-t', 'test', `--exclude=${CLI_TESTS}`, '--output-style=stream'])) || code,
     ),
   ]);
   process.exitCode = codes.find((code) => code !== 0) ?? 0;

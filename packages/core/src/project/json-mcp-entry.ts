@@ -43,7 +43,8 @@ export function readJsonServers(text: string, { path, key }: JsonMcpTarget): Rec
   if (errors.length > 0) {
     const first = errors[0]!;
     const line = text.slice(0, first.offset).split('\n').length;
-    throw new UsageError('bad-mcp-config', `${path}:${line}: not valid JSON (${jsonc().printParseErrorCode(first.error)})`, {
+    const problem = jsonc().printParseErrorCode(first.error);
+    throw new UsageError('bad-mcp-config', `${path}:${line}: not valid JSON (${problem})`, {
       file: path,
       hint: 'fix the file, or move it away and run again',
     });
