@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, gitRepo, runAndKillWhen, type KillOutcome } from '@ce/test-utils';
-import { ceOk, fsckClean, moreKillsNeeded, report, KILL_SUITE_TIMEOUT } from './kill-checks.js';
+import { ceOk, fsckClean, moreKillsNeeded, report, KILLS_PER_PATH, KILL_SUITE_TIMEOUT } from './kill-checks.js';
 
 // The SIGKILL suite (see kill-checks.ts), one path of it; sequential within the path on purpose.
 describe('SIGKILL at the dangerous moments', { timeout: KILL_SUITE_TIMEOUT }, () => {
@@ -16,9 +16,11 @@ describe('SIGKILL at the dangerous moments', { timeout: KILL_SUITE_TIMEOUT }, ()
       { watchDir: join(root, '.git'), match: /^ce-snapshot-.*\.index$/ },
       { watchDir: join(root, '.ce', 'state'), match: /^lock$/ },
     ];
+    // The path's kills are shared by its two windows.
+    const kills = KILLS_PER_PATH / windows.length;
     for (const window of windows) {
       const outcomes: KillOutcome[] = [];
-      for (let i = 0; moreKillsNeeded(outcomes, i); i++) {
+      for (let i = 0; moreKillsNeeded(outcomes, i, kills); i++) {
         writeFileSync(join(root, 'src', 'f1.ts'), `export const v1 = ${i};\n`);
         outcomes.push(await runAndKillWhen({ args: ['prp', 'checkpoint', `p${i}`], cwd: root, ...window }));
         const status = await ceOk(root, 'prp', 'status');
@@ -28,7 +30,7 @@ describe('SIGKILL at the dangerous moments', { timeout: KILL_SUITE_TIMEOUT }, ()
       const tags = git(root, 'tag', '--list', 'checkpoint-PRP-1-base-*');
       expect(tags).toMatch(/^checkpoint-PRP-1-base-/);
       fsckClean(root);
-      report(`checkpoint (${String(window.match)})`, outcomes);
+      report(`checkpoint (${String(window.match)})`, outcomes, kills);
     }
   });
 });
