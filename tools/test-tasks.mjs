@@ -31,7 +31,8 @@ if (build !== 0) {
   // `stream` prefixes each line with its task, so the two runs' output can be told apart.
   const codes = await Promise.all([
     nx(['run', `${CLI_TESTS}:test`, '--output-style=stream']),
-    nx(['run-many', '-t', 'lint', 'typecheck', '--output-style=stream']).then(
+    // Lint and type-check one at a time beside the CLI's two workers, then the other tests two at a time.
+    nx(['run-many', '-t', 'lint', 'typecheck', '--parallel=1', '--output-style=stream']).then(
       async (code) => (await nx(['run-many', '-t', 'test', `--exclude=${CLI_TESTS}`, '--output-style=stream'])) || code,
     ),
   ]);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyDependency } from '../lazy-dependency.js';
 import { readTextFile } from '../documents/read-text-file.js';
 import { assertYamlNesting } from '../documents/yaml-limits.js';
 import { yamlValue } from '../documents/yaml-value.js';
@@ -9,6 +10,8 @@ import { repoRelative } from '../fs/repo-paths.js';
 import { registerConfiguredSecrets } from '../log/configured-secrets.js';
 import { validate, type ConfigValidationError } from './config-validator.generated.js';
 import type { CeConfig } from './config-types.js';
+
+const yaml = lazyDependency<typeof Yaml>('yaml');
 
 export interface LoadedConfig {
   config: CeConfig;
@@ -48,7 +51,7 @@ export function defaultConfig(): CeConfig {
 
 function parseConfigYaml(text: string, shown: string): Record<string, unknown> {
   assertYamlNesting(text, shown, 'config-invalid', 'the configuration');
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
@@ -135,7 +138,7 @@ function applyEnvOverrides(raw: Record<string, unknown>, env: NodeJS.ProcessEnv)
 
 function parseScalar(value: string): unknown {
   try {
-    const parsed: unknown = parseDocument(value).toJS();
+    const parsed: unknown = yaml().parseDocument(value).toJS();
     return parsed ?? value;
   } catch {
     return value;

@@ -1,8 +1,11 @@
-import { isMap, isScalar, parseDocument, stringify, type Document, type Pair } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyDependency } from '../lazy-dependency.js';
 import { yamlValue } from './yaml-value.js';
 import { assertYamlNesting } from './yaml-limits.js';
 import { UsageError } from '../errors/index.js';
 import { splitLines } from './sections.js';
+
+const yaml = lazyDependency<typeof Yaml>('yaml');
 
 /**
  * Where a document keeps its header:
@@ -24,7 +27,7 @@ export interface FrontMatter {
   /** 0-based line where the body starts. */
   bodyLine: number;
   /** The parsed YAML, with source positions, for surgical edits. */
-  yaml: Document.Parsed | undefined;
+  yaml: Yaml.Document.Parsed | undefined;
 }
 
 const OPEN_FENCE = /^---[ \t]*$/;
@@ -61,7 +64,7 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
     const endLine = firstHeading === -1 ? lines.length : firstHeading;
     const yamlEnd = endLine < lines.length ? (lines[endLine]?.start ?? text.length) : text.length;
     const candidate = boundedYaml(text.slice(bom, yamlEnd));
-    if (candidate && candidate.errors.length === 0 && isMap(candidate.contents)) {
+    if (candidate && candidate.errors.length === 0 && yaml().isMap(candidate.contents)) {
       // The candidate is already parsed and checked: read it, do not parse it again.
       return { kind: 'preamble', ...headerOf(candidate, bom, yamlEnd, file, 0), bodyStart: yamlEnd, bodyLine: endLine };
     }
@@ -70,13 +73,13 @@ export function readFrontMatter(text: string, file?: string): FrontMatter {
 }
 
 /** A candidate header parsed, or undefined when it is nested or indented beyond any real header (not one, then). */
-function boundedYaml(source: string): Document.Parsed | undefined {
+function boundedYaml(source: string): Yaml.Document.Parsed | undefined {
   try {
     assertYamlNesting(source, undefined, 'front-matter-invalid', 'the YAML header');
   } catch {
     return undefined;
   }
-  return parseDocument(source, { keepSourceTokens: true });
+  return yaml().parseDocument(source, { keepSourceTokens: true });
 }
 
 function parseYaml(
@@ -88,12 +91,12 @@ function parseYaml(
 ): Pick<FrontMatter, 'data' | 'yaml' | 'yamlStart' | 'yamlEnd'> {
   const source = text.slice(start, end);
   assertYamlNesting(source, file, 'front-matter-invalid', 'the YAML header');
-  return headerOf(parseDocument(source, { keepSourceTokens: true }), start, end, file, firstLine);
+  return headerOf(yaml().parseDocument(source, { keepSourceTokens: true }), start, end, file, firstLine);
 }
 
 /** A parsed header's data; its first YAML error, or a header that is not a mapping, is a UsageError naming the line. */
 function headerOf(
-  yaml: Document.Parsed,
+  yaml: Yaml.Document.Parsed,
   start: number,
   end: number,
   file: string | undefined,
@@ -120,10 +123,9 @@ function headerOf(
 
 /** Renders `key: value` as block YAML (LF line endings, no trailing newline). */
 export function renderYamlField(key: string, value: unknown): string {
-  return stringify({ [key]: value }, { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', aliasDuplicateObjects: false }).replace(
-    /\n$/,
-    '',
-  );
+  return yaml()
+    .stringify({ [key]: value }, { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', aliasDuplicateObjects: false })
+    .replace(/\n$/, '');
 }
 
 /**
@@ -132,9 +134,9 @@ export function renderYamlField(key: string, value: unknown): string {
  */
 export function topLevelPairRange(text: string, fm: FrontMatter, key: string): { start: number; keyEnd: number; end: number } | undefined {
   const contents = fm.yaml?.contents;
-  if (!isMap(contents)) return undefined;
-  const pair = contents.items.find((p: Pair) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
-  if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+  if (!yaml().isMap(contents)) return undefined;
+  const pair = contents.items.find((p: Yaml.Pair) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+  if (!pair || !yaml().isScalar(pair.key) || !pair.key.range) return undefined;
   const keyStart = pair.key.range[0];
   let valueEnd: number;
   const valueNode = pair.value as { range?: [number, number, number] } | null;

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type * as Jsonc from 'jsonc-parser';
-import { lazyDependency } from './lazy-dependency.js';
+import { lazyDependency } from '../lazy-dependency.js';
 import { UsageError } from '../errors/index.js';
 import { isRecord } from '../documents/as-record.js';
 import { readRepoFile, KEPT_NOTE, type FileChange } from './file-change.js';

@@ -1,5 +1,5 @@
 import type * as Jsonc from 'jsonc-parser';
-import { lazyDependency } from './lazy-dependency.js';
+import { lazyDependency } from '../lazy-dependency.js';
 
 const jsonc = lazyDependency<typeof Jsonc>('jsonc-parser');
 

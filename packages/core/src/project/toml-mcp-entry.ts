@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type * as SmolToml from 'smol-toml';
-import { lazyDependency } from './lazy-dependency.js';
+import { lazyDependency } from '../lazy-dependency.js';
 import { UsageError } from '../errors/index.js';
 import { readRepoFile, KEPT_NOTE, type FileChange } from './file-change.js';
 import { MCP_SERVER_NAME, type McpLaunch } from './mcp-launch.js';
