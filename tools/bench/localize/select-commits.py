@@ -6,7 +6,7 @@ Usage: select-commits.py <mirror git dir> <repo name> <count> <source-ext,...>""
 import json, re, subprocess, sys
 
 git_dir, repo, count, exts = sys.argv[1], sys.argv[2], int(sys.argv[3]), tuple(sys.argv[4].split(','))
-TEST = re.compile(r'(^|/)(tests?|__tests__|spec|testing|fixtures?|docs?|examples?|benchmarks?|scripts)/|[._-](test|spec)s?\.[a-z]+$|(^|/)test_[^/]*\.py$|_test\.py$|conftest\.py$|\.d\.ts$|\.test-d\.ts$')
+TEST = re.compile(r'(^|/)(tests?|__tests__|spec|testing|fixtures?|docs?|examples?|benchmarks?|scripts)/|[._-](test|spec)s?\.[a-z]+$|(^|/)test_[^/]*\.py$|_test\.(py|go)$|conftest\.py$|\.d\.ts$|\.test-d\.ts$')
 SKIP = re.compile(r'\b(release|bump|version|changelog|readme|docs?|typos?|chore|lint|format|prettier|ci|deps?|dependabot|revert|merge|meta|tweak|refactor|rename|cleanup|clean up|style|test|tests|formatter|upgrade)\b', re.I)
 
 def git(*args):
