@@ -24,7 +24,9 @@ import { composeRun } from './compose-run.js';
 import { isJsLinterLine } from './js-lint-tools.js';
 import { isPythonDocCheckerLine } from './python-doc-checkers.js';
 import { levelOfNxLine } from './nx-line.js';
+import { levelOfRushLine } from './rush-line.js';
 import { withoutReleaseProfile } from './release-profile.js';
+import { withoutTestFileArguments } from './test-file-argument.js';
 import { withoutServiceOffSwitches } from './service-off-switch.js';
 import { runsSuiteKindFolder } from './suite-kind.js';
 import { handedScript } from './script-alias.js';
@@ -315,7 +317,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // Hosted services that receive results (coverage, quality reports) need their token and gate nothing.
   if (
     /\b(publish|deploy|release|upload|coveralls|codecov|codeclimate[\w-]*|cc-test-reporter|sonar-scanner|codacy[\w-]*)\b/.test(
-      withoutServiceOffSwitches(withoutReleaseProfile(c)),
+      withoutServiceOffSwitches(withoutReleaseProfile(withoutTestFileArguments(c))),
     )
   )
     return undefined;
@@ -330,6 +332,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
     /^(\S+\.exe|\.?\/?([\w.-]*[-_])?(build|builddir|out|bin|target|Debug|Release)([-_][\w.-]+)?[\\/]\S*|msbuild|MSBuild)(\s|$)|\s&$/.test(c)
   )
     return undefined;
+  // `node common/scripts/install-run-rush.js retest`: Rush's committed launcher runs a Rush command.
+  const rush = levelOfRushLine(c);
+  if (rush !== 'none') return rush;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
   // project's gates; see levelOfCiHelperScript for the exceptions.
   const helper = levelOfCiHelperScript(c, body);

@@ -10,6 +10,7 @@ import { cargoActionRun } from './cargo-action.js';
 import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
+import { jobRunsOnlyForBots } from './bot-only-job.js';
 import { levelByTestStepName } from './named-test-step.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
@@ -493,6 +494,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     if (!j) continue;
     // `if: github.event_name == 'push' || …`: a job the project keeps off pull requests gates none.
     if (jobSkipsPullRequests(j)) continue;
+    // `if: github.actor == 'renovate[bot]'`: upkeep of a bot's pull requests, never run on a contributor's.
+    if (jobRunsOnlyForBots(j)) continue;
     const names = [jobName, String(j['name'] ?? '')];
     const externalSuite = externalSuiteOfOwn(names, list, FOREIGN_JOB);
     if (names.some((n) => FOREIGN_JOB.test(n)) && !externalSuite && !checksBeforeShipping(names, when) && !checksSiteSources(names))

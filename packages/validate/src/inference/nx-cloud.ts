@@ -5,13 +5,18 @@
  * they check nothing, whatever target names their options carry.
  */
 
-/** What runs a package's binary before its name (`pnpm exec nx-cloud`, `npx nx-cloud`), or nothing. */
-const BINARY_RUNNER = /^((npx|bunx|pnpx|yarn|pnpm|pnpm exec|npm exec|bun x|yarn exec)\s+)?nx-cloud(\s|$)/;
+/**
+ * What runs a package's binary before its name (`pnpm exec nx-cloud`, `npx nx-cloud`), or nothing. A
+ * runner that fetches the package first (`pnpm dlx nx-cloud start-ci-run`, `yarn dlx`, `npx --yes`) runs
+ * the same CLI.
+ */
+const BINARY_RUNNER =
+  /^((npx(\s+(--yes|-y))?|bunx|pnpx|yarn|pnpm|pnpm exec|pnpm dlx|yarn dlx|npm exec|npm x|bun x|yarn exec)\s+)?nx-cloud(\s|$)/;
 
 /** The words of the command `nx-cloud record [options] --` wraps, else the words as they are. */
 export function withoutNxCloudRecord(words: string[]): string[] {
   const at = words.indexOf('nx-cloud');
-  if (at < 0 || at > 2 || !BINARY_RUNNER.test(words.slice(0, at + 1).join(' ')) || words[at + 1] !== 'record') return words;
+  if (at < 0 || at > 3 || !BINARY_RUNNER.test(words.slice(0, at + 1).join(' ')) || words[at + 1] !== 'record') return words;
   const end = words.indexOf('--', at);
   return end > at && end < words.length - 1 ? words.slice(end + 1) : words;
 }
