@@ -56,22 +56,9 @@ function blueprint(facts: GenerationFacts): string {
   const level1 = facts.commands[1][0];
   const tests = new Set([...facts.research.tests, ...facts.research.files.create]);
   const sources = facts.research.files.modify.filter((f) => !tests.has(f));
+  const ifNeeded = new Set(facts.research.files.ifNeeded);
   const tasks: string[] = [];
-  sources.forEach((file) => {
-    const ranked = facts.research.ranked.find((r) => r.path === file);
-    const excerpt = facts.research.excerpts.find((x) => x.path === file);
-    tasks.push(
-      [
-        `Task ${tasks.length + 1}: ${facts.initial.title} in ${file}`,
-        `- MODIFY ${file}`,
-        `- Why this file: ${ranked?.reasons.slice(0, 2).join('; ') ?? 'it holds the code the feature changes'}`,
-        excerpt
-          ? `- Start from \`${excerpt.symbol}\` (lines ${excerpt.startLine}-${excerpt.endLine}); keep the style of the examples.`
-          : '- Follow the structure of the examples quoted above.',
-        ...(level1 ? [`- Validation: \`${level1}\``] : []),
-      ].join('\n'),
-    );
-  });
+  for (const file of sources) tasks.push(sourceTask(facts, file, tasks.length + 1, ifNeeded.has(file), level1));
   for (const test of tests) {
     const verb = facts.research.files.create.includes(test) ? 'CREATE' : 'MODIFY';
     tasks.push(
@@ -83,11 +70,36 @@ function blueprint(facts: GenerationFacts): string {
       ].join('\n'),
     );
   }
+  // Only the files the change surely touches are said to change together.
+  const surely = sources.filter((f) => !ifNeeded.has(f));
   const integration =
-    sources.length > 1
-      ? `\n\n### Integration Points\n\n- ${sources.map((s) => `\`${s}\``).join(', ')} change together: keep the interfaces between them compatible.`
+    surely.length > 1
+      ? `\n\n### Integration Points\n\n- ${surely.map((s) => `\`${s}\``).join(', ')} change together: keep the interfaces between them compatible.`
       : '';
   return `### Tasks\n\n${tasks.join('\n\n')}${integration}`;
+}
+
+/**
+ * One source file's task. A file research only guesses at (`ifNeeded`) is named for the agent to
+ * look at: it changes only where the tasks before it require, so an agent that follows the
+ * blueprint does not edit a file the feature never reaches.
+ */
+function sourceTask(facts: GenerationFacts, file: string, n: number, ifNeeded: boolean, level1: string | undefined): string {
+  const ranked = facts.research.ranked.find((r) => r.path === file);
+  const excerpt = facts.research.excerpts.find((x) => x.path === file);
+  const why = `- Why this file: ${ranked?.reasons.slice(0, 2).join('; ') ?? 'it holds the code the feature changes'}`;
+  const start = excerpt
+    ? `- Start from \`${excerpt.symbol}\` (lines ${excerpt.startLine}-${excerpt.endLine}); keep the style of the examples.`
+    : '- Follow the structure of the examples quoted above.';
+  const head = ifNeeded
+    ? [
+        `Task ${n}: Check ${file} for ${facts.initial.title}`,
+        `- MODIFY ${file}`,
+        why,
+        '- Change it only where the tasks above require it (a caller, an export, a shared type); if nothing here needs to change, leave it as it is.',
+      ]
+    : [`Task ${n}: ${facts.initial.title} in ${file}`, `- MODIFY ${file}`, why, start];
+  return [...head, ...(level1 ? [`- Validation: \`${level1}\``] : [])].join('\n');
 }
 
 function validationLoop(facts: GenerationFacts): string {

@@ -85,7 +85,7 @@ describe('generatePrp', () => {
   it('runs with the research and docs nodes swapped for mocks', async () => {
     const root = demoRepo();
     const research: CodeResearch = {
-      files: { modify: ['src/catalog.js'], create: ['src/discounts.js'] },
+      files: { modify: ['src/catalog.js'], create: ['src/discounts.js'], ifNeeded: [] },
       ranked: [{ path: 'src/catalog.js', score: 1, reasons: ['canned'] }],
       excerpts: [],
       tests: [],

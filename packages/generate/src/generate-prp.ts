@@ -47,7 +47,8 @@ export interface GenerateResult {
   completenessParts: PrpCheck['completenessParts'];
   executable: boolean;
   examples: string[];
-  files: { modify: string[]; create: string[] };
+  /** Every file the blueprint names; `ifNeeded` (part of `modify`) change only if the change reaches them. */
+  files: { modify: string[]; create: string[]; ifNeeded: string[] };
   synthesizedBy: 'agent' | 'draft';
   warnings: string[];
 }

@@ -26,6 +26,9 @@ export function synthesisPrompt(facts: GenerationFacts, draft: PrpSectionsText):
     `Feature request (INITIAL.md):\n\n${facts.initial.feature}`,
     facts.initial.other ? `Other considerations:\n\n${facts.initial.other}` : '',
     `Files research chose: MODIFY ${facts.research.files.modify.join(', ') || '(none)'}; CREATE ${facts.research.files.create.join(', ') || '(none)'}. Keep to these files unless the code below shows one is wrong.`,
+    facts.research.files.ifNeeded.length > 0
+      ? `Of these, research only guesses at ${facts.research.files.ifNeeded.join(', ')}: their tasks change them only where the change reaches them.`
+      : '',
     `A deterministic draft to improve (keep its file names, excerpts, URLs and commands):\n\n${sectionsMarkdown(draft)}`,
     'Write the six sections now.',
   ]

@@ -1,43 +1,9 @@
 import { parsePrp } from '@ce/core';
 import { describe, expect, it } from 'vitest';
-import { estimateComplexity, type TemplateName } from './complexity.js';
+import { estimateComplexity } from './complexity.js';
 import { draftSections } from './draft-sections.js';
-import type { GenerationFacts } from './generation-facts.js';
-import { parseInitial } from './parse-initial.js';
 import { renderPrp } from './render-prp.js';
-
-function facts(template: TemplateName): GenerationFacts {
-  const files = { kiss: 1, standard: 4, 'self-healing': 9 }[template];
-  const estimate = estimateComplexity({ files, subsystems: 1, newDependencies: 0 });
-  return {
-    prpId: 'PRP-9',
-    prpPath: 'PRPs/PRP-9-retry.md',
-    initial: parseInitial('## FEATURE\n\nRetry flaky calls.\n\n- three attempts\n\n## DOCUMENTATION\n\n- https://example.com/retry\n'),
-    research: {
-      files: { modify: ['src/client.ts', 'src/client.test.ts'], create: ['src/backoff.ts'] },
-      ranked: [{ path: 'src/client.ts', score: 1, reasons: ['names match client'] }],
-      excerpts: [
-        {
-          path: 'src/client.ts',
-          startLine: 3,
-          endLine: 5,
-          symbol: 'call',
-          code: 'export async function call() {\n  return 1;\n}',
-          why: 'the change goes here',
-        },
-      ],
-      tests: ['src/client.test.ts'],
-      tree: { current: 'src/\n  client.ts', desired: 'src/\n  client.ts  # MODIFY' },
-      packages: [],
-      indexedFiles: 2,
-    },
-    docs: { libraries: [], urls: [{ url: 'https://example.com/retry' }], docFiles: [], notFound: [] },
-    commands: { 1: ['npm run lint'], 2: ['npm test'], 3: ['npm run test:integration'] },
-    estimate,
-    examples: [],
-    contextSync: 'abc123',
-  };
-}
+import { prpFacts as facts } from '../test/prp-facts.js';
 
 describe('PRP templates', () => {
   it.each(['kiss', 'standard', 'self-healing'] as const)(

@@ -39,7 +39,11 @@ export default class Generate extends BaseCommand<typeof Generate> {
     }
     progress.stop();
     this.log(`wrote ${result.prpPath} (${result.prpId}, ${result.template} template, completeness ${result.completeness}/100)`);
-    this.log(`files: modify ${result.files.modify.join(', ') || '-'}; create ${result.files.create.join(', ') || '-'}`);
+    const { modify, create, ifNeeded } = result.files;
+    const surely = modify.filter((f) => !ifNeeded.includes(f));
+    this.log(
+      `files: modify ${surely.join(', ') || '-'}${ifNeeded.length > 0 ? `; modify if needed ${ifNeeded.join(', ')}` : ''}; create ${create.join(', ') || '-'}`,
+    );
     for (const warning of result.warnings) this.note(`warning: ${warning}`);
     return result;
   }

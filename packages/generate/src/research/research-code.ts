@@ -3,12 +3,18 @@ import type { CodeIndex } from '@ce/context';
 import { codeTree } from './code-tree.js';
 import { pickExcerpts, type CodeExcerpt } from './excerpts.js';
 import { importersOf, pickBlueprintFiles, queryTerms, rankFiles, type FeatureQuery, type RankedFile } from './rank-files.js';
+import { requestedFiles } from './requested-files.js';
 import { loadRepoFiles } from './repo-files.js';
 import { newTestPath } from './test-path.js';
 
 /** What research found for a feature: the files to change, code to quote, the area's tree. */
 export interface CodeResearch {
-  files: { modify: string[]; create: string[] };
+  /**
+   * `modify` and `create` are every file the blueprint names; `ifNeeded` are those of `modify` whose
+   * change is a guess (ranked near the best file but neither the best nor named by the request):
+   * their tasks say to change them only if the change reaches them.
+   */
+  files: { modify: string[]; create: string[]; ifNeeded: string[] };
   /** The best-ranked files (up to 10), with why. */
   ranked: RankedFile[];
   excerpts: CodeExcerpt[];
@@ -21,7 +27,6 @@ export interface CodeResearch {
   indexedFiles: number;
 }
 
-/** Where a new test for `file` goes, following the repository's own convention. */
 /**
  * Researches the code for a feature on the code index: ranks files (see `rankFiles`), names the
  * few to MODIFY, the tests that cover them (MODIFY) or the one to CREATE when none does, quotes the
@@ -32,9 +37,20 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
   const byPath = new Map(files.map((f) => [f.path, f]));
   const examples = query.examples.filter((e) => byPath.has(e));
   const ranked = rankFiles(files, { ...query, examples });
-  const modify = pickBlueprintFiles(ranked, { max: options.maxFiles ?? 6 }).map((f) => f.path);
+  const requested = requestedFiles(`${query.title}\n${query.feature}\n${query.other}`, [...byPath.keys()]);
+  const { primary, ifNeeded } = blueprintTiers(
+    ranked,
+    requested.filter((p) => !byPath.get(p)?.test),
+    options.maxFiles ?? 6,
+  );
+  const modify = [...primary, ...ifNeeded];
   const importers = importersOf(files);
-  const tests = [...new Set(modify.flatMap((m) => (importers.get(m) ?? []).filter((p) => byPath.get(p)?.test)))].slice(0, 2);
+  const tests = [
+    ...new Set([
+      ...requested.filter((p) => byPath.get(p)?.test),
+      ...[...new Set(modify.flatMap((m) => (importers.get(m) ?? []).filter((p) => byPath.get(p)?.test)))].slice(0, 2),
+    ]),
+  ];
   const newTest =
     modify.length > 0 && tests.length === 0
       ? newTestPath(
@@ -57,13 +73,13 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
     wanted,
   );
   const marks = new Map<string, string>([
-    ...[...modify, ...tests].map((f) => [f, 'MODIFY'] as [string, string]),
+    ...[...modify, ...tests].map((f) => [f, ifNeeded.includes(f) ? 'MODIFY if needed' : 'MODIFY'] as [string, string]),
     ...create.map((f) => [f, 'CREATE'] as [string, string]),
   ]);
   const folders = [...modify, ...create, ...tests].map((f) => posix.dirname(f));
   const allPaths = Object.keys(index.manifest.files);
   return {
-    files: { modify: [...modify, ...tests], create },
+    files: { modify: [...modify, ...tests], create, ifNeeded },
     ranked: ranked.slice(0, 10),
     excerpts,
     tests,
@@ -71,4 +87,22 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
     packages: [...new Set(modify.flatMap((m) => byPath.get(m)?.packages ?? []))],
     indexedFiles: files.length,
   };
+}
+
+/** Ranked files this close to the best one are as likely to be the target as the best one is. */
+const PRIMARY_RATIO = 0.9;
+
+/**
+ * Which named files the change surely touches (`primary`: the best-ranked file, one more within
+ * `PRIMARY_RATIO` of it, and the files the request names by path) and which it may touch
+ * (`ifNeeded`: the rest of the blueprint files, see `pickBlueprintFiles`). On one-line requests the
+ * best file is the one changed about six times in ten (tools/bench/localize), so the others are
+ * named for the agent to look at, not to edit whatever happens.
+ */
+export function blueprintTiers(ranked: RankedFile[], requested: string[], max: number): { primary: string[]; ifNeeded: string[] } {
+  const picked = pickBlueprintFiles(ranked, { max }).map((f) => f.path);
+  const best = ranked[0]?.score ?? 0;
+  const close = ranked.filter((r, i) => i === 0 || (i === 1 && r.score >= best * PRIMARY_RATIO)).map((r) => r.path);
+  const primary = [...new Set([...close, ...requested])];
+  return { primary, ifNeeded: picked.filter((p) => !primary.includes(p)).slice(0, Math.max(0, max - primary.length)) };
 }

@@ -58,11 +58,26 @@ export function termCounts(text: string, into = new Map<string, number>(), weigh
   return into;
 }
 
-/** Identifiers a request names in code spans (`extend()`, `retry`, `FunctionAuth`): the strongest hints. */
+/**
+ * Identifiers a request names in code spans (`extend()`, `retry`, `FunctionAuth`): the strongest hints.
+ * A span that is a file path (`isodate/__init__.py`) names a file, not symbols: its words would
+ * otherwise lift every file that defines `__init__`.
+ */
 export function codeSpanIdentifiers(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/`([^`\n]{1,80})`/g)) {
-    for (const id of (m[1] as string).match(/[A-Za-z_$][\w$]*/g) ?? []) if (id.length >= 3) out.add(id);
+    const span = m[1] as string;
+    if (isFilePath(span)) continue;
+    for (const id of span.match(/[A-Za-z_$][\w$]*/g) ?? []) if (id.length >= 3) out.add(id);
   }
   return [...out];
+}
+
+/** A file extension of code, configuration or docs: `x.py` is a file, `datetime.date` is not. */
+const FILE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|pyi|go|rs|java|kt|rb|php|cs|swift|c|h|cc|cpp|hpp|json|ya?ml|toml|md|txt|cfg|ini|sh)$/i;
+
+/** Whether a code span is a path (`src/a.ts`, `lib/`, `setup.cfg`) rather than code. */
+export function isFilePath(span: string): boolean {
+  const s = span.trim();
+  return !/\s/.test(s) && (FILE_EXTENSION.test(s) || /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(s) || /^[\w.-]+\/$/.test(s));
 }
