@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { categoryScore } from '../../test/conformance-case.js';
+
+// Classes of mistake shown by round 34 (held-out-34): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+/** A reader of one kind of file that hands every failure to its error-first callback. */
+const callbackReader = (name: string, parse: string) => `'use strict'
+
+const fs = require('fs')
+
+function ${name}(file, callback) {
+  fs.readFile(file, 'utf8', (err, text) => {
+    if (err) return callback(err)
+    let value
+    try {
+      value = ${parse}
+    } catch (parseError) {
+      return callback(parseError)
+    }
+    callback(null, value)
+  })
+}
+
+module.exports = ${name}
+`;
+
+const callbackHouse = {
+  'lib/read-json.js': callbackReader('readJson', 'JSON.parse(text)'),
+  'lib/read-lines.js': callbackReader('readLines', "text.split('\\n')"),
+  'lib/read-csv.js': callbackReader('readCsv', "text.split('\\n').map((line) => line.split(','))"),
+};
+
+/** The same role checking its arguments first, as Node's callback APIs do. */
+const checkingReader = `'use strict'
+
+const fs = require('fs')
+
+function readPairs(file, options, callback) {
+  if (typeof options === 'function') {
+    callback = options
+    options = {}
+  }
+  if (typeof callback !== 'function') {
+    throw new TypeError('readPairs needs a callback')
+  }
+  fs.readFile(file, 'utf8', (err, text) => {
+    if (err) return callback(err)
+    callback(null, toPairs(text, options.separator || '='))
+  })
+}
+
+function toPairs(text, separator) {
+  if (typeof separator !== 'string') {
+    throw new TypeError('separator must be a string')
+  }
+  return text.split('\\n').map((line) => line.split(separator))
+}
+
+module.exports = readPairs
+`;
+
+/** The same role throwing when the work fails, where the house calls back. */
+const throwingReader = `'use strict'
+
+const fs = require('fs')
+
+function readPairs(file, callback) {
+  fs.readFile(file, 'utf8', (err, text) => {
+    if (err) throw err
+    if (!text.includes('=')) throw new Error('no pairs in ' + file)
+    callback(null, text.split('\\n').map((line) => line.split('=')))
+  })
+}
+
+module.exports = readPairs
+`;
+
+describe('round 34: an argument check is how a callback house reports misuse', () => {
+  it('a reader throwing on arguments of the wrong type follows a house of error-first callbacks', async () => {
+    expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', checkingReader, 'error-handling')).toBe(0);
+  });
+
+  it('a reader throwing when its work fails does not', async () => {
+    expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', throwingReader, 'error-handling')).toBeGreaterThan(30);
+  });
+});
