@@ -85,3 +85,69 @@ describe('round 34: an argument check is how a callback house reports misuse', (
     expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', throwingReader, 'error-handling')).toBeGreaterThan(30);
   });
 });
+
+/** A module adding methods to a shared wrapper object, as a house extending `$.fn` does. */
+const extendingModule = (first: string, second: string) => `import { $ } from './core.js';
+
+var rspace = /\\s+/;
+
+$.fn.extend( {
+  ${first}: function( value ) {
+    return this.each( function() {
+      this.setAttribute( '${first}', String( value ).split( rspace ).join( ' ' ) );
+    } );
+  },
+
+  ${second}: function() {
+    return this.each( function() {
+      this.removeAttribute( '${first}' );
+    } );
+  }
+} );
+
+export { $ };
+`;
+
+const extendingHouse = {
+  'src/title.js': extendingModule('title', 'removeTitle'),
+  'src/label.js': extendingModule('label', 'removeLabel'),
+  'src/role.js': extendingModule('role', 'removeRole'),
+};
+
+/** The same methods written as exported functions over `this`. */
+const exportedMethods = `import type { Wrapper } from './wrapper.js';
+
+const space = /\\s+/;
+
+export function tooltip(this: Wrapper, value: string): Wrapper {
+  return this.each((el) => el.setAttribute('tooltip', value.split(space).join(' ')));
+}
+
+export function removeTooltip(this: Wrapper): Wrapper {
+  return this.each((el) => el.removeAttribute('tooltip'));
+}
+`;
+
+describe('round 34: methods added through an extend call are a structure of their own', () => {
+  it('exported functions do not follow a house adding methods with `$.fn.extend({…})`', async () => {
+    expect(await categoryScore(extendingHouse, 'src/tooltip.ts', exportedMethods, 'structure')).toBeGreaterThan(30);
+  });
+
+  it('an extend call does not follow a house of exported functions', async () => {
+    const house = {
+      'src/tooltip.ts': exportedMethods,
+      'src/hint.ts': exportedMethods.replace(/ooltip/g, 'int'),
+      'src/caption.ts': exportedMethods.replace(/tooltip/g, 'caption').replace(/Tooltip/g, 'Caption'),
+    };
+    expect(await categoryScore(house, 'src/role.js', extendingModule('role', 'removeRole'), 'structure')).toBeGreaterThan(30);
+  });
+
+  it('another extending module with a private helper follows the house', async () => {
+    const withHelper = extendingModule('lang', 'removeLang').replace(
+      'var rspace = /\\s+/;',
+      'var rspace = /\\s+/;\n\nfunction normalize( value ) {\n  return String( value ).trim();\n}',
+    );
+    expect(withHelper).toContain('function normalize');
+    expect(await categoryScore(extendingHouse, 'src/lang.js', withHelper, 'structure')).toBe(0);
+  });
+});
