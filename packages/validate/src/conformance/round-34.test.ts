@@ -151,3 +151,43 @@ describe('round 34: methods added through an extend call are a structure of thei
     expect(await categoryScore(extendingHouse, 'src/lang.js', withHelper, 'structure')).toBe(0);
   });
 });
+
+/** A check working on its argument only, as a house of pure validators writes them. */
+const pureCheck = (name: string, pattern: string) => `const ${name}Pattern = /${pattern}/;
+
+export default function is${name}(str) {
+  if (typeof str !== 'string') return false;
+  return ${name}Pattern.test(str.trim());
+}
+`;
+
+const pureHouse = {
+  'src/lib/isDigits.js': pureCheck('Digits', '^[0-9]+$'),
+  'src/lib/isLetters.js': pureCheck('Letters', '^[a-z]+$'),
+  'src/lib/isHex.js': pureCheck('Hex', '^[0-9a-f]+$'),
+};
+
+describe("round 34: an imported pattern is a constant, not a service (found by the round's probe)", () => {
+  it('a check matching with patterns a sibling module exports follows a house of pure checks', async () => {
+    const importing = `import { digitsPattern } from './isDigits';
+import { lettersPattern } from './isLetters';
+
+export default function isMixed(str) {
+  if (typeof str !== 'string') return false;
+  return digitsPattern.test(str) && lettersPattern.exec(str) !== null;
+}
+`;
+    expect(await categoryScore(pureHouse, 'src/lib/isMixed.js', importing, 'data-flow')).toBe(0);
+  });
+
+  it('a check calling an imported service still shares state', async () => {
+    const service = `import cache from './cache';
+
+export default function isKnown(str) {
+  if (typeof str !== 'string') return false;
+  return cache.lookup(str.trim()) !== undefined;
+}
+`;
+    expect(await categoryScore(pureHouse, 'src/lib/isKnown.js', service, 'data-flow')).toBeGreaterThan(30);
+  });
+});
