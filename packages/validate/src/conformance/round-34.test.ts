@@ -76,6 +76,21 @@ function readPairs(file, callback) {
 module.exports = readPairs
 `;
 
+/** The same role rethrowing the error its callback was handed, after checking its type. */
+const rethrowingReader = `'use strict'
+
+const fs = require('fs')
+
+function readPairs(file, callback) {
+  fs.readFile(file, 'utf8', (err, text) => {
+    if (err instanceof Error) throw err
+    callback(null, text.split('\\n').map((line) => line.split('=')))
+  })
+}
+
+module.exports = readPairs
+`;
+
 describe('round 34: an argument check is how a callback house reports misuse', () => {
   it('a reader throwing on arguments of the wrong type follows a house of error-first callbacks', async () => {
     expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', checkingReader, 'error-handling')).toBe(0);
@@ -83,6 +98,10 @@ describe('round 34: an argument check is how a callback house reports misuse', (
 
   it('a reader throwing when its work fails does not', async () => {
     expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', throwingReader, 'error-handling')).toBeGreaterThan(30);
+  });
+
+  it('a reader rethrowing the error it was handed, after `instanceof Error`, does not', async () => {
+    expect(await categoryScore(callbackHouse, 'lib/read-pairs.js', rethrowingReader, 'error-handling')).toBeGreaterThan(30);
   });
 });
 

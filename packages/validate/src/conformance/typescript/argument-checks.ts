@@ -57,6 +57,7 @@ function branchOf(T: Ts, n: ts.ThrowStatement): ts.IfStatement | undefined {
 export function isArgumentTypeCheck(T: Ts, n: ts.ThrowStatement): boolean {
   const fn = enclosingFunction(T, n);
   const branch = branchOf(T, n);
-  if (!fn || !branch) return false;
+  // A usage error is made where the misuse is found; `if (err instanceof Error) throw err` passes a failure on.
+  if (!fn || !branch || !T.isNewExpression(skipParens(T, n.expression))) return false;
   return checksParameterType(T, branch.expression, parameterNames(T, fn));
 }
