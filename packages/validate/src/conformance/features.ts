@@ -29,6 +29,11 @@ export interface Observation {
    */
   role?: 'handler';
   /**
+   * For error handling: a throw checking the type of the function's arguments (`typeof cb !==
+   * 'function'`), a misuse of the API rather than a failure of its work (see argument-checks).
+   */
+  argumentCheck?: boolean;
+  /**
    * For structure: how much of the file the unit holds (a class's methods; 1 for a function), so
    * a helper function beside a large class weighs as little as it reads. 1 when absent.
    */

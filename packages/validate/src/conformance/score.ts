@@ -165,6 +165,8 @@ function scoreAsync(o: Observation, d: StyleDistribution): { foreignness: number
 function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolean): { foreignness: number; expected: StyleDistribution } {
   if (o.styles[0] === 'exceptions' && d.total < FULL_SUPPORT) return { foreignness: 0, expected: d };
   if (o.styles[0] === 'callback-errors' && callbackHouse) return { foreignness: 0, expected: d };
+  // Node's callback APIs throw on wrong arguments before any work starts: the callback house's own way.
+  if (o.styles[0] === 'exceptions' && o.argumentCheck && callbackHouse) return { foreignness: 0, expected: d };
   return { foreignness: foreignness(o, d), expected: d };
 }
 

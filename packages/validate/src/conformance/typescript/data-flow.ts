@@ -11,6 +11,12 @@ import { SHARED_PROTOTYPE } from '../prototype-plugins.js';
 const COLLECTION_READ =
   /^(?:length|size|includes|indexOf|lastIndexOf|find|findIndex|findLast|filter|map|flatMap|some|every|forEach|reduce|slice|join|at|keys|values|entries|has|concat|toString)$/;
 
+/**
+ * `RegExp.prototype`'s matching members: an imported pattern used to match (`fullWidth.test(str)`,
+ * `rnum.exec(value)`) is a constant the module shares like a string, not a service.
+ */
+const PATTERN_READ = /^(?:test|exec|source|flags)$/;
+
 /** `Function.prototype`'s members: an imported name used with them (`mutate.bind(undefined, cache)`) is a function, not a service. */
 const FUNCTION_MEMBER = /^(?:bind|call|apply)$/;
 
@@ -61,6 +67,7 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
     const isObject =
       member !== undefined &&
       !COLLECTION_READ.test(member) &&
+      !PATTERN_READ.test(member) &&
       !FUNCTION_MEMBER.test(member) &&
       (!PLURAL.test(c.text) || MUTATORS.has(member));
     if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;

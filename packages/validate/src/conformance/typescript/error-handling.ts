@@ -14,6 +14,7 @@ import { isComparatorReturn } from './comparators.js';
 import { isConditionalNullReturn } from './conditional-null-returns.js';
 import { isDefaultClauseAssertion } from './unreachable-defaults.js';
 import { caughtName, isRethrow, recoversWithNull } from './caught-errors.js';
+import { isArgumentTypeCheck } from './argument-checks.js';
 
 /** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
 function callbackErrorObservations(src: TsSource): Observation[] {
@@ -116,8 +117,8 @@ function isUndefined(src: TsSource, e: ts.Expression | undefined): boolean {
 function statementObservations(src: TsSource): Observation[] {
   const { T, sf } = src;
   const out: Observation[] = [];
-  const add = (styles: string[], at: ts.Node, evidence: ts.Node = at): void => {
-    out.push(observe(src, { category: 'error-handling', styles }, at, evidence));
+  const add = (styles: string[], at: ts.Node, evidence: ts.Node = at, argumentCheck = false): void => {
+    out.push(observe(src, { category: 'error-handling', styles, ...(argumentCheck ? { argumentCheck } : {}) }, at, evidence));
   };
   const visit = (n: ts.Node, scope: ErrorScope): void => {
     if (isFunctionLike(T, n) || T.isGetAccessorDeclaration(n)) {
@@ -125,7 +126,8 @@ function statementObservations(src: TsSource): Observation[] {
       T.forEachChild(n, (c) => visit(c, inner));
       return;
     }
-    if (T.isThrowStatement(n) && !isDefaultClauseAssertion(T, n)) add(rethrowStyles(src, n, scope.converted), n);
+    if (T.isThrowStatement(n) && !isDefaultClauseAssertion(T, n))
+      add(rethrowStyles(src, n, scope.converted), n, n, isArgumentTypeCheck(T, n));
     if (T.isTryStatement(n) && n.catchClause) {
       const styles = catchStyle(src, n.catchClause);
       add(styles, n, n.catchClause);

@@ -2,9 +2,10 @@ import type ts from 'typescript';
 import type { Observation } from '../features.js';
 import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
+import { extensionCalls } from './extension-calls.js';
 
 interface Unit {
-  style: 'classes' | 'functions' | 'wrapped';
+  style: 'classes' | 'functions' | 'wrapped' | 'extensions';
   node: ts.Node;
   weight: number;
 }
@@ -105,14 +106,16 @@ function functionUnits(src: TsSource): Unit[] {
 
 /**
  * Structure, one observation per file: its public behaviour is organised in classes (methods), in
- * plain functions or in functions made by a factory call, whichever holds more of it; a helper beside a class or a model class beside
+ * plain functions, in functions made by a factory call or in methods added to a shared object by
+ * an extend call, whichever holds more of it; a helper beside a class or a model class beside
  * functions does not change that.
  */
 export function structureObservations(src: TsSource): Observation[] {
-  const units = [...classUnits(src), ...functionUnits(src)];
+  const extensions = extensionCalls(src).map((e): Unit => ({ style: 'extensions', ...e }));
+  const units = [...classUnits(src), ...functionUnits(src), ...extensions];
   const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
   // Ties go to classes, then to plain functions.
-  const mainStyle = (['classes', 'functions', 'wrapped'] as const).reduce((best, style) =>
+  const mainStyle = (['classes', 'functions', 'wrapped', 'extensions'] as const).reduce((best, style) =>
     weightOf(style) > weightOf(best) ? style : best,
   );
   const mainUnit = units.find((u) => u.style === mainStyle);
