@@ -29,8 +29,18 @@ function excerpt(file: RepoFile, symbol: CodeSymbol, why: string): CodeExcerpt {
   };
 }
 
-/** The symbol of a file that best matches the feature's words (outermost when tied), if any matches. */
-function bestSymbol(file: RepoFile, wanted: ReadonlySet<string>): { symbol: CodeSymbol; matched: string[] } | undefined {
+/**
+ * The symbol of a file that best matches the feature's words (outermost when tied), if any matches.
+ * A symbol the request names in a code span (`like \`uuid()\``) comes first: it is the pattern or
+ * the place the request points at, whatever other symbols share more of its words.
+ */
+function bestSymbol(
+  file: RepoFile,
+  wanted: ReadonlySet<string>,
+  named: ReadonlySet<string>,
+): { symbol: CodeSymbol; matched: string[] } | undefined {
+  const pointed = file.symbols.find((s) => named.has(s.name) && WEIGHTY.has(s.kind));
+  if (pointed) return { symbol: pointed, matched: [...new Set(terms(pointed.name))] };
   let best: { symbol: CodeSymbol; matched: string[] } | undefined;
   for (const symbol of file.symbols) {
     if (!WEIGHTY.has(symbol.kind)) continue;
@@ -52,6 +62,7 @@ export function pickExcerpts(
   files: Map<string, RepoFile>,
   order: { path: string; role: 'modify' | 'example' | 'related'; ranked?: RankedFile }[],
   wanted: ReadonlySet<string>,
+  named: ReadonlySet<string> = new Set(),
   min = 3,
 ): CodeExcerpt[] {
   const out: CodeExcerpt[] = [];
@@ -60,7 +71,7 @@ export function pickExcerpts(
     if (out.length >= Math.max(min, 5)) break;
     const file = files.get(entry.path);
     if (!file || seen.has(file.path)) continue;
-    const found = bestSymbol(file, wanted);
+    const found = bestSymbol(file, wanted, named);
     if (!found) continue;
     seen.add(file.path);
     const words = found.matched.length > 0 ? ` (matches ${found.matched.slice(0, 4).join(', ')})` : '';

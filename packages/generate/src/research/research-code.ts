@@ -4,8 +4,9 @@ import { codeTree } from './code-tree.js';
 import { pickExcerpts, type CodeExcerpt } from './excerpts.js';
 import { importersOf, pickBlueprintFiles, queryTerms, rankFiles, type FeatureQuery, type RankedFile } from './rank-files.js';
 import { requestedFiles } from './requested-files.js';
-import { loadRepoFiles } from './repo-files.js';
-import { newTestPath } from './test-path.js';
+import { codeSpanIdentifiers } from './terms.js';
+import { loadRepoFiles, type RepoFile } from './repo-files.js';
+import { newTestPath, ownTests } from './test-path.js';
 
 /** What research found for a feature: the files to change, code to quote, the area's tree. */
 export interface CodeResearch {
@@ -44,13 +45,7 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
     options.maxFiles ?? 6,
   );
   const modify = [...primary, ...ifNeeded];
-  const importers = importersOf(files);
-  const tests = [
-    ...new Set([
-      ...requested.filter((p) => byPath.get(p)?.test),
-      ...[...new Set(modify.flatMap((m) => (importers.get(m) ?? []).filter((p) => byPath.get(p)?.test)))].slice(0, 2),
-    ]),
-  ];
+  const tests = [...new Set([...requested.filter((p) => byPath.get(p)?.test), ...coveringTests(files, primary, modify).slice(0, 2)])];
   const newTest =
     modify.length > 0 && tests.length === 0
       ? newTestPath(
@@ -71,6 +66,7 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
       ...ranked.slice(0, 12).map((r) => ({ path: r.path, role: 'related' as const, ranked: r })),
     ],
     wanted,
+    new Set(codeSpanIdentifiers(`${query.title}\n${query.feature}\n${query.other}`)),
   );
   const marks = new Map<string, string>([
     ...[...modify, ...tests].map((f) => [f, ifNeeded.includes(f) ? 'MODIFY if needed' : 'MODIFY'] as [string, string]),
@@ -87,6 +83,18 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
     packages: [...new Set(modify.flatMap((m) => byPath.get(m)?.packages ?? []))],
     indexedFiles: files.length,
   };
+}
+
+/**
+ * The tests of the blueprint files, most telling first: those named after a file changed surely,
+ * then those importing one, then those importing a file changed only if needed.
+ */
+function coveringTests(files: RepoFile[], primary: string[], modify: string[]): string[] {
+  const testPaths = files.filter((f) => f.test).map((f) => f.path);
+  const importers = importersOf(files);
+  const isTest = new Set(testPaths);
+  const importing = (paths: string[]) => paths.flatMap((m) => (importers.get(m) ?? []).filter((p) => isTest.has(p)));
+  return [...new Set([...primary.flatMap((p) => ownTests(p, testPaths)), ...importing(primary), ...importing(modify)])];
 }
 
 /** Ranked files this close to the best one are as likely to be the target as the best one is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newTestPath } from './test-path.js';
+import { newTestPath, ownTests } from './test-path.js';
 
 describe('newTestPath follows the project’s own tests of that language', () => {
   it.each([
@@ -48,5 +48,21 @@ describe('newTestPath follows the project’s own tests of that language', () =>
     ],
   ])('%s', (_what, file, tests, sources, expected) => {
     expect(newTestPath(file, tests, sources)).toBe(expected);
+  });
+});
+
+describe('the tests named after a file', () => {
+  it('finds them whatever the project’s shape, nearest folder first', () => {
+    expect(ownTests('src/string.ts', ['test/string.ts', 'test/array.ts', 'test/types/string.ts'])).toEqual([
+      'test/string.ts',
+      'test/types/string.ts',
+    ]);
+    expect(ownTests('src/pkg/client.py', ['tests/test_client.py', 'tests/test_client_auth.py'])).toEqual(['tests/test_client.py']);
+    expect(ownTests('router/tree.go', ['router/tree_test.go', 'tree_test.go'])).toEqual(['router/tree_test.go', 'tree_test.go']);
+    expect(ownTests('src/main/java/a/Foo.java', ['src/test/java/a/FooTest.java'])).toEqual(['src/test/java/a/FooTest.java']);
+  });
+
+  it('takes no test of another language or another name', () => {
+    expect(ownTests('src/string.ts', ['test/string.py', 'test/strings.ts'])).toEqual([]);
   });
 });

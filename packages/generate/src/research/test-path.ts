@@ -71,3 +71,30 @@ export function newTestPath(file: string, testFiles: readonly string[], sourceFi
   const name = shape.suffix.match(/^[A-Z]/) ? base.charAt(0).toUpperCase() + base.slice(1) : base;
   return posix.join(folder, `${shape.prefix}${name}${shape.suffix}${ext}`);
 }
+
+/** A test file's base name without the affixes of its shape: `test_x.py`, `x.spec.ts`, `XTest.java` → x. */
+function testedName(testFile: string): string {
+  const base = posix.basename(testFile, posix.extname(testFile));
+  const shape = shapeOf(testFile);
+  return (shape ? base.slice(shape.prefix.length, base.length - shape.suffix.length) : base).toLowerCase();
+}
+
+/**
+ * The existing tests named after `file` (`test/string.ts`, `tests/test_client.py`, `x_test.go`,
+ * `FooTest.java` for `foo`/`Foo`), nearest folder first. Many projects import a module through
+ * their package index, so the import graph alone misses the test a reviewer would open first.
+ */
+export function ownTests(file: string, testFiles: readonly string[]): string[] {
+  const ext = posix.extname(file);
+  const name = posix.basename(file, ext).toLowerCase();
+  const shared = (t: string): number => {
+    const a = posix.dirname(file).split('/');
+    const b = posix.dirname(t).split('/');
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return testFiles
+    .filter((t) => posix.extname(t) === ext && testedName(t) === name)
+    .sort((x, y) => shared(y) - shared(x) || x.localeCompare(y));
+}
