@@ -1,4 +1,8 @@
-import { Command, Flags, type Interfaces } from '@oclif/core';
+// Subpaths, not the package index: the index also loads semver (48 files, for a Node version check)
+// and modules no command needs, in every ce process.
+import { Command } from '@oclif/core/command';
+import * as Flags from '@oclif/core/flags';
+import type { Interfaces } from '@oclif/core';
 import {
   CeError,
   cePaths,

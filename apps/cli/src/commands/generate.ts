@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { ADAPTER_NAMES, type AdapterName } from '@ce/agents';
 import { generatePrp, type GenerateResult } from '@ce/generate';
 import { BaseCommand } from '../base-command.js';

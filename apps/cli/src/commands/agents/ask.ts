@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { ADAPTER_NAMES, askAgent, type AskAgentResult } from '@ce/agents';
 import { BaseCommand } from '../../base-command.js';
 

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { AGENT_NAMES, checkAgentSetup, setupAgents, type AgentSetupCheck, type AgentSetupResult } from '@ce/core';
 import { BaseCommand } from '../../base-command.js';
 import { presentAgentSteps, presentFiles } from '../../present-setup.js';

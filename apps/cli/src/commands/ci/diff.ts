@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { builtinExecutors, diffPipelineFile, type DiffResult } from '@ce/ci-render';
 import { BaseCommand } from '../../base-command.js';
 import { collectExtensions } from '../../extensions.js';

@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { validatePipelineFile, type ValidateResult } from '@ce/ci-render';
 import { BaseCommand } from '../../base-command.js';
 

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { UsageError } from '@ce/core';
 import { autoSyncPost, autoSyncPre, type PostSyncResult, type PreSyncResult } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';

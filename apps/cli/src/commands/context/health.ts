@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { contextHealth, type HealthReport } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';
 import { formatTable } from '../../table.js';

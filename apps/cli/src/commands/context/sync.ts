@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { syncIndex, type SyncResult } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';
 

@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { driftCompare, type DriftComparison } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
 import { formatTable } from '../../table.js';

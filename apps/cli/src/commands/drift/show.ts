@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { driftShow, type DriftShow } from '@ce/drift';
 import { BaseCommand } from '../../base-command.js';
 

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { extractExamples, type ExtractedExamples } from '@ce/validate';
 import { BaseCommand } from '../../base-command.js';
 import { formatTable } from '../../table.js';

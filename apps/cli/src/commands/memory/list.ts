@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { listMemories, type MemoryKind, type MemoryRecord } from '@ce/state';
 import { BaseCommand } from '../../base-command.js';
 import { formatTable } from '../../table.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { UsageError } from '@ce/core';
 import { writeMemory, type MemoryKind, type MemoryRecord } from '@ce/state';
 import { BaseCommand } from '../../base-command.js';

@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { namedPipelineGraph, PIPELINE_MODES, type PipelineMode } from '@ce/pipeline-testing';
 import { BaseCommand } from '../../base-command.js';
 import { registerProductPipelines } from '../../product-pipelines.js';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { Logger } from '@ce/core';
 import { PIPELINE_MODES, runNamedPipeline, type NamedRunResult, type PipelineMode } from '@ce/pipeline-testing';
 import { BaseCommand } from '../../base-command.js';

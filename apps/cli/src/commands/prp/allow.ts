@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { resolve } from 'node:path';
 import { allowPrp, type AllowPrpResult } from '@ce/validate';
 import { BaseCommand } from '../../base-command.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { checkPrp, type PrpCheck } from '@ce/core';
 import { BaseCommand } from '../../base-command.js';
 

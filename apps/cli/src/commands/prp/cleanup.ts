@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { cleanupPrp, type CleanupReport } from '@ce/state';
 import { BaseCommand } from '../../base-command.js';
 
