@@ -76,8 +76,9 @@ function appendLine(out: Map<string, string>, name: string, line: string): void 
 export function withDependencies(bodies: Map<string, string>, name: string, depth = 0): string {
   const own = bodies.get(name) ?? '';
   const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
-  // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs.
-  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z_][\w.-]*)/g)]
+  // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs;
+  // so is a path or a glob (`test/*`, `devscripts/*`): files the target depends on, not the `test` target.
+  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z_][\w.-]*)(?=[\s)]|$)/g)]
     .map((m) => m[1] as string)
     .filter((d) => d !== name && bodies.has(d) && !/\.[A-Za-z]\w*$/.test(d));
   const through = (d: string): string =>
