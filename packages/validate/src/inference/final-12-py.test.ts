@@ -121,6 +121,11 @@ describe('a make prerequisite written as a path or a glob is files, not a target
     expect(withDependencies(recipes('check: test lint\ntest:\n\tpytest\nlint:\n\truff check .\n'), 'check')).toContain('pytest');
   });
 
+  it('follows a path prerequisite to the pattern rule that makes it', () => {
+    const text = ['test-tools: test/$(TOOLS_MOD_DIR)', '', 'test/%: DIR=$*', 'test/%:', '\tcd $(DIR) && go test ./...', ''].join('\n');
+    expect(withDependencies(recipes(text), 'test-tools')).toContain('go test');
+  });
+
   it("reads CI's packaging `make all pypi-files` as no gate", () => {
     const plan = planOfTree({
       'pyproject.toml': PYPROJECT,
