@@ -41,7 +41,9 @@ export function levelOfCiHelperScript(command: string, body?: string): GateLevel
 
 /**
  * A test run whose every path lies under `.github/` (`node --test .github/scripts/pr_intake_gate.test.js`)
- * tests CI's own helper code, not the project: no gate of the project's.
+ * tests CI's own helper code, not the project: no gate of the project's. So does one handed only test
+ * files kept beside the maintainers' scripts (`pytest devscripts/setup_variables_tests.py`,
+ * `pytest tools/test_release.py`): the release and CI helpers' own tests, not the project's suite.
  */
 export function testsCiHelpersOnly(command: string): boolean {
   // Only test runs: a linter over `.github/` (`prettier --check .github/`) still checks files of the repository.
@@ -50,5 +52,12 @@ export function testsCiHelpersOnly(command: string): boolean {
     .split(/\s+/)
     .slice(1)
     .filter((w) => !w.startsWith('-') && w.includes('/'));
-  return paths.length > 0 && paths.every((p) => /^(\.\/)?\.github\//.test(p.replace(/^["']|["']$/g, '')));
+  return (
+    paths.length > 0 &&
+    paths.every((p) =>
+      /^(\.\/)?\.github\/|^(\.\/)?(\.?ci|tools?|hack|dev|devscripts|scripts)\/[\w./-]*\.(py|sh|js|mjs|ts)$/.test(
+        p.replace(/^["']|["']$/g, ''),
+      ),
+    )
+  );
 }

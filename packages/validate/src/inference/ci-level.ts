@@ -14,6 +14,7 @@ import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
 import { isCoverageReportLine } from './coverage-report.js';
 import { withoutExcludedPaths } from './matrix-suite-selection.js';
+import { withoutDeselections } from './pytest-deselection.js';
 import { withoutExcludedSelections } from './excluded-selection.js';
 import { levelOfUiNamedScript } from './ui-named-script.js';
 import { isTypeCheckName } from './type-check-name.js';
@@ -100,7 +101,7 @@ export function levelOfEnvName(name: string): GateLevel | undefined {
   const n = name.toLowerCase();
   if (/^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$|^(tests?|unit|unit[-_]?tests?|pytest)$/.test(n)) return 2;
   if (
-    /^(lint|linting|linters|flake8|pep8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|pylint|pyright|check|static|isort)$/.test(
+    /^(lint|linting|linters|flake8|pep8|pydocstyle|pycodestyle|codestyle|code[-_]style|black|ruff|mypy|typing|types|type|typecheck|type[-_]check|style|format-check|fmt-check|pre-commit|precommit|[a-z]+lint|pyright|check|static|isort)$/.test(
       n,
     )
   )
@@ -394,13 +395,16 @@ function levelOfTaskLine(c: string): GateLevel | undefined {
  */
 const CONFIGURE_SWITCH = /(^|\s)--(enable|disable|with|without)-[\w-]+/g;
 
-/** The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2). */
+/**
+ * The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2).
+ * Astral's `ty check` and Meta's `pyrefly check` are type checkers, as mypy and pyright are.
+ */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
   if (isJsLinterLine(c) || isPythonDocCheckerLine(c) || isSvelteCheckLine(c)) return 1;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
-      withoutExcludedSelections(withoutExcludedPaths(c)),
+      withoutExcludedSelections(withoutExcludedPaths(withoutDeselections(c))),
     )
   )
     return 3;
@@ -413,7 +417,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b|\bbandit\b|\bbrakeman\b)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|(^|\s)(ty|pyrefly) check\b|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b|\bbandit\b|\bbrakeman\b)/.test(
       c,
     )
   )

@@ -15,7 +15,7 @@ import { gateText } from './make-recipe-keys.js';
 import { scriptInvocation } from './invocation.js';
 import { toolKeys } from './script-body.js';
 import { levelOfSharedToxRun } from './tox-shared-run.js';
-import { namesNoEnvironment, outsideGhActionsRun, recipeOutsideGhActionsRun } from './tox-selection.js';
+import { namesNoEnvironment, outsideDefaultEnvs, outsideGhActionsRun, recipeOutsideGhActionsRun } from './tox-selection.js';
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
@@ -169,8 +169,31 @@ function distinctScripts(c: Candidate, ci: CiCandidate, all: CiCandidate[], body
  * A script file of the repository that CI runs (`./ci.sh`, `scripts/cibuild`) is the project's own way
  * to its gate, with the set-up it needs: another script sharing a tool with it does not stand for it.
  */
-function ownScriptFile(command: string): boolean {
-  return scriptInvocation(command)?.runner === 'file';
+function ownScriptFile(command: string, dir?: ProjectDir): boolean {
+  return scriptInvocation(command)?.runner === 'file' || repositoryModule(command, dir);
+}
+
+/** `python3 -m devscripts.run_tests core`: a module of one of the repository's folders, run as a script. */
+function repositoryModule(command: string, dir: ProjectDir | undefined): boolean {
+  const folder = /^(?:python3?|pypy3?)\s+-m\s+([A-Za-z_]\w*)\.\w/.exec(command.trim())?.[1];
+  return folder !== undefined && dir !== undefined && dir.hasDir(folder);
+}
+
+/**
+ * CI's run of a repository script whose text is not read as commands (a Python driver, `./devscripts/run_tests.py
+ * --pytest-args '…' core` or `python3 -m devscripts.run_tests core`) makes its own selection: the tool
+ * its arguments name (pytest) does not make it the witness of another script running that tool (a
+ * `make test` running every test, network ones too), unless that script calls it.
+ */
+function unreadScriptWitness(
+  c: Candidate,
+  ciCommand: string,
+  bodyOf: (command: string) => string | undefined,
+  dir: ProjectDir | undefined,
+): boolean {
+  if (!ownScriptFile(ciCommand, dir) || callsScript(c, ciCommand)) return false;
+  // A Python program's text is code, not the commands it runs: only a shell script's body is read as such.
+  return bodyOf(ciCommand) === undefined || /\.py(\s|$)|^(python3?|pypy3?)\s+-m\s/.test(ciCommand.trim());
 }
 
 /** Whether a candidate's recipe runs that script file itself (`test: ./ci.sh`): then it does stand for it. */
@@ -195,14 +218,16 @@ export function witness(
   if (ci.length === 0) return all;
   const candidates = withoutUnmadeSplit(all, ci);
   // A bare `nox` runs the noxfile's default sessions only, when it lists them; a bare `tox` through
-  // tox-gh-actions only the environments its Python mapping selects.
+  // tox-gh-actions only the environments its Python mapping selects, and otherwise its `env_list`.
   const sameInvocation = (a: string, b: string): boolean =>
     sameRun(a, b) &&
     !rawToolRuns(a, b, bodyOf) &&
     !outsideNoxDefaults(a, b, bodyOf) &&
     !outsideNoxDefaults(b, a, bodyOf) &&
     !outsideGhActionsRun(a, b, dir) &&
-    !outsideGhActionsRun(b, a, dir);
+    !outsideGhActionsRun(b, a, dir) &&
+    !outsideDefaultEnvs(a, b, dir) &&
+    !outsideDefaultEnvs(b, a, dir);
   const ciKeys = ci.map((c) => ({ c, keys: toolKeys(gateText(c.command, bodyOf(c.command))) }));
   const keysOf = (c: Candidate): Set<string> => toolKeys(gateText(c.command, c.body, bodyOf(c.command)));
   // A recipe running tox on environments CI's bare `tox` leaves out shares the runner, not the run.
@@ -219,7 +244,10 @@ export function witness(
     const witnesses = ciKeys.filter(
       (x) =>
         sameInvocation(c.command, x.c.command) ||
-        (sameFamily(c.level, x.c.level) && sharesTool(c.command, keys, x.c.command, x.keys) && !toxApart(x.c.command, c)),
+        (sameFamily(c.level, x.c.level) &&
+          sharesTool(c.command, keys, x.c.command, x.keys) &&
+          !toxApart(x.c.command, c) &&
+          !unreadScriptWitness(c, x.c.command, bodyOf, dir)),
     );
     if (witnesses.length === 0) return false;
     if (witnesses.some((x) => sameInvocation(c.command, x.c.command))) return true;
@@ -271,7 +299,7 @@ export function witness(
               !distinctScripts(c, x.c, ci, bodyOf) &&
               sharesTool(c.command, keysOf(c), x.c.command, x.keys) &&
               !toxApart(x.c.command, c) &&
-              (!ownScriptFile(x.c.command) || callsScript(c, x.c.command)) &&
+              (!ownScriptFile(x.c.command, dir) || callsScript(c, x.c.command)) &&
               !(c.level !== x.c.level && (otherScript(c.command, x.c.command) || selectsOtherModules(c.command, x.c.command))) &&
               !selectsOtherMarker(gateText(c.command, c.body, bodyOf(c.command)), gateText(x.c.command, bodyOf(x.c.command)))),
         ),

@@ -334,13 +334,14 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
   // session may run, which is what a bare `nox` says.
   if (m && !values && /(^|\s)nox\s/.test(command))
     return [command.replace(/\s(-s|--session|--sessions|-e)\s+["']?\$\{\{\s*matrix\.[\w.-]+\s*\}\}["']?/, '')];
+  // (`pixi run -e ${{ matrix.environment }} test`: pixi's environment is chosen as tox's is.)
   // Only a runner's environment, session or target names a gate; `cargo --target ${{ matrix.target }}`
   // (a platform) does not, a CMake build's `--target` (a target of the project) does.
   if (
     !m ||
     !values ||
     !(
-      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|(^|\s)(pnpm|yarn|bun) [\w:.-]*\$\{\{|^cmake\s+--build\s.*--target\s/.test(
+      /(^|\s)(tox|nox|hatch|make|just|task|poe)(\s|$)|(^|\s)pixi\s+run\s|(^|\s)(npm|pnpm|yarn|bun|deno) (run|task)\s|(^|\s)(pnpm|yarn|bun) [\w:.-]*\$\{\{|^cmake\s+--build\s.*--target\s/.test(
         command,
       ) ||
       selectsSuiteByMatrix(command) ||

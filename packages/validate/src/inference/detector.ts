@@ -40,7 +40,13 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   )
     return 3;
   if (isQualifiedIntegrationName(n)) return 3;
-  if (/^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|test[:_-]ci|all[:_-]?(tests?|specs?))$/.test(n)) return 2;
+  // `run_tests.py`, `runtests.py` (Django's and many libraries' test driver): a script that runs the tests.
+  if (
+    /^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|test[:_-]ci|all[:_-]?(tests?|specs?)|run[:_-]?tests?)$/.test(
+      n,
+    )
+  )
+    return 2;
   if (
     /^(lint|lint[:_-].+|linter|eslint|stylelint|typecheck|type[:_-]check|type|types|types?[:_-]check|check[:_-]?types|tsc|typings|format[:_-]check|fmt[:_-]check|check[:_-]format|check[:_-]fmt|prettier[:_-]check|style|check[:_-]style|codestyle|code[:_-]style|vet|mypy|ruff|flake8|clippy|rubocop|standard|standardrb|steep([:_-]check)?|sorbet|typesafety|type[:_-]?tests?|typing[:_-]tests?|srb([:_-]tc)?|staticcheck|golint|static|static[:_-]analysis|analyze|analyse|check[:_-]lint)$/.test(
       n,

@@ -76,8 +76,9 @@ function appendLine(out: Map<string, string>, name: string, line: string): void 
 export function withDependencies(bodies: Map<string, string>, name: string, depth = 0): string {
   const own = bodies.get(name) ?? '';
   const head = (own.split('\n')[0] ?? '').replace(/^#:\s*/, '');
-  // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs.
-  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z_][\w.-]*)/g)]
+  // A prerequisite named like a file (`cert.pem`, `httplib.cc`) is an input make produces, not an action the target runs;
+  // so is a path or a glob (`test/*`, `devscripts/*`): files the target depends on, not the `test` target.
+  const deps = [...head.matchAll(/(?:^|\s)\(?([A-Za-z_][\w.-]*)(?=[\s)]|$)/g)]
     .map((m) => m[1] as string)
     .filter((d) => d !== name && bodies.has(d) && !/\.[A-Za-z]\w*$/.test(d));
   const through = (d: string): string =>
@@ -102,14 +103,28 @@ function prerequisitesOnly(body: string | undefined): boolean {
  * https://www.gnu.org/software/make/manual/html_node/Substitution-Refs.html
  */
 function patternPrerequisites(bodies: Map<string, string>, head: string): string[] {
-  return [...head.matchAll(/\$[({][A-Za-z_][\w.-]*:%=([\w./-]*%[\w./-]*)[)}]/g)]
-    .map((m) => bodies.get(m[1] as string) ?? '')
+  const substituted = [...head.matchAll(/\$[({][A-Za-z_][\w.-]*:%=([\w./-]*%[\w./-]*)[)}]/g)].map((m) => m[1] as string);
+  return [...substituted, ...pathRules(bodies, head)]
+    .map((rule) => bodies.get(rule) ?? '')
     .filter((body) =>
       body
         .split('\n')
         .slice(1)
         .some((line) => line.trim() !== ''),
     );
+}
+
+/**
+ * The pattern rules that make a prerequisite written as a path (`test-tools: test/$(TOOLS_MOD_DIR)` is
+ * made by `test/%:`): a path is no target of its own name, but the rule whose pattern it matches is
+ * what make runs for it. A glob (`test/*`) names existing files, which no rule makes.
+ */
+function pathRules(bodies: Map<string, string>, head: string): string[] {
+  const paths = head.split(/\s+/).filter((w) => w.includes('/') && !/[*?[]/.test(w) && !w.includes('%'));
+  const rules = [...bodies.keys()].filter((k) => k.includes('%'));
+  const matches = (rule: string, path: string): boolean =>
+    new RegExp(`^${rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('%', '.+')}$`).test(path);
+  return rules.filter((rule) => paths.some((path) => matches(rule, path)));
 }
 
 /** Recipe names of a justfile (`name arg='x': deps`), private ones (`_x`) excluded. */

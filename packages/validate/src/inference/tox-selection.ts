@@ -142,3 +142,35 @@ export function recipeOutsideGhActionsRun(bare: string, recipe: string, dir: Pro
   const toxLines = [...recipe.matchAll(/(?:^|\s)(tox\s[^\n]*)/gm)].map((m) => m[1] as string);
   return toxLines.length > 0 && toxLines.every((line) => outsideGhActionsRun(bare, line, dir));
 }
+
+/**
+ * The environments a bare `tox` runs: the configuration's `env_list` / `envlist` (`[tox] envlist = py`,
+ * `env_list = ["3.13", "type"]` in TOML), braces expanded. Undefined when none is declared (tox then
+ * runs its default `py` or what a plugin chooses).
+ * https://tox.wiki/en/latest/config.html#env_list
+ */
+export function toxDefaultEnvs(dir: ProjectDir): string[] | undefined {
+  const ini = toxIni(dir);
+  if (ini !== undefined) {
+    const list = iniValueLines(iniSection(ini, 'tox') ?? '', 'env_?list').join(' ');
+    return list === '' ? undefined : envNames(list);
+  }
+  const native = valueAt(dir.readToml('pyproject.toml'), 'tool', 'tox') ?? (dir.has('tox.toml') ? dir.readToml('tox.toml') : undefined);
+  const list = valueAt(native, 'env_list');
+  return Array.isArray(list) ? list.filter((e): e is string => typeof e === 'string') : undefined;
+}
+
+/**
+ * Whether `bare` is CI's bare `tox` and `named` selects only environments outside the configuration's
+ * `env_list` (`tox -e pylint` beside `envlist = py`): CI's run never reaches them, so it does not stand
+ * for `named`. Left to outsideGhActionsRun when tox-gh-actions chooses, and to the run when `TOXENV`
+ * or a variable names the environments.
+ */
+export function outsideDefaultEnvs(bare: string, named: string, dir: ProjectDir | undefined): boolean {
+  if (!dir || scriptInvocation(bare)?.runner !== 'tox' || !namesNoEnvironment(bare) || /TOXENV|\$/.test(bare)) return false;
+  if (ghActionsFactors(dir) !== undefined) return false;
+  const defaults = toxDefaultEnvs(dir);
+  const selected = defaults === undefined ? undefined : toxSelected(named, dir);
+  if (defaults === undefined || selected === undefined) return false;
+  return !selected.some((env) => defaults.includes(env));
+}
