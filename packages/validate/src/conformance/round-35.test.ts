@@ -146,3 +146,59 @@ def parse(text, strict=False):
     expect(await categoryScore(examples, 'parsers/words.py', parser, 'structure')).toBe(0);
   });
 });
+
+/** A plugin whose methods work on their arguments (the house). */
+const argumentPlugin = (name: string) => `from tool.plugins import Plugin
+
+
+class ${name}Plugin(Plugin):
+    def on_import(self, session, task):
+        for item in task.items:
+            session.log(item)
+
+    def render(self, items, limit=10):
+        return [str(i) for i in items[:limit]]
+`;
+
+describe('round 35: an instance the functions only hand on is a declaration', () => {
+  const examples = { 'plugins/tags.py': argumentPlugin('Tags'), 'plugins/covers.py': argumentPlugin('Covers') };
+
+  it('a command declared and configured at module level, returned by a plugin method, shares no state', async () => {
+    const impl = `from tool.plugins import Plugin
+from tool.ui import Command
+
+
+def head(lib, opts, args):
+    for item in lib.items(args)[: opts.count]:
+        print(item)
+
+
+head_cmd = Command("head", help="the first items of a query")
+head_cmd.parser.add_option("--count", type="int", default=10)
+head_cmd.func = head
+
+
+class HeadPlugin(Plugin):
+    def commands(self):
+        return [head_cmd]
+`;
+    expect(await categoryScore(examples, 'plugins/head.py', impl, 'data-flow')).toBe(0);
+  });
+
+  it('an instance a function calls methods on is still module state', async () => {
+    const impl = `from tool.plugins import Plugin
+from tool.http import Client
+
+client = Client(timeout=5)
+
+
+class FetchPlugin(Plugin):
+    def on_import(self, task):
+        return client.get(task.url)
+
+    def refresh(self, task):
+        return client.post(task.url)
+`;
+    expect(await categoryScore(examples, 'plugins/fetch.py', impl, 'data-flow')).toBeGreaterThan(10);
+  });
+});

@@ -96,6 +96,25 @@ function isModuleData(name: string, right: PlainNode): boolean {
   return /^(?:dict|list|set|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter))$/.test(callee);
 }
 
+/**
+ * The module bindings that a function or class body operates on: calls (`engine(…)`), reads or sets
+ * a member of (`session.get(…)`, `cmd.func`), or indexes (`cache[key]`).
+ */
+function operatedOn(src: PySource): Set<string> {
+  const names = new Set<string>();
+  for (const st of src.top) {
+    if (st.type !== 'function_definition' && st.type !== 'class_definition' && st.type !== 'decorated_definition') continue;
+    walkAll(st, (n) => {
+      if (n.type !== 'identifier' || !src.moduleBindings.has(n.text)) return;
+      const parent = n.parent;
+      const role =
+        parent?.type === 'attribute' ? 'object' : parent?.type === 'call' ? 'function' : parent?.type === 'subscript' ? 'value' : '';
+      if (role && parent && field(parent, role)?.id === n.id) names.add(n.text);
+    });
+  }
+  return names;
+}
+
 export function moduleState(src: PySource): ModuleState {
   const importedInstances = importedInstancesOf(src);
   // A command-line app keeps what its callback parsed for the commands at module level, for one
@@ -106,8 +125,12 @@ export function moduleState(src: PySource): ModuleState {
   // A table named in the plural or as a table (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
   // it becomes state only where a function changes it (below).
   for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !TABLE_NAME.test(name)) stateNames.add(name);
+  // An instance the functions only hand on as a value (`return [lslimit_cmd]`), configured where it
+  // is declared (`cmd.parser.add_option(…)` at module level), is a declaration the module publishes
+  // (a command, a parser, a route table): no data is shared through it unless a function uses it.
+  const used = operatedOn(src);
   for (const [name, right] of src.moduleBindings) {
-    if (right.type !== 'call') continue;
+    if (right.type !== 'call' || !used.has(name)) continue;
     // `StashKey[str]()`: the class under its type arguments.
     const last =
       (field(right, 'function')?.text ?? '')
