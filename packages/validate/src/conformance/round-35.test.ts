@@ -202,3 +202,55 @@ class FetchPlugin(Plugin):
     expect(await categoryScore(examples, 'plugins/fetch.py', impl, 'data-flow')).toBeGreaterThan(10);
   });
 });
+
+/** A module of validators working on their arguments (the house). */
+const validators = (name: string) => `def check_${name}(catalog, message):
+    if not message.${name}:
+        raise ValueError("missing ${name}")
+
+
+def ${name}_count(messages):
+    return len([m for m in messages if m.${name}])
+`;
+
+describe('round 35: a local named like a module binding is the function’s own', () => {
+  const examples = { 'checks/ids.py': validators('id'), 'checks/texts.py': validators('text') };
+
+  it('a loader filling a local list it names like the module-level result shares no state', async () => {
+    const impl = `from tool.plugins import entry_points
+
+
+def check_plural(catalog, message):
+    if message.plural and not catalog.plurals:
+        raise ValueError("plural forms in a catalog without them")
+
+
+def _load_checks():
+    checks = []
+    checks.extend(load() for load in entry_points("tool.checks"))
+    if not checks:
+        return [check_plural]
+    return checks
+
+
+checks = _load_checks()
+`;
+    expect(await categoryScore(examples, 'checks/plurals.py', impl, 'data-flow')).toBe(0);
+  });
+
+  it('a function that changes the module-level list itself is still module state', async () => {
+    const impl = `checks = []
+
+
+def register(check):
+    checks.append(check)
+    return check
+
+
+def run_checks(catalog, message):
+    for check in checks:
+        check(catalog, message)
+`;
+    expect(await categoryScore(examples, 'checks/registry.py', impl, 'data-flow')).toBeGreaterThan(10);
+  });
+});

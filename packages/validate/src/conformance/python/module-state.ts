@@ -2,6 +2,7 @@ import type { PlainNode } from '@ce/parse';
 import { field, named, walkAll } from './syntax.js';
 import type { PySource } from './source.js';
 import { decoratorRegistries, isCommandLineModule } from './command-line-modules.js';
+import { isFunctionLocal } from './local-bindings.js';
 
 const MUTATORS = new Set([
   'append',
@@ -71,14 +72,19 @@ function mutatedBinding(src: PySource, n: PlainNode): string[] {
     let target = field(n, 'left');
     while (target && (target.type === 'subscript' || target.type === 'attribute'))
       target = field(target, target.type === 'subscript' ? 'value' : 'object');
-    if (target?.type === 'identifier' && src.moduleBindings.has(target.text) && field(n, 'left')?.type !== 'identifier')
+    if (
+      target?.type === 'identifier' &&
+      src.moduleBindings.has(target.text) &&
+      field(n, 'left')?.type !== 'identifier' &&
+      !isFunctionLocal(target)
+    )
       return [target.text];
   }
   if (n.type === 'call') {
     const fn = field(n, 'function');
     if (fn?.type === 'attribute' && MUTATORS.has(field(fn, 'attribute')?.text ?? '')) {
       const obj = field(fn, 'object');
-      if (obj?.type === 'identifier' && src.moduleBindings.has(obj.text)) return [obj.text];
+      if (obj?.type === 'identifier' && src.moduleBindings.has(obj.text) && !isFunctionLocal(obj)) return [obj.text];
     }
   }
   return [];
