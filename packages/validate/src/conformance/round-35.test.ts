@@ -123,6 +123,27 @@ describe('round 35: a small class a module function uses is that function’s he
     expect(await categoryScore(examples, 'readers/json_reader.py', readerWithEncoder, 'structure')).toBe(0);
   });
 
+  it('a class with a factory that branches follows a house of such classes', async () => {
+    const check = (name: string) => `class ${name}Check:
+    def __init__(self, strict=False):
+        self.strict = strict
+
+    def check(self, value):
+        if self.strict and not value:
+            raise ValueError("${name.toLowerCase()}")
+        return bool(value)
+`;
+    const withFactory = `${check('Size')}
+
+def make_check(config):
+    if config.get("strict"):
+        return SizeCheck(strict=True)
+    return SizeCheck()
+`;
+    const examples = { 'checks/names.py': check('Name'), 'checks/dates.py': check('Date') };
+    expect(await categoryScore(examples, 'checks/sizes.py', withFactory, 'structure')).toBe(0);
+  });
+
   it('a class of several public methods stays a unit of its own beside the function that uses it', async () => {
     const parser = `class Parser:
     def feed(self, text):

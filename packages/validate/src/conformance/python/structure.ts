@@ -1,6 +1,6 @@
 import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
-import { calleeName, field, named, unwrap, walkAll } from './syntax.js';
+import { calleeName, field, forEachOwn, named, unwrap, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 const DATA_HOLDER_DECORATOR = /dataclass|attr\.s|define/;
@@ -79,12 +79,29 @@ function classHooks(defs: PlainNode[], classes: PlainNode[]): Set<string> {
     if (d.type !== 'function_definition') continue;
     const body = field(d, 'body');
     const statements = body ? named(body).filter((st) => st.type !== 'comment' && !isDocstring(st)) : [];
-    // A hook is glue: a function that branches, loops or opens a file (`with open(…)`) does work
-    // of its own, even when it hands the class on (`json.dump(data, f, cls=Encoder)`).
-    if (statements.length === 0 || statements.length > HOOK_STATEMENTS || !statements.every((st) => GLUE_STATEMENTS.has(st.type))) continue;
+    if (statements.length === 0 || statements.length > HOOK_STATEMENTS) continue;
+    // A hook is glue, or a factory: a function that branches, loops or opens a file (`with
+    // open(…)`) does work of its own, even when it hands the class on (`json.dump(data, f,
+    // cls=Encoder)`), unless what it returns is the class (`if strict: return Check(strict=True)`).
+    if (!statements.every((st) => GLUE_STATEMENTS.has(st.type)) && !returnsClass(d, classNames)) continue;
     if ([...usedNames(body!)].some((name) => classNames.has(name))) hooks.add(field(d, 'name')?.text ?? '');
   }
   return hooks;
+}
+
+/** Whether a function returns one of `classNames` or an instance of one (`return Check(…)`, either branch of a conditional). */
+function returnsClass(fn: PlainNode, classNames: Set<string>): boolean {
+  const isClass = (v: PlainNode | undefined): boolean => {
+    if (!v) return false;
+    if (v.type === 'conditional_expression') return named(v).some(isClass);
+    const callee = v.type === 'call' ? field(v, 'function') : v;
+    return callee?.type === 'identifier' && classNames.has(callee.text);
+  };
+  let found = false;
+  forEachOwn(field(fn, 'body') ?? fn, (n) => {
+    if (n.type === 'return_statement' && isClass(named(n)[0])) found = true;
+  });
+  return found;
 }
 
 /** The public methods of a class (`__call__` included): what it offers beyond its own helpers. */
@@ -108,9 +125,10 @@ function functionHelperClasses(units: { raw: PlainNode; st: PlainNode }[], funct
       .map(({ st }) => [field(st, 'name')?.text ?? '', st]),
   );
   const owners = new Map<string, string>();
+  // A function returning the class (a factory, however long) serves the class, not the other way.
   for (const fn of functions)
     for (const name of usedNames(field(fn, 'body') ?? fn))
-      if (small.has(name) && !owners.has(name)) owners.set(name, field(fn, 'name')?.text ?? '');
+      if (small.has(name) && !owners.has(name) && !returnsClass(fn, new Set([name]))) owners.set(name, field(fn, 'name')?.text ?? '');
   return owners;
 }
 
