@@ -3,6 +3,7 @@ import { snippet, type Observation } from '../features.js';
 import { forEachFunction } from './functions.js';
 import { moduleState, TABLE_NAME, type ModuleState } from './module-state.js';
 import { field, forEachOwn, named, paramNames, unwrap } from './syntax.js';
+import { localNames } from './local-bindings.js';
 import { observe, type PySource } from './source.js';
 
 /** Members that only read a collection. */
@@ -27,14 +28,15 @@ function isSingletonClass(cls: PlainNode): boolean {
 
 /** The first module-level state a function reads or writes (`global`, a mutated binding, an imported instance). */
 function stateUse(fn: PlainNode, state: ModuleState): string | undefined {
-  const params = paramNames(fn);
+  // Parameters and the names the function assigns are its own, whatever module binding they shadow.
+  const locals = localNames(fn);
   const body = field(fn, 'body');
   let stateName: string | undefined;
   if (!body) return undefined;
   forEachOwn(body, (x) => {
     if (stateName) return;
     if (x.type === 'global_statement') stateName = named(x)[0]?.text ?? '';
-    if (x.type !== 'identifier' || params.includes(x.text)) return;
+    if (x.type !== 'identifier' || locals.has(x.text)) return;
     const parent = x.parent;
     if (state.stateNames.has(x.text)) {
       const isAttributeName = parent?.type === 'attribute' && field(parent, 'attribute')?.id === x.id;

@@ -2,6 +2,7 @@ import type { PlainNode } from '@ce/parse';
 import { field, named, walkAll } from './syntax.js';
 import type { PySource } from './source.js';
 import { decoratorRegistries, isCommandLineModule } from './command-line-modules.js';
+import { isFunctionLocal } from './local-bindings.js';
 
 const MUTATORS = new Set([
   'append',
@@ -71,14 +72,19 @@ function mutatedBinding(src: PySource, n: PlainNode): string[] {
     let target = field(n, 'left');
     while (target && (target.type === 'subscript' || target.type === 'attribute'))
       target = field(target, target.type === 'subscript' ? 'value' : 'object');
-    if (target?.type === 'identifier' && src.moduleBindings.has(target.text) && field(n, 'left')?.type !== 'identifier')
+    if (
+      target?.type === 'identifier' &&
+      src.moduleBindings.has(target.text) &&
+      field(n, 'left')?.type !== 'identifier' &&
+      !isFunctionLocal(target)
+    )
       return [target.text];
   }
   if (n.type === 'call') {
     const fn = field(n, 'function');
     if (fn?.type === 'attribute' && MUTATORS.has(field(fn, 'attribute')?.text ?? '')) {
       const obj = field(fn, 'object');
-      if (obj?.type === 'identifier' && src.moduleBindings.has(obj.text)) return [obj.text];
+      if (obj?.type === 'identifier' && src.moduleBindings.has(obj.text) && !isFunctionLocal(obj)) return [obj.text];
     }
   }
   return [];
@@ -96,6 +102,25 @@ function isModuleData(name: string, right: PlainNode): boolean {
   return /^(?:dict|list|set|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter))$/.test(callee);
 }
 
+/**
+ * The module bindings that a function or class body operates on: calls (`engine(…)`), reads or sets
+ * a member of (`session.get(…)`, `cmd.func`), or indexes (`cache[key]`).
+ */
+function operatedOn(src: PySource): Set<string> {
+  const names = new Set<string>();
+  for (const st of src.top) {
+    if (st.type !== 'function_definition' && st.type !== 'class_definition' && st.type !== 'decorated_definition') continue;
+    walkAll(st, (n) => {
+      if (n.type !== 'identifier' || !src.moduleBindings.has(n.text)) return;
+      const parent = n.parent;
+      const role =
+        parent?.type === 'attribute' ? 'object' : parent?.type === 'call' ? 'function' : parent?.type === 'subscript' ? 'value' : '';
+      if (role && parent && field(parent, role)?.id === n.id) names.add(n.text);
+    });
+  }
+  return names;
+}
+
 export function moduleState(src: PySource): ModuleState {
   const importedInstances = importedInstancesOf(src);
   // A command-line app keeps what its callback parsed for the commands at module level, for one
@@ -106,8 +131,12 @@ export function moduleState(src: PySource): ModuleState {
   // A table named in the plural or as a table (`suffixes = {"decimal": (…), "binary": (…)}`) is read, not shared:
   // it becomes state only where a function changes it (below).
   for (const [name, right] of src.moduleBindings) if (isModuleData(name, right) && !TABLE_NAME.test(name)) stateNames.add(name);
+  // An instance the functions only hand on as a value (`return [lslimit_cmd]`), configured where it
+  // is declared (`cmd.parser.add_option(…)` at module level), is a declaration the module publishes
+  // (a command, a parser, a route table): no data is shared through it unless a function uses it.
+  const used = operatedOn(src);
   for (const [name, right] of src.moduleBindings) {
-    if (right.type !== 'call') continue;
+    if (right.type !== 'call' || !used.has(name)) continue;
     // `StashKey[str]()`: the class under its type arguments.
     const last =
       (field(right, 'function')?.text ?? '')

@@ -1,6 +1,6 @@
 import type { PlainNode } from '@ce/parse';
 import type { Observation } from '../features.js';
-import { calleeName, field, named, unwrap, walkAll } from './syntax.js';
+import { calleeName, field, forEachOwn, named, unwrap, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 
 const DATA_HOLDER_DECORATOR = /dataclass|attr\.s|define/;
@@ -63,6 +63,9 @@ function classHelpers(defs: PlainNode[], classes: PlainNode[]): Set<string> {
 /** At most this many statements: a hook that only builds or registers the module's class. */
 const HOOK_STATEMENTS = 3;
 
+/** Statements that do no work of their own: a call, an assignment, a return. */
+const GLUE_STATEMENTS = new Set(['expression_statement', 'return_statement']);
+
 /**
  * Short module functions that build or register one of the module's classes (pylint's
  * `register(linter)` → `linter.register_checker(Checker(linter))`, a plugin's `setup(app)`, a
@@ -77,9 +80,56 @@ function classHooks(defs: PlainNode[], classes: PlainNode[]): Set<string> {
     const body = field(d, 'body');
     const statements = body ? named(body).filter((st) => st.type !== 'comment' && !isDocstring(st)) : [];
     if (statements.length === 0 || statements.length > HOOK_STATEMENTS) continue;
+    // A hook is glue, or a factory: a function that branches, loops or opens a file (`with
+    // open(…)`) does work of its own, even when it hands the class on (`json.dump(data, f,
+    // cls=Encoder)`), unless what it returns is the class (`if strict: return Check(strict=True)`).
+    if (!statements.every((st) => GLUE_STATEMENTS.has(st.type)) && !returnsClass(d, classNames)) continue;
     if ([...usedNames(body!)].some((name) => classNames.has(name))) hooks.add(field(d, 'name')?.text ?? '');
   }
   return hooks;
+}
+
+/** Whether a function returns one of `classNames` or an instance of one (`return Check(…)`, either branch of a conditional). */
+function returnsClass(fn: PlainNode, classNames: Set<string>): boolean {
+  const isClass = (v: PlainNode | undefined): boolean => {
+    if (!v) return false;
+    if (v.type === 'conditional_expression') return named(v).some(isClass);
+    const callee = v.type === 'call' ? field(v, 'function') : v;
+    return callee?.type === 'identifier' && classNames.has(callee.text);
+  };
+  let found = false;
+  forEachOwn(field(fn, 'body') ?? fn, (n) => {
+    if (n.type === 'return_statement' && isClass(named(n)[0])) found = true;
+  });
+  return found;
+}
+
+/** The public methods of a class (`__call__` included): what it offers beyond its own helpers. */
+function publicMethods(raw: PlainNode, cls: PlainNode): number {
+  return behaviourMethods(raw, cls).filter((m) => !(field(m, 'name')?.text ?? '').startsWith('_') || field(m, 'name')?.text === '__call__')
+    .length;
+}
+
+/**
+ * Classes of one public method that a public module function of the file uses (instantiates,
+ * picks, hands on) and that are not themselves the target of a hook: the function's helpers (a
+ * loader's `load()` picking a multi-document `Loader` subclass, `write()` handing a `JSONEncoder`
+ * subclass to `json.dump`), mapped to the function they weigh with. The mirror of
+ * `classHelpers`: a module of functions keeps small classes as a module of classes keeps helper
+ * functions. A class offering more than one public method is a unit of its own.
+ */
+function functionHelperClasses(units: { raw: PlainNode; st: PlainNode }[], functions: PlainNode[]): Map<string, string> {
+  const small = new Map(
+    units
+      .filter(({ raw, st }) => st.type === 'class_definition' && publicMethods(raw, st) === 1)
+      .map(({ st }) => [field(st, 'name')?.text ?? '', st]),
+  );
+  const owners = new Map<string, string>();
+  // A function returning the class (a factory, however long) serves the class, not the other way.
+  for (const fn of functions)
+    for (const name of usedNames(field(fn, 'body') ?? fn))
+      if (small.has(name) && !owners.has(name) && !returnsClass(fn, new Set([name]))) owners.set(name, field(fn, 'name')?.text ?? '');
+  return owners;
 }
 
 /** A bare string statement: a docstring, not code. */
@@ -106,12 +156,23 @@ export function structureObservations(src: PySource): Observation[] {
   const defs = units.map((u) => u.st);
   const classNodes = classes.map((u) => u.st);
   const helpers = new Set([...classHelpers(defs, classNodes), ...classHooks(defs, classNodes)]);
+  const nameOf = (st: PlainNode): string => field(st, 'name')?.text ?? '';
+  const functions = units.filter(({ st }) => st.type === 'function_definition' && isPublic(st) && !helpers.has(nameOf(st)));
+  const owners = functionHelperClasses(
+    classes,
+    functions.map((u) => u.st),
+  );
+  const carried = new Map<string, number>();
+  for (const { raw, st } of classes)
+    if (owners.has(nameOf(st)))
+      carried.set(owners.get(nameOf(st))!, (carried.get(owners.get(nameOf(st))!) ?? 0) + behaviourMethods(raw, st).length);
   for (const { raw, st } of units) {
     if (!isPublic(st)) continue;
-    const methods = st.type === 'class_definition' ? behaviourMethods(raw, st).length : 0;
+    const methods = st.type === 'class_definition' && !owners.has(nameOf(st)) ? behaviourMethods(raw, st).length : 0;
     if (methods > 0) out.push(observe({ category: 'structure', styles: ['classes'], weight: methods }, st));
-    if (st.type === 'function_definition' && !helpers.has(field(st, 'name')?.text ?? ''))
-      out.push(observe({ category: 'structure', styles: ['functions'] }, st));
+    const weight = carried.has(nameOf(st)) ? { weight: 1 + carried.get(nameOf(st))! } : {};
+    if (st.type === 'function_definition' && !helpers.has(nameOf(st)))
+      out.push(observe({ category: 'structure', styles: ['functions'], ...weight }, st));
   }
   // The helpers weigh with the first class (files of one main class are the common case), private
   // ones too: a class's private methods count in its weight, and the private module functions it
