@@ -167,3 +167,4 @@ export {
 } from './project/index.js';
 export { isoNow, compactTimestamp } from './time.js';
 export { VERSION } from './version.js';
+export { lazyRequire } from './lazy-dependency.js';

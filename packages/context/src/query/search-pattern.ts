@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import ignore from 'ignore';
-import { RE2JS } from 're2js';
-import { excerpt, loadConfig, UsageError } from '@ce/core';
+import type * as Re2js from 're2js';
+import type { RE2JS } from 're2js';
+import { excerpt, lazyRequire, loadConfig, UsageError } from '@ce/core';
 import { scanFiles } from '../files/scan-files.js';
 import { isBinary } from '../indexer/process-file.js';
+
+// re2js (≈ 260 kB of JavaScript) is needed only to search: `ce context sync` and the other commands
+// that load this package do not pay for it.
+const re2js = lazyRequire<typeof Re2js>(import.meta.url, 're2js');
 
 export interface SearchOptions {
   /** A regular expression in RE2 syntax (JavaScript's, without backreferences or lookaround); it may span lines (`.` does not match a newline unless `dotAll`). */
@@ -81,6 +86,7 @@ const YIELD_EVERY_MS = 20;
  * syntax: no backreferences and no lookaround, which are refused with a clear message.
  */
 export function compileSearchPattern(options: Pick<SearchOptions, 'pattern' | 'ignoreCase' | 'dotAll'>): RE2JS {
+  const { RE2JS } = re2js();
   const flags = RE2JS.MULTILINE | (options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0) | (options.dotAll ? RE2JS.DOTALL : 0);
   try {
     return RE2JS.compile(options.pattern, flags);
