@@ -10,7 +10,7 @@ import { cargoActionRun } from './cargo-action.js';
 import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
-import { levelByTestStepName } from './named-test-step.js';
+import { isGenericTestScript, levelByTestStepName } from './named-test-step.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -809,10 +809,14 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         continue;
       }
       if (found === undefined) continue;
-      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
+      // A raw test command (or a script named only `run-tests.sh`) in a step named for integration tests is one;
+      // a named project script keeps its own level.
       const consumer = found === 2 && (runsConsumerTest(root, bodyOf(at, command) ?? command) || selectsIntegrationProjects(command));
       const level =
-        (found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer)) || step.onPackedPackage ? 3 : found;
+        (found === 2 && ((step.integration && (scriptInvocation(command) === undefined || isGenericTestScript(command))) || consumer)) ||
+        step.onPackedPackage
+          ? 3
+          : found;
       const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line }, ...suite });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))

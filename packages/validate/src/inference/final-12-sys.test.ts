@@ -1,0 +1,44 @@
+import { useTempDir, writeTree } from '@ce/test-utils';
+import { describe, expect, it } from 'vitest';
+import { inferPlan } from './infer.js';
+
+/** The commands inferred at one level for a layout written to a fresh folder. */
+function inferred(files: Record<string, string>, level: '1' | '2' | '3'): string[] {
+  const dir = useTempDir('ce-final-12-sys-');
+  writeTree(dir, files);
+  return inferPlan(dir).levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+}
+
+/** A pull-request workflow of one job whose steps are `steps` (YAML lines, indented as steps). */
+const workflow = (...steps: string[]): string =>
+  ['on: pull_request', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', ...steps.map((s) => `      ${s}`), ''].join('\n');
+
+describe('final-12-sys: gems.rb is the Gemfile', () => {
+  it('runs rubocop through Bundler when the manifest is gems.rb', () => {
+    const files = {
+      'gems.rb': 'source "https://rubygems.org"\ngemspec\ngroup :test do\n  gem "rubocop"\nend\n',
+      '.rubocop.yml': 'AllCops:\n  NewCops: enable\n',
+      'x.gemspec': 'Gem::Specification.new do |s|\nend\n',
+    };
+    expect(inferred(files, '1')).toEqual(['bundle exec rubocop']);
+  });
+});
+
+describe('final-12-sys: a script named only for tests, in a step named for integration tests', () => {
+  it('is level 3 (a step "Run bosion integration tests" running crates/bosion/run-tests.sh)', () => {
+    const files = {
+      'crates/bosion/run-tests.sh': '#!/bin/bash\nfor t in examples/*; do\n  pushd $t\n  cargo test\n  popd\ndone\n',
+      '.github/workflows/ci.yml': workflow('- name: Run bosion integration tests', '  run: crates/bosion/run-tests.sh'),
+    };
+    expect(inferred(files, '3')).toEqual(['crates/bosion/run-tests.sh']);
+    expect(inferred(files, '2')).toEqual([]);
+  });
+
+  it('leaves a script named for its kind at its own level', () => {
+    const files = {
+      'scripts/unit-tests.sh': '#!/bin/bash\ngo test ./...\n',
+      '.github/workflows/ci.yml': workflow('- name: Run integration tests', '  run: scripts/unit-tests.sh'),
+    };
+    expect(inferred(files, '3')).toEqual([]);
+  });
+});
