@@ -263,7 +263,13 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 function levelOfJvm(written: string): GateLevel | undefined | 'none' {
   if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(written)) return 'none';
   const command = withoutExcludedTasks(written);
-  if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
+  // Android's `connectedCheck` / `connectedDebugAndroidTest` run the instrumented tests on a device or emulator.
+  if (
+    /\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b|(^|[\s:])connected(Check|\w*AndroidTest)\b/.test(
+      command,
+    )
+  )
+    return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
   // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
   if (

@@ -11,6 +11,8 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { isGenericTestScript, levelByTestStepName } from './named-test-step.js';
+import { mesonActionRun } from './meson-action.js';
+import { wrappedCommand } from './wrapped-command.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -554,7 +556,9 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const cargo = cargoActionRun(s['uses'] as string, asRecord(s['with']));
         if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
-        const wrapped = ['run', 'command'].map((k) => asRecord(s['with'])?.[k]).find((v) => typeof v === 'string');
+        const meson = mesonActionRun(s['uses'] as string, asRecord(s['with']));
+        if (meson) steps.push({ command: meson, cwd: base, line });
+        const wrapped = wrappedCommand(s['uses'] as string, asRecord(s['with']));
         if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
         // `uses: ./.github/actions/run-pytest`: the repository's own composite action runs its steps here.
         if (read)

@@ -42,3 +42,36 @@ describe('final-12-sys: a script named only for tests, in a step named for integ
     expect(inferred(files, '3')).toEqual([]);
   });
 });
+
+describe('final-12-sys: an action that runs a command in the setting it prepares', () => {
+  it("runs android-emulator-runner's `script:` (./gradlew connectedCheck, level 3)", () => {
+    const files = {
+      'settings.gradle.kts': 'rootProject.name = "x"\n',
+      'build.gradle.kts': 'plugins { kotlin("jvm") }\n',
+      gradlew: '#!/bin/sh\n',
+      '.github/workflows/ci.yml': workflow(
+        '- uses: reactivecircus/android-emulator-runner@v2',
+        '  with:',
+        '    api-level: 34',
+        '    script: ./gradlew connectedCheck',
+      ),
+    };
+    expect(inferred(files, '3')).toEqual(['./gradlew connectedCheck']);
+  });
+
+  it("reads no command from actions/github-script's `script:` (JavaScript)", () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      '.github/workflows/ci.yml': workflow('- uses: actions/github-script@v7', '  with:', '    script: make test'),
+    };
+    expect(inferred(files, '2')).toEqual(['go test ./...']);
+  });
+
+  it("runs BSFishy/meson-build's `action: test` as the meson test suite", () => {
+    const files = {
+      'meson.build': "project('x', 'c')\ntest('t', executable('t', 't.c'))\n",
+      '.github/workflows/ci.yml': workflow('- uses: BSFishy/meson-build@v1.0.3', '  with:', '    action: test'),
+    };
+    expect(inferred(files, '2')).toEqual(['meson setup build && meson test -C build']);
+  });
+});
