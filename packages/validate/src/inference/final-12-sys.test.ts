@@ -75,3 +75,31 @@ describe('final-12-sys: an action that runs a command in the setting it prepares
     expect(inferred(files, '2')).toEqual(['meson setup build && meson test -C build']);
   });
 });
+
+describe('final-12-sys: a test script named for its language in one word', () => {
+  it('runs examples/cpptest.sh, reached by `cd ../examples` after `cd tests`, at level 2', () => {
+    const files = {
+      'meson.build': "project('x', 'c')\n",
+      'tests/unittest.sh': '#!/usr/bin/env bash\ngcc ../ini.c unittest.c -o u\n./u > baseline.txt\n',
+      'examples/cpptest.sh': '#!/usr/bin/env bash\ng++ -Wall Example.cpp -o Example\n./Example > cpptest.txt\n',
+      '.github/workflows/ci.yml': workflow(
+        '- run: |',
+        '    cd tests',
+        '    ./unittest.sh',
+        '    cd ../examples',
+        '    ./cpptest.sh',
+        '    git diff --exit-code',
+      ),
+    };
+    expect(inferred(files, '2')).toEqual(['tests: ./unittest.sh', 'examples: ./cpptest.sh']);
+  });
+
+  it('does not read a word that merely ends in "test" (latest.sh) as a test script', () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'scripts/latest.sh': '#!/bin/sh\ngo test ./...\n',
+      '.github/workflows/ci.yml': workflow('- run: ./scripts/latest.sh'),
+    };
+    expect(inferred(files, '2')).toEqual(['go test ./...']);
+  });
+});
