@@ -103,3 +103,52 @@ describe('final-12-sys: a test script named for its language in one word', () =>
     expect(inferred(files, '2')).toEqual(['go test ./...']);
   });
 });
+
+describe("final-12-sys: xc runs the README's tasks", () => {
+  const readme = [
+    '# x',
+    '',
+    '## Tasks',
+    '',
+    '### test',
+    '',
+    '```sh',
+    'go test ./...',
+    '```',
+    '',
+    '### fmt',
+    '',
+    'Format all Go code.',
+    '',
+    '```sh',
+    'gofmt -s -w .',
+    '```',
+    '',
+    '### lint',
+    '',
+    '```sh',
+    'golangci-lint run',
+    '```',
+    '',
+    '## License',
+    '',
+  ].join('\n');
+  const files = {
+    'go.mod': 'module example.com/x\n\ngo 1.22\n',
+    'README.md': readme,
+    '.github/workflows/ci.yml': workflow(
+      '- run: nix develop --command xc test',
+      '- run: nix develop --command xc lint',
+      '- run: nix develop --command xc fmt',
+      '- run: git diff --exit-code',
+    ),
+  };
+
+  it('reads `nix develop --command xc fmt` then `git diff --exit-code` as a format check (the task writes)', () => {
+    expect(inferred(files, '1')).toEqual(['nix develop --command xc lint', 'nix develop --command xc fmt && git diff --exit-code']);
+  });
+
+  it('runs the test task at level 2', () => {
+    expect(inferred(files, '2')).toEqual(['nix develop --command xc test']);
+  });
+});
