@@ -11,6 +11,7 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { isGenericTestScript, levelByTestStepName } from './named-test-step.js';
+import { isPerFileClangFormatCheck } from './clang-format-loop.js';
 import { mesonActionRun } from './meson-action.js';
 import { wrappedCommand } from './wrapped-command.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
@@ -729,7 +730,10 @@ function levelThroughAlias(command: string, aliases: ReadonlyMap<string, string>
 function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
   // `yarn workspace <name> test` runs in that workspace's folder.
-  const steps = written.map((s) => (s.cwd === '.' ? { ...s, ...inNamedWorkspace(s.command, root) } : s));
+  // A clang-format check of one file a loop reads (`"clang-format-${V}" --dry-run -Werror "${f}"`) checks the sources.
+  const steps = written
+    .map((s) => (s.cwd === '.' ? { ...s, ...inNamedWorkspace(s.command, root) } : s))
+    .map((s) => (isPerFileClangFormatCheck(s.command) ? { ...s, command: CLANG_FORMAT_CHECK, lint: true } : s));
   const aliases = cargoAliases(root);
   for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;

@@ -152,3 +152,21 @@ describe("final-12-sys: xc runs the README's tasks", () => {
     expect(inferred(files, '2')).toEqual(['nix develop --command xc test']);
   });
 });
+
+describe('final-12-sys: clang-format checked one file at a time in a loop', () => {
+  it('is the clang-format check of the sources (level 1)', () => {
+    const files = {
+      'CMakeLists.txt': 'project(x C)\n',
+      '.clang-format': 'BasedOnStyle: LLVM\n',
+      '.github/workflows/fmt.yml': workflow(
+        '- run: |',
+        '    while IFS= read -r f; do',
+        '      if ! "clang-format-${LLVM_VER}" --dry-run -Werror "${f}" >/dev/null 2>&1; then',
+        '        dirty+=("${f}")',
+        '      fi',
+        "    done < <(git diff --name-only HEAD^1 HEAD -- '*.c' '*.h')",
+      ),
+    };
+    expect(inferred(files, '1')).toEqual(["clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')"]);
+  });
+});
