@@ -170,3 +170,21 @@ describe('final-12-sys: clang-format checked one file at a time in a loop', () =
     expect(inferred(files, '1')).toEqual(["clang-format --dry-run --Werror $(git ls-files '*.c' '*.cc' '*.cpp' '*.h' '*.hpp')"]);
   });
 });
+
+describe("final-12-sys: a level's recipes displace only the tools they could stand for", () => {
+  const files = (e2e: string): Record<string, string> => ({
+    'Cargo.toml': '[workspace]\nmembers = ["crates/a"]\n',
+    'crates/a/Cargo.toml': '[package]\nname = "a"\nversion = "0.1.0"\n',
+    'crates/a/tests/parse.rs': '',
+    justfile: `unit-tests:\n    cargo nextest run --no-tests=pass\n\ne2e-tests:\n    ${e2e}\n`,
+    '.github/workflows/ci.yml': workflow('- run: just unit-tests', '- run: just e2e-tests'),
+  });
+
+  it('keeps the tests/*.rs targets at level 3 beside an e2e recipe of shell scripts, when the unit recipe runs nextest', () => {
+    expect(inferred(files('bash e2e-tests/run_tests.sh'), '3')).toEqual(['just e2e-tests', "cargo test --workspace --test '*'"]);
+  });
+
+  it('lets an e2e recipe that runs cargo itself stand for them', () => {
+    expect(inferred(files('cargo test --test e2e'), '3')).toEqual(['just e2e-tests']);
+  });
+});
