@@ -33,6 +33,7 @@ import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
+import { isDriftCheckBody } from './drift-check-script.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
 import { isSetupScriptName } from './setup-script.js';
@@ -198,6 +199,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
     if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
     if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return 3;
+    if (body !== undefined && isDriftCheckBody(body)) return undefined;
     const byName = levelOfScript(base === 'check' ? 'lint' : isQualifiedTestScriptName(base) ? 'test' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);

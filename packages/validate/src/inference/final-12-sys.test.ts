@@ -188,3 +188,27 @@ describe("final-12-sys: a level's recipes displace only the tools they could sta
     expect(inferred(files('cargo test --test e2e'), '3')).toEqual(['just e2e-tests']);
   });
 });
+
+describe('final-12-sys: a script that regenerates files and fails on the diff is a drift check', () => {
+  it('is no test suite, though it is called ci/test.sh', () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'x_test.go': 'package x\n',
+      'ci/test.sh': [
+        '#!/bin/bash',
+        'set -euo pipefail',
+        'for i in $(find $PWD -name go.mod); do',
+        '  pushd $(dirname $i)',
+        '  go mod tidy',
+        '  popd',
+        'done',
+        'if [ ! -z "$(git status --porcelain)" ]; then',
+        '  exit 1',
+        'fi',
+        '',
+      ].join('\n'),
+      '.github/workflows/ci.yml': workflow('- run: ./ci/test.sh', '- run: go test ./...'),
+    };
+    expect(inferred(files, '2')).toEqual(['go test ./...']);
+  });
+});
