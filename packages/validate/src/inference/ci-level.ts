@@ -340,7 +340,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
     return undefined;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
   // project's gates; see levelOfCiHelperScript for the exceptions.
-  const helper = levelOfCiHelperScript(c, body);
+  const helper = levelOfCiHelperScript(c, body, levelOfBodyRuns);
   if (helper !== 'none') return helper;
   if (testsCiHelpersOnly(c)) return undefined;
   // A build configured to run clang-tidy on every file it compiles is a lint run.

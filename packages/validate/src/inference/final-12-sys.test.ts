@@ -212,3 +212,25 @@ describe('final-12-sys: a script that regenerates files and fails on the diff is
     expect(inferred(files, '2')).toEqual(['go test ./...']);
   });
 });
+
+describe("final-12-sys: a CI folder's check_* script that runs the tests", () => {
+  it('is that test run (ci/check_panic_handling.sh running go test -tags=panictest)', () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'x_test.go': 'package x\n',
+      'ci/check_panic_handling.sh': '#!/bin/bash\nset -eux\ngo test -v -tags=panictest -run TestPanics | grep "panic"\n',
+      '.github/workflows/ci.yml': workflow('- run: ./ci/check_panic_handling.sh', '- run: go test ./...'),
+    };
+    expect(inferred(files, '2')).toEqual(['go test ./...', './ci/check_panic_handling.sh']);
+  });
+
+  it('leaves other CI helper scripts as plumbing', () => {
+    const files = {
+      'go.mod': 'module example.com/x\n\ngo 1.22\n',
+      'x_test.go': 'package x\n',
+      'ci/prepare_env.sh': '#!/bin/bash\ngo test -run TestNothing ./tools\n',
+      '.github/workflows/ci.yml': workflow('- run: ./ci/prepare_env.sh', '- run: go test ./...'),
+    };
+    expect(inferred(files, '2')).toEqual(['go test ./...']);
+  });
+});
