@@ -24,10 +24,10 @@ const SKIPPED = new Set(
 );
 /** Kept whole: manifests and configuration. */
 const WHOLE =
-  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|go\.work|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml|mise\.toml|\.mise\.toml|pixi\.toml|\.?lefthook(-local)?\.(ya?ml|toml|json))$/;
+  /^(package\.json|deno\.jsonc?|pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json|tsconfig\.json|biome\.jsonc?|\.prettierrc(\.json|\.ya?ml)?|pyproject\.toml|setup\.cfg|tox\.ini|tox\.toml|pytest\.ini|mypy\.ini|\.mypy\.ini|ruff\.toml|\.ruff\.toml|\.flake8|\.isort\.cfg|\.pre-commit-config\.yaml|Pipfile|hatch\.toml|(dev-|test-)?requirements[\w.-]*\.(txt|in)|Cargo\.toml|rust-toolchain(\.toml)?|clippy\.toml|rustfmt\.toml|\.rustfmt\.toml|go\.mod|go\.work|\.golangci\.(ya?ml|toml|json)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradle\.properties|Gemfile|Gemfile\.lock|gems\.rb|bake\.rb|\.rubocop\.yml|\.standard\.yml|\.rspec|Makefile|makefile|GNUmakefile|Makefile\.am|justfile|Justfile|\.justfile|Taskfile\.ya?ml|Taskfile\.dist\.ya?ml|\.clang-format|\.clang-tidy|CMakePresets\.json|\.gitlab-ci\.yml|mise\.toml|\.mise\.toml|pixi\.toml|\.?lefthook(-local)?\.(ya?ml|toml|json))$/;
 /** Kept as an empty file: only the name matters. */
 const MARKER =
-  /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|mvnw|gradlew|manage\.py|eslint\.config\.\w+|\.eslintrc(\.\w+)?|\.prettierrc\.\w+|prettier\.config\.\w+|vitest\.config\.\w+|jest\.config\.\w+|playwright\.config\.\w+|cypress\.config\.\w+|\.yarnrc\.yml|\.npmrc|\.nvmrc|setup\.py|meson\.build|configure|configure\.ac|configure\.in|\.rspec_parallel|pixi\.lock)$/;
+  /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|uv\.lock|poetry\.lock|pdm\.lock|Pipfile\.lock|Cargo\.lock|gems\.locked|go\.sum|mvnw|gradlew|manage\.py|eslint\.config\.\w+|\.eslintrc(\.\w+)?|\.prettierrc\.\w+|prettier\.config\.\w+|vitest\.config\.\w+|jest\.config\.\w+|playwright\.config\.\w+|cypress\.config\.\w+|\.yarnrc\.yml|\.npmrc|\.nvmrc|setup\.py|meson\.build|configure|configure\.ac|configure\.in|\.rspec_parallel|pixi\.lock)$/;
 /** Code files: only the lines inference reads. */
 const EXCERPT = [
   [/^conftest\.py$/, /addoption|addinivalue_line|markers|skip|integration|getoption/],
@@ -90,10 +90,12 @@ for (const path of all) {
       files[path] = git('show', `HEAD:${path}`);
     // The root README's pre-commit.ci badge says the hooks run on every pull request: only those lines.
     else if (folders.length === 0 && /^readme(\.\w+)?$/i.test(name)) {
-      const badge = git('show', `HEAD:${path}`)
-        .split('\n')
-        .filter((l) => /pre-commit\.ci/i.test(l));
-      if (badge.length > 0) files[path] = badge.join('\n');
+      const lines = git('show', `HEAD:${path}`).split('\n');
+      const badge = lines.filter((l) => /pre-commit\.ci/i.test(l));
+      // xc (`xc test`) runs the tasks written in the README's `## Tasks` section: that section whole.
+      const tasksAt = lines.findIndex((l) => /^##\s+Tasks\s*$/.test(l));
+      const tasks = tasksAt < 0 ? [] : lines.slice(tasksAt, lines.findIndex((l, i) => i > tasksAt && /^##\s/.test(l)) >>> 0);
+      if (badge.length + tasks.length > 0) files[path] = [...badge, ...tasks].join('\n');
     }
   }
 }
@@ -104,12 +106,18 @@ const workflowText = Object.entries(files)
   .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile|\.gitlab-ci\.yml)$/.test(p))
   .map(([, t]) => t)
   .join('\n');
-for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) {
-  const path = m[1];
-  if (files[path] || !all.includes(path) || path.startsWith('.github/') || !/(^|\/)[\w-]+(\.(sh|bash))?$/.test(path)) continue;
+function keepScript(path) {
+  if (files[path] || !all.includes(path) || path.startsWith('.github/') || !/(^|\/)[\w-]+(\.(sh|bash))?$/.test(path)) return;
   const text = git('show', `HEAD:${path}`);
   if (text.length < 20000 && /^#!.*\b(ba|z)?sh\b/.test(text)) files[path] = text;
 }
+for (const m of workflowText.matchAll(/(?:^|[\s;&|(])(?:\.\/)?((?:[\w.-]+\/){1,2}[\w.-]+)(?=\s|$)/gm)) keepScript(m[1]);
+// A script run by its bare name in a folder CI moved to (`cd tests` then `./unittest.sh`, or a step's
+// `working-directory: crates/x` running `./run-tests.sh`): the same script, found under that folder.
+const ciFolders = [...workflowText.matchAll(/(?:\bcd\s+|working-directory:\s*)["']?((?:\.\.?\/)*[\w.-]+(?:\/[\w.-]+){0,2})/g)].map((m) =>
+  m[1].replace(/^(\.\.?\/)+/, ''),
+);
+for (const m of workflowText.matchAll(/(?:^|[\s;&|(])\.\/([\w.-]+)(?=\s|$)/gm)) for (const dir of ciFolders) keepScript(`${dir}/${m[1]}`);
 // Files a root makefile includes (`include Makefile.common`): make reads them as part of it.
 for (const mk of ['Makefile', 'makefile', 'GNUmakefile']) {
   for (const m of (files[mk] ?? '').matchAll(/^\s*-?s?include\s+(.+)$/gm))

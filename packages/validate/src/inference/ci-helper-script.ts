@@ -26,9 +26,14 @@ function drivesBuiltServer(body: string | undefined): boolean {
  * a script named exactly as a gate (`ci/test.sh`: the project's run of it), one named for, or kept in
  * a folder named for, a kind of suite run against the built project (`.github/actions/conformance/run-server.sh`,
  * `tools/e2e/run.sh`, `.github/scripts/run-e2e-tests.sh`): CI's composite action or script for that suite is the suite,
- * and one whose body runs the built program as a server to test it (drivesBuiltServer).
+ * one whose body runs the built program as a server to test it (drivesBuiltServer), and a `check_*` /
+ * `verify_*` script whose body runs the project's tests (by `levelOfBody`, the caller's reading of a body).
  */
-export function levelOfCiHelperScript(command: string, body?: string): GateLevel | undefined | 'none' {
+export function levelOfCiHelperScript(
+  command: string,
+  body?: string,
+  levelOfBody: (body: string) => GateLevel | undefined = () => undefined,
+): GateLevel | undefined | 'none' {
   const m = HELPER.exec(command);
   if (!m) return 'none';
   const folders = (m[3] as string).split('/').filter(Boolean);
@@ -36,7 +41,10 @@ export function levelOfCiHelperScript(command: string, body?: string): GateLevel
   if ([...folders, (m[4] as string).replace(/^run[-_]/, '')].some((f) => levelOfScriptName(f) === 3)) return 3;
   if (drivesBuiltServer(body)) return 3;
   if ((m[2] === 'ci' || m[2] === '.ci') && levelOfScriptName(m[4] as string) !== undefined) return 'none';
-  return undefined;
+  // `ci/check_panic_handling.sh` running `go test -tags=panictest …`: a check named for what it checks, whose
+  // body runs the project's tests, is that test run.
+  const tests = body !== undefined && /^(check|verify)[-_]\w/.test(m[4] as string) ? levelOfBody(body) : undefined;
+  return tests === 2 || tests === 3 ? tests : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
-import { isShellTestScript } from './shell-test-script.js';
+import { isShellTestScript, isQualifiedTestScriptName } from './shell-test-script.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
@@ -36,6 +36,7 @@ import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
+import { isDriftCheckBody } from './drift-check-script.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
 import { isSetupScriptName } from './setup-script.js';
@@ -201,7 +202,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
     if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
     if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return 3;
-    const byName = levelOfScript(base === 'check' ? 'lint' : base, body);
+    if (body !== undefined && isDriftCheckBody(body)) return undefined;
+    const byName = levelOfScript(base === 'check' ? 'lint' : isQualifiedTestScriptName(base) ? 'test' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
     if (runsItsArguments(command, inv.name, body)) return levelOfBodyRuns(body as string);
     // `ci.sh`, `run.sh`: a name that says nothing; the gates its body runs say what it is.
@@ -266,7 +268,13 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
 function levelOfJvm(written: string): GateLevel | undefined | 'none' {
   if (!/^(\.\/)?(mvnw?|gradlew?)(\.bat|\.cmd)?(\s|$)/.test(written)) return 'none';
   const command = withoutExcludedTasks(written);
-  if (/\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b/.test(command)) return 3;
+  // Android's `connectedCheck` / `connectedDebugAndroidTest` run the instrumented tests on a device or emulator.
+  if (
+    /\b(integrationTest|e2eTest|functionalTest|acceptanceTest|failsafe:integration-test)\b|(^|[\s:])connected(Check|\w*AndroidTest)\b/.test(
+      command,
+    )
+  )
+    return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
   // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
   if (
@@ -338,7 +346,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (rush !== 'none') return rush;
   // CI's own helper scripts (ci/test-complete, .github/scripts/x) and tests of them are plumbing, not the
   // project's gates; see levelOfCiHelperScript for the exceptions.
-  const helper = levelOfCiHelperScript(c, body);
+  const helper = levelOfCiHelperScript(c, body, levelOfBodyRuns);
   if (helper !== 'none') return helper;
   if (testsCiHelpersOnly(c)) return undefined;
   // A build configured to run clang-tidy on every file it compiles is a lint run.

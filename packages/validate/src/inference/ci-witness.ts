@@ -93,7 +93,7 @@ const ECOSYSTEM_MANIFEST: [RegExp, RegExp][] = [
   [/^(npm|pnpm|yarn|bun|npx|bunx)\s/, /^package\.json$/],
   [/^(\.\/)?(mvnw?)\s/, /^pom\.xml$/],
   [/^(\.\/)?(gradlew?)\s/, /^(build|settings)\.gradle(\.kts)?$/],
-  [/^(bundle|rake|rspec|rubocop)\s/, /^(Gemfile|Rakefile|\.rspec|\.rubocop\.yml)$/],
+  [/^(bundle|rake|rspec|rubocop)\s/, /^(Gemfile|gems\.rb|Rakefile|\.rspec|\.rubocop\.yml)$/],
 ];
 
 /** Whether a CI command runs a tool of an ecosystem its folder has (a bun project's CI running `deno test` on a sub-folder's config tests another runtime). */

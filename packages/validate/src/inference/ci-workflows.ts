@@ -11,7 +11,10 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { jobRunsOnlyForBots } from './bot-only-job.js';
-import { levelByTestStepName } from './named-test-step.js';
+import { isGenericTestScript, levelByTestStepName } from './named-test-step.js';
+import { isPerFileClangFormatCheck } from './clang-format-loop.js';
+import { mesonActionRun } from './meson-action.js';
+import { wrappedCommand } from './wrapped-command.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -558,7 +561,9 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const cargo = cargoActionRun(s['uses'] as string, asRecord(s['with']));
         if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
-        const wrapped = ['run', 'command'].map((k) => asRecord(s['with'])?.[k]).find((v) => typeof v === 'string');
+        const meson = mesonActionRun(s['uses'] as string, asRecord(s['with']));
+        if (meson) steps.push({ command: meson, cwd: base, line });
+        const wrapped = wrappedCommand(s['uses'] as string, asRecord(s['with']));
         if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
         // `uses: ./.github/actions/run-pytest`: the repository's own composite action runs its steps here.
         if (read)
@@ -729,7 +734,10 @@ function levelThroughAlias(command: string, aliases: ReadonlyMap<string, string>
 function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: BodyLookup): CiCandidate[] {
   const out: CiCandidate[] = [];
   // `yarn workspace <name> test` runs in that workspace's folder.
-  const steps = written.map((s) => (s.cwd === '.' ? { ...s, ...inNamedWorkspace(s.command, root) } : s));
+  // A clang-format check of one file a loop reads (`"clang-format-${V}" --dry-run -Werror "${f}"`) checks the sources.
+  const steps = written
+    .map((s) => (s.cwd === '.' ? { ...s, ...inNamedWorkspace(s.command, root) } : s))
+    .map((s) => (isPerFileClangFormatCheck(s.command) ? { ...s, command: CLANG_FORMAT_CHECK, lint: true } : s));
   const aliases = cargoAliases(root);
   for (const [index, step] of steps.entries()) {
     const where = step.file ?? file;
@@ -813,10 +821,14 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         continue;
       }
       if (found === undefined) continue;
-      // A raw test command in a step named for integration tests is one; a named project script keeps its own level.
+      // A raw test command (or a script named only `run-tests.sh`) in a step named for integration tests is one;
+      // a named project script keeps its own level.
       const consumer = found === 2 && (runsConsumerTest(root, bodyOf(at, command) ?? command) || selectsIntegrationProjects(command));
       const level =
-        (found === 2 && ((step.integration && scriptInvocation(command) === undefined) || consumer)) || step.onPackedPackage ? 3 : found;
+        (found === 2 && ((step.integration && (scriptInvocation(command) === undefined || isGenericTestScript(command))) || consumer)) ||
+        step.onPackedPackage
+          ? 3
+          : found;
       const suite = step.externalSuite && level === 3 ? { externalSuite: true } : {};
       out.push({ level, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line }, ...suite });
       for (const check of rakeDefaultChecks(command, root.read(at === '.' ? 'Rakefile' : `${at}/Rakefile`)))

@@ -24,6 +24,7 @@ import { detectScriptsDir } from './scripts-dir.js';
 import { asCiRunsIt } from './script-file-spelling.js';
 import { detectTaskfile } from './taskfile.js';
 import { withMemberBodies } from './workspace-members.js';
+import { toolKeys } from './script-body.js';
 import { emptyPlan, GATE_LEVELS, type Candidate, type GateLevel, type ValidationPlan } from './types.js';
 
 /** Every ecosystem's detector, in the order their commands are listed within a folder. */
@@ -62,13 +63,29 @@ function merge(all: Candidate[]): Candidate[] {
     const umbrella = atLevel.some((c) => c.kind === 'script' && UMBRELLA.has(c.ecosystem));
     const seen = new Set<string>();
     for (const c of atLevel) {
-      if (umbrella && c.kind === 'tool') continue;
+      if (umbrella && c.kind === 'tool' && !ranByRecipeElsewhere(c, candidates)) continue;
       if (seen.has(c.command)) continue;
       seen.add(c.command);
       out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * A raw test tool beside a level's recipes that run other things (a justfile `e2e-tests:` over shell
+ * scripts at level 3, beside `cargo test --test '*'` for the `tests/*.rs` targets) is not displaced when a
+ * recipe of the other test level runs that very tool (`unit-tests:` running `cargo nextest run`, which runs
+ * the integration targets too): the project drives the tool through that recipe, and what it runs at this
+ * level is still this tool's part of the suite.
+ */
+function ranByRecipeElsewhere(c: Candidate, all: Candidate[]): boolean {
+  if (c.level === 1) return false;
+  const recipes = all.filter((r) => r.kind === 'script' && UMBRELLA.has(r.ecosystem) && r.level !== 1 && r.body !== undefined);
+  const keys = toolKeys(c.command);
+  const runsIt = (r: Candidate): boolean => [...toolKeys(r.body as string)].some((k) => keys.has(k));
+  const here = recipes.filter((r) => r.level === c.level);
+  return keys.size > 0 && !here.some(runsIt) && recipes.some((r) => r.level !== c.level && runsIt(r));
 }
 
 /**

@@ -5,7 +5,7 @@ import { noxSessionName } from './nox-session-name.js';
 
 /** Which project script a command line runs: `pnpm lint`, `make test`, `tox run -e typing`, `uv run nox -s test-3.12`. */
 export interface Invocation {
-  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'file';
+  runner: 'node' | 'deno' | 'make' | 'just' | 'task' | 'mage' | 'tox' | 'nox' | 'hatch' | 'poe' | 'rake' | 'xc' | 'file';
   /** The script, target, environment or session ("" for a runner's default). */
   name: string;
 }
@@ -39,6 +39,13 @@ export function stripPrefixes(command: string): string {
     if (bin !== words) {
       words = bin;
       changed = true;
+    }
+    // `nix develop --command xc test`, `nix develop .#ci -c make lint`: the flake's shell runs the command.
+    const nixCommand = words[0] === 'nix' && words[1] === 'develop' ? words.findIndex((w) => w === '--command' || w === '-c') : -1;
+    if (nixCommand > 0 && words.length > nixCommand + 1) {
+      words = words.slice(nixCommand + 1);
+      changed = true;
+      continue;
     }
     const pair = `${words[0]} ${words[1]}`;
     // Tool runners that fetch the tool first (`pipx run nox`, `uvx --with tox-uv tox`, `uv tool run ruff`).
@@ -127,6 +134,8 @@ export function scriptInvocation(command: string): Invocation | undefined {
   // mage matches target names case-insensitively (`mage -v check` runs `func Check()`).
   if (head === 'mage') return { runner: 'mage', name: (firstPlain(rest) ?? '').toLowerCase() };
   if (head === 'task' || head === 'go-task') return { runner: 'task', name: firstPlain(rest) ?? 'default' };
+  // xc runs a task of the README's `## Tasks` section (xc-tasks.ts).
+  if (head === 'xc') return { runner: 'xc', name: firstPlain(rest) ?? '' };
   if (head === 'tox') return { runner: 'tox', name: toxName(rest) };
   if (head === 'nox') {
     const s = rest.findIndex((w) => w === '-s' || w === '--session' || w === '-e');

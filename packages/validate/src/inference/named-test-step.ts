@@ -15,3 +15,15 @@ export function levelByTestStepName(command: string, stepName: string | undefine
   if (!new RegExp(`(^|\\W)${words}\\s+tests?\\b`, 'i').test(stepName)) return undefined;
   return onBuiltArtifacts ? 3 : 2;
 }
+
+/**
+ * A repository script whose name says only that it runs tests (`run-tests.sh`, `test.sh`), run by a step
+ * named for integration tests ("Run CLI integration tests"): the step says which kind of tests they are.
+ * A script named for its kind (`unit-tests.sh`, `lint.sh`) keeps the level its name gives.
+ */
+export function isGenericTestScript(command: string): boolean {
+  const inv = scriptInvocation(command);
+  if (inv?.runner !== 'file') return false;
+  const base = (inv.name.split('/').pop() as string).replace(/\.(sh|bash)$/, '');
+  return /^((run|all)[-_]?)?tests?$/.test(base);
+}

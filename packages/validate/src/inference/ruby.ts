@@ -7,14 +7,17 @@ const SYSTEM_SPECS = ['system', 'features', 'integration', 'requests_integration
 
 /** Ruby (Bundler): rubocop (1), rspec or rake test (2), system / feature / integration specs (3). */
 export function detectRuby({ dir }: DetectContext): Candidate[] {
-  const gemfile = dir.read('Gemfile');
+  // Bundler reads `gems.rb` (with `gems.locked`) where a project has no Gemfile: the same manifest.
+  const gemfileName = dir.first('Gemfile', 'gems.rb');
+  const gemfile = gemfileName === undefined ? undefined : dir.read(gemfileName);
   if (gemfile === undefined && !dir.first('.rubocop.yml', '.rspec', 'Rakefile')) return [];
-  const gems = `${gemfile ?? ''}\n${dir.read('Gemfile.lock') ?? ''}\n${[...dir.files]
+  const lock = dir.read(gemfileName === 'gems.rb' ? 'gems.locked' : 'Gemfile.lock');
+  const gems = `${gemfile ?? ''}\n${lock ?? ''}\n${[...dir.files]
     .filter((f) => f.endsWith('.gemspec'))
     .map((f) => dir.read(f) ?? '')
     .join('\n')}`;
   const bundle = gemfile !== undefined ? 'bundle exec ' : '';
-  const ev = evidenceIn(dir, gemfile !== undefined ? 'Gemfile' : (dir.first('.rubocop.yml', '.rspec', 'Rakefile') as string));
+  const ev = evidenceIn(dir, gemfileName ?? (dir.first('.rubocop.yml', '.rspec', 'Rakefile') as string));
   const gem = (name: string): boolean => new RegExp(`["'\\s]${name}["'\\s(]`).test(gems);
   const out: Candidate[] = [];
   if (dir.has('.rubocop.yml') || gem('rubocop'))

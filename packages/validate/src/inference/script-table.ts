@@ -11,6 +11,7 @@ import { rakeToolTaskBodies } from './rake-tool-tasks.js';
 import type { ProjectDir } from './project-dir.js';
 import { TASKFILE_NAMES, taskBodies } from './taskfile.js';
 import { commandLines } from './command-lines.js';
+import { xcTaskBodies } from './xc-tasks.js';
 import { JUST_ARGS_KEY, justBodyWithArgs, justParameterBodies } from './just-parameters.js';
 
 /**
@@ -59,6 +60,7 @@ export function scriptTable(dir: ProjectDir): Map<string, string> {
     for (const [name, body] of justParameterBodies(dir.read(justfile) ?? '')) out.set(`${JUST_ARGS_KEY}\0${name}`, body);
   }
   put('mage', mageBodies(dir));
+  put('xc', xcTaskBodies(dir));
   const taskfile = dir.first(...TASKFILE_NAMES);
   if (taskfile) put('task', taskBodies(dir.read(taskfile) ?? ''));
   put('poe', poeTaskBodies(dir.readToml('pyproject.toml')));

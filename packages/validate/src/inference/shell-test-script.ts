@@ -9,3 +9,12 @@ export function isShellTestScript(path: string): boolean {
   const m = /^(.+)\.(sh|bash)$/.exec(base);
   return m !== null && /^tests?[_-]\w|[\w][_-]tests?$/.test(m[1] as string);
 }
+
+/**
+ * A script named for the tests of one language or part, written as one word (`cpptest.sh`, `gotest.sh`,
+ * `pytest.sh`, `runtests.sh`): a test script, as `test.sh` is. Only these qualifiers: a word that merely
+ * ends in "test" (`latest.sh`, `attest.sh`) says nothing.
+ */
+export function isQualifiedTestScriptName(base: string): boolean {
+  return /^(c|cc|cpp|cxx|go|py|python|js|node|rb|ruby|rs|rust|java|lua|php|bats|shell|sh|lib|api|self|run)tests?$/i.test(base);
+}
