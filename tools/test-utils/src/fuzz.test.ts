@@ -27,6 +27,14 @@ describe('fuzzParser', () => {
     );
   });
 
+  it('counts the CPU a case burns, not the time it waits (a loaded machine takes the CPU away)', () => {
+    // Atomics.wait blocks the thread for 30 ms without using the CPU, as waiting for a core does.
+    const wait = (): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+    const report = fuzzParser('waits', fc.constant('x'), wait, { runs: 3, maxCaseMs: 10 });
+    expect(report.cases).toBe(3);
+    expect(report.slowestMs).toBeLessThan(10);
+  });
+
   it('passes a parser slow only once (lazy set-up, a pause of a loaded machine): the case is timed again', () => {
     let calls = 0;
     const report = fuzzParser('slow once', fc.constant('x'), () => spin(calls++ === 1 ? 30 : 0), { runs: 5, maxCaseMs: 10 });
