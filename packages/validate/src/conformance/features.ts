@@ -29,6 +29,11 @@ export interface Observation {
    */
   role?: 'handler';
   /**
+   * For structure: the aspect of the module's layout observed, compared apart from how it
+   * organises its behaviour (classes, functions). `export-form`: how public functions are written.
+   */
+  aspect?: 'export-form';
+  /**
    * For error handling: a throw checking the type of the function's arguments (`typeof cb !==
    * 'function'`), a misuse of the API rather than a failure of its work (see argument-checks).
    */

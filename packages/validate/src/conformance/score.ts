@@ -7,6 +7,7 @@ import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
+import { exportFormForeignness, isThinExportForm } from './typescript/export-forms.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -67,6 +68,7 @@ export interface CategoryScore {
 export function groupKey(o: Observation): string {
   if (o.category === 'naming') return `naming:${o.kind ?? ''}`;
   if (o.category === 'async-style' && o.role) return `async-style:${o.role}`;
+  if (o.category === 'structure' && o.aspect) return `structure:${o.aspect}`;
   return o.category;
 }
 
@@ -200,7 +202,11 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
               ? scoreDataFlow(o, d)
               : {
                   foreignness:
-                    isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
+                    isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family)
+                      ? 0
+                      : o.aspect === 'export-form'
+                        ? exportFormForeignness(o, d)
+                        : foreignness(o, d),
                   expected: d,
                 };
       if (!scored) continue;
@@ -250,7 +256,7 @@ function groupScore(
   list: ScoredObservation[],
   { namingEvidence, exampleFunctions, implementationFunctions }: Evidence,
 ): number {
-  if (isImplementationAnecdote(category, list.length, implementationFunctions)) return 0;
+  if (isImplementationAnecdote(category, list.length, implementationFunctions) || isThinExportForm(list)) return 0;
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { categoryScore } from '../../test/conformance-case.js';
+
+// Classes of mistake shown by round 36 (held-out-36): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+/** A module of a small reactive library writing its public functions as declarations. */
+const declared = (name: string, other: string) => `import { track, trigger } from './internal'
+
+export function ${name}<T>(target: T, key: string): T {
+  track(target, key)
+  return target
+}
+
+export function ${other}(target: object, key: string): void {
+  trigger(target, key)
+}
+`;
+
+const declarationHouse = {
+  'src/api/watch.ts': declared('watch', 'unwatch'),
+  'src/api/peek.ts': declared('peek', 'poke'),
+  'src/api/mark.ts': declared('mark', 'unmark'),
+};
+
+/** The same role written with functions bound to constants, as another library does. */
+const constFunctions = `import { track, trigger } from './internal'
+
+let pending = 0
+
+export const derive = (target, key) => {
+  track(target, key)
+  return target
+}
+
+export const settle = (target, key) => {
+  pending = 0
+  trigger(target, key)
+}
+`;
+
+/** One exported constant function beside declarations: a helper, not the module's form. */
+const oneConstHelper = `import { track, trigger } from './internal'
+
+export function derive<T>(target: T, key: string): T {
+  track(target, key)
+  return target
+}
+
+export function settle(target: object, key: string): void {
+  trigger(target, key)
+}
+
+export const noop = (): void => {}
+`;
+
+describe('round 36: how public functions are written (export form)', () => {
+  it('reads constant-bound public functions in a house of declarations as structure drift', async () => {
+    expect(await categoryScore(declarationHouse, 'src/api/derive.js', constFunctions, 'structure')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps a module of declarations with one constant helper in style', async () => {
+    expect(await categoryScore(declarationHouse, 'src/api/derive.ts', oneConstHelper, 'structure')).toBe(0);
+  });
+
+  it('keeps constant-bound functions in style where the house mixes the two forms', async () => {
+    const mixed = { ...declarationHouse, 'src/api/shared.ts': constFunctions.replace(/derive|settle/g, (n) => `${n}Shared`) };
+    expect(await categoryScore(mixed, 'src/api/derive.js', constFunctions, 'structure')).toBe(0);
+  });
+
+  it('sets no form from a house showing a single public function', async () => {
+    const oneFunction = {
+      'src/store.ts': `export class Store {\n  get(key: string): unknown {\n    return key\n  }\n  set(key: string): void {}\n}\n\nexport function isStore(x: unknown): boolean {\n  return x instanceof Store\n}\n`,
+      'src/cache.ts': `export class Cache {\n  get(key: string): unknown {\n    return key\n  }\n  clear(): void {}\n}\n`,
+    };
+    const classWithHelpers = `export class Body {\n  get(key) {\n    return key\n  }\n  set(key) {}\n}\n\nexport const clone = (body) => new Body(body)\n\nexport const size = (body) => 0\n`;
+    expect(await categoryScore(oneFunction, 'src/body.js', classWithHelpers, 'structure')).toBe(0);
+  });
+});
