@@ -68,6 +68,13 @@ describe('round 36: how public functions are written (export form)', () => {
     expect(await categoryScore(mixed, 'src/api/derive.js', constFunctions, 'structure')).toBe(0);
   });
 
+  it('keeps a module that writes both forms itself in style', async () => {
+    const both = `${constFunctions}\nexport function settleAll(targets) {\n  targets.forEach((t) => settle(t, 'all'))\n}\n`;
+    expect(
+      await categoryScore(declarationHouse, 'src/api/derive.js', both.replace('export const settle', 'const settle'), 'structure'),
+    ).toBe(0);
+  });
+
   it('sets no form from a house showing a single public function', async () => {
     const oneFunction = {
       'src/store.ts': `export class Store {\n  get(key: string): unknown {\n    return key\n  }\n  set(key: string): void {}\n}\n\nexport function isStore(x: unknown): boolean {\n  return x instanceof Store\n}\n`,

@@ -7,7 +7,7 @@ import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
-import { exportFormForeignness, isThinExportForm } from './typescript/export-forms.js';
+import { exportFormForeignness, setsNoExportForm } from './typescript/export-forms.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -256,7 +256,7 @@ function groupScore(
   list: ScoredObservation[],
   { namingEvidence, exampleFunctions, implementationFunctions }: Evidence,
 ): number {
-  if (isImplementationAnecdote(category, list.length, implementationFunctions) || isThinExportForm(list)) return 0;
+  if (isImplementationAnecdote(category, list.length, implementationFunctions) || setsNoExportForm(list)) return 0;
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.

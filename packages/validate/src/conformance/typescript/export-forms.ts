@@ -42,10 +42,13 @@ export function exportFormForeignness(o: Observation, d: { total: number; counts
 }
 
 /**
- * One public function is an anecdote on either side: a `const` helper exported beside a module's
- * class, or the one exported function of a house of classes, sets no form. It takes two.
+ * When the examples set no export form: one public function is an anecdote on either side (a
+ * `const` helper exported beside a module's class, or the one exported function of a house of
+ * classes), and a module that writes both forms itself comes from a house that mixes them, however
+ * uniform the examples picked from it are. The form is foreign only in a module that keeps to it.
  */
-export function isThinExportForm(list: readonly { observation: Observation; expected: { total: number } }[]): boolean {
+export function setsNoExportForm(list: readonly { observation: Observation; foreignness: number; expected: { total: number } }[]): boolean {
   const thin = list.length < 2 || list.some((x) => x.expected.total < 2);
-  return thin && list.every((x) => x.observation.aspect === 'export-form');
+  const mixed = list.some((x) => x.foreignness === 0);
+  return (thin || mixed) && list.every((x) => x.observation.aspect === 'export-form');
 }
