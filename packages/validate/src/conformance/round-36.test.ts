@@ -84,3 +84,44 @@ describe('round 36: how public functions are written (export form)', () => {
     expect(await categoryScore(oneFunction, 'src/body.js', classWithHelpers, 'structure')).toBe(0);
   });
 });
+
+/** A decorator module of a validation library: a PascalCase factory declared to return a decorator. */
+const decoratorModule = (name: string) => `import { register } from './registry'
+
+export function ${name}(options?: { each?: boolean }): PropertyDecorator {
+  return function (target: object, propertyName: string | symbol): void {
+    register(target, propertyName, '${name.toLowerCase()}', options)
+  }
+}
+`;
+
+/** The registry beside them: camelCase functions, and one more decorator. */
+const registry = `const rules = new Map<object, string[]>()
+
+export function registerRule(target: object, propertyName: string, rule: string): void {
+  const list = rules.get(target) ?? []
+  list.push(propertyName + ':' + rule)
+  rules.set(target, list)
+}
+
+export function getRules(target: object): string[] {
+  return rules.get(target) ?? []
+}
+
+export function Rule(rule: string): PropertyDecorator {
+  return function (target: object, propertyName: string | symbol): void {
+    registerRule(target, String(propertyName), rule)
+  }
+}
+`;
+
+describe('round 36: decorator factories are named as classes', () => {
+  it('keeps camelCase functions in style beside a house of PascalCase decorator factories', async () => {
+    const house = {
+      'src/decorators/trim.ts': decoratorModule('Trim'),
+      'src/decorators/lower.ts': decoratorModule('Lower'),
+      'src/decorators/upper.ts': decoratorModule('Upper'),
+    };
+    expect(await categoryScore(house, 'src/decorators/registry.ts', registry, 'naming')).toBe(0);
+  });
+});
