@@ -125,3 +125,79 @@ describe('round 36: decorator factories are named as classes', () => {
     expect(await categoryScore(house, 'src/decorators/registry.ts', registry, 'naming')).toBe(0);
   });
 });
+
+/** A module of a reactive core that reads the imported shared state once, in one of eight methods. */
+const lightUser = `import { globalState, Atom } from './internal'
+
+export class Signal {
+  private atom = new Atom('signal')
+  private value = 0
+
+  get(): number {
+    globalState.reads++
+    return this.value
+  }
+
+  set(value: number): void {
+    this.value = value
+    this.atom.reportChanged()
+  }
+
+  peek(): number {
+    return this.value
+  }
+
+  reset(): void {
+    this.value = 0
+  }
+
+  add(n: number): void {
+    this.set(this.value + n)
+  }
+
+  double(): void {
+    this.set(this.value * 2)
+  }
+
+  isZero(): boolean {
+    return this.value === 0
+  }
+
+  toString(): string {
+    return String(this.value)
+  }
+}
+`;
+
+/** Its neighbour, which schedules through the same shared state in most of its methods. */
+const heavyUser = `import { globalState, Atom } from './internal'
+
+export class Effect {
+  private atom = new Atom('effect')
+
+  schedule(): void {
+    globalState.pending.push(this)
+    this.atom.reportObserved()
+  }
+
+  run(): void {
+    globalState.running = this
+    this.atom.reportChanged()
+  }
+
+  dispose(): void {
+    globalState.pending = globalState.pending.filter((e) => e !== this)
+  }
+}
+`;
+
+describe('round 36: an imported shared instance of the house', () => {
+  it('keeps a module using the same imported state more than its examples do in style', async () => {
+    const house = {
+      'src/core/signal.ts': lightUser,
+      'src/core/memo.ts': lightUser.replace(/Signal/g, 'Memo').replace("'signal'", "'memo'"),
+      'src/core/ref.ts': lightUser.replace(/Signal/g, 'Ref').replace("'signal'", "'ref'"),
+    };
+    expect(await categoryScore(house, 'src/core/effect.ts', heavyUser, 'data-flow')).toBe(0);
+  });
+});

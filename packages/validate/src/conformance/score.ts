@@ -8,6 +8,7 @@ import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-nam
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
 import { exportFormForeignness, setsNoExportForm } from './typescript/export-forms.js';
+import { sharedInstancesOf, usesHouseInstance } from './shared-instances.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -172,9 +173,13 @@ function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolea
   return { foreignness: foreignness(o, d), expected: d };
 }
 
-/** Data flow: module state and patched prototypes are foreign unless the house shows them (see prototype-plugins). */
-function scoreDataFlow(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
-  if (isPatchInPluginHouse(o, d)) return { foreignness: 0, expected: d };
+/** Data flow: module state and patched prototypes are foreign unless the house shows them (see prototype-plugins), or share the same imported instance (see shared-instances). */
+function scoreDataFlow(
+  o: Observation,
+  d: StyleDistribution,
+  houseInstances: ReadonlySet<string>,
+): { foreignness: number; expected: StyleDistribution } {
+  if (isPatchInPluginHouse(o, d) || usesHouseInstance(o, houseInstances)) return { foreignness: 0, expected: d };
   return { foreignness: foreignness(o, withPatchesAsParameters(d)), expected: d };
 }
 
@@ -183,6 +188,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
   const dists = exampleDistributions(examples);
   const families = new Set<LanguageFamily>(examples.map((e) => e.family));
   const localNamesStyle = pythonLocalNamesStyle(examples);
+  const houseInstances = sharedInstancesOf(examples);
   const groups = new Map<string, ScoredObservation[]>();
   for (const f of implementation) {
     const sameFamily = families.has(f.family);
@@ -199,7 +205,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
             : key === 'data-flow'
-              ? scoreDataFlow(o, d)
+              ? scoreDataFlow(o, d, houseInstances)
               : {
                   foreignness:
                     isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family)
