@@ -9,6 +9,7 @@ import { moduleSystemObservations } from './typescript/module-system.js';
 import { namingObservations } from './typescript/naming.js';
 import { tsSource } from './typescript/source.js';
 import { structureObservations } from './typescript/structure.js';
+import { exportFormObservations } from './typescript/export-forms.js';
 import { scriptKind } from './typescript/syntax.js';
 
 /**
@@ -23,6 +24,7 @@ export async function extractTypeScript(file: string, text: string): Promise<Fil
     ...moduleSystemObservations(src),
     ...namingObservations(src),
     ...structureObservations(src),
+    ...exportFormObservations(src),
     ...asyncStyleObservations(src),
     ...dataFlowObservations(src),
     ...errorHandlingObservations(src),

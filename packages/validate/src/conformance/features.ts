@@ -29,6 +29,13 @@ export interface Observation {
    */
   role?: 'handler';
   /**
+   * For structure: the aspect of the module's layout observed, compared apart from how it
+   * organises its behaviour (classes, functions). `export-form`: how public functions are written.
+   */
+  aspect?: 'export-form';
+  /** For data flow: the imported instance (`globalState`, `store`) whose members the function uses, when its module state is one. */
+  sharedInstance?: string;
+  /**
    * For error handling: a throw checking the type of the function's arguments (`typeof cb !==
    * 'function'`), a misuse of the API rather than a failure of its work (see argument-checks).
    */

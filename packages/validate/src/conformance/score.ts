@@ -7,6 +7,8 @@ import { isUpperSnakeJsConstant } from './upper-snake-constants.js';
 import { isPep8FunctionOfHouse, pythonLocalNamesStyle } from './python-local-names.js';
 import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
+import { exportFormForeignness, setsNoExportForm } from './typescript/export-forms.js';
+import { sharedInstancesOf, usesHouseInstance } from './shared-instances.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -67,6 +69,7 @@ export interface CategoryScore {
 export function groupKey(o: Observation): string {
   if (o.category === 'naming') return `naming:${o.kind ?? ''}`;
   if (o.category === 'async-style' && o.role) return `async-style:${o.role}`;
+  if (o.category === 'structure' && o.aspect) return `structure:${o.aspect}`;
   return o.category;
 }
 
@@ -170,9 +173,13 @@ function scoreErrors(o: Observation, d: StyleDistribution, callbackHouse: boolea
   return { foreignness: foreignness(o, d), expected: d };
 }
 
-/** Data flow: module state and patched prototypes are foreign unless the house shows them (see prototype-plugins). */
-function scoreDataFlow(o: Observation, d: StyleDistribution): { foreignness: number; expected: StyleDistribution } {
-  if (isPatchInPluginHouse(o, d)) return { foreignness: 0, expected: d };
+/** Data flow: module state and patched prototypes are foreign unless the house shows them (see prototype-plugins), or share the same imported instance (see shared-instances). */
+function scoreDataFlow(
+  o: Observation,
+  d: StyleDistribution,
+  houseInstances: ReadonlySet<string>,
+): { foreignness: number; expected: StyleDistribution } {
+  if (isPatchInPluginHouse(o, d) || usesHouseInstance(o, houseInstances)) return { foreignness: 0, expected: d };
   return { foreignness: foreignness(o, withPatchesAsParameters(d)), expected: d };
 }
 
@@ -181,6 +188,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
   const dists = exampleDistributions(examples);
   const families = new Set<LanguageFamily>(examples.map((e) => e.family));
   const localNamesStyle = pythonLocalNamesStyle(examples);
+  const houseInstances = sharedInstancesOf(examples);
   const groups = new Map<string, ScoredObservation[]>();
   for (const f of implementation) {
     const sameFamily = families.has(f.family);
@@ -197,10 +205,14 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
           : key === 'error-handling'
             ? scoreErrors(o, d, isCallbackHouse(dists.get(`${sameFamily ? f.family : '*'}|async-style`)))
             : key === 'data-flow'
-              ? scoreDataFlow(o, d)
+              ? scoreDataFlow(o, d, houseInstances)
               : {
                   foreignness:
-                    isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family) ? 0 : foreignness(o, d),
+                    isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family)
+                      ? 0
+                      : o.aspect === 'export-form'
+                        ? exportFormForeignness(o, d)
+                        : foreignness(o, d),
                   expected: d,
                 };
       if (!scored) continue;
@@ -250,7 +262,7 @@ function groupScore(
   list: ScoredObservation[],
   { namingEvidence, exampleFunctions, implementationFunctions }: Evidence,
 ): number {
-  if (isImplementationAnecdote(category, list.length, implementationFunctions)) return 0;
+  if (isImplementationAnecdote(category, list.length, implementationFunctions) || setsNoExportForm(list)) return 0;
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.

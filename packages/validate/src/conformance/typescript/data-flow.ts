@@ -52,10 +52,15 @@ function singletonClassObservations(src: TsSource): Observation[] {
 }
 
 /** The first module-level state the function reads or writes, or undefined; and whether it uses `this`. */
-function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: ModuleState): { stateName?: string; usesThis: boolean } {
+function stateUse(
+  src: TsSource,
+  fn: FunctionLike & { body: ts.Node },
+  state: ModuleState,
+): { stateName?: string; imported: boolean; usesThis: boolean } {
   const { T } = src;
   const params = paramNames(T, fn);
   let stateName: string | undefined;
+  let imported = false;
   let usesThis = false;
   forEachOwn(T, fn.body, (c) => {
     if (c.kind === T.SyntaxKind.ThisKeyword) usesThis = true;
@@ -70,9 +75,10 @@ function stateUse(src: TsSource, fn: FunctionLike & { body: ts.Node }, state: Mo
       !PATTERN_READ.test(member) &&
       !FUNCTION_MEMBER.test(member) &&
       (!PLURAL.test(c.text) || MUTATORS.has(member));
-    if ((state.stateNames.has(c.text) && !isPropertyName) || (state.importedInstances.has(c.text) && isObject)) stateName = c.text;
+    if (state.stateNames.has(c.text) && !isPropertyName) stateName = c.text;
+    else if (state.importedInstances.has(c.text) && isObject) [stateName, imported] = [c.text, true];
   });
-  return { stateName, usesThis };
+  return { stateName, imported, usesThis };
 }
 
 /** The function's data-flow observation: a prototype it patches, module state it uses, or what it is given. */
@@ -85,13 +91,14 @@ function functionObservation(src: TsSource, fn: FunctionLike & { body: ts.Node }
       line: lineOf(src, fn),
       evidence: `patches "${patched}.prototype" in ${snippet(fn.getText(src.sf))}`,
     };
-  const { stateName, usesThis } = stateUse(src, fn, state);
+  const { stateName, imported, usesThis } = stateUse(src, fn, state);
   if (stateName !== undefined)
     return {
       category: 'data-flow',
       styles: ['module-state'],
       line: lineOf(src, fn),
       evidence: `uses module-level "${stateName}" in ${snippet(fn.getText(src.sf))}`,
+      ...(imported ? { sharedInstance: stateName } : {}),
     };
   if (fn.parameters.length > 0 || usesThis) return observe(src, { category: 'data-flow', styles: ['parameters'] }, fn);
   return undefined;

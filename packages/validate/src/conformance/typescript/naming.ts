@@ -6,6 +6,7 @@ import { isFunctionLike, isLiteralCollection, isLiteralValue, skipParens } from 
 import { observe, type TsSource } from './source.js';
 import { constructorNames, declaresComponent } from './constructor-bindings.js';
 import { declaresSchema } from './schema-bindings.js';
+import { isDecoratorFactory } from './decorator-factories.js';
 
 /** A module-level binding named in UPPER_SNAKE is a constant whatever its value or keyword (`const HEADER_RE = new RegExp(…)`, `var EVENT_END = constants.EVENT_END`). */
 const UPPER_SNAKE = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+_*$/;
@@ -78,7 +79,7 @@ function variableNames(src: TsSource, n: ts.VariableDeclaration, topLevel: boole
   for (const id of bindingIdentifiers(src, n.name)) {
     let kind: IdentifierKind = 'variable';
     if (ctors.has(id.text) || (/^[A-Z]/.test(id.text) && (declaresComponent(T, n) || declaresSchema(T, n)))) kind = 'class';
-    else if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = 'function';
+    else if (init && isFunctionLike(T, init) && T.isIdentifier(n.name)) kind = isDecoratorFactory(src, init) ? 'class' : 'function';
     else if (isTop && isConst && init && isLiteralCollection(T, init)) continue;
     // Code written before `const` (or converted from it) declares its constants with `var`:
     // the UPPER_SNAKE name says what the keyword cannot.
@@ -101,7 +102,15 @@ function valueNames(src: TsSource): Observation[] {
   const ctors = constructorNames(src);
   const visit = (n: ts.Node, topLevel: boolean): void => {
     if (T.isFunctionDeclaration(n) && n.name)
-      out.push(named(src, isConstructorFunction(src, n) ? 'class' : 'function', n.name, n, src.exported.has(n.name.text)));
+      out.push(
+        named(
+          src,
+          isConstructorFunction(src, n) || isDecoratorFactory(src, n) ? 'class' : 'function',
+          n.name,
+          n,
+          src.exported.has(n.name.text),
+        ),
+      );
     if (T.isMethodDeclaration(n) && T.isIdentifier(n.name)) out.push(methodName(src, n as ts.MethodDeclaration & { name: ts.Identifier }));
     if (T.isVariableDeclaration(n)) out.push(...variableNames(src, n, topLevel, ctors));
     if (T.isParameter(n) && T.isIdentifier(n.name)) out.push(named(src, ctors.has(n.name.text) ? 'class' : 'variable', n.name, n, false));
