@@ -37,6 +37,7 @@ import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
+import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { isSetupScriptName } from './setup-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -323,6 +324,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
     return undefined;
   // `sh x | sudo tee -a /etc/hosts`: output written into the machine's own files prepares the machine.
   if (/\|\s*sudo\s/.test(c)) return undefined;
+  const phpOrMix = levelOfPhpOrMixLine(c);
+  // A test run selecting an integration suite (`phpunit --testsuite integration`) is judged by the words as any other.
+  if (phpOrMix !== 'none') return phpOrMix === 2 && levelOfToolLine(c) === 3 ? 3 : phpOrMix;
   const binstub = throughBinstub(c);
   if (binstub !== undefined) return levelOfCiCommand(binstub, body);
   // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,

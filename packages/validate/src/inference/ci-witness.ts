@@ -193,7 +193,7 @@ export function witness(
   dir?: ProjectDir,
 ): Candidate[] {
   if (ci.length === 0) return all;
-  const candidates = withoutUnmadeSplit(all, ci);
+  const candidates = withoutUnmadeSplit(all, ci, bodyOf);
   // A bare `nox` runs the noxfile's default sessions only, when it lists them; a bare `tox` through
   // tox-gh-actions only the environments its Python mapping selects.
   const sameInvocation = (a: string, b: string): boolean =>

@@ -11,7 +11,7 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { jobRunsOnlyForBots } from './bot-only-job.js';
-import { levelByTestStepName } from './named-test-step.js';
+import { levelByTestStepName, levelOfBuildDriverByStepName } from './named-test-step.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
 import { withoutRunVariants } from './ci-run-variants.js';
@@ -801,7 +801,9 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         levelThroughAlias(command, aliases);
       const named =
         found === undefined
-          ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ?? lintStageScript(command, step.lintStage, root))
+          ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ??
+            (at === '.' ? levelOfBuildDriverByStepName(command, step.stepName) : undefined) ??
+            lintStageScript(command, step.lintStage, root))
           : undefined;
       if (named !== undefined) {
         out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });
