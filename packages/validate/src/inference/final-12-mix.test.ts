@@ -83,3 +83,57 @@ describe("a task runner's whole pytest run in CI", () => {
     expect(commands(dir, '3')).toEqual([]);
   });
 });
+
+describe('a Rails app: rspec run whole and a lint target that fixes', () => {
+  const rails = (makefile: string): string =>
+    repo({
+      Gemfile: 'source "https://rubygems.org"\ngem "rails"\ngroup :test do\n  gem "rspec-rails"\n  gem "standard"\nend\n',
+      'Gemfile.lock': '',
+      '.rspec': '--require spec_helper\n',
+      'spec/features/login_spec.rb': '',
+      'spec/models/user_spec.rb': '',
+      'spec/slow/data_spec.rb': '',
+      Makefile: makefile,
+      '.github/workflows/ci.yml': workflow(
+        step('bundle exec standardrb', 'Run linters'),
+        step('bundle exec rspec', 'Run tests'),
+        step('bundle exec rspec spec/slow/*_spec.rb', 'Run slow tests'),
+      ),
+    });
+
+  it('reads `standardrb --fix-unsafely` as a fixer, so CI’s `bundle exec standardrb` stands', () => {
+    const dir = rails('lint:\n\tbundle exec standardrb --fix-unsafely\n');
+    expect(commands(dir, '1')).toEqual(['bundle exec standardrb']);
+  });
+
+  it('splits no spec/features suite off when CI runs the whole suite beside a selection', () => {
+    const dir = rails('lint:\n\tbundle exec standardrb --fix-unsafely\n');
+    expect(commands(dir, '3')).toEqual([]);
+    expect(commands(dir, '2')).toContain('bundle exec rspec');
+  });
+});
+
+describe('shell tests of a release image and of a shell script', () => {
+  const smoke =
+    '#!/usr/bin/env bash\ndocker build -t app:smoke .\ndocker run -d -p 8080:8080 app:smoke\ncurl --fail http://127.0.0.1:8080/healthz\n';
+  const unit =
+    '#!/bin/sh\nSCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"\nresult=$("$SCRIPT_DIR/entrypoint.sh" sh -c \'echo $DSN\')\n[ "$result" = "x" ] || exit 1\n';
+  const jobs = (name: string): string =>
+    `on: pull_request\njobs:\n  ${name}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./scripts/release_smoke_test.sh\n  entrypoint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./scripts/entrypoint_test.sh\n`;
+
+  it('keeps a release-smoke job (it tests the release image, it ships nothing) and reads a test of a shell script as a unit test', () => {
+    const dir = repo({
+      'scripts/release_smoke_test.sh': smoke,
+      'scripts/entrypoint_test.sh': unit,
+      'scripts/entrypoint.sh': 'exec "$@"\n',
+      '.github/workflows/smoke.yml': jobs('release-smoke'),
+    });
+    expect(commands(dir, '3')).toEqual(['./scripts/release_smoke_test.sh']);
+    expect(commands(dir, '2')).toEqual(['./scripts/entrypoint_test.sh']);
+  });
+
+  it('still leaves a job named only for releasing out', () => {
+    const dir = repo({ 'scripts/release_smoke_test.sh': smoke, '.github/workflows/smoke.yml': jobs('release') });
+    expect(commands(dir, '3')).toEqual([]);
+  });
+});
