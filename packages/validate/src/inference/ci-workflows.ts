@@ -131,13 +131,13 @@ function nameOf(command: string): string {
 
 /**
  * A job of a pull-request workflow named for checking as well as shipping ("Build and publish",
- * `test-and-release`) checks every pull request; its publishing steps are guarded or levelled away
+ * `test-and-release`, `release-smoke`: a smoke test of the release image) checks every pull request; its publishing steps are guarded or levelled away
  * (`publish`, `deploy` are no gates). A job named only for shipping stays out.
  */
 function checksBeforeShipping(names: string[], when: string): boolean {
   return (
     when === 'pull-request' &&
-    names.some((n) => /\b(build|test|tests|check|verify|ci)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
+    names.some((n) => /\b(build|test|tests|check|verify|ci|smoke)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
   );
 }
 

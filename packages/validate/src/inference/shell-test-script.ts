@@ -9,3 +9,13 @@ export function isShellTestScript(path: string): boolean {
   const m = /^(.+)\.(sh|bash)$/.exec(base);
   return m !== null && /^tests?[_-]\w|[\w][_-]tests?$/.test(m[1] as string);
 }
+
+/**
+ * A shell test whose body runs another shell script of the repository (`"$SCRIPT_DIR/entrypoint.sh" sh -c …`)
+ * and reaches for no server, container or network (curl, docker, nc): the code under test is that
+ * shell script itself, which shell reaches directly: a unit test (level 2), not a check from outside.
+ */
+export function testsShellCode(body: string): boolean {
+  const runsScript = /(^|[\s"'(=])(\$\{?\w+\}?\/|\.\/|(ba)?sh\s+)[\w./-]*\.(sh|bash)\b/m.test(body);
+  return runsScript && !/(^|[\s"'(|$])(curl|wget|docker|podman|nc|ncat|kubectl|ssh)\s/m.test(body);
+}
