@@ -137,3 +137,20 @@ describe('shell tests of a release image and of a shell script', () => {
     expect(commands(dir, '3')).toEqual([]);
   });
 });
+
+describe('a PHPUnit run of the groups the unit run excludes', () => {
+  it('reads `phpunit --group Elasticsearch,Elastica` as the service-backed suite when another job excludes those groups', () => {
+    const dir = repo({
+      '.github/workflows/ci.yml': workflow(
+        step('composer exec phpunit -- --exclude-group Elasticsearch --exclude-group Elastica'),
+        step('composer exec phpunit -- --group Elasticsearch,Elastica'),
+        step('vendor/bin/phpunit --group slow'),
+      ),
+    });
+    expect(commands(dir, '3')).toEqual(['composer exec phpunit -- --group Elasticsearch,Elastica']);
+    expect(commands(dir, '2')).toEqual([
+      'composer exec phpunit -- --exclude-group Elasticsearch --exclude-group Elastica',
+      'vendor/bin/phpunit --group slow',
+    ]);
+  });
+});
