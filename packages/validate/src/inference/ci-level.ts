@@ -8,7 +8,7 @@ import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
-import { isShellTestScript, isQualifiedTestScriptName } from './shell-test-script.js';
+import { isShellTestScript, isQualifiedTestScriptName, testsShellCode } from './shell-test-script.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
@@ -39,6 +39,7 @@ import { isPytestTypeTestRun } from './pytest-type-tests.js';
 import { isDriftCheckBody } from './drift-check-script.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
+import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { isSetupScriptName } from './setup-script.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -201,7 +202,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
     if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
-    if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return 3;
+    if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return testsShellCode(body) ? 2 : 3;
     if (body !== undefined && isDriftCheckBody(body)) return undefined;
     const byName = levelOfScript(base === 'check' ? 'lint' : isQualifiedTestScriptName(base) ? 'test' : base, body);
     if (byName !== undefined || bodyVerdict(body) !== 'check') return byName;
@@ -332,6 +333,9 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
     return undefined;
   // `sh x | sudo tee -a /etc/hosts`: output written into the machine's own files prepares the machine.
   if (/\|\s*sudo\s/.test(c)) return undefined;
+  const phpOrMix = levelOfPhpOrMixLine(c);
+  // A test run selecting an integration suite (`phpunit --testsuite integration`) is judged by the words as any other.
+  if (phpOrMix !== 'none') return phpOrMix === 2 && levelOfToolLine(c) === 3 ? 3 : phpOrMix;
   const binstub = throughBinstub(c);
   if (binstub !== undefined) return levelOfCiCommand(binstub, body);
   // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,

@@ -21,6 +21,7 @@ import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
 import { laxerThanCi } from './strict-mode-option.js';
 import { wrapsCiLine } from './uncalled-script-file.js';
+import { withExcludedGroupRunsRaised } from './excluded-group-run.js';
 
 /** Whether two command lines run the same project script (`pnpm lint` and `pnpm run lint`, `tox run` and `tox -e py312`). */
 export function sameInvocation(a: string, b: string): boolean {
@@ -216,7 +217,8 @@ export function witness(
   dir?: ProjectDir,
 ): Candidate[] {
   if (ci.length === 0) return all;
-  const candidates = withoutUnmadeSplit(all, ci);
+  ci = withExcludedGroupRunsRaised(ci);
+  const candidates = withoutUnmadeSplit(all, ci, bodyOf);
   // A bare `nox` runs the noxfile's default sessions only, when it lists them; a bare `tox` through
   // tox-gh-actions only the environments its Python mapping selects, and otherwise its `env_list`.
   const sameInvocation = (a: string, b: string): boolean =>

@@ -11,7 +11,7 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { jobRunsOnlyForBots } from './bot-only-job.js';
-import { isGenericTestScript, levelByTestStepName } from './named-test-step.js';
+import { isGenericTestScript, levelByTestStepName, levelOfBuildDriverByStepName } from './named-test-step.js';
 import { isPerFileClangFormatCheck } from './clang-format-loop.js';
 import { mesonActionRun } from './meson-action.js';
 import { wrappedCommand } from './wrapped-command.js';
@@ -134,13 +134,13 @@ function nameOf(command: string): string {
 
 /**
  * A job of a pull-request workflow named for checking as well as shipping ("Build and publish",
- * `test-and-release`) checks every pull request; its publishing steps are guarded or levelled away
+ * `test-and-release`, `release-smoke`: a smoke test of the release image) checks every pull request; its publishing steps are guarded or levelled away
  * (`publish`, `deploy` are no gates). A job named only for shipping stays out.
  */
 function checksBeforeShipping(names: string[], when: string): boolean {
   return (
     when === 'pull-request' &&
-    names.some((n) => /\b(build|test|tests|check|verify|ci)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
+    names.some((n) => /\b(build|test|tests|check|verify|ci|smoke)\b/i.test(n) && !FOREIGN_JOB.test(n.replace(RELEASE_WORDS, '')))
   );
 }
 
@@ -810,7 +810,9 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         levelThroughAlias(command, aliases);
       const named =
         found === undefined
-          ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ?? lintStageScript(command, step.lintStage, root))
+          ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ??
+            (at === '.' ? levelOfBuildDriverByStepName(command, step.stepName) : undefined) ??
+            lintStageScript(command, step.lintStage, root))
           : undefined;
       if (named !== undefined) {
         out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });

@@ -27,3 +27,17 @@ export function isGenericTestScript(command: string): boolean {
   const base = (inv.name.split('/').pop() as string).replace(/\.(sh|bash)$/, '');
   return /^((run|all)[-_]?)?tests?$/.test(base);
 }
+
+/**
+ * The project's own build driver (`./build.ps1`, `pwsh ./build.ps1`, `./build.sh`, `build.cmd`) run by a
+ * step named for building and testing ("Build and Test"): the driver's body is code inference does not
+ * read (PowerShell, a build tool's targets), and the step says it runs the tests. Level 2; a step that
+ * only builds the tests ("Build tests") runs none, nor does a smoke build ("Playground Smoke Test"); a
+ * driver in a sub-folder (playgrounds/build.sh) builds that folder, not the project (the caller's check).
+ */
+export function levelOfBuildDriverByStepName(command: string, stepName: string | undefined): GateLevel | undefined {
+  if (stepName === undefined || !/\btests?\b/i.test(stepName) || /\b(build|compile|smoke)\s+(the\s+)?tests?\b/i.test(stepName))
+    return undefined;
+  const driver = /^(?:(?:pwsh|powershell|bash|sh)(?:\s+-\w+)*\s+)?(?:\.[\\/])?build\.(ps1|sh|cmd|bat)(\s|$)/i;
+  return driver.test(command) ? 2 : undefined;
+}

@@ -12,7 +12,8 @@ export type BodyVerdict = 'fixer' | 'watcher' | 'hygiene' | 'build' | 'check';
 
 /** Lines that rewrite files: formatters without their check flag, linters with --fix. */
 const FIXERS: RegExp[] = [
-  /(^|\s)--fix(\s|=|$)/,
+  // `standardrb --fix-unsafely` applies the unsafe corrections too.
+  /(^|\s)--fix(-unsafely)?(\s|=|$)/,
   /(^|\s)--write(\s|=|$)/,
   /(^|\s)prettier\s(.*\s)?-w(\s|$)/,
   // `go run mvdan.cc/gofumpt@latest -w` names the tool with its module version.

@@ -18,3 +18,13 @@ export function isShellTestScript(path: string): boolean {
 export function isQualifiedTestScriptName(base: string): boolean {
   return /^(c|cc|cpp|cxx|go|py|python|js|node|rb|ruby|rs|rust|java|lua|php|bats|shell|sh|lib|api|self|run)tests?$/i.test(base);
 }
+
+/**
+ * A shell test whose body runs another shell script of the repository (`"$SCRIPT_DIR/entrypoint.sh" sh -c …`)
+ * and reaches for no server, container or network (curl, docker, nc): the code under test is that
+ * shell script itself, which shell reaches directly: a unit test (level 2), not a check from outside.
+ */
+export function testsShellCode(body: string): boolean {
+  const runsScript = /(^|[\s"'(=])(\$\{?\w+\}?\/|\.\/|(ba)?sh\s+)[\w./-]*\.(sh|bash)\b/m.test(body);
+  return runsScript && !/(^|[\s"'(|$])(curl|wget|docker|podman|nc|ncat|kubectl|ssh)\s/m.test(body);
+}
