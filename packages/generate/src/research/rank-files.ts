@@ -19,6 +19,11 @@ export interface RankedFile {
   reasons: string[];
 }
 
+/** What the request says in its own words: title, feature and other considerations (not the EXAMPLES). */
+export function requestText(query: FeatureQuery): string {
+  return `${query.title}\n${query.feature}\n${query.other}`;
+}
+
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
 const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05, auxiliary: 0.5 };
 
@@ -64,7 +69,7 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
     if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
   }
-  const named = new Set(codeSpanIdentifiers(`${query.title}\n${query.feature}\n${query.other}`));
+  const named = new Set(codeSpanIdentifiers(requestText(query)));
   for (const file of sources) {
     const defined = file.symbols.filter((sym) => named.has(sym.name)).map((sym) => sym.name);
     if (defined.length > 0) {

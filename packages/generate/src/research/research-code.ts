@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { CodeIndex } from '@ce/context';
 import { codeTree } from './code-tree.js';
 import { pickExcerpts, type CodeExcerpt } from './excerpts.js';
-import { importersOf, pickBlueprintFiles, queryTerms, rankFiles, type FeatureQuery, type RankedFile } from './rank-files.js';
+import { importersOf, pickBlueprintFiles, queryTerms, rankFiles, requestText, type FeatureQuery, type RankedFile } from './rank-files.js';
 import { requestedFiles } from './requested-files.js';
 import { codeSpanIdentifiers } from './terms.js';
 import { loadRepoFiles, type RepoFile } from './repo-files.js';
@@ -38,7 +38,7 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
   const byPath = new Map(files.map((f) => [f.path, f]));
   const examples = query.examples.filter((e) => byPath.has(e));
   const ranked = rankFiles(files, { ...query, examples });
-  const requested = requestedFiles(`${query.title}\n${query.feature}\n${query.other}`, [...byPath.keys()]);
+  const requested = requestedFiles(requestText(query), [...byPath.keys()]);
   const { primary, ifNeeded } = blueprintTiers(
     ranked,
     requested.filter((p) => !byPath.get(p)?.test),
@@ -66,7 +66,7 @@ export function researchCode(index: CodeIndex, query: FeatureQuery, options: { m
       ...ranked.slice(0, 12).map((r) => ({ path: r.path, role: 'related' as const, ranked: r })),
     ],
     wanted,
-    new Set(codeSpanIdentifiers(`${query.title}\n${query.feature}\n${query.other}`)),
+    new Set(codeSpanIdentifiers(requestText(query))),
   );
   const marks = new Map<string, string>([
     ...[...modify, ...tests].map((f) => [f, ifNeeded.includes(f) ? 'MODIFY if needed' : 'MODIFY'] as [string, string]),
@@ -110,7 +110,10 @@ const PRIMARY_RATIO = 0.9;
 export function blueprintTiers(ranked: RankedFile[], requested: string[], max: number): { primary: string[]; ifNeeded: string[] } {
   const picked = pickBlueprintFiles(ranked, { max }).map((f) => f.path);
   const best = ranked[0]?.score ?? 0;
-  const close = ranked.filter((r, i) => i === 0 || (i === 1 && r.score >= best * PRIMARY_RATIO)).map((r) => r.path);
+  const close = ranked
+    .slice(0, 2)
+    .filter((r, i) => i === 0 || r.score >= best * PRIMARY_RATIO)
+    .map((r) => r.path);
   const primary = [...new Set([...close, ...requested])];
   return { primary, ifNeeded: picked.filter((p) => !primary.includes(p)).slice(0, Math.max(0, max - primary.length)) };
 }
