@@ -28,6 +28,24 @@ describe('parseEcmaScript (oxc)', () => {
     expect(parsed.status).toBe('too-deep');
   });
 
+  it('skims past brackets in comments (blanked, never parsed) but counts them before parsing the whole source', () => {
+    const source = `/** ${'('.repeat(1_000)} */\nexport function f() { return 1 }\n`;
+    expect(parseEcmaScript('typescript', source, 'doc.ts')).toMatchObject({ status: 'parsed', skimmed: true });
+    // Parsed whole, what the scan took for a comment reaches the parser: its brackets count.
+    expect(parseEcmaScript('typescript', source, 'doc.ts', { skim: false }).status).toBe('too-deep');
+    // The skim misreads this comparison, so the whole source is parsed, and the bracket-heavy comment is refused first.
+    expect(parseEcmaScript('typescript', `${source}export const big = a > (b)\n`, 'cmp.ts').status).toBe('too-deep');
+  });
+
+  it('keeps lone surrogates and every offset when it blanks comments and bodies', () => {
+    const source = "export const s = '\uD800x'; // note\r\nexport function g() { return '\uDC00' }\n";
+    const parsed = parseEcmaScript('typescript', source, 'lone.ts');
+    expect(parsed).toMatchObject({ status: 'parsed', skimmed: true });
+    if (parsed.status !== 'parsed') return;
+    const second = parsed.program.body[1] as unknown as { start: number };
+    expect(second.start).toBe(source.indexOf('export function'));
+  });
+
   it('reads .js as JSX and .cjs as CommonJS', () => {
     expect(parseEcmaScript('javascript', 'export const A = () => <div a={1}>{"x"}</div>;', 'a.js').status).toBe('parsed');
     expect(parseEcmaScript('javascript', 'return; exports.f = function () {};', 'a.cjs').status).toBe('parsed');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { parseSync as OxcParseSync, Program } from 'oxc-parser';
 import type { LanguageId } from './languages.js';
-import { SAFE_NESTING, scanEcmaScript } from './nesting-bound.js';
+import { nestingBound, SAFE_NESTING, scanEcmaScript } from './nesting-bound.js';
 
 /** The languages oxc parses. */
 export type EcmaScriptLanguage = Extract<LanguageId, 'typescript' | 'tsx' | 'javascript'>;
@@ -46,9 +46,13 @@ export function parseEcmaScript(
   file = 'source',
   options: { skim?: boolean } = {},
 ): EcmaScriptParse {
-  const { depth, skimmed } = scanEcmaScript(source, language !== 'typescript');
+  const jsx = language !== 'typescript';
+  const { depth, skimmed } = options.skim === false ? { depth: 0, skimmed: null } : scanEcmaScript(source, jsx);
   if (depth > SAFE_NESTING) return { status: 'too-deep', depth };
-  const text = options.skim === false || skimmed === null ? source : skimmed;
+  const text = skimmed ?? source;
+  // The skim's bound leaves comments out (it blanks them); the whole source gets the bound that counts them.
+  const fullDepth = text === source ? nestingBound(source, SAFE_NESTING, jsx) : 0;
+  if (fullDepth > SAFE_NESTING) return { status: 'too-deep', depth: fullDepth };
   const sourceType = file.endsWith('.cjs') ? 'commonjs' : language === 'javascript' ? 'unambiguous' : 'module';
   const parseOptions = { lang: LANG[language], sourceType, preserveParens: true } as const;
   const result = oxcParser().parseSync(file, text, parseOptions);
