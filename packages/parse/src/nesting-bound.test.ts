@@ -77,6 +77,15 @@ describe('scanEcmaScript: source skimmed for a definitions-only parse', () => {
     expect(skimmed).toContain('export { A as default, I }');
   });
 
+  it('leaves one line break of a multi-line comment, which is what automatic semicolon insertion reads', () => {
+    const text = 'export const a = 1 /* one\n two\n three */ export const b = 2\n';
+    const blank = scanEcmaScript(text, false).skimmed!;
+    expect(blank.length).toBe(text.length);
+    expect(blank).toBe(
+      `export const a = 1 ${' '.repeat(6)}\n${' '.repeat(text.indexOf('*/') + 2 - text.indexOf('\n') - 1)} export const b = 2\n`,
+    );
+  });
+
   it('gives no skim when the braces do not balance', () => {
     expect(scanEcmaScript('function f() {', false).skimmed).toBeNull();
   });

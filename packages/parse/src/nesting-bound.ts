@@ -125,7 +125,7 @@ class NestingScan {
   private beforeLast = '';
   /** Brace blocks whose content no definition lives in (see `BraceSkim`), as [start, end) of their insides. */
   readonly skipped: [number, number][] = [];
-  /** Comments, blanked too (keeping their line breaks, which automatic semicolon insertion reads). */
+  /** Comments, blanked too (keeping a line break where they have one, which automatic semicolon insertion reads). */
   readonly comments: [number, number][] = [];
   private skipFrom = -1;
   /** The depth of `open` where the block being skipped began (-1: not skipping). */
@@ -354,7 +354,7 @@ export interface EcmaScriptScan {
 /**
  * The nesting bound and, in the same pass, the source "skimmed" for a definitions-only parse: the
  * insides of brace blocks no definition lives in (function bodies, object literals, blocks) are
- * replaced by spaces. A parser then builds, and hands over, only the declarations: effect's
+ * replaced by spaces, and so are comments (see `blanked`). A parser then builds, and hands over, only the declarations: effect's
  * src/ skims to about a sixth of its AST. Every offset stays where it was.
  */
 export function scanEcmaScript(source: string, jsx: boolean, limit = SAFE_NESTING): EcmaScriptScan {
@@ -364,18 +364,23 @@ export function scanEcmaScript(source: string, jsx: boolean, limit = SAFE_NESTIN
   return { depth, skimmed: blanked(source, scan.skipped, scan.comments) };
 }
 
+/** A space in UTF-16 (little-endian), the pattern blanked ranges are filled with. */
+const SPACE_UNIT = Buffer.from(' ', 'utf16le');
+
 /**
- * The source with `skipped` ranges turned into spaces and `comments` into spaces that keep their
- * line feeds (automatic semicolon insertion reads them). Written into one UTF-16 buffer: large
- * files are mostly comments (effect's Effect.ts: 83 %), and piecing strings together line by line
- * cost more than the scan.
+ * The source with `skipped` ranges and `comments` turned into spaces, except the first line feed
+ * of a comment that has one: automatic semicolon insertion only asks whether a line break lies
+ * between two tokens, and lines and columns are counted on the source itself, never on this
+ * text. Written into one UTF-16 buffer: large files are mostly comments (effect's Effect.ts:
+ * 83 %), and keeping every line feed, or piecing strings together, cost more than the scan.
  */
 function blanked(source: string, skipped: [number, number][], comments: [number, number][]): string {
   const units = Buffer.from(source, 'utf16le');
-  for (const [start, end] of skipped) units.fill(' ', 2 * start, 2 * end, 'utf16le');
+  for (const [start, end] of skipped) units.fill(SPACE_UNIT, 2 * start, 2 * end);
   for (const [start, end] of comments) {
-    units.fill(' ', 2 * start, 2 * end, 'utf16le');
-    for (let nl = source.indexOf('\n', start); nl !== -1 && nl < end; nl = source.indexOf('\n', nl + 1)) units.writeUInt16LE(10, 2 * nl);
+    units.fill(SPACE_UNIT, 2 * start, 2 * end);
+    const lineFeed = source.indexOf('\n', start);
+    if (lineFeed !== -1 && lineFeed < end) units.writeUInt16LE(10, 2 * lineFeed);
   }
   return units.toString('utf16le');
 }
