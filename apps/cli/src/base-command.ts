@@ -12,7 +12,7 @@ import {
   gitWorkTreeRoot,
   isCeError,
   isStackOverflow,
-  loadConfig,
+  checkConfig,
   redactSecrets,
   redactValue,
   UsageError,
@@ -93,7 +93,7 @@ export abstract class BaseCommand<T extends typeof Command = typeof Command> ext
     // Found once, before anything is read or written: outside a git work tree this is exit 2.
     void this.root;
     if (!WORKS_OUTSIDE_A_REPOSITORY.has(this.id ?? '')) this.commandRun?.attach(this.root);
-    if ((this.ctor as typeof BaseCommand).checksConfig && existsSync(cePaths(this.root).config)) loadConfig(this.root);
+    if ((this.ctor as typeof BaseCommand).checksConfig && existsSync(cePaths(this.root).config)) checkConfig(this.root);
   }
 
   /** The working directory: `--cwd` or the process's own. */

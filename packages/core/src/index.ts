@@ -17,6 +17,8 @@ export {
   loadConfig,
   defaultConfig,
   type LoadedConfig,
+  cachedConfigPart,
+  checkConfig,
   configSchema,
   type CeConfig,
   type CommandSpec,

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { assertCeFolderConfined, cePaths } from '@ce/core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertCeFolderConfined, cePaths, writeFileAtomic } from '@ce/core';
 import type { LanguageId } from '@ce/parse';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
@@ -107,20 +106,12 @@ function readShard(file: string): Record<string, StoredSymbol[]> | null {
 }
 
 /**
- * Writes a cache file atomically (temp file beside it, then rename: a reader or a killed writer
- * never leaves half a file) but without fsync: the index is a rebuildable cache, and after a power
- * loss a truncated file fails to parse and the index is rebuilt. Saves an fsync pair per shard.
+ * Writes a cache file atomically (a reader or a killed writer never sees half a file) but without
+ * fsync: the index is a rebuildable cache, and after a power loss a truncated file fails to parse
+ * and the index is rebuilt. Saves an fsync pair per shard.
  */
 export function writeCacheFile(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(file, content, { durable: false });
 }
 
 function writeShard(file: string, files: Record<string, StoredSymbol[]>): void {
