@@ -277,9 +277,11 @@ function levelOfJvm(written: string): GateLevel | undefined | 'none' {
   )
     return 3;
   // Linter plugins' tasks: `shellcheck` (the shellcheck Gradle plugin over the repository's scripts),
-  // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks.
+  // kotlinter's `lintKotlin`, ktfmt's `ktfmtCheck`, the code-quality plugins' per-source-set tasks,
+  // OpenRewrite's dry run (`rewriteDryRun`, Maven's `rewrite:dryRun`: reports what its recipes would
+  // change and changes nothing; CI runs it to fail on that report).
   if (
-    /\b(spotless:check|spotlessCheck|checkstyle:check|checkstyle(Main|Test)|pmd:check|pmd(Main|Test)|spotbugs:check|spotbugs(Main|Test)|ktlintCheck|ktfmtCheck\w*|lintKotlin|detekt|lint|shellcheck)\b/.test(
+    /\b(rewriteDryRun|rewrite:dryRun|spotless:check|spotlessCheck|checkstyle:check|checkstyle(Main|Test)|pmd:check|pmd(Main|Test)|spotbugs:check|spotbugs(Main|Test)|ktlintCheck|ktfmtCheck\w*|lintKotlin|detekt|lint|shellcheck)\b/.test(
       command,
     )
   )

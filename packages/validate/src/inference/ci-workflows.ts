@@ -14,6 +14,9 @@ import { jobRunsOnlyForBots } from './bot-only-job.js';
 import { isGenericTestScript, levelByTestStepName, levelOfBuildDriverByStepName } from './named-test-step.js';
 import { isPerFileClangFormatCheck } from './clang-format-loop.js';
 import { mesonActionRun } from './meson-action.js';
+import { gradleActionRun } from './gradle-action.js';
+import { hereDocumentFiles, writtenSourceOf } from './job-written-program.js';
+import { ctestCrateRun } from './ctest-crate.js';
 import { wrappedCommand } from './wrapped-command.js';
 import { cmakeTestRun } from './cmake-test-binary.js';
 import { makeProgramRun } from './make-test-program.js';
@@ -110,6 +113,8 @@ interface CiStep {
   onBuiltArtifacts?: boolean;
   /** An earlier step of the job packed the package and this one runs in another folder (`packed-consumer.ts`). */
   onPackedPackage?: boolean;
+  /** The step runs a program built from this file, which the job wrote from a here-document (`job-written-program.ts`). */
+  writtenSource?: string;
 }
 
 /**
@@ -533,6 +538,9 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     let previous: CiStep[] = [];
     let cluster = false;
     const jobSteps = flatSteps(list);
+    const written = hereDocumentFiles(
+      jobSteps.flatMap((st) => (typeof asRecord(st)?.['run'] === 'string' ? [asRecord(st)?.['run'] as string] : [])),
+    );
     for (const [index, step] of jobSteps.entries()) {
       const s = asRecord(step);
       if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
@@ -563,6 +571,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
         const meson = mesonActionRun(s['uses'] as string, asRecord(s['with']));
         if (meson) steps.push({ command: meson, cwd: base, line });
+        const gradle = gradleActionRun(s['uses'] as string, asRecord(s['with']));
+        if (gradle) steps.push({ command: gradle.command, cwd: gradle.cwd ? posix.normalize(gradle.cwd) : base, line });
         const wrapped = wrappedCommand(s['uses'] as string, asRecord(s['with']));
         if (!action && !cargo && typeof wrapped === 'string') steps.push(...splitRunScript(wrapped, base, line));
         // `uses: ./.github/actions/run-pytest`: the repository's own composite action runs its steps here.
@@ -590,6 +600,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       for (const step of steps) {
         if (typeof s['name'] === 'string') Object.assign(step, { stepName: s['name'], onBuiltArtifacts: downloaded });
         if (integration) step.integration = true;
+        const source = writtenSourceOf(step.command, written);
+        if (source !== undefined) step.writtenSource = source;
         if (externalSuite || corpus) step.externalSuite = true;
         if (checkouts.paths.some((p) => step.cwd === p || step.cwd.startsWith(`${p}/`))) continue;
         if (windowsOnlyJobs.has(jobName) && isWindowsSpelling(step.command)) continue;
@@ -745,6 +757,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
     // A folder the repository does not have (a build folder, another checkout) is not this project,
     // except for `ctest`, which only runs in a build folder: there it tests the root CMake project.
     const outside = cwd.startsWith(OUTSIDE) || (cwd !== '.' && !root.isDir(cwd));
+    // A program CI built from a source it wrote itself is CI's own consumer check, not the project's test.
+    if (step.writtenSource !== undefined && root.read(step.writtenSource) === undefined) continue;
     // A test program CI built runs in the build folder, which the repository does not have.
     const built = cwd.startsWith(OUTSIDE) ? undefined : cmakeTestRun(steps, index);
     // In a project that registers its tests with CTest, `ctest` (the manifest's gate) runs that program.
@@ -807,7 +821,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       const found =
         externalSuiteLevel(step.externalSuite, command) ??
         levelOfCiCommand(command, bodyOf(at, command) ?? (at === '.' ? toxEnvBody(root, command) : undefined)) ??
-        levelThroughAlias(command, aliases);
+        levelThroughAlias(command, aliases) ??
+        ctestCrateRun(command, root);
       const named =
         found === undefined
           ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ??

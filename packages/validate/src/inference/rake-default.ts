@@ -7,9 +7,12 @@ import { scriptInvocation } from './invocation.js';
  */
 const LINT_TASKS = new Set(['standard', 'rubocop', 'standard:fix_unsafely']);
 
-/** The prerequisites of the Rakefile's default task (`task default: [:spec, :standard]`, `task :default => %w[test rubocop]`). */
+/**
+ * The prerequisites of the Rakefile's default task (`task default: [:spec, :standard]`, `task :default =>
+ * %w[test rubocop]`). Ruby lets the call take parentheses (`task(default: [:test, :rubocop])`): the same task.
+ */
 export function rakeDefaultTasks(rakefile: string): string[] {
-  const m = /^\s*task\s+(?::default\s*=>|default:)\s*(\[[^\]]*\]|%[wi]\[[^\]]*\]|:\w+|["'][\w:]+["'])/m.exec(rakefile);
+  const m = /^\s*task(?:\s+|\s*\(\s*)(?::default\s*=>|default:)\s*(\[[^\]]*\]|%[wi]\[[^\]]*\]|:\w+|["'][\w:]+["'])/m.exec(rakefile);
   if (!m) return [];
   return [...(m[1] as string).replace(/^%[wi]/, '').matchAll(/:?["']?([\w:]+)["']?/g)].map((x) => x[1] as string);
 }
