@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { categoryScore } from '../../test/conformance-case.js';
+
+// Classes of mistake shown by round 38 (held-out-38): each test is one class, written with code of
+// its own, not a copy of a bench case.
+
+/** A syntax theme's token description written as an exported object a host reads. */
+const descriptor = (id: string) => `import type { ThemeSpec } from '../types';
+
+export default {
+	id: '${id}',
+	tokens: {
+		'keyword': /\\b(?:if|else|loop)\\b/,
+		'string': { pattern: /"[^"]*"/, greedy: true },
+	},
+	extend(base) {
+		return { ...base, id: '${id}' };
+	},
+} as ThemeSpec;
+`;
+
+const descriptorHouse = {
+  'src/themes/dusk.ts': descriptor('dusk'),
+  'src/themes/dawn.ts': descriptor('dawn'),
+  'src/themes/noon.ts': descriptor('noon'),
+};
+
+/** The same role written as a factory function building named modes, as another library does. */
+const factory = (name: string) => `/** @type ThemeFn */
+export default function(lib) {
+  const KEYWORD = { scope: 'keyword', match: /\\b(?:if|else|loop)\\b/ };
+  const STRING = { scope: 'string', begin: '"', end: '"' };
+  return { name: '${name}', contains: [KEYWORD, STRING, lib.NUMBER_MODE] };
+}
+`;
+
+const factoryHouse = {
+  'src/themes/dusk.js': factory('dusk'),
+  'src/themes/dawn.js': factory('dawn'),
+  'src/themes/noon.js': factory('noon'),
+};
+
+/** A module of exported constants: names and plain values, no behaviour described in place. */
+const constants = `const LIMIT = 256
+const NAMES = ['major', 'minor']
+
+module.exports = {
+  LIMIT,
+  NAMES,
+  FLAG_STRICT: 0b01,
+}
+`;
+
+const optionsFunction = `const emptyOptions = Object.freeze({})
+
+const parseOptions = (options) => (options ? { ...emptyOptions, ...options } : emptyOptions)
+
+module.exports = parseOptions
+`;
+
+describe('round 38: descriptor objects (a module whose unit is an exported object literal)', () => {
+  it('reads a factory function in a house of descriptor objects as structure drift', async () => {
+    expect(await categoryScore(descriptorHouse, 'src/themes/dim.js', factory('dim'), 'structure')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a descriptor object in a house of factory functions as structure drift', async () => {
+    expect(await categoryScore(factoryHouse, 'src/themes/dim.ts', descriptor('dim'), 'structure')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps a descriptor object in a house of descriptor objects in style', async () => {
+    expect(await categoryScore(descriptorHouse, 'src/themes/dim.ts', descriptor('dim'), 'structure')).toBe(0);
+  });
+
+  it('does not read a module of exported constants as a descriptor', async () => {
+    const examples = { 'internal/limits.js': constants, 'internal/flags.js': constants };
+    expect(await categoryScore(examples, 'internal/parse-options.js', optionsFunction, 'structure')).toBe(0);
+  });
+});
