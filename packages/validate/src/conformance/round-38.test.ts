@@ -76,3 +76,74 @@ describe('round 38: descriptor objects (a module whose unit is an exported objec
     expect(await categoryScore(examples, 'internal/parse-options.js', optionsFunction, 'structure')).toBe(0);
   });
 });
+
+/** A stream operator installed as a method on the prototype of a class the module does not declare. */
+const installed = (name: string) => `import { make } from './make.js';
+
+export const ${name}: unique symbol = Symbol('${name}');
+
+function ${name}Operator<T>(this: Stream<T>, count: number): Stream<T> {
+  return this[make]((sink) => {
+    let seen = 0;
+    this.listen({ next: (value) => (seen++ < count ? sink.next(value) : sink.done()) });
+  });
+}
+
+Stream.prototype[${name}] = ${name}Operator;
+`;
+
+const installHouse = {
+  'src/first.ts': installed('first'),
+  'src/head.ts': installed('head'),
+  'src/limit.ts': installed('limit'),
+};
+
+/** The same role written as a default-exported factory around an operator class, as another library does. */
+const operatorFactory = `import { Operator, Stream } from '../index';
+
+class LimitOperator<T> implements Operator<T, T> {
+  public out: Stream<T> | null = null;
+  private seen = 0;
+
+  constructor(public max: number, public ins: Stream<T>) {}
+
+  _n(t: T) {
+    const u = this.out;
+    if (!u) return;
+    if (this.seen++ < this.max) u._n(t);
+    else u._c();
+  }
+}
+
+export default function limit<T>(max: number): (ins: Stream<T>) => Stream<T> {
+  return (ins) => new Stream<T>(new LimitOperator(max, ins));
+}
+`;
+
+/** A CommonJS module writing its own class through its prototype: not an installation on a shared class. */
+const ownClass = (name: string) => `function ${name}(options) {
+  this.options = options;
+}
+
+${name}.prototype.query = function (sql, cb) {
+  return this.run(sql, cb);
+};
+
+module.exports = ${name};
+`;
+
+describe('round 38: methods installed on a shared class prototype', () => {
+  it('reads a default-exported operator factory in a house of prototype installations as structure drift', async () => {
+    expect(await categoryScore(installHouse, 'src/take.ts', operatorFactory, 'structure')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a prototype installation in a house of exported factories as structure drift', async () => {
+    const factories = { 'src/extra/limit.ts': operatorFactory, 'src/extra/cap.ts': operatorFactory.replace(/limit/g, 'cap') };
+    expect(await categoryScore(factories, 'src/extra/first.ts', installed('first'), 'structure')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps a module writing its own class through its prototype among function modules', async () => {
+    const examples = { 'lib/pool.js': ownClass('Pool'), 'lib/client.js': ownClass('Client') };
+    expect(await categoryScore(examples, 'lib/cursor.js', ownClass('Cursor'), 'structure')).toBe(0);
+  });
+});

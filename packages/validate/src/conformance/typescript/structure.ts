@@ -3,6 +3,7 @@ import type { Observation } from '../features.js';
 import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 import { extensionCalls } from './extension-calls.js';
+import { prototypeInstalls } from './prototype-installs.js';
 import { isDescriptorObject } from './descriptor-objects.js';
 
 interface Unit {
@@ -114,13 +115,13 @@ function functionUnits(src: TsSource): Unit[] {
 
 /**
  * Structure, one observation per file: its public behaviour is organised in classes (methods), in
- * plain functions, in functions made by a factory call, in methods added to a shared object by
- * an extend call or in an exported descriptor object,
+ * plain functions, in functions made by a factory call, in methods added to a shared object (an
+ * extend call, a prototype of a class it does not own) or in an exported descriptor object,
  * whichever holds more of it; a helper beside a class or a model class beside
  * functions does not change that.
  */
 export function structureObservations(src: TsSource): Observation[] {
-  const extensions = extensionCalls(src).map((e): Unit => ({ style: 'extensions', ...e }));
+  const extensions = [...extensionCalls(src), ...prototypeInstalls(src)].map((e): Unit => ({ style: 'extensions', ...e }));
   const units = [...classUnits(src), ...functionUnits(src), ...extensions];
   const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
   // Ties go to classes, then to plain functions.
