@@ -47,7 +47,7 @@ function importedNames(src: TsSource): Set<string> {
 }
 
 /** `X` of `X.prototype`, or undefined. */
-function prototypeOwner(T: TsSource['T'], e: ts.Expression): string | undefined {
+export function prototypeOwner(T: TsSource['T'], e: ts.Expression): string | undefined {
   const x = skipParens(T, e);
   if (!T.isPropertyAccessExpression(x) || x.name.text !== 'prototype') return undefined;
   const owner = skipParens(T, x.expression);

@@ -3,9 +3,11 @@ import type { Observation } from '../features.js';
 import { hasModifier, isFunctionLike, skipParens } from './syntax.js';
 import { observe, type TsSource } from './source.js';
 import { extensionCalls } from './extension-calls.js';
+import { prototypeInstalls } from './prototype-installs.js';
+import { isDescriptorObject } from './descriptor-objects.js';
 
 interface Unit {
-  style: 'classes' | 'functions' | 'wrapped' | 'extensions';
+  style: 'classes' | 'functions' | 'wrapped' | 'extensions' | 'descriptor';
   node: ts.Node;
   weight: number;
 }
@@ -38,9 +40,14 @@ function anonymousExportedWrapper(src: TsSource): ts.Node | undefined {
   return anonymousExport(src, (e) => isWrappedFunction(src, e));
 }
 
+/** The module's anonymous exported descriptor object (see descriptor-objects). */
+function anonymousExportedDescriptor(src: TsSource): ts.Node | undefined {
+  return anonymousExport(src, (e) => isDescriptorObject(src.T, e));
+}
+
 /** Whether a declaration is public: everything when the file exports nothing (not even an anonymous unit), else what it exports. */
 function isPublic(src: TsSource, name: string): boolean {
-  const anonymous = anonymousExportedFunction(src) ?? anonymousExportedWrapper(src);
+  const anonymous = anonymousExportedFunction(src) ?? anonymousExportedWrapper(src) ?? anonymousExportedDescriptor(src);
   return (src.exported.size === 0 && anonymous === undefined) || src.exported.has(name);
 }
 
@@ -92,6 +99,8 @@ function functionUnits(src: TsSource): Unit[] {
   if (anonymous) units.push({ style: 'functions', node: anonymous, weight: 1 });
   const wrapped = anonymousExportedWrapper(src);
   if (wrapped) units.push({ style: 'wrapped', node: wrapped, weight: 1 });
+  const descriptor = anonymousExportedDescriptor(src);
+  if (descriptor) units.push({ style: 'descriptor', node: descriptor, weight: 1 });
   for (const st of src.sf.statements) {
     if (T.isFunctionDeclaration(st) && st.name && isPublic(src, st.name.text)) units.push({ style: 'functions', node: st, weight: 1 });
     if (!T.isVariableStatement(st)) continue;
@@ -106,16 +115,17 @@ function functionUnits(src: TsSource): Unit[] {
 
 /**
  * Structure, one observation per file: its public behaviour is organised in classes (methods), in
- * plain functions, in functions made by a factory call or in methods added to a shared object by
- * an extend call, whichever holds more of it; a helper beside a class or a model class beside
+ * plain functions, in functions made by a factory call, in methods added to a shared object (an
+ * extend call, a prototype of a class it does not own) or in an exported descriptor object,
+ * whichever holds more of it; a helper beside a class or a model class beside
  * functions does not change that.
  */
 export function structureObservations(src: TsSource): Observation[] {
-  const extensions = extensionCalls(src).map((e): Unit => ({ style: 'extensions', ...e }));
+  const extensions = [...extensionCalls(src), ...prototypeInstalls(src)].map((e): Unit => ({ style: 'extensions', ...e }));
   const units = [...classUnits(src), ...functionUnits(src), ...extensions];
   const weightOf = (style: string): number => units.filter((u) => u.style === style).reduce((sum, u) => sum + u.weight, 0);
   // Ties go to classes, then to plain functions.
-  const mainStyle = (['classes', 'functions', 'wrapped', 'extensions'] as const).reduce((best, style) =>
+  const mainStyle = (['classes', 'functions', 'wrapped', 'extensions', 'descriptor'] as const).reduce((best, style) =>
     weightOf(style) > weightOf(best) ? style : best,
   );
   const mainUnit = units.find((u) => u.style === mainStyle);
