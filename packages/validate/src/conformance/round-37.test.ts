@@ -97,3 +97,45 @@ describe('round 37: type annotations of public signatures', () => {
     expect(report.driftScore).toBeLessThan(30);
   });
 });
+
+/** A command module of a build tool whose command classes are named after their commands. */
+const command = (name: string, base: string) => `from .base import ${base}
+
+
+class ${name}(${base}):
+    description = "run the ${name} step"
+    user_options = []
+
+    def initialize_options(self):
+        self.target_dir = None
+
+    def finalize_options(self):
+        self.target_dir = self.target_dir or "build"
+
+    def run(self):
+        self.announce("running " + self.target_dir)
+`;
+
+describe('round 37: a class name shown once in the examples', () => {
+  const oneMultiWordClass = {
+    'commands/install_data.py': command('install_data', 'Command'),
+    'commands/rotate.py': command('rotate', 'Command'),
+    'commands/upload.py': command('upload', 'Command'),
+  };
+  const withHelperClass = `${command('sdist', 'Command')}
+
+class NoValue:
+    pass
+`;
+
+  it('keeps a PascalCase helper class in style when the examples show one multi-word class name', async () => {
+    const root = conformanceRepo({ ...oneMultiWordClass, 'commands/sdist.py': withHelperClass });
+    const report = await checkConformance({ root, examples: Object.keys(oneMultiWordClass), files: ['commands/sdist.py'] });
+    expect(report.driftScore).toBeLessThan(10);
+  });
+
+  it('still reads a PascalCase class against two or more snake_case class names as naming drift', async () => {
+    const twoMultiWord = { ...oneMultiWordClass, 'commands/rotate.py': command('rotate_logs', 'Command') };
+    expect(await categoryScore(twoMultiWord, 'commands/sdist.py', withHelperClass, 'naming')).toBeGreaterThan(25);
+  });
+});

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
-import { namingOutlierWeight, thinConstantConventionWeight } from './naming-outliers.js';
+import { namingOutlierWeight, thinFewNamesConventionWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isImplementationAnecdote } from './implementation-anecdotes.js';
@@ -308,7 +308,7 @@ function groupScore(
   )
     return 0;
   const supportConfidence =
-    category === 'naming' ? thinConstantConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
+    category === 'naming' ? thinFewNamesConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 
