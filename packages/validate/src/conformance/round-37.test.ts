@@ -5,37 +5,13 @@ import { checkConformance } from './index.js';
 // Classes of mistake shown by round 37 (held-out-37): each test is one class, written with code of
 // its own, not a copy of a bench case.
 
-/** A store backend of a house that annotates nothing: an options dict, a sentinel for a miss. */
-const untypedBackend = (name: string) => `from .api import Backend, MISSING
-
-
-class ${name}Store(Backend):
-    def __init__(self, options):
-        self._items = options.get("items", {})
-
-    def fetch_item(self, key):
-        return self._items.get(key, MISSING)
-
-    def store_item(self, key, value):
-        self._items[key] = value
-
-    def drop_item(self, key):
-        self._items.pop(key, None)
-`;
-
-const untypedHouse = {
-  'stores/local.py': untypedBackend('Local'),
-  'stores/shared.py': untypedBackend('Shared'),
-  'stores/blank.py': untypedBackend('Blank'),
-};
-
-/** The same role written with annotated signatures, as another project does. */
-const typedBackend = `import typing as t
+/** A store backend of a house that annotates every public signature. */
+const typedBackend = (name: string) => `import typing as t
 
 from .api import Backend
 
 
-class DiskStore(Backend):
+class ${name}Store(Backend):
     def __init__(self, folder: str, limit: int = 100) -> None:
         self._folder = folder
         self._limit = limit
@@ -50,49 +26,74 @@ class DiskStore(Backend):
         return False
 `;
 
-/** The typed module written without annotations, as its house writes them. */
-const untypedDisk = typedBackend.replace(/: str|: int|: t\.Any|-> (?:None|t\.Any|bool)/g, '');
+const typedHouse = {
+  'stores/disk.py': typedBackend('Disk'),
+  'stores/net.py': typedBackend('Net'),
+  'stores/blank.py': typedBackend('Blank'),
+};
+
+/** The same role written without annotations, as another project does: an options dict, a sentinel for a miss. */
+const untypedBackend = `from .api import Backend, MISSING
+
+
+class LocalStore(Backend):
+    def __init__(self, options):
+        self._items = options.get("items", {})
+
+    def fetch_item(self, key):
+        return self._items.get(key, MISSING)
+
+    def store_item(self, key, value):
+        self._items[key] = value
+
+    def drop_item(self, key):
+        self._items.pop(key, None)
+`;
+
+const untypedHouse = {
+  'stores/local.py': untypedBackend,
+  'stores/shared.py': untypedBackend.replace('LocalStore', 'SharedStore'),
+  'stores/blank.py': untypedBackend.replace('LocalStore', 'BlankStore'),
+};
 
 describe('round 37: type annotations of public signatures', () => {
-  it('reads an annotated module in a house that annotates no public signature as structure drift', async () => {
-    expect(await categoryScore(untypedHouse, 'stores/disk.py', typedBackend, 'structure')).toBeGreaterThan(0);
-  });
-
   it('reads an unannotated module in a house that annotates every public signature as structure drift', async () => {
-    const typedHouse = { 'stores/a.py': typedBackend, 'stores/b.py': typedBackend.replace('DiskStore', 'NetStore') };
-    expect(await categoryScore(typedHouse, 'stores/local.py', untypedBackend('Local'), 'structure')).toBeGreaterThan(0);
+    expect(await categoryScore(typedHouse, 'stores/local.py', untypedBackend, 'structure')).toBeGreaterThan(0);
   });
 
-  it('keeps an unannotated module in style in the same house', async () => {
-    expect(await categoryScore(untypedHouse, 'stores/disk.py', untypedDisk, 'structure')).toBe(0);
+  it('keeps an annotated module in style in the same house', async () => {
+    expect(await categoryScore(typedHouse, 'stores/mem.py', typedBackend('Mem'), 'structure')).toBe(0);
   });
 
-  it('sets no rule from a gradually typed house (one annotated public signature among the examples)', async () => {
+  it('keeps an annotated module in style in a house that annotates nothing yet (typing is adopted module by module)', async () => {
+    expect(await categoryScore(untypedHouse, 'stores/disk.py', typedBackend('Disk'), 'structure')).toBe(0);
+  });
+
+  it('sets no rule from a gradually typed house (one unannotated public signature among the examples)', async () => {
     const mixed = {
-      ...untypedHouse,
-      'stores/blank.py': untypedBackend('Blank').replace('def drop_item(self, key):', 'def drop_item(self, key: str) -> None:'),
+      ...typedHouse,
+      'stores/blank.py': typedBackend('Blank').replace('def drop_item(self, key: str) -> bool:', 'def drop_item(self, key):'),
     };
-    expect(await categoryScore(mixed, 'stores/disk.py', typedBackend, 'structure')).toBe(0);
+    expect(await categoryScore(mixed, 'stores/local.py', untypedBackend, 'structure')).toBe(0);
   });
 
-  it('does not count private helpers: an annotated lock wrapper beside untyped backends sets no rule', async () => {
-    const helper = `\n\nclass _Guard:\n    def acquire(self, wait: bool = True) -> bool:\n        return True\n`;
-    const withHelper = { ...untypedHouse, 'stores/local.py': untypedBackend('Local') + helper };
-    expect(await categoryScore(withHelper, 'stores/disk.py', typedBackend, 'structure')).toBeGreaterThan(0);
+  it('does not count private helpers: an unannotated lock wrapper beside typed backends leaves the rule', async () => {
+    const helper = `\n\nclass _Guard:\n    def acquire(self, wait=True):\n        return True\n`;
+    const withHelper = { ...typedHouse, 'stores/disk.py': typedBackend('Disk') + helper };
+    expect(await categoryScore(withHelper, 'stores/local.py', untypedBackend, 'structure')).toBeGreaterThan(0);
   });
 
   it('sets no rule from an implementation of one or two public signatures', async () => {
-    const oneMethod = `from .api import Backend\n\n\nclass OpenStore(Backend):\n    def fetch_item(self, key: str) -> bool:\n        return False\n`;
-    expect(await categoryScore(untypedHouse, 'stores/open.py', oneMethod, 'structure')).toBe(0);
+    const oneMethod = `from .api import Backend\n\n\nclass OpenStore(Backend):\n    def fetch_item(self, key):\n        return None\n`;
+    expect(await categoryScore(typedHouse, 'stores/open.py', oneMethod, 'structure')).toBe(0);
   });
 
   it('keeps annotations and naming together in the auto-fix band: one pass of mechanical fixes', async () => {
-    const camel = typedBackend
-      .replace(/def (fetch|store|drop)_item/g, (_, n: string) => `def ${n}Item`)
-      .replace(/_folder|_limit/g, (m) => `${m}Value`);
-    const root = conformanceRepo({ ...untypedHouse, 'stores/disk.py': camel });
-    const report = await checkConformance({ root, examples: Object.keys(untypedHouse), files: ['stores/disk.py'] });
+    const camel = untypedBackend.replace(/def (fetch|store|drop)_item/g, (_, n: string) => `def ${n}Item`).replace(/_items/g, 'itemTable');
+    const root = conformanceRepo({ ...typedHouse, 'stores/local.py': camel });
+    const report = await checkConformance({ root, examples: Object.keys(typedHouse), files: ['stores/local.py'] });
     expect(report.categoryBreakdown['structure']).toBeGreaterThan(0);
+    expect(report.categoryBreakdown['naming']).toBeGreaterThan(0);
     expect(report.driftScore).toBeGreaterThanOrEqual(10);
     expect(report.driftScore).toBeLessThan(30);
   });

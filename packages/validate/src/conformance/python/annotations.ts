@@ -5,8 +5,8 @@ import { observe, type PySource } from './source.js';
 
 /**
  * Whether a project writes type annotations is a house rule a reviewer sees at a glance: a module
- * of `def get(self, key: str) -> Any` in a house that annotates nothing (or the other way round)
- * was written elsewhere. Only public signatures are read — module functions and the methods of
+ * of `def get(self, key)` in a house whose every public signature reads `def get(self, key: str)
+ * -> Any` was written elsewhere. Only public signatures are read — module functions and the methods of
  * public top-level classes — because a private helper (a lock wrapper, a nested callback) is
  * where gradually typed houses start, not their convention.
  */
@@ -51,16 +51,20 @@ export function annotationObservations(src: PySource): Observation[] {
 }
 
 /**
- * A house sets an annotation rule only when its examples agree on every public signature, and
+ * A house sets an annotation rule only when its examples annotate every public signature, and
  * show enough of them: gradually typed projects (a few annotated functions among thirty) write
- * new modules either way, so any mix in the examples leaves the choice free.
+ * new modules either way, so any mix in the examples leaves the choice free. The rule runs one
+ * way only. Typing is adopted module by module (PEP 484's gradual typing): a house that annotates
+ * nothing yet has no rule against annotations — dogpile.cache's untyped backends sit beside its
+ * typed `ProxyBackend` and region — while a module without them in a house that annotates every
+ * public signature undoes what the house keeps (and what a strict type checker enforces).
  */
 const HOUSE_SIGNATURES = 6;
 
-/** 1 when the examples write every public signature the other way, 0 otherwise. */
+/** 1 for an unannotated public signature where the examples annotate every one of theirs, 0 otherwise. */
 export function annotationForeignness(o: Observation, d: { total: number; counts: Map<string, number> }): number {
-  if (d.total < HOUSE_SIGNATURES || d.counts.size !== 1) return 0;
-  return d.counts.has(o.styles[0] ?? '') ? 0 : 1;
+  if (d.total < HOUSE_SIGNATURES || d.counts.size !== 1 || !d.counts.has(ANNOTATED)) return 0;
+  return o.styles[0] === UNANNOTATED ? 1 : 0;
 }
 
 /** An implementation of one or two public functions is an anecdote of annotation, as it is of export forms. */
