@@ -161,7 +161,9 @@ describe('feature extraction', () => {
       'svc/user_api.py',
       'class UserApi:\n    async def load_user(self, user_id):\n        raise KeyError(user_id)\n',
     );
-    const get = (c: string) => py?.observations.filter((o) => o.category === c).map((o) => `${o.kind ?? ''}:${o.styles.join('/')}`);
+    // The organisation of the module (whether its signatures are annotated is an aspect compared apart).
+    const get = (c: string) =>
+      py?.observations.filter((o) => o.category === c && !o.aspect).map((o) => `${o.kind ?? ''}:${o.styles.join('/')}`);
     expect(get('async-style')).toEqual([':await']);
     expect(get('error-handling')).toEqual([':exceptions']);
     expect(get('structure')).toEqual([':classes']);

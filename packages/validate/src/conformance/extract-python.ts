@@ -1,5 +1,6 @@
 import { parseSource, plainTree } from '@ce/parse';
 import type { FileFeatures } from './features.js';
+import { annotationObservations } from './python/annotations.js';
 import { asyncStyleObservations } from './python/async-style.js';
 import { dataFlowObservations } from './python/data-flow.js';
 import { errorHandlingObservations } from './python/error-handling.js';
@@ -18,6 +19,7 @@ export async function extractPython(file: string, text: string): Promise<FileFea
     const observations = [
       ...namingObservations(src),
       ...structureObservations(src),
+      ...annotationObservations(src),
       ...asyncStyleObservations(src),
       ...dataFlowObservations(src),
       ...errorHandlingObservations(src),

@@ -30,9 +30,10 @@ export interface Observation {
   role?: 'handler';
   /**
    * For structure: the aspect of the module's layout observed, compared apart from how it
-   * organises its behaviour (classes, functions). `export-form`: how public functions are written.
+   * organises its behaviour (classes, functions). `export-form`: how public functions are written;
+   * `annotations`: whether public Python signatures carry type annotations.
    */
-  aspect?: 'export-form';
+  aspect?: 'export-form' | 'annotations';
   /** For data flow: the imported instance (`globalState`, `store`) whose members the function uses, when its module state is one. */
   sharedInstance?: string;
   /**

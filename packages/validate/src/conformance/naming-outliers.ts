@@ -25,14 +25,18 @@ export function namingOutlierWeight(naming: ScoredObservation[]): number {
   return names.size > 0 && names.size < CONVENTION_NAMES && kinds.size === 1 && NUMEROUS_KINDS.has(kind) ? OUTLIER_WEIGHT : 1;
 }
 
+/** Kinds a file names few of (see NUMEROUS_KINDS), where one name in the examples is all they may show. */
+const FEW_KINDS: ReadonlySet<IdentifierKind | undefined> = new Set(['constant', 'class']);
+
 /**
- * Constants are few per file, so two of them can be a module's whole convention; one alone in the
- * examples (`const NPM_EVENTS = new Set(…)`) is one name, not yet a house rule that a camelCase
- * `const titleSeparator = ' › '` breaks. What the implementation's constants diverge from it
- * weighs as an outlier does. Returns the weight of one naming group.
+ * Constants and classes are few per file, so two of them can be a module's whole convention; one
+ * alone in the examples (`const NPM_EVENTS = new Set(…)`, a command class named after its command,
+ * `class install_scripts`) is one name, not yet a house rule that a camelCase `const
+ * titleSeparator = ' › '` or a PascalCase helper class breaks. What the implementation's names
+ * diverge from it weighs as an outlier does. Returns the weight of one naming group.
  */
-export function thinConstantConventionWeight(group: ScoredObservation[]): number {
+export function thinFewNamesConventionWeight(group: ScoredObservation[]): number {
   const kind = group[0]?.observation.kind;
   const support = Math.min(...group.map((s) => s.expected.total));
-  return kind === 'constant' && support < 2 ? OUTLIER_WEIGHT : 1;
+  return FEW_KINDS.has(kind) && support < 2 ? OUTLIER_WEIGHT : 1;
 }

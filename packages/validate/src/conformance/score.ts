@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type FileFeatures, type IdentifierKind, type LanguageFamily, type Observation } from './features.js';
-import { namingOutlierWeight, thinConstantConventionWeight } from './naming-outliers.js';
+import { namingOutlierWeight, thinFewNamesConventionWeight } from './naming-outliers.js';
 import { inOneUtilityFolder, isUtilityModule, isUtilityModuleOf } from './utility-modules.js';
 import { isCallbackHouse } from './callback-house.js';
 import { isImplementationAnecdote } from './implementation-anecdotes.js';
@@ -9,6 +9,7 @@ import { LOCALS_BY_FUNCTIONS, speaksForLocals } from './api-factory-names.js';
 import { isPatchInPluginHouse, withPatchesAsParameters } from './prototype-plugins.js';
 import { exportFormForeignness, setsNoExportForm } from './typescript/export-forms.js';
 import { sharedInstancesOf, usesHouseInstance } from './shared-instances.js';
+import { ANNOTATIONS_GROUP, ANNOTATION_WEIGHT, annotationForeignness, setsNoAnnotationStyle } from './python/annotations.js';
 
 /** A style shared by at least this share of the examples' observations is fully "in style". */
 export const IN_STYLE_SHARE = 0.25;
@@ -63,6 +64,11 @@ export interface CategoryScore {
   score: number;
   /** Per naming kind for naming; the category's one group otherwise. */
   scored: ScoredObservation[];
+  /**
+   * The part of the score from a mechanical group (annotations in structure), kept apart so the
+   * overall score can count it with naming: see overallScore. `score` is the larger of the two.
+   */
+  mechanical?: { score: number; rest: number };
 }
 
 /** The group an observation is compared within: naming per identifier kind, async style of handlers apart. */
@@ -212,7 +218,9 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
                       ? 0
                       : o.aspect === 'export-form'
                         ? exportFormForeignness(o, d)
-                        : foreignness(o, d),
+                        : o.aspect === 'annotations'
+                          ? annotationForeignness(o, d)
+                          : foreignness(o, d),
                   expected: d,
                 };
       if (!scored) continue;
@@ -262,7 +270,8 @@ function groupScore(
   list: ScoredObservation[],
   { namingEvidence, exampleFunctions, implementationFunctions }: Evidence,
 ): number {
-  if (isImplementationAnecdote(category, list.length, implementationFunctions) || setsNoExportForm(list)) return 0;
+  if (isImplementationAnecdote(category, list.length, implementationFunctions) || setsNoExportForm(list) || setsNoAnnotationStyle(list))
+    return 0;
   // One foreign observation among several is a helper, not a pattern ("one callback helper
   // among many async functions is not drift"): it is forgiven when there are three or more.
   // Module-level mutable state is a pattern even in one function: no helper is forgiven there.
@@ -299,7 +308,7 @@ function groupScore(
   )
     return 0;
   const supportConfidence =
-    category === 'naming' ? thinConstantConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
+    category === 'naming' ? thinFewNamesConventionWeight(list) : support >= full ? 1 : support === 1 ? SINGLE_WEIGHT : support / full;
   return shareToScore(m) * implementationConfidence * supportConfidence;
 }
 
@@ -332,22 +341,41 @@ export function scoreCategories(allExamples: FileFeatures[], allImplementation: 
   return CATEGORIES.map((category) => {
     const keys = [...groups.keys()].filter((k) => k === category || k.startsWith(`${category}:`));
     let score = 0;
+    let mechanical = 0;
     const scored: ScoredObservation[] = [];
     for (const key of keys) {
       const list = groups.get(key) ?? [];
       if (list.length === 0) continue;
-      score = Math.max(score, groupScore(category, list, evidence));
+      // Annotation drift is mechanical to fix, as naming is: it weighs less than the module's layout.
+      if (key === ANNOTATIONS_GROUP) mechanical = groupScore(category, list, evidence) * ANNOTATION_WEIGHT;
+      else score = Math.max(score, groupScore(category, list, evidence));
       scored.push(...list);
     }
     if (category === 'naming') score *= namingOutlierWeight(scored);
-    if (category === 'structure' && inOneUtilityFolder([...examples, ...implementation].map((f) => f.file))) score = 0;
-    return { category, score: Math.round(score * 10) / 10, scored };
+    if (category === 'structure' && inOneUtilityFolder([...examples, ...implementation].map((f) => f.file))) score = mechanical = 0;
+    const round = (v: number): number => Math.round(v * 10) / 10;
+    return {
+      category,
+      score: round(Math.max(score, mechanical)),
+      scored,
+      ...(mechanical > 0 ? { mechanical: { score: round(mechanical), rest: round(score) } } : {}),
+    };
   });
 }
 
-/** The overall drift score: the worst weighted category plus a quarter of the others. */
+/**
+ * The overall drift score: the worst weighted category plus a quarter of the others. Mechanical
+ * drift (naming, annotations) counts once, at its largest: renaming and annotating are one pass of
+ * mechanical fixes, and together they stay in the auto-fix band as each does alone.
+ */
 export function overallScore(categories: CategoryScore[]): number {
-  const weighted = categories.map((c) => c.score * CATEGORY_WEIGHTS[c.category]).sort((a, b) => b - a);
+  const weightedOf = (c: CategoryScore, score: number): number => score * CATEGORY_WEIGHTS[c.category];
+  const mechanical = Math.max(
+    0,
+    ...categories.map((c) => (c.category === 'naming' ? weightedOf(c, c.score) : weightedOf(c, c.mechanical?.score ?? 0))),
+  );
+  const others = categories.filter((c) => c.category !== 'naming').map((c) => weightedOf(c, c.mechanical ? c.mechanical.rest : c.score));
+  const weighted = [mechanical, ...others].sort((a, b) => b - a);
   const [worst = 0, ...rest] = weighted;
   const total = worst + 0.25 * rest.reduce((s, v) => s + v, 0);
   return Math.round(Math.min(100, total) * 10) / 10;
