@@ -69,3 +69,45 @@ describe('deno test --no-run', () => {
     expect(commands(dir, '2')).toEqual(['deno task test']);
   });
 });
+
+describe('a runtime suite in a test folder that is a project of its own', () => {
+  const scripts = {
+    build: 'tsc',
+    test: 'pnpm build && mocha test/node/dist/**/*.test.js',
+    'test:bun': 'pnpm build && bun link && cd test/bun && bun install && bun run test',
+    'test:deno': 'deno run --allow-read --allow-net test/deno/test.ts',
+    'test:workers': 'pnpm build && pnpm -r test --filter lib-workers-test',
+    'test:web': 'cd test/web && node run.js',
+  };
+  const files = (extra: Record<string, string> = {}): Record<string, string> => ({
+    'package.json': JSON.stringify({ name: 'lib', scripts, devDependencies: { mocha: '10.0.0' } }),
+    'pnpm-lock.yaml': '',
+    'test/bun/package.json': JSON.stringify({ scripts: { test: 'bun bun.test.ts' }, dependencies: { lib: 'link:lib' } }),
+    'test/deno/deno.json': JSON.stringify({ imports: { pg: 'npm:pg@8' } }),
+    'test/workers/package.json': JSON.stringify({
+      name: 'lib-workers-test',
+      scripts: { test: 'node test.ts' },
+      devDependencies: { wrangler: '4' },
+    }),
+    'test/web/package.json': JSON.stringify({ type: 'module' }),
+    '.github/workflows/ci.yml': workflow(
+      ['Test', 'pnpm test'],
+      ['Bun', 'pnpm test:bun'],
+      ['Deno', 'pnpm test:deno'],
+      ['Workers', 'pnpm test:workers'],
+      ['Web', 'pnpm test:web'],
+    ),
+    ...extra,
+  });
+
+  it('is an integration suite of the built package (level 3), not a variant of `test`', () => {
+    const dir = repo(files());
+    expect(commands(dir, '2')).toEqual(['pnpm run test']);
+    expect(commands(dir, '3')).toEqual(['pnpm run test:bun', 'pnpm run test:deno', 'pnpm run test:workers']);
+  });
+
+  it('does not take a deno project’s own sub-folder manifest for another runtime', () => {
+    const dir = repo(files({ 'deno.json': '{}' }));
+    expect(commands(dir, '3')).not.toContain('pnpm run test:deno');
+  });
+});
