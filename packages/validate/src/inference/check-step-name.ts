@@ -11,8 +11,12 @@ import type { GateLevel } from './types.js';
 const CHECK_STEP =
   /^\s*(run\s+)?(type[\s-]?check(s|ing)?|typings?\s+check|lint(ing)?|format(ting)?\s+check|(code|source)\s+(verification|checks?)|static\s+(analysis|checks?))\s*$/i;
 
+/** A script named for set-up, building or rewriting (`make requirements`, `pnpm build`, `fix`) only prepares the check. */
+const PREPARES =
+  /^(install|setup|set-up|bootstrap|deps|dependencies|requirements|build|compile|clean|generate|codegen|fix|format|fmt|prepare)([:_-]|$)/i;
+
 export function levelByCheckStepName(command: string, stepName: string | undefined): GateLevel | undefined {
   if (stepName === undefined || !CHECK_STEP.test(stepName)) return undefined;
   const inv = scriptInvocation(command);
-  return inv !== undefined && inv.runner !== 'file' && inv.name !== '' ? 1 : undefined;
+  return inv !== undefined && inv.runner !== 'file' && inv.name !== '' && !PREPARES.test(inv.name) ? 1 : undefined;
 }
