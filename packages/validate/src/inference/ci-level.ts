@@ -41,6 +41,7 @@ import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js
 import { taskLocalName } from './task-namespace.js';
 import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { isSetupScriptName } from './setup-script.js';
+import { isDenoCheckOnlyTest } from './deno-check-only-test.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
 import { commandLines } from './command-lines.js';
@@ -317,6 +318,7 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
   // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
+  if (isDenoCheckOnlyTest(c)) return 1;
   if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
   // Their short spellings: `nox --json -t tests -l` (a matrix maker), `tox -l`, `tox -a`, `tox list`.
   // Options after `--` are the session's own (`tox -e py -- -l`: pytest's showlocals).

@@ -11,6 +11,7 @@ import { throughShellWrappers } from './shell-function-wrapper.js';
 import { withoutLocalToolDir } from './local-tool-path.js';
 import { jobSkipsPullRequests } from './job-event-filter.js';
 import { jobRunsOnlyForBots } from './bot-only-job.js';
+import { levelByCheckStepName } from './check-step-name.js';
 import { isGenericTestScript, levelByTestStepName, levelOfBuildDriverByStepName } from './named-test-step.js';
 import { isPerFileClangFormatCheck } from './clang-format-loop.js';
 import { mesonActionRun } from './meson-action.js';
@@ -816,7 +817,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         .flatMap((t) => splitPoeSequence(t, at, root))
         .flatMap((t) => splitScriptChain(t, at, root, bodyOf)),
     );
-    for (const written of targets.flatMap(splitMonorepoTasks)) {
+    const runs = targets.flatMap(splitMonorepoTasks);
+    for (const written of runs) {
       const command = scriptSpelling(written, at, bodyOf);
       const found =
         externalSuiteLevel(step.externalSuite, command) ??
@@ -827,7 +829,9 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
         found === undefined
           ? (levelByTestStepName(command, step.stepName, step.onBuiltArtifacts === true) ??
             (at === '.' ? levelOfBuildDriverByStepName(command, step.stepName) : undefined) ??
-            lintStageScript(command, step.lintStage, root))
+            lintStageScript(command, step.lintStage, root) ??
+            // A step of several targets (`make requirements check`) is named for the one that checks.
+            (runs.length === 1 ? levelByCheckStepName(command, step.stepName) : undefined))
           : undefined;
       if (named !== undefined) {
         out.push({ level: named, name: nameOf(command), command, cwd: at, kind: 'ci', ecosystem: 'ci', evidence: { file: where, line } });

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ProjectDir } from './project-dir.js';
+import { isTestFolderProject, testFoldersReached } from './test-folder-project.js';
 
 /** A package.json that takes the repository's own packages through the workspace protocol (`"@x/y": "workspace:^"`). */
 function consumesWorkspace(text: string | undefined): boolean {
@@ -25,9 +26,11 @@ function consumesWorkspace(text: string | undefined): boolean {
  */
 export function runsConsumerTest(root: ProjectDir, body: string | undefined): boolean {
   const paths = [...(body ?? '').matchAll(/(?:^|\s)(?:\.\/)?((?:tests?|e2e)\/[\w./-]+\.[cm]?[jt]s)\b/g)].map((m) => m[1] as string);
-  return paths.some((p) => {
+  const inProject = paths.some((p) => {
     for (let d = posix.dirname(p); d !== '.' && d !== '/'; d = posix.dirname(d))
-      if (consumesWorkspace(root.read(`${d}/package.json`))) return true;
+      if (consumesWorkspace(root.read(`${d}/package.json`)) || isTestFolderProject(root, d)) return true;
     return false;
   });
+  // `cd test/bun && bun run test`, `pnpm -r test --filter <a test app>`: that project's own run.
+  return inProject || testFoldersReached(root, body ?? '').some((d) => isTestFolderProject(root, d));
 }
