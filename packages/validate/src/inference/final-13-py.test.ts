@@ -42,3 +42,26 @@ describe('a script branch tested on a positional parameter with a default (`"${1
     expect(commandsByLevel(plan)['1']?.some((c) => /scripts\/lint$/.test(c))).toBe(true);
   });
 });
+
+describe('an environment shell runs the command written after `--` (`devbox run -- …`)', () => {
+  it('levels the command after the separator, and keeps a devbox script by its name', () => {
+    expect(levelOfCiCommand('devbox run -- uv run pre-commit run --all-files --show-diff-on-failure')).toBe(1);
+    expect(levelOfCiCommand('mise exec -- pytest')).toBe(2);
+    expect(levelOfCiCommand('devbox run -- uv run copier --version')).toBeUndefined();
+    expect(levelOfCiCommand('devbox run test')).toBe(2);
+  });
+
+  it("keeps CI's pre-commit run inside devbox at level 1", () => {
+    const plan = planOfTree({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': '',
+      '.pre-commit-config.yaml':
+        'repos:\n  - repo: local\n    hooks:\n      - id: ruff\n        name: ruff\n        entry: uv run ruff check --fix\n        language: system\n',
+      '.github/workflows/ci.yml': push(
+        '- run: devbox run -- uv run pre-commit run --all-files --show-diff-on-failure',
+        '- run: uv run pytest',
+      ),
+    });
+    expect(commandsByLevel(plan)['1']?.some((c) => /pre-commit run --all-files/.test(c))).toBe(true);
+  });
+});
