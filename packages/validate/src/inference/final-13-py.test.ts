@@ -65,3 +65,28 @@ describe('an environment shell runs the command written after `--` (`devbox run 
     expect(commandsByLevel(plan)['1']?.some((c) => /pre-commit run --all-files/.test(c))).toBe(true);
   });
 });
+
+describe('a matrix whose values are whole commands (`uv run ${{ matrix.target.command }}`)', () => {
+  it('gives one gate per listed command', () => {
+    const job = stepsJob(
+      'check',
+      ['- uses: actions/checkout@v4', '- run: uv sync --locked', '- run: uv run ${{ matrix.target.command }}'],
+      [
+        'strategy:',
+        '  matrix:',
+        '    target:',
+        '      - name: pre-commit',
+        '        command: pre-commit run --all-files',
+        '      - name: pylint',
+        '        command: pylint ./pkg',
+      ],
+    );
+    const plan = planOfTree({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': '',
+      '.pre-commit-config.yaml': 'repos: []\n',
+      '.github/workflows/check.yml': workflowOn('[push, pull_request]', job),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual(expect.arrayContaining(['uv run pre-commit run --all-files', 'uv run pylint ./pkg']));
+  });
+});
