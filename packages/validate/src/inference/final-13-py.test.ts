@@ -90,3 +90,24 @@ describe('a matrix whose values are whole commands (`uv run ${{ matrix.target.co
     expect(commandsByLevel(plan)['1']).toEqual(expect.arrayContaining(['uv run pre-commit run --all-files', 'uv run pylint ./pkg']));
   });
 });
+
+describe("a tool guessed over the whole tree (`mypy .`) beside CI's run of it on named folders", () => {
+  it("keeps CI's line (`uv run mypy ./pkg`), not the wider guess", () => {
+    const plan = planOfTree({
+      'pyproject.toml': `${PYPROJECT}\n[dependency-groups]\ndev = ["mypy", "pytest"]\n\n[tool.mypy]\ncheck_untyped_defs = true\n`,
+      'uv.lock': '',
+      '.github/workflows/ci.yml': push('- run: uv run mypy ./pkg', '- run: uv run pytest'),
+    });
+    expect(commandsByLevel(plan)['1']).toContain('uv run mypy ./pkg');
+    expect(commandsByLevel(plan)['1']).not.toContain('uv run mypy .');
+  });
+
+  it('keeps the guess when CI only adds options beside `.`', () => {
+    const plan = planOfTree({
+      'pyproject.toml': `${PYPROJECT}\n[dependency-groups]\ndev = ["mypy", "pytest"]\n\n[tool.mypy]\ncheck_untyped_defs = true\n`,
+      'uv.lock': '',
+      '.github/workflows/ci.yml': push('- run: uv run mypy --pretty .', '- run: uv run pytest'),
+    });
+    expect(commandsByLevel(plan)['1']).toContain('uv run mypy .');
+  });
+});
