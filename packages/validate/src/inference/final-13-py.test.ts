@@ -111,3 +111,34 @@ describe("a tool guessed over the whole tree (`mypy .`) beside CI's run of it on
     expect(commandsByLevel(plan)['1']).toContain('uv run mypy .');
   });
 });
+
+describe('a shell test that requests the started program on this machine (curl localhost)', () => {
+  const STARTUP = [
+    '#!/usr/bin/env bash',
+    'run() {',
+    '  uv run ./"$1" &',
+    '  code=$(curl --silent --retry 5 --output /dev/null --write-out "%{http_code}" "http://127.0.0.1:8080/")',
+    '}',
+    'for path in examples/*; do',
+    '  run $path/main.py',
+    '  uv run --no-sync pytest $path',
+    'done',
+    '',
+  ].join('\n');
+
+  it('is an integration test (level 3) though it also runs pytest on the way', () => {
+    expect(levelOfCiCommand('./test_startup.sh', STARTUP)).toBe(3);
+    expect(levelOfCiCommand('./test_units.sh', 'uv run pytest tests\n')).toBe(2);
+  });
+
+  it('lists the script at level 3 beside the unit suite', () => {
+    const plan = planOfTree({
+      'pyproject.toml': PYPROJECT,
+      'uv.lock': '',
+      'test_startup.sh': STARTUP,
+      '.github/workflows/ci.yml': push('- run: uv run pytest', '- run: ./test_startup.sh'),
+    });
+    expect(commandsByLevel(plan)['3']).toContain('./test_startup.sh');
+    expect(commandsByLevel(plan)['2']).not.toContain('./test_startup.sh');
+  });
+});
