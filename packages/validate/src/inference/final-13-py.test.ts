@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandsByLevel, planOfTree, stepsJob, workflowOn } from '../../test/inferred-plan.js';
 import { levelOfCiCommand } from './ci-level.js';
 import { withArgumentBranches } from './script-arg-branches.js';
+import { commandsOfEnv } from './tox-factor-conditions.js';
 
 // Classes of mistake seen on held-out-final-13-py (a generated SDK's `scripts/lint` with a `--fix`
 // branch behind `"${1:-}"`, a devbox shell running pre-commit after `--`, a reusable workflow whose
@@ -140,5 +141,48 @@ describe('a shell test that requests the started program on this machine (curl l
     });
     expect(commandsByLevel(plan)['3']).toContain('./test_startup.sh');
     expect(commandsByLevel(plan)['2']).not.toContain('./test_startup.sh');
+  });
+});
+
+describe('tox configured in setup.cfg (`[tox:tox]`), environments sharing one `commands =` by factor conditions', () => {
+  const SETUP_CFG = [
+    '[metadata]',
+    'name = x',
+    '',
+    '[tox:tox]',
+    'envlist = py312, pre-commit, mypy',
+    '',
+    '[testenv]',
+    'commands = python -m pytest {posargs}',
+    '',
+    '[testenv:{pre-commit,mypy}]',
+    'commands =',
+    '    pre-commit: pre-commit run --all-files',
+    '    mypy: mypy {posargs:--cobertura-xml-report .} pkg tests',
+    '',
+  ].join('\n');
+
+  it('keeps the lines whose factors the environment has, without their prefix', () => {
+    const body = '\n    pre-commit: pre-commit run --all-files\n    mypy: mypy pkg\n    !pypy: coverage report\n    pytest\n';
+    expect(commandsOfEnv(body, 'mypy')).toBe('\n    mypy pkg\n    coverage report\n    pytest\n');
+    expect(commandsOfEnv('py311,py312: pytest -x\n', 'py312-dj42')).toBe('pytest -x\n');
+    expect(commandsOfEnv('py311-dj42: pytest -x\n', 'py311-dj50')).toBe('');
+  });
+
+  it("reads setup.cfg's environments: CI's `tox -e mypy` and `tox -e pre-commit` are two gates", () => {
+    const job = stepsJob(
+      'lint',
+      ['- uses: actions/checkout@v4', '- run: pip install tox', '- run: tox -e ${{ matrix.tool }}'],
+      ['strategy:', '  matrix:', '    tool: [pre-commit, mypy]'],
+    );
+    const plan = planOfTree({
+      'setup.cfg': SETUP_CFG,
+      'setup.py': '',
+      '.pre-commit-config.yaml': 'repos: []\n',
+      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', job),
+    });
+    expect(commandsByLevel(plan)['1']).toEqual(expect.arrayContaining(['tox -e mypy', 'tox -e pre-commit']));
+    expect(commandsByLevel(plan)['1']).not.toContain('mypy .');
+    expect(plan.levels['1'].find((c) => c.command === 'tox -e mypy')?.evidence?.file).toBe('setup.cfg');
   });
 });
