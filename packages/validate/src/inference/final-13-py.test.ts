@@ -14,6 +14,10 @@ const PYPROJECT = '[project]\nname = "x"\nversion = "0"\n\n[tool.pytest.ini_opti
 const push = (...steps: string[]): string =>
   workflowOn('[push, pull_request]', stepsJob('test', ['- uses: actions/checkout@v4', ...steps]));
 
+/** The plan of `tree` with a pre-commit configuration and one workflow running `job`. */
+const planWithJob = (tree: Record<string, string>, job: string): ReturnType<typeof planOfTree> =>
+  planOfTree({ ...tree, '.pre-commit-config.yaml': 'repos: []\n', '.github/workflows/ci.yml': workflowOn('[push, pull_request]', job) });
+
 const LINT_SCRIPT = [
   '#!/usr/bin/env bash',
   'set -e',
@@ -82,12 +86,7 @@ describe('a matrix whose values are whole commands (`uv run ${{ matrix.target.co
         '        command: pylint ./pkg',
       ],
     );
-    const plan = planOfTree({
-      'pyproject.toml': PYPROJECT,
-      'uv.lock': '',
-      '.pre-commit-config.yaml': 'repos: []\n',
-      '.github/workflows/check.yml': workflowOn('[push, pull_request]', job),
-    });
+    const plan = planWithJob({ 'pyproject.toml': PYPROJECT, 'uv.lock': '' }, job);
     expect(commandsByLevel(plan)['1']).toEqual(expect.arrayContaining(['uv run pre-commit run --all-files', 'uv run pylint ./pkg']));
   });
 });
@@ -175,12 +174,7 @@ describe('tox configured in setup.cfg (`[tox:tox]`), environments sharing one `c
       ['- uses: actions/checkout@v4', '- run: pip install tox', '- run: tox -e ${{ matrix.tool }}'],
       ['strategy:', '  matrix:', '    tool: [pre-commit, mypy]'],
     );
-    const plan = planOfTree({
-      'setup.cfg': SETUP_CFG,
-      'setup.py': '',
-      '.pre-commit-config.yaml': 'repos: []\n',
-      '.github/workflows/ci.yml': workflowOn('[push, pull_request]', job),
-    });
+    const plan = planWithJob({ 'setup.cfg': SETUP_CFG, 'setup.py': '' }, job);
     expect(commandsByLevel(plan)['1']).toEqual(expect.arrayContaining(['tox -e mypy', 'tox -e pre-commit']));
     expect(commandsByLevel(plan)['1']).not.toContain('mypy .');
     expect(plan.levels['1'].find((c) => c.command === 'tox -e mypy')?.evidence?.file).toBe('setup.cfg');
