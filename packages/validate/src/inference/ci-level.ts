@@ -8,7 +8,7 @@ import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
 import { levelOfScript, levelOfScriptName } from './detector.js';
 import { scriptInvocation, stripPrefixes } from './invocation.js';
-import { isShellTestScript, isQualifiedTestScriptName, testsShellCode } from './shell-test-script.js';
+import { isShellTestScript, isQualifiedTestScriptName, requestsLocalServer, testsShellCode } from './shell-test-script.js';
 import { isGoTestRunnerLine } from './go-test-runner.js';
 import { splitMonorepoTasks } from './monorepo-tasks.js';
 import { isSmokeProgramRun } from './smoke-program.js';
@@ -203,6 +203,7 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     if (/(^|\/)(integration|e2e|acceptance|smoke|interop)[\w-]*\//.test(inv.name) && levelOfScriptName(base) === 2) return 3;
     // `test/integration/attestation-cmd/verify-bundle.sh`: under a test folder's suite folder, whatever its own name.
     if (/(^|\/)tests?\/(integration|e2e|acceptance|smoke)[\w-]*\//.test(inv.name)) return 3;
+    if (body !== undefined && isShellTestScript(inv.name) && requestsLocalServer(body)) return 3;
     if (body !== undefined && isShellTestScript(inv.name) && levelOfBodyRuns(body) === undefined) return testsShellCode(body) ? 2 : 3;
     if (body !== undefined && isDriftCheckBody(body)) return undefined;
     const byName = levelOfScript(base === 'check' ? 'lint' : isQualifiedTestScriptName(base) ? 'test' : base, body);

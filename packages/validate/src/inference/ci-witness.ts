@@ -19,6 +19,7 @@ import { namesNoEnvironment, outsideDefaultEnvs, outsideGhActionsRun, recipeOuts
 import { withoutUnmadeSplit } from './whole-suite-run.js';
 import type { Candidate, GateLevel } from './types.js';
 import { weakerThanCi } from './warnings-as-errors.js';
+import { widerThanCiTargets } from './ci-named-targets.js';
 import { laxerThanCi } from './strict-mode-option.js';
 import { wrapsCiLine } from './uncalled-script-file.js';
 import { withExcludedGroupRunsRaised } from './excluded-group-run.js';
@@ -264,7 +265,13 @@ export function witness(
       return false;
     const sameLevel = witnesses.filter((x) => x.c.level === c.level).map((x) => x.c.command);
     const body = c.body ?? bodyOf(c.command);
-    if (weakerThanCi(c, sameLevel, body) || laxerThanCi(c, sameLevel, body, dir) || wrapsCiLine(c, sameLevel, body)) return false;
+    if (
+      weakerThanCi(c, sameLevel, body) ||
+      laxerThanCi(c, sameLevel, body, dir) ||
+      wrapsCiLine(c, sameLevel, body) ||
+      widerThanCiTargets(c, sameLevel)
+    )
+      return false;
     return !ciSpellingWins(
       c,
       witnesses.map((x) => x.c),

@@ -47,6 +47,7 @@ import { installedProgramTestLevel } from './installed-program-run.js';
 import { runsConsumerTest } from './workspace-consumer-test.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
+import { commandFromMatrix } from './matrix-command.js';
 import { rakeDefaultChecks } from './rake-default.js';
 import { withoutMatrixInterpreter } from './interpreter-choice.js';
 import { gatekeeperJobs } from './gatekeeper-jobs.js';
@@ -355,6 +356,7 @@ export function expandMatrix(command: string, matrix: Map<string, string[]>): st
       ) ||
       selectsSuiteByMatrix(command) ||
       namesScriptFileByMatrix(command) ||
+      commandFromMatrix(command, m.index) ||
       matrixNamesJvmTasks(command, values)
     )
   )

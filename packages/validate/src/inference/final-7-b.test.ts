@@ -49,7 +49,8 @@ describe('a poethepoet task CI runs bare, the runner installed as a uv tool', ()
 });
 
 describe("a type checker guessed from the configuration, beside CI's strict run of it", () => {
-  const tree = (ini: string): Record<string, string> => ({
+  // CI's target is `.` in the strict-config case: a narrower target is a reason of its own (ci-named-targets.ts).
+  const tree = (ini: string, target = 'app'): Record<string, string> => ({
     'requirements.txt': 'django\n',
     'requirements-dev.txt': 'mypy\n',
     'manage.py': '',
@@ -60,7 +61,7 @@ describe("a type checker guessed from the configuration, beside CI's strict run 
       stepsJob('main', [
         '- uses: actions/checkout@v4',
         '- run: pip install -r requirements-dev.txt',
-        '- run: mypy --strict --show-traceback app',
+        `- run: mypy --strict --show-traceback ${target}`,
       ]),
     ),
   });
@@ -70,7 +71,7 @@ describe("a type checker guessed from the configuration, beside CI's strict run 
   });
 
   it('is no laxer when the configuration already sets strict', () => {
-    expect(commandsByLevel(planOfTree(tree('[mypy]\nstrict = True\n')))[1]).not.toContain('mypy --strict --show-traceback app');
+    expect(commandsByLevel(planOfTree(tree('[mypy]\nstrict = True\n', '.')))[1]).not.toContain('mypy --strict --show-traceback .');
   });
 });
 

@@ -1,3 +1,4 @@
+import { afterEnvironmentShell } from './environment-shell.js';
 import { withoutNxCloudRecord } from './nx-cloud.js';
 import { withoutHatchOptions } from './hatch-options.js';
 import { withoutManagerOptions } from './manager-options.js';
@@ -44,6 +45,12 @@ export function stripPrefixes(command: string): string {
     const nixCommand = words[0] === 'nix' && words[1] === 'develop' ? words.findIndex((w) => w === '--command' || w === '-c') : -1;
     if (nixCommand > 0 && words.length > nixCommand + 1) {
       words = words.slice(nixCommand + 1);
+      changed = true;
+      continue;
+    }
+    const shelled = afterEnvironmentShell(words);
+    if (shelled) {
+      words = shelled;
       changed = true;
       continue;
     }

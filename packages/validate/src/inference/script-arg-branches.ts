@@ -6,7 +6,9 @@
  * behind an option CI never passes does not make the script a fixer. Nested or `elif` chains are left as written.
  */
 
-const TEST = /^\s*if\s+\[\[?\s+(?:(-[zn])\s+)?"?\$\{?([1-9])\}?"?(?:\s+(==?|!=)\s+(["']?)([^"'\s\]]*)\4)?\s+\]\]?\s*;?\s*(then)?\s*$/;
+// `"${1:-}"` / `"${1:-fast}"`: the parameter with its default (group 6), the value when CI passes none.
+const TEST =
+  /^\s*if\s+\[\[?\s+(?:(-[zn])\s+)?"?\$(?:\{([1-9])(?::-([^}"'\s]*))?\}|([1-9]))"?(?:\s+(==?|!=)\s+(["']?)([^"'\s\]]*)\6)?\s+\]\]?\s*;?\s*(then)?\s*$/;
 
 function holds(op: string | undefined, test: string | undefined, value: string | undefined, literal: string): boolean | undefined {
   const v = value ?? '';
@@ -15,6 +17,12 @@ function holds(op: string | undefined, test: string | undefined, value: string |
   if (test === '=' || test === '==') return v === literal;
   if (test === '!=') return v !== literal;
   return undefined;
+}
+
+/** The positional parameter's value as CI passes it, else its `${1:-default}` when the test gives one. */
+function argument(m: RegExpExecArray, args: readonly string[]): string | undefined {
+  const given = args[Number(m[2] ?? m[4]) - 1];
+  return given !== undefined && given !== '' ? given : (m[3] ?? given);
 }
 
 /** The branch of an `if` block that runs, as line indexes: [then-lines, else-lines, end index], or undefined. */
@@ -39,7 +47,7 @@ export function withArgumentBranches(body: string, args: readonly string[]): str
   for (let i = 0; i < lines.length; i++) {
     const m = TEST.exec(lines[i] as string);
     const block = m ? blockOf(lines, i) : undefined;
-    const runs = m && block ? holds(m[1], m[3], args[Number(m[2]) - 1], m[5] ?? '') : undefined;
+    const runs = m && block ? holds(m[1], m[5], argument(m, args), m[7] ?? '') : undefined;
     if (!block || runs === undefined) {
       out.push(lines[i] as string);
       continue;

@@ -7,7 +7,10 @@ import type { Candidate } from './types.js';
  * nobody knows (`bash script/test.sh`, which also ignores the script's own `#!/bin/sh`).
  */
 export function asCiRunsIt(c: Candidate, ciCommands: string[]): Candidate {
-  const file = /^(?:bash|sh)\s+(\.\/)?([\w./-]+\.(?:sh|bash))$/.exec(c.command)?.[2];
+  // A script file found by its folder (`scripts/lint`) is run by CI as `./scripts/lint` just as well.
+  const file =
+    /^(?:bash|sh)\s+(\.\/)?([\w./-]+\.(?:sh|bash))$/.exec(c.command)?.[2] ??
+    (c.ecosystem === 'scripts' && /^[\w.-]+\/[\w.-]+$/.test(c.command) ? c.command : undefined);
   if (file === undefined) return c;
   const byPath = ciCommands.map((command) => command.trim().split(/\s+/)[0] ?? '').find((head) => head === file || head === `./${file}`);
   return byPath === undefined ? c : { ...c, command: byPath };

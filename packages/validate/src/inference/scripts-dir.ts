@@ -1,6 +1,7 @@
 import type { DetectContext } from './detector.js';
 import { levelOfScript } from './detector.js';
 import { runBehindRecipe } from './script-behind-recipe.js';
+import { withArgumentBranches } from './script-arg-branches.js';
 import type { Candidate } from './types.js';
 
 /** Entry points by name; the suites run against the built program (`scripts/acceptance.sh`) are ones too. */
@@ -19,7 +20,8 @@ export function detectScriptsDir({ dir }: DetectContext): Candidate[] {
     for (const name of dir.list(folder).sort()) {
       if (!NAMES.test(name) || dir.isDir(`${folder}/${name}`) || runBehindRecipe(dir, `${folder}/${name}`)) continue;
       const base = name.replace(/\.sh$/, '');
-      const body = dir.read(`${folder}/${name}`) ?? '';
+      // Run as an entry point, without arguments: a `--fix` branch behind `$1` does not run.
+      const body = withArgumentBranches(dir.read(`${folder}/${name}`) ?? '', []);
       const level = levelOfScript(base === 'check' ? 'lint' : base, body);
       if (level === undefined) continue;
       const command = name.endsWith('.sh') ? `${python}bash ${folder}/${name}` : `${folder}/${name}`;

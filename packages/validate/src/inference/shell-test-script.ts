@@ -28,3 +28,12 @@ export function testsShellCode(body: string): boolean {
   const runsScript = /(^|[\s"'(=])(\$\{?\w+\}?\/|\.\/|(ba)?sh\s+)[\w./-]*\.(sh|bash)\b/m.test(body);
   return runsScript && !/(^|[\s"'(|$])(curl|wget|docker|podman|nc|ncat|kubectl|ssh)\s/m.test(body);
 }
+
+/**
+ * A shell test that requests a server on this machine (`curl "http://127.0.0.1:8080/"`, `wget localhost:3000`):
+ * it starts the program and checks it from outside over the network, whatever test runner it also runs on
+ * the way (the example apps' own pytest files): an integration test (level 3), not the unit suite.
+ */
+export function requestsLocalServer(body: string): boolean {
+  return /(^|[\s"'(|$])(curl|wget)\s/m.test(body) && /\b(localhost|127\.0\.0\.1)\b/.test(body);
+}

@@ -1,3 +1,5 @@
+import { setupCfgToxIni } from './tox-setup-cfg.js';
+import { commandsOfEnv } from './tox-factor-conditions.js';
 import { levelOfEnvName } from './ci-level.js';
 import { scriptInvocation } from './invocation.js';
 import { evidenceIn } from './evidence.js';
@@ -33,7 +35,10 @@ function iniEnvs(text: string): ToxEnv[] {
     for (const n of expandBraces((m[1] ?? '').trim())) bodies.set(n, body);
     if (m[1]) names.push(...expandBraces(m[1].trim()).filter((n) => !names.includes(n)));
   }
-  return [...new Set(names.flatMap(expandBraces))].map((name) => ({ name, body: bodies.get(name) ?? bodies.get('') ?? '' }));
+  return [...new Set(names.flatMap(expandBraces))].map((name) => ({
+    name,
+    body: commandsOfEnv(bodies.get(name) ?? bodies.get('') ?? '', name),
+  }));
 }
 
 function flatten(commands: unknown): string {
@@ -41,13 +46,15 @@ function flatten(commands: unknown): string {
   return commands.map((c) => (Array.isArray(c) ? c.filter((w) => typeof w === 'string').join(' ') : String(c))).join('\n');
 }
 
-/** The file tox reads its configuration from, in tox's own order (tox.ini, setup.cfg aside, pyproject.toml, tox.toml). */
+/** The file tox reads its configuration from, in tox's own order (tox.ini, setup.cfg with `[tox:tox]`, pyproject.toml, tox.toml). */
 export function toxFile(dir: ProjectDir): string {
   return dir.has('tox.ini')
     ? 'tox.ini'
-    : dir.has('tox.toml') && !/^\[tool\.tox/m.test(dir.read('pyproject.toml') ?? '')
-      ? 'tox.toml'
-      : 'pyproject.toml';
+    : setupCfgToxIni(dir.read('setup.cfg')) !== undefined
+      ? 'setup.cfg'
+      : dir.has('tox.toml') && !/^\[tool\.tox/m.test(dir.read('pyproject.toml') ?? '')
+        ? 'tox.toml'
+        : 'pyproject.toml';
 }
 
 /**
@@ -55,7 +62,10 @@ export function toxFile(dir: ProjectDir): string {
  * schema at its top level), braces expanded; undefined without tox.
  */
 export function toxEnvs(dir: ProjectDir, pyproject: Record<string, unknown>, toxToml?: Record<string, unknown>): ToxEnv[] | undefined {
-  const ini = dir.read('tox.ini') ?? (valueAt(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
+  const ini =
+    dir.read('tox.ini') ??
+    setupCfgToxIni(dir.read('setup.cfg')) ??
+    (valueAt(pyproject, 'tool', 'tox', 'legacy_tox_ini') as string | undefined);
   if (typeof ini === 'string') return iniEnvs(ini);
   const native = valueAt(pyproject, 'tool', 'tox') ?? toxToml;
   if (!native || typeof native !== 'object') return undefined;
