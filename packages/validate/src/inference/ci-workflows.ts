@@ -69,6 +69,9 @@ import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
 import { splitScriptChain } from './script-chain.js';
 import { splitPoeSequence } from './poe-sequence.js';
 import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
+import { circleciScripts } from './circleci-steps.js';
+import { azurePipelineFiles, azureScripts } from './azure-pipelines-steps.js';
+import type { CiScript } from './ci-script.js';
 import { listedSelections, withListedSelection } from './listed-matrix.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
@@ -674,6 +677,20 @@ export function gitlabSteps(text: string): CiStep[] {
   return out;
 }
 
+/**
+ * Another CI service's scripts (CircleCI, Azure Pipelines) as steps: split as a `run:` is, jobs of
+ * FOREIGN_JOB left out, the Windows spellings of a Windows-only job left to that platform.
+ */
+function scriptSteps(scripts: CiScript[]): CiStep[] {
+  return scripts
+    .filter((s) => !FOREIGN_JOB.test(s.job))
+    .flatMap((s) =>
+      splitRunScript(s.script, s.cwd === '..' || s.cwd.startsWith('../') ? OUTSIDE : s.cwd, s.line)
+        .filter((step) => !(s.windowsOnly === true && isWindowsSpelling(step.command)))
+        .map((step) => (s.file === undefined ? step : { ...step, file: s.file })),
+    );
+}
+
 /** What a command runs when it calls a project script in folder `cwd` (see scriptTable). */
 export type BodyLookup = (cwd: string, command: string) => string | undefined;
 
@@ -855,7 +872,19 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
   return out;
 }
 
-/** Commands of the repository's CI files (GitHub Actions, GitLab CI) that validate it, deduplicated. */
+/** Azure Pipelines' files: `azure-pipelines.yml` at the root, and the YAML files of `.azure-pipelines/`. */
+function azureFileNames(root: ProjectDir): string[] {
+  const top = ['azure-pipelines.yml', 'azure-pipelines.yaml'].filter((f) => root.read(f) !== undefined);
+  const folder = root.hasDir('.azure-pipelines')
+    ? root
+        .list('.azure-pipelines')
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : [];
+  return [...top, ...folder.map((n) => `.azure-pipelines/${n}`)];
+}
+
+/** Commands of the repository's CI files (GitHub Actions, GitLab CI, CircleCI, Azure Pipelines) that validate it, deduplicated. */
 export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => undefined): CiCandidate[] {
   const out: CiCandidate[] = [];
   const texts = new Map<string, string>();
@@ -876,6 +905,11 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
   }
   const gitlab = root.read('.gitlab-ci.yml');
   if (gitlab !== undefined) out.push(...classify(gitlabSteps(gitlab), '.gitlab-ci.yml', root, bodyOf));
+  const circleci = ['.circleci/config.yml', '.circleci/config.yaml'].find((f) => root.read(f) !== undefined);
+  if (circleci) out.push(...classify(scriptSteps(circleciScripts(root.read(circleci) ?? '')), circleci, root, bodyOf));
+  const read = (path: string): string | undefined => root.read(path);
+  for (const file of azurePipelineFiles(azureFileNames(root), read))
+    out.push(...classify(scriptSteps(azureScripts(file, read)), file, root, bodyOf));
   const seen = new Set<string>();
   const unique = out.filter((c) => {
     const key = `${c.cwd}\0${c.command}`;
