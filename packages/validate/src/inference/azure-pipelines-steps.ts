@@ -156,6 +156,7 @@ function scriptsOf(j: Job, windowsOnly: boolean, steps: unknown = j.job['steps']
       cwd: typeof dir === 'string' ? folderOf(dir) : '.',
       line: lineOf(text, first.trim()) || 1,
       file: j.file,
+      ...(typeof step['displayName'] === 'string' ? { name: step['displayName'] } : {}),
       ...(windowsOnly ? { windowsOnly } : {}),
     });
   }

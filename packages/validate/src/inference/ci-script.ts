@@ -10,6 +10,8 @@ export interface CiScript {
   cwd: string;
   /** The file the script is written in, when not the CI file read (a template it includes). */
   file?: string;
+  /** The step's name (`name:`, `displayName:`): it may tell the kind of test the script runs. */
+  name?: string;
   /** 1-based line of the script's first line in the CI file. */
   line: number;
   /** The job runs only on Windows beside jobs for other systems: its Windows spellings are that platform's variant. */

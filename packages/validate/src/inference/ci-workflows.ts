@@ -126,6 +126,8 @@ interface CiStep {
  */
 const FOREIGN_JOB =
   /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+/** A step's name that says it runs integration tests (`- name: Integration test`). */
+const INTEGRATION_STEP = /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i;
 /** Words of FOREIGN_JOB that say when a workflow ships, not what it checks. */
 const RELEASE_WORDS = /release|publish|deploy/gi;
 
@@ -587,7 +589,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         steps.push(...splitRunScript(constantMatrix(script, matrix), base, line));
       }
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
-      const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
+      const integration = typeof s['name'] === 'string' && INTEGRATION_STEP.test(s['name'] as string);
       const stepEnv = { ...env, ...(asRecord(s['env']) ?? {}) };
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '', failsAfter(jobSteps, index));
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
@@ -687,8 +689,14 @@ function scriptSteps(scripts: CiScript[]): CiStep[] {
     .flatMap((s) =>
       splitRunScript(s.script, s.cwd === '..' || s.cwd.startsWith('../') ? OUTSIDE : s.cwd, s.line)
         .filter((step) => !(s.windowsOnly === true && isWindowsSpelling(step.command)))
-        .map((step) => (s.file === undefined ? step : { ...step, file: s.file })),
+        .map((step) => ({ ...step, ...(s.file === undefined ? {} : { file: s.file }), ...named(s.name) })),
     );
+}
+
+/** A step's name (CircleCI's `name:`, Azure's `displayName:`), read as a GitHub step's `name:` is. */
+function named(name: string | undefined): Pick<CiStep, 'stepName' | 'integration'> {
+  if (name === undefined) return {};
+  return INTEGRATION_STEP.test(name) ? { stepName: name, integration: true } : { stepName: name };
 }
 
 /** What a command runs when it calls a project script in folder `cwd` (see scriptTable). */

@@ -35,7 +35,8 @@ export function circleciScripts(text: string): CiScript[] {
       const script = withParameters(step.command, defaults);
       // The line is found by the script as written, before its parameters are filled in.
       const first = step.written.split(/\r?\n/).find((l) => l.trim() !== '') ?? step.written;
-      out.push({ job: name, script, cwd: folderOf(step.cwd, job['working_directory']), line: lineOf(text, first.trim()) || 1 });
+      const at = { cwd: folderOf(step.cwd, job['working_directory']), line: lineOf(text, first.trim()) || 1 };
+      out.push({ job: name, script, ...at, ...(step.name === undefined ? {} : { name: step.name }) });
     }
   }
   return out;
@@ -82,6 +83,7 @@ interface RunStep {
   command: string;
   /** The script as the file spells it. */
   written: string;
+  name?: string;
   cwd?: string;
 }
 
@@ -94,7 +96,9 @@ function stepsOf(steps: unknown, commands: Map, depth: number): RunStep[] {
       const run = typeof value === 'string' ? { command: value } : asRecord(value);
       const command = run?.['command'];
       const cwd = run?.['working_directory'];
-      if (typeof command === 'string') out.push({ command, written: command, ...(typeof cwd === 'string' ? { cwd } : {}) });
+      const name = run?.['name'];
+      if (typeof command === 'string')
+        out.push({ command, written: command, ...(typeof cwd === 'string' ? { cwd } : {}), ...(typeof name === 'string' ? { name } : {}) });
     } else if (key in commands && depth < 3) {
       const own = asRecord(commands[key]) ?? {};
       const defaults = { ...parameterDefaults(own), ...stringValues(asRecord(value) ?? {}) };

@@ -186,3 +186,30 @@ describe('Azure Pipelines', () => {
     expect(planned(dir, '1')).toEqual(['staticcheck -checks all ./... @ .azure-pipelines/steps.yml:5']);
   });
 });
+
+describe("a step's name in either service", () => {
+  const PYPROJECT = '[project]\nname = "x"\n';
+
+  it("reads CircleCI's `name:` and Azure's `displayName:` as a GitHub step's `name:` (acceptance tests at level 3)", () => {
+    const circle = repo({
+      'pyproject.toml': PYPROJECT,
+      '.circleci/config.yml': [
+        'version: 2.1',
+        'jobs:',
+        '  test:',
+        '    steps:',
+        '      - checkout',
+        '      - run: { name: Acceptance tests, command: pytest tests }',
+        'workflows:',
+        '  ci: { jobs: [test] }',
+        '',
+      ].join('\n'),
+    });
+    const azure = repo({
+      'pyproject.toml': PYPROJECT,
+      'azure-pipelines.yml': 'steps:\n  - script: pytest tests\n    displayName: Acceptance tests\n',
+    });
+    expect(inferPlan(circle).levels['3'].map((c) => c.command)).toEqual(['pytest tests']);
+    expect(inferPlan(azure).levels['3'].map((c) => c.command)).toEqual(['pytest tests']);
+  });
+});
