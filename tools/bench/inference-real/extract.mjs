@@ -58,6 +58,11 @@ for (const path of all) {
     files[path] = git('show', `HEAD:${path}`);
     continue;
   }
+  // CircleCI's and Azure Pipelines' files: CI that other services run (circleci-steps.ts, azure-pipelines-steps.ts).
+  if (/^(\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml)$/.test(path)) {
+    files[path] = git('show', `HEAD:${path}`);
+    continue;
+  }
   // The repository's own composite actions (`uses: ./.github/actions/run-pytest`) run steps of CI's jobs.
   if (/^\.github\/actions\/[^/]+\/action\.ya?ml$/.test(path)) {
     files[path] = git('show', `HEAD:${path}`);
@@ -103,7 +108,13 @@ for (const path of all) {
 // line runs its body, which inference reads (with CI's arguments) to see the gate it wraps. So is one a
 // root makefile's or justfile's recipe runs (`bash ./scripts/acceptance.sh`): CI's `make build` runs it.
 const workflowText = Object.entries(files)
-  .filter(([p]) => p.startsWith('.github/workflows/') || /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile|\.gitlab-ci\.yml)$/.test(p))
+  .filter(
+    ([p]) =>
+      p.startsWith('.github/workflows/') ||
+      /^(GNUmakefile|[Mm]akefile|[Jj]ustfile|\.justfile|\.gitlab-ci\.yml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml)$/.test(
+        p,
+      ),
+  )
   .map(([, t]) => t)
   .join('\n');
 function keepScript(path) {

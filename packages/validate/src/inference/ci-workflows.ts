@@ -71,6 +71,9 @@ import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
 import { splitScriptChain } from './script-chain.js';
 import { splitPoeSequence } from './poe-sequence.js';
 import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
+import { circleciScripts } from './circleci-steps.js';
+import { azurePipelineFiles, azureScripts } from './azure-pipelines-steps.js';
+import type { CiScript } from './ci-script.js';
 import { listedSelections, withListedSelection } from './listed-matrix.js';
 import { withPlainInterpreter } from './interpreter-path.js';
 import { withoutPytestShards } from './pytest-type-tests.js';
@@ -125,6 +128,8 @@ interface CiStep {
  */
 const FOREIGN_JOB =
   /(external|downstream|ecosystem|third[-_ ]?party|dependents|plugins?-compat|package[-_ ]?managers?|bench|perf\b|fuzz|^docs?\b|release|publish|deploy|pages|website)/i;
+/** A step's name that says it runs integration tests (`- name: Integration test`). */
+const INTEGRATION_STEP = /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i;
 /** Words of FOREIGN_JOB that say when a workflow ships, not what it checks. */
 const RELEASE_WORDS = /release|publish|deploy/gi;
 
@@ -587,7 +592,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         steps.push(...splitRunScript(constantMatrix(script, matrix), base, line));
       }
       // `- name: Integration test` / `run: ruby test/runner.rb`: the step's name tells the kind of test.
-      const integration = typeof s['name'] === 'string' && /\b(integration|e2e|end[- ]to[- ]end|acceptance)\b/i.test(s['name'] as string);
+      const integration = typeof s['name'] === 'string' && INTEGRATION_STEP.test(s['name'] as string);
       const stepEnv = { ...env, ...(asRecord(s['env']) ?? {}) };
       markCheckedByDiff(previous, steps, typeof s['run'] === 'string' ? (s['run'] as string) : '', failsAfter(jobSteps, index));
       // Tests run after the job started a Kubernetes cluster run against it: integration tests.
@@ -675,6 +680,26 @@ export function gitlabSteps(text: string): CiStep[] {
         out.push(...splitRunScript(withProjectDir(line), '.', lineOf(text, line)).map((s) => ({ ...s, ...lintStage })));
   }
   return out;
+}
+
+/**
+ * Another CI service's scripts (CircleCI, Azure Pipelines) as steps: split as a `run:` is, jobs of
+ * FOREIGN_JOB left out, the Windows spellings of a Windows-only job left to that platform.
+ */
+function scriptSteps(scripts: CiScript[]): CiStep[] {
+  return scripts
+    .filter((s) => !FOREIGN_JOB.test(s.job))
+    .flatMap((s) =>
+      splitRunScript(s.script, s.cwd === '..' || s.cwd.startsWith('../') ? OUTSIDE : s.cwd, s.line)
+        .filter((step) => !(s.windowsOnly === true && isWindowsSpelling(step.command)))
+        .map((step) => ({ ...step, ...(s.file === undefined ? {} : { file: s.file }), ...named(s.name) })),
+    );
+}
+
+/** A step's name (CircleCI's `name:`, Azure's `displayName:`), read as a GitHub step's `name:` is. */
+function named(name: string | undefined): Pick<CiStep, 'stepName' | 'integration'> {
+  if (name === undefined) return {};
+  return INTEGRATION_STEP.test(name) ? { stepName: name, integration: true } : { stepName: name };
 }
 
 /** What a command runs when it calls a project script in folder `cwd` (see scriptTable). */
@@ -861,7 +886,19 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
   return out;
 }
 
-/** Commands of the repository's CI files (GitHub Actions, GitLab CI) that validate it, deduplicated. */
+/** Azure Pipelines' files: `azure-pipelines.yml` at the root, and the YAML files of `.azure-pipelines/`. */
+function azureFileNames(root: ProjectDir): string[] {
+  const top = ['azure-pipelines.yml', 'azure-pipelines.yaml'].filter((f) => root.read(f) !== undefined);
+  const folder = root.hasDir('.azure-pipelines')
+    ? root
+        .list('.azure-pipelines')
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : [];
+  return [...top, ...folder.map((n) => `.azure-pipelines/${n}`)];
+}
+
+/** Commands of the repository's CI files (GitHub Actions, GitLab CI, CircleCI, Azure Pipelines) that validate it, deduplicated. */
 export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => undefined): CiCandidate[] {
   const out: CiCandidate[] = [];
   const texts = new Map<string, string>();
@@ -882,6 +919,11 @@ export function detectCiWorkflows(root: ProjectDir, bodyOf: BodyLookup = () => u
   }
   const gitlab = root.read('.gitlab-ci.yml');
   if (gitlab !== undefined) out.push(...classify(gitlabSteps(gitlab), '.gitlab-ci.yml', root, bodyOf));
+  const circleci = ['.circleci/config.yml', '.circleci/config.yaml'].find((f) => root.read(f) !== undefined);
+  if (circleci) out.push(...classify(scriptSteps(circleciScripts(root.read(circleci) ?? '')), circleci, root, bodyOf));
+  const read = (path: string): string | undefined => root.read(path);
+  for (const file of azurePipelineFiles(azureFileNames(root), read))
+    out.push(...classify(scriptSteps(azureScripts(file, read)), file, root, bodyOf));
   const seen = new Set<string>();
   const unique = out.filter((c) => {
     const key = `${c.cwd}\0${c.command}`;
