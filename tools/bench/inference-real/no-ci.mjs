@@ -3,14 +3,17 @@
 // appveyor.yml, azure-pipelines.yml, .travis.yml, .circleci/), so the manifests' own detectors alone make the
 // plan. A level is right when everything inferred is labelled (expected or allowed) — a subset of the
 // labelled commands is right, a command the labels do not list is wrong; `found` counts the expected gates given.
-//   node tools/bench/inference-real/no-ci.mjs <set> [--verbose]
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   node tools/bench/inference-real/no-ci.mjs <set> [--verbose] [--fixtures <dir>]
+// (--fixtures: fixtures extracted elsewhere, e.g. a set's repositories re-extracted with today's extract.mjs.)
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [set] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2);
+const fixtures = args.includes('--fixtures') ? args[args.indexOf('--fixtures') + 1] : join(here, 'fixtures');
+const [set] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--fixtures');
 const verbose = process.argv.includes('--verbose');
 const { planValidation } = await import(pathToFileURL(join(here, '..', '..', '..', 'packages', 'validate', 'dist', 'index.js')).href);
 const labels = Object.assign(
@@ -27,9 +30,11 @@ let right = 0;
 let levelsRight = 0;
 let found = 0;
 let expected = 0;
-const repos = Object.entries(labels).filter(([, l]) => l && l.half === set);
+const repos = Object.entries(labels).filter(
+  ([repo, l]) => l && (l.half === set || set === 'any') && existsSync(join(fixtures, `${repo.replace('/', '__')}.json`)),
+);
 for (const [repo, label] of repos) {
-  const fixture = JSON.parse(readFileSync(join(here, 'fixtures', `${repo.replace('/', '__')}.json`), 'utf8'));
+  const fixture = JSON.parse(readFileSync(join(fixtures, `${repo.replace('/', '__')}.json`), 'utf8'));
   const dir = mkdtempSync(join(tmpdir(), 'ce-infer-noci-'));
   for (const [rel, text] of Object.entries(fixture.files)) {
     if (CI_FILE.test(rel)) continue;

@@ -35,10 +35,29 @@ function testProject(dir: ProjectDir): Evidence | undefined {
   return undefined;
 }
 
+/** Files in which a project asks for its code style to hold, and the words that ask. */
+const STYLE_ASKED: [string, RegExp][] = [
+  // An .editorconfig that makes a rule an error (`dotnet_diagnostic.IDE0055.severity = error`, `…:error`).
+  ['.editorconfig', /severity\s*=\s*error\b|=\s*[\w.]+\s*:\s*error\b/],
+  ['Directory.Build.props', /<EnforceCodeStyleInBuild>\s*true/i],
+  ...['build.ps1', 'build.sh', 'build.cmd', 'Makefile', 'justfile'].map((f): [string, RegExp] => [f, /dotnet\s+format\b/]),
+];
+
+/**
+ * An .editorconfig alone is no gate: most .NET repositories carry one, and the CI of most never runs
+ * `dotnet format` (two of the three seen on the bench, whose .editorconfig files look alike). The check
+ * is inferred when the project's own files say its style must hold; the file and line that say it are its evidence.
+ */
+function formatEnforced(dir: ProjectDir): Evidence | undefined {
+  if (!dir.has('.editorconfig')) return undefined;
+  const asked = STYLE_ASKED.find(([file, re]) => re.test(dir.read(file) ?? ''));
+  return asked && evidenceIn(dir, asked[0], asked[1]);
+}
+
 /**
  * .NET (dotnet CLI): at a folder holding a solution (or a project file with none above it), `dotnet test`
- * (2) when a test project exists, and `dotnet format --verify-no-changes` (1) when an .editorconfig sets
- * the style. A bare `dotnet build` checks nothing of its own. With more than one solution or project file
+ * (2) when a test project exists, and `dotnet format --verify-no-changes` (1) when the project enforces
+ * its .editorconfig's style. A bare `dotnet build` checks nothing of its own. With more than one solution or project file
  * in the folder the CLI needs one named: the solution is. Build scripts (build.ps1, Cake, NUKE) are code,
  * not read here; CI that runs them is read as CI.
  */
@@ -51,14 +70,15 @@ export function detectDotnet({ dir, ancestors }: DetectContext): Candidate[] {
   const entry = solutions[0] ?? (projects[0] as string);
   const target = solutions.length + projects.length > 1 ? ` ${entry}` : '';
   const out: Candidate[] = [];
-  if (dir.has('.editorconfig'))
+  const style = formatEnforced(dir);
+  if (style)
     out.push({
       level: 1,
       name: 'dotnet format',
       command: `dotnet format${target} --verify-no-changes`,
       kind: 'tool',
       ecosystem: 'dotnet',
-      evidence: evidenceIn(dir, '.editorconfig'),
+      evidence: style,
     });
   const tests = testProject(dir);
   if (tests)

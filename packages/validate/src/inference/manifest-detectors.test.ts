@@ -130,7 +130,7 @@ describe('.NET (solutions and project files)', () => {
   it('runs dotnet test when a test project exists and dotnet format with an .editorconfig, at the solution only', () => {
     const dir = repo({
       'X.slnx': '<Solution />\n',
-      '.editorconfig': 'root = true\n',
+      '.editorconfig': 'root = true\n[*.cs]\ndotnet_diagnostic.IDE0055.severity = error\n',
       'src/X/X.csproj': library,
       'tests/X.Tests/X.Tests.csproj': testProject,
     });
@@ -138,6 +138,21 @@ describe('.NET (solutions and project files)', () => {
     expect(plan.levels['1'].map((c) => `${c.cwd}: ${c.command}`)).toEqual(['.: dotnet format --verify-no-changes']);
     expect(plan.levels['2'].map((c) => `${c.cwd}: ${c.command}`)).toEqual(['.: dotnet test']);
     expect(plan.levels['2'][0]?.evidence).toEqual({ file: 'tests/X.Tests/X.Tests.csproj', line: 3 });
+  });
+
+  it('does not check the formatting for an .editorconfig that enforces nothing', () => {
+    const dir = repo({
+      'X.slnx': '',
+      '.editorconfig': 'root = true\n[*.cs]\nindent_size = 4\n',
+      'tests/X.Tests/X.Tests.csproj': testProject,
+    });
+    expect(commands(dir, '1')).toEqual([]);
+    const enforced = repo({
+      'X.slnx': '',
+      '.editorconfig': 'root = true\n',
+      'build.sh': 'dotnet format --verify-no-changes\ndotnet test\n',
+    });
+    expect(inferPlan(enforced).levels['1'].map((c) => c.evidence)).toEqual([{ file: 'build.sh', line: 1 }]);
   });
 
   it('names the solution when the folder holds more than one project or solution file; no test project, no test run', () => {
