@@ -40,6 +40,7 @@ import { isDriftCheckBody } from './drift-check-script.js';
 import { levelOfCiHelperScript, testsCiHelpersOnly } from './ci-helper-script.js';
 import { taskLocalName } from './task-namespace.js';
 import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
+import { levelOfDotnetLine } from './dotnet-tools.js';
 import { isSetupScriptName } from './setup-script.js';
 import { isDenoCheckOnlyTest } from './deno-check-only-test.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
@@ -341,6 +342,8 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   const phpOrMix = levelOfPhpOrMixLine(c);
   // A test run selecting an integration suite (`phpunit --testsuite integration`) is judged by the words as any other.
   if (phpOrMix !== 'none') return phpOrMix === 2 && levelOfToolLine(c) === 3 ? 3 : phpOrMix;
+  const dotnet = levelOfDotnetLine(c);
+  if (dotnet !== 'none') return dotnet;
   const binstub = throughBinstub(c);
   if (binstub !== undefined) return levelOfCiCommand(binstub, body);
   // Built binaries and build drivers (`./build/x-test`, `./build-gcc/Debug/x_test`, `_build/x`,

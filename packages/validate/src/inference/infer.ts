@@ -9,6 +9,9 @@ import { detectGradle, detectMaven } from './jvm.js';
 import { detectMage } from './mage.js';
 import { detectJust, detectMake } from './make.js';
 import { detectDeno, detectNode } from './node.js';
+import { detectDotnet } from './dotnet.js';
+import { detectElixir } from './elixir.js';
+import { detectPhp } from './php.js';
 import { detectPreCommitCi, withoutRepeatedPreCommitCi } from './pre-commit-ci.js';
 import { ProjectDir } from './project-dir.js';
 import { join, posix } from 'node:path';
@@ -44,6 +47,9 @@ export const DETECTORS: readonly Detector[] = [
   detectRuby,
   detectCmake,
   detectAutotools,
+  detectPhp,
+  detectElixir,
+  detectDotnet,
 ];
 
 /** Task runners whose targets stand for the whole folder: their scripts displace raw tools of any ecosystem. */

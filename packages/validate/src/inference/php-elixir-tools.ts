@@ -19,6 +19,16 @@ export function levelOfPhpOrMixLine(c: string): GateLevel | undefined | 'none' {
   if (/^(php-cs-fixer|rector|pint)(\.phar)?\s(.*\s)?(--dry-run|--test)(\s|$)/.test(php)) return 1;
   // `composer phpstan`: a composer script named for the analyser it runs.
   if (/^composer\s+(phpstan|psalm|phpcs|cs|lint|analyse|analyze|static-analysis|stan)(\s|$)/.test(c)) return 1;
-  if (/^(phpunit|pest|paratest)(\.phar)?(\s|$)/.test(php) || /^composer\s+(phpunit|pest)(\s|$)/.test(c)) return 2;
+  if (/^(phpunit|pest|paratest)(\.phar)?(\s|$)/.test(php) || /^composer\s+(phpunit|pest)(\s|$)/.test(c))
+    return selectsIntegrationSuite(php) ? 3 : 2;
   return 'none';
+}
+
+/**
+ * `phpunit --testsuite "Guzzle PSR-7 Integration Test Suite"`, `--group e2e`: a suite or group the project
+ * names for an integration kind selects that suite, whatever the case of its words (`--exclude-group` does not).
+ */
+function selectsIntegrationSuite(line: string): boolean {
+  const chosen = [...line.matchAll(/(?:^|\s)--(?:testsuite|group)[\s=]+("[^"]*"|'[^']*'|\S+)/g)].map((m) => (m[1] as string).toLowerCase());
+  return chosen.some((v) => /(^|[^a-z])(integration|e2e|end-to-end|acceptance|functional)([^a-z]|$)/.test(v));
 }

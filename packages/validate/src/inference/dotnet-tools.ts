@@ -1,0 +1,12 @@
+import type { GateLevel } from './types.js';
+
+/**
+ * The .NET CLI's checks as CI runs them: `dotnet format --verify-no-changes` (whole, or its `whitespace` /
+ * `style` / `analyzers` parts) fails on unformatted code without writing, a level-1 gate whose words name
+ * no lint tool; without that flag it rewrites the files. 'none' for every other line (test runs are
+ * judged by their words, builds as builds).
+ */
+export function levelOfDotnetLine(c: string): GateLevel | undefined | 'none' {
+  if (!/^dotnet\s+format(\s|$)/.test(c)) return 'none';
+  return /(^|\s)--verify-no-changes(\s|=|$)/.test(c) ? 1 : undefined;
+}
