@@ -1,4 +1,5 @@
 import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
+import { proseIdentifiers } from './prose-identifiers.js';
 import type { RepoFile } from './repo-files.js';
 import { codeSpanIdentifiers, termCounts, terms } from './terms.js';
 
@@ -69,7 +70,7 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
     if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
   }
-  const named = new Set(codeSpanIdentifiers(requestText(query)));
+  const named = new Set([...codeSpanIdentifiers(requestText(query)), ...soleDefinitions(sources, proseIdentifiers(requestText(query)))]);
   for (const file of sources) {
     const defined = file.symbols.filter((sym) => named.has(sym.name)).map((sym) => sym.name);
     if (defined.length > 0) {
@@ -100,6 +101,16 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     .filter(([, s]) => s > 0)
     .map(([path, s]) => ({ path, score: s / best, reasons: reasons.get(path) ?? ['words of the feature in its text'] }))
     .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+/**
+ * The names of `names` that one file alone defines. A name written in prose without backticks is
+ * weaker evidence than a code span: it points at its file only when no other file defines it
+ * ("Add typings for helpGroup support", where two classes define `helpGroup`, says which of them
+ * nobody knows).
+ */
+function soleDefinitions(sources: RepoFile[], names: string[]): string[] {
+  return names.filter((name) => sources.filter((f) => f.symbols.some((sym) => sym.name === name)).length === 1);
 }
 
 /**
