@@ -1,3 +1,4 @@
+import { otherSpellings } from './abbreviations.js';
 import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
 import { proseIdentifiers } from './prose-identifiers.js';
 import type { RepoFile } from './repo-files.js';
@@ -28,7 +29,10 @@ export function requestText(query: FeatureQuery): string {
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
 const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05, auxiliary: 0.5 };
 
-/** The query's terms with weights: the title counts twice, other considerations half. */
+/**
+ * The query's terms with weights: the title counts twice, other considerations half. A word code
+ * abbreviates (`arguments`: `args.go`) brings its abbreviations at its own weight.
+ */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
   const counts = termCounts(query.title, new Map(), 2);
   termCounts(query.feature, counts, 1);
@@ -36,6 +40,9 @@ export function queryTerms(query: FeatureQuery): Map<string, number> {
   for (const id of codeSpanIdentifiers(`${query.title}\n${query.feature}`)) termCounts(id, counts, WEIGHTS.codeSpan);
   const weighted = new Map<string, number>();
   for (const [term, n] of counts) weighted.set(term, 1 + Math.log(n));
+  for (const [term, weight] of [...weighted]) {
+    for (const other of otherSpellings(term)) if ((weighted.get(other) ?? 0) < weight) weighted.set(other, weight);
+  }
   return weighted;
 }
 
