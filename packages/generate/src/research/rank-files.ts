@@ -1,4 +1,6 @@
+import { otherSpellings } from './abbreviations.js';
 import { bm25Document, bm25Scores, type Bm25Document } from './bm25.js';
+import { proseIdentifiers } from './prose-identifiers.js';
 import type { RepoFile } from './repo-files.js';
 import { codeSpanIdentifiers, termCounts, terms } from './terms.js';
 
@@ -27,7 +29,10 @@ export function requestText(query: FeatureQuery): string {
 /** How much each signal counts; documented in docs/generate.md ("How research ranks files"). */
 const WEIGHTS = { body: 1, codeSpan: 2, defines: 0.3, example: 0.2, exampleNeighbour: 0.1, graph: 0.05, auxiliary: 0.5 };
 
-/** The query's terms with weights: the title counts twice, other considerations half. */
+/**
+ * The query's terms with weights: the title counts twice, other considerations half. A word code
+ * abbreviates (`arguments`: `args.go`) brings its abbreviations at its own weight.
+ */
 export function queryTerms(query: FeatureQuery): Map<string, number> {
   const counts = termCounts(query.title, new Map(), 2);
   termCounts(query.feature, counts, 1);
@@ -35,6 +40,9 @@ export function queryTerms(query: FeatureQuery): Map<string, number> {
   for (const id of codeSpanIdentifiers(`${query.title}\n${query.feature}`)) termCounts(id, counts, WEIGHTS.codeSpan);
   const weighted = new Map<string, number>();
   for (const [term, n] of counts) weighted.set(term, 1 + Math.log(n));
+  for (const [term, weight] of [...weighted]) {
+    for (const other of otherSpellings(term)) if ((weighted.get(other) ?? 0) < weight) weighted.set(other, weight);
+  }
   return weighted;
 }
 
@@ -69,7 +77,7 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     const matched = [...new Set(terms(`${file.path} ${file.symbols.map((x) => x.name).join(' ')}`))].filter((t) => wanted.has(t));
     if (matched.length > 0) note(file.path, `names match ${matched.slice(0, 4).join(', ')}`);
   }
-  const named = new Set(codeSpanIdentifiers(requestText(query)));
+  const named = new Set([...codeSpanIdentifiers(requestText(query)), ...soleDefinitions(sources, proseIdentifiers(requestText(query)))]);
   for (const file of sources) {
     const defined = file.symbols.filter((sym) => named.has(sym.name)).map((sym) => sym.name);
     if (defined.length > 0) {
@@ -100,6 +108,16 @@ export function rankFiles(files: RepoFile[], query: FeatureQuery): RankedFile[] 
     .filter(([, s]) => s > 0)
     .map(([path, s]) => ({ path, score: s / best, reasons: reasons.get(path) ?? ['words of the feature in its text'] }))
     .sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+/**
+ * The names of `names` that one file alone defines. A name written in prose without backticks is
+ * weaker evidence than a code span: it points at its file only when no other file defines it
+ * ("Add typings for helpGroup support", where two classes define `helpGroup`, says which of them
+ * nobody knows).
+ */
+function soleDefinitions(sources: RepoFile[], names: string[]): string[] {
+  return names.filter((name) => sources.filter((f) => f.symbols.some((sym) => sym.name === name)).length === 1);
 }
 
 /**
