@@ -28,13 +28,25 @@ function moduleBindingKind(id: string, right: PlainNode | null): IdentifierKind 
 
 /**
  * A type alias (`Coro = Coroutine[Any, Any, T]`, `MaybeCoro = Union[T, Coro[T]]`,
- * `Json: TypeAlias = dict[str, Any]`): PEP 484 defines one "by simple variable assignment" and
+ * `Json: TypeAlias = dict[str, Any]`) or a class alias: PEP 484 defines one "by simple variable assignment" and
  * names it in CapWords, as PEP 8 names classes and types. It is named as a type, not as a variable.
  */
 function isTypeAlias(id: string, assignment: PlainNode): boolean {
   if (!/^_*[A-Z]/.test(id) || UPPER_CONSTANT.test(id)) return false;
   if (/^TypeAlias$|\.TypeAlias$/.test(field(assignment, 'type')?.text ?? '')) return true;
-  return field(assignment, 'right')?.type === 'subscript';
+  const right = field(assignment, 'right');
+  return right?.type === 'subscript' || isClassAlias(right);
+}
+
+/**
+ * A class alias (`PriorityQueue = SortedPriorityQueue`, `Loader = yaml.SafeLoader`): a CapWords
+ * name bound to another CapWords name is the class under a second name, named as PEP 8 names
+ * classes, not a module variable spelt in PascalCase.
+ */
+function isClassAlias(right: PlainNode | null): boolean {
+  if (right?.type !== 'identifier' && right?.type !== 'attribute') return false;
+  const last = right.text.split('.').pop() ?? '';
+  return /^_*[A-Z][a-z0-9]/.test(last) && !UPPER_CONSTANT.test(last);
 }
 
 /** Module-level names: constants (literal values) and variables; literal collections, dunders and type variables say nothing. */

@@ -7,10 +7,14 @@ const DATA_HOLDER_DECORATOR = /dataclass|attr\.s|define/;
 const DATA_HOLDER_BASE = /\b(?:BaseModel|Enum|IntEnum|StrEnum|NamedTuple|TypedDict|Protocol|\w*Exception|\w*Error)\b/;
 
 /**
- * The public methods of a class that holds behaviour; [] for errors and data holders. Dunders are
- * protocol, not behaviour, except `__call__`: a callable object (an ASGI/WSGI middleware, a
- * validator) is a class-shaped unit.
+ * Dunders that make a class a unit of behaviour: `__call__` (a callable object: an ASGI/WSGI
+ * middleware, a validator) and a context manager's `__enter__`/`__exit__` (sync or async). An
+ * object used through `with` is a class the house writes, where `__init__`/`__repr__` alone only
+ * hold data. Descriptors (`__get__`) stay protocol: they are attribute plumbing, mostly tiny.
  */
+const BEHAVIOUR_DUNDER = /^__(?:call|enter|exit|aenter|aexit)__$/;
+
+/** The public methods of a class that holds behaviour; [] for errors and data holders. Other dunders are protocol, not behaviour. */
 function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
   const decorators = raw.type === 'decorated_definition' ? raw.text.slice(0, raw.text.indexOf('class ')) : '';
   if (DATA_HOLDER_DECORATOR.test(decorators) || DATA_HOLDER_BASE.test(field(cls, 'superclasses')?.text ?? '')) return [];
@@ -18,7 +22,10 @@ function behaviourMethods(raw: PlainNode, cls: PlainNode): PlainNode[] {
   if (!body) return [];
   return named(body)
     .map(unwrap)
-    .filter((m) => m.type === 'function_definition' && /^(?!__\w+__$)|^__call__$/.test(field(m, 'name')?.text ?? ''));
+    .filter((m) => {
+      const id = field(m, 'name')?.text ?? '';
+      return m.type === 'function_definition' && (!/^__\w+__$/.test(id) || BEHAVIOUR_DUNDER.test(id));
+    });
 }
 
 /**
