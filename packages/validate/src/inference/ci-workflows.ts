@@ -264,6 +264,8 @@ const ACTIONS: [string, string][] = [
   ['pre-commit/action', 'pre-commit run --all-files'],
   ['j178/prek-action', 'prek run --all-files'],
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
+  // Lua's luacheck action runs luacheck over the repository with its .luacheckrc.
+  ['lunarmodules/luacheck', 'luacheck .'],
   // dprint's own action runs `dprint check` over the repository with its dprint.json.
   ['dprint/check', 'dprint check'],
   // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
