@@ -1,6 +1,7 @@
 import { OTHER_MAKEFILE } from './other-makefile.js';
 import { isSvelteCheckLine } from './svelte-check.js';
 import { levelOfToolchainGate } from './toolchain-gate-tools.js';
+import { levelOfSbtLine } from './sbt-tasks.js';
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
 import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
@@ -420,7 +421,7 @@ const CONFIGURE_SWITCH = /(^|\s)--(enable|disable|with|without)-[\w-]+/g;
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
   if (isJsLinterLine(c) || isPythonDocCheckerLine(c) || isSvelteCheckLine(c)) return 1;
-  const toolchainGate = levelOfToolchainGate(c);
+  const toolchainGate = levelOfToolchainGate(c) ?? levelOfSbtLine(c);
   if (toolchainGate !== undefined) return toolchainGate;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(

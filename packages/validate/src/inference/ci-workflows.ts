@@ -68,6 +68,7 @@ import { maskSubstitutions, withLiteralSubstitutions } from './command-substitut
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
+import { splitSbtTasks } from './sbt-tasks.js';
 import { splitScriptChain } from './script-chain.js';
 import { splitPoeSequence } from './poe-sequence.js';
 import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
@@ -819,7 +820,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       splitPrerequisiteTargets(c, at, (p) => root.read(p))
         .flatMap((t) => splitTaskfileUmbrella(t, at, (p) => root.read(p)))
         .flatMap((t) => splitPoeSequence(t, at, root))
-        .flatMap((t) => splitScriptChain(t, at, root, bodyOf)),
+        .flatMap((t) => splitScriptChain(t, at, root, bodyOf))
+        .flatMap(splitSbtTasks),
     );
     const runs = targets.flatMap(splitMonorepoTasks);
     for (const written of runs) {

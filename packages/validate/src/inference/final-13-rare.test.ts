@@ -50,3 +50,13 @@ describe('final-13-rare: the luacheck action', () => {
     expect(inferred(files, '1')).toEqual(['luacheck .']);
   });
 });
+
+describe('final-13-rare: one sbt line running format checks and then tests', () => {
+  it('is its check tasks at level 1 and its test tasks at level 2', () => {
+    const files = {
+      '.github/workflows/ci.yml': workflow('- run: sbt scalafmtCheck test:scalafmtCheck scalafmtSbtCheck +coreJS/test +coreJVM/test'),
+    };
+    expect(inferred(files, '1')).toEqual(['sbt scalafmtCheck test:scalafmtCheck scalafmtSbtCheck']);
+    expect(inferred(files, '2')).toEqual(['sbt +coreJS/test +coreJVM/test']);
+  });
+});
