@@ -294,7 +294,11 @@ function substitute(command: string, env: Record<string, unknown>): string | und
   const made = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
   // `./gradlew -Pversion=${{ steps.v.outputs.version }} check`: an option whose whole value is CI's is CI's
   // (left as `-Pversion=` it would set the value to nothing).
-  const settled = made.replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
+  // So is a one-letter option with CI's value glued on (`zig test x.zig -O${{ matrix.optimize }}`): left as
+  // `-O` it would take the next word, or nothing, as its value.
+  const settled = made
+    .replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '')
+    .replace(/\s-[A-Za-z]["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
   // `make community/${{ matrix.module }}/tests` over modules CI computes at run time: the expression is
   // a folder of the path, and the path without it names no target CI runs.
   if (/\/\$\{\{[^}]*\}\}\//.test(settled)) return undefined;

@@ -60,3 +60,23 @@ describe('final-13-rare: one sbt line running format checks and then tests', () 
     expect(inferred(files, '2')).toEqual(['sbt +coreJS/test +coreJVM/test']);
   });
 });
+
+describe('final-13-rare: a one-letter option with a matrix value glued on', () => {
+  it('is dropped with its value, as `--opt=${{ … }}` is, rather than left as a bare `-O`', () => {
+    const files = {
+      '.github/workflows/ci.yml': [
+        'on: pull_request',
+        'jobs:',
+        '  t:',
+        '    strategy:',
+        '      matrix:',
+        '        optimize: [Debug, ReleaseFast]',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: zig test lib.zig -O${{ matrix.optimize }}',
+        '',
+      ].join('\n'),
+    };
+    expect(inferred(files, '2')).toEqual(['zig test lib.zig']);
+  });
+});
