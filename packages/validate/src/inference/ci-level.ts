@@ -320,9 +320,15 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
-  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
+  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either, nor does a Haskell build
+  // that compiles the tests without running them (`stack build --test --no-run-tests`) or only the dependencies.
   if (isDenoCheckOnlyTest(c)) return 1;
-  if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
+  if (
+    /(^|\s)(--notest|--install-only|--no-run|--no-run-tests|--only-dependencies|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(
+      c,
+    )
+  )
+    return undefined;
   // Their short spellings: `nox --json -t tests -l` (a matrix maker), `tox -l`, `tox -a`, `tox list`.
   // Options after `--` are the session's own (`tox -e py -- -l`: pytest's showlocals).
   const runnerOptions = c.split(/\s--(?:\s|$)/)[0] as string;

@@ -80,3 +80,16 @@ describe('final-13-rare: a one-letter option with a matrix value glued on', () =
     expect(inferred(files, '2')).toEqual(['zig test lib.zig']);
   });
 });
+
+describe('final-13-rare: a Haskell build that compiles the tests without running them', () => {
+  it('is no gate; `stack test` is the level-2 run', () => {
+    const files = {
+      '.github/workflows/ci.yml': workflow(
+        '- run: stack build --system-ghc --test --bench --no-run-tests --no-run-benchmarks --only-dependencies',
+        '- run: stack build --system-ghc --test --bench --no-run-tests --no-run-benchmarks',
+        '- run: stack test --system-ghc',
+      ),
+    };
+    expect(inferred(files, '2')).toEqual(['stack test --system-ghc']);
+  });
+});
