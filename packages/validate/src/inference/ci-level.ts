@@ -1,5 +1,7 @@
 import { OTHER_MAKEFILE } from './other-makefile.js';
 import { isSvelteCheckLine } from './svelte-check.js';
+import { levelOfToolchainGate } from './toolchain-gate-tools.js';
+import { levelOfSbtLine } from './sbt-tasks.js';
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
 import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
@@ -319,9 +321,15 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   // `tsc --version` reports a version; `--from-ref origin/$GITHUB_BASE_REF` only means something on the CI runner.
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
-  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either.
+  // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either, nor does a Haskell build
+  // that compiles the tests without running them (`stack build --test --no-run-tests`) or only the dependencies.
   if (isDenoCheckOnlyTest(c)) return 1;
-  if (/(^|\s)(--notest|--install-only|--no-run|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(c)) return undefined;
+  if (
+    /(^|\s)(--notest|--install-only|--no-run|--no-run-tests|--only-dependencies|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(
+      c,
+    )
+  )
+    return undefined;
   // Their short spellings: `nox --json -t tests -l` (a matrix maker), `tox -l`, `tox -a`, `tox list`.
   // Options after `--` are the session's own (`tox -e py -- -l`: pytest's showlocals).
   const runnerOptions = c.split(/\s--(?:\s|$)/)[0] as string;
@@ -422,6 +430,8 @@ const CONFIGURE_SWITCH = /(^|\s)--(enable|disable|with|without)-[\w-]+/g;
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
   if (isJsLinterLine(c) || isPythonDocCheckerLine(c) || isSvelteCheckLine(c)) return 1;
+  const toolchainGate = levelOfToolchainGate(c) ?? levelOfSbtLine(c);
+  if (toolchainGate !== undefined) return toolchainGate;
   if (
     /(integration|e2e|end-to-end|acceptance|playwright test|cypress run|-tags[ =]\S*integration|--test '\*'|test:system|spec\/(system|features))/.test(
       withoutExcludedSelections(withoutExcludedPaths(withoutDeselections(c))),

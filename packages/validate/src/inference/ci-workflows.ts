@@ -68,6 +68,7 @@ import { maskSubstitutions, withLiteralSubstitutions } from './command-substitut
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
+import { splitSbtTasks } from './sbt-tasks.js';
 import { splitScriptChain } from './script-chain.js';
 import { splitPoeSequence } from './poe-sequence.js';
 import { isLintStage, runsOnMergeRequests, withProjectDir } from './gitlab-jobs.js';
@@ -269,6 +270,8 @@ const ACTIONS: [string, string][] = [
   ['pre-commit/action', 'pre-commit run --all-files'],
   ['j178/prek-action', 'prek run --all-files'],
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
+  // Lua's luacheck action runs luacheck over the repository with its .luacheckrc.
+  ['lunarmodules/luacheck', 'luacheck .'],
   // dprint's own action runs `dprint check` over the repository with its dprint.json.
   ['dprint/check', 'dprint check'],
   // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
@@ -296,7 +299,11 @@ function substitute(command: string, env: Record<string, unknown>): string | und
   const made = /^g?make(\s|$)/.test(first) ? replaced.replace(/\s[A-Za-z_]\w*=["']?\$\{\{[\s\S]*?\}\}\S*/g, '') : replaced;
   // `./gradlew -Pversion=${{ steps.v.outputs.version }} check`: an option whose whole value is CI's is CI's
   // (left as `-Pversion=` it would set the value to nothing).
-  const settled = made.replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
+  // So is a one-letter option with CI's value glued on (`zig test x.zig -O${{ matrix.optimize }}`): left as
+  // `-O` it would take the next word, or nothing, as its value.
+  const settled = made
+    .replace(/\s-{1,2}[A-Za-z][\w.-]*=["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '')
+    .replace(/\s-[A-Za-z]["']?\$\{\{[^}]*\}\}["']?(?=\s|$)/g, '');
   // `make community/${{ matrix.module }}/tests` over modules CI computes at run time: the expression is
   // a folder of the path, and the path without it names no target CI runs.
   if (/\/\$\{\{[^}]*\}\}\//.test(settled)) return undefined;
@@ -842,7 +849,8 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       splitPrerequisiteTargets(c, at, (p) => root.read(p))
         .flatMap((t) => splitTaskfileUmbrella(t, at, (p) => root.read(p)))
         .flatMap((t) => splitPoeSequence(t, at, root))
-        .flatMap((t) => splitScriptChain(t, at, root, bodyOf)),
+        .flatMap((t) => splitScriptChain(t, at, root, bodyOf))
+        .flatMap(splitSbtTasks),
     );
     const runs = targets.flatMap(splitMonorepoTasks);
     for (const written of runs) {
