@@ -1,15 +1,12 @@
-import { useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { levelOfCiCommand } from './ci-level.js';
 import { expandMatrix } from './ci-workflows.js';
 import { levelOfScript } from './detector.js';
-import { inferPlan } from './infer.js';
+import { commandsByLevel, planOfTree } from '../../test/inferred-plan.js';
 
 /** The commands inferred at one level for a layout written to a fresh folder. */
 function inferred(files: Record<string, string>, level: '1' | '2' | '3'): string[] {
-  const dir = useTempDir('ce-final-10-sys-');
-  writeTree(dir, files);
-  return inferPlan(dir).levels[level].map((c) => c.command);
+  return commandsByLevel(planOfTree(files))[level] ?? [];
 }
 
 /** A pull-request workflow of one job whose single step runs `line`. */

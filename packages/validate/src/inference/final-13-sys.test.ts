@@ -1,12 +1,9 @@
-import { useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
-import { inferPlan } from './infer.js';
+import { commandsByLevel, planOfTree } from '../../test/inferred-plan.js';
 
 /** The commands inferred at one level for a layout written to a fresh folder. */
 function inferred(files: Record<string, string>, level: '1' | '2' | '3'): string[] {
-  const dir = useTempDir('ce-final-13-sys-');
-  writeTree(dir, files);
-  return inferPlan(dir).levels[level].map((c) => (c.cwd === '.' ? c.command : `${c.cwd}: ${c.command}`));
+  return commandsByLevel(planOfTree(files))[level] ?? [];
 }
 
 /** A pull-request workflow of one job whose steps are `steps` (YAML lines, indented as steps). */
