@@ -38,13 +38,46 @@ export function azurePipelineFiles(names: string[], read: Read): string[] {
 }
 
 /** The scripts of a pipeline's jobs that run for a pull request. */
-export function azureScripts(file: string, read: Read): CiScript[] {
+export function azureScripts(file: string, readFile: Read): CiScript[] {
+  const read = boundedReader(readFile);
   const data = parsed(read(file));
   if (data === undefined || /^(none|false)$/i.test(String(data['pr']))) return [];
   const jobs = jobsOf(data, file, read, {}, 0);
   const windows = jobs.filter((j) => isWindowsJob(j.job));
   const mixed = windows.length < jobs.length;
   return jobs.flatMap((j) => scriptsOf(j, mixed && isWindowsJob(j.job)));
+}
+
+/**
+ * Work per pipeline: files read or included (each inclusion a parse, memoized) and steps looked at.
+ * Real pipelines include a handful of templates and hold hundreds of steps; templates that include
+ * each other in a fan-out would multiply without end, so a hostile repository stops here instead of
+ * hanging inference.
+ */
+const MAX_READS = 1_000;
+const MAX_STEPS = 20_000;
+const budgets = new WeakMap<Read, { reads: number; steps: number; parsed: globalThis.Map<string, Map | undefined> }>();
+
+function boundedReader(read: Read): Read {
+  const budget = { reads: MAX_READS, steps: MAX_STEPS, parsed: new globalThis.Map<string, Map | undefined>() };
+  const bounded: Read = (path) => (--budget.reads < 0 ? undefined : read(path));
+  budgets.set(bounded, budget);
+  return bounded;
+}
+
+/** A file of the pipeline parsed once per reader; every inclusion still counts against its reads. */
+function parsedAt(path: string, read: Read): Map | undefined {
+  const budget = budgets.get(read);
+  if (budget === undefined) return parsed(read(path));
+  if (--budget.reads < 0) return undefined;
+  if (!budget.parsed.has(path)) budget.parsed.set(path, parsed(read(path)));
+  return budget.parsed.get(path);
+}
+
+/** Whether one more step may be looked at. */
+function stepAllowed(read: Read): boolean {
+  const budget = budgets.get(read);
+  return budget === undefined || --budget.steps >= 0;
 }
 
 function parsed(text: string | undefined): Map | undefined {
@@ -103,7 +136,7 @@ function template(
   const name = entry['template'];
   if (typeof name !== 'string' || name.includes('@')) return undefined;
   const path = posix.normalize(posix.join(posix.dirname(file), withParameters(name, params)).replace(/^\//, ''));
-  const node = parsed(read(path));
+  const node = parsedAt(path, read);
   if (node === undefined) return undefined;
   const values: Record<string, string> = {};
   const declared = node['parameters'];
@@ -140,6 +173,7 @@ function scriptsOf(j: Job, windowsOnly: boolean, steps: unknown = j.job['steps']
   const out: CiScript[] = [];
   const text = j.read(j.file) ?? '';
   for (const step of listOf(steps)) {
+    if (!stepAllowed(j.read)) break;
     const included = depth < 3 ? template(step, j.file, j.read, j.params) : undefined;
     if (included) {
       out.push(...scriptsOf({ ...j, file: included.file, params: included.params }, windowsOnly, included.node['steps'], depth + 1));

@@ -28,10 +28,11 @@ export function circleciScripts(text: string): CiScript[] {
   const jobs = asRecord(data?.['jobs']) ?? {};
   const commands = asRecord(data?.['commands']) ?? {};
   const out: CiScript[] = [];
+  const budget = { steps: MAX_STEPS };
   for (const name of jobsRunOnBranches(data ?? {}, jobs)) {
     const job = asRecord(jobs[name]) ?? {};
     const defaults = parameterDefaults(job);
-    for (const step of stepsOf(job['steps'], commands, 0)) {
+    for (const step of stepsOf(job['steps'], commands, 0, budget)) {
       const script = withParameters(step.command, defaults);
       // The line is found by the script as written, before its parameters are filled in.
       const first = step.written.split(/\r?\n/).find((l) => l.trim() !== '') ?? step.written;
@@ -87,10 +88,18 @@ interface RunStep {
   cwd?: string;
 }
 
+/**
+ * Steps looked at per config file, commands expanded included. Real configs hold hundreds; a
+ * command of a thousand steps each calling another such command (three levels deep) would be a
+ * billion, so a hostile file stops here instead of hanging inference.
+ */
+const MAX_STEPS = 20_000;
+
 /** A job's `run:` steps, a step naming one of the file's own `commands:` replaced by that command's steps. */
-function stepsOf(steps: unknown, commands: Map, depth: number): RunStep[] {
+function stepsOf(steps: unknown, commands: Map, depth: number, budget: { steps: number }): RunStep[] {
   const out: RunStep[] = [];
   for (const step of Array.isArray(steps) ? steps : []) {
+    if (--budget.steps < 0) break;
     const [key, value] = typeof step === 'string' ? [step, undefined] : (Object.entries(asRecord(step) ?? {})[0] ?? ['', undefined]);
     if (key === 'run') {
       const run = typeof value === 'string' ? { command: value } : asRecord(value);
@@ -102,7 +111,7 @@ function stepsOf(steps: unknown, commands: Map, depth: number): RunStep[] {
     } else if (key in commands && depth < 3) {
       const own = asRecord(commands[key]) ?? {};
       const defaults = { ...parameterDefaults(own), ...stringValues(asRecord(value) ?? {}) };
-      for (const s of stepsOf(own['steps'], commands, depth + 1)) out.push({ ...s, command: withParameters(s.command, defaults) });
+      for (const s of stepsOf(own['steps'], commands, depth + 1, budget)) out.push({ ...s, command: withParameters(s.command, defaults) });
     }
   }
   return out;

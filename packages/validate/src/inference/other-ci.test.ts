@@ -1,4 +1,4 @@
-import { useTempDir, writeTree } from '@ce/test-utils';
+import { caseTimeMs, useTempDir, writeTree } from '@ce/test-utils';
 import { describe, expect, it } from 'vitest';
 import { inferPlan } from './infer.js';
 
@@ -211,5 +211,40 @@ describe("a step's name in either service", () => {
     });
     expect(inferPlan(circle).levels['3'].map((c) => c.command)).toEqual(['pytest tests']);
     expect(inferPlan(azure).levels['3'].map((c) => c.command)).toEqual(['pytest tests']);
+  });
+});
+
+describe('hostile CI files: a fan-out of commands or templates stops at a budget', () => {
+  const fanOut = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+  it('expands at most a bounded number of CircleCI steps (three levels of 1,000-step commands)', () => {
+    const config = [
+      'version: 2.1',
+      'commands:',
+      ...['a', 'b'].flatMap((name, k) => [`  ${name}:`, '    steps:', fanOut(1_000, () => `      - ${k === 0 ? 'b' : 'c'}`)]),
+      '  c:',
+      '    steps:',
+      fanOut(1_000, (i) => `      - run: npm run lint${i}`),
+      'jobs:',
+      '  build:',
+      '    docker: [{ image: cimg/node:20.0 }]',
+      '    steps:',
+      fanOut(1_000, () => '      - a'),
+      '',
+    ].join('\n');
+    const dir = repo({ '.circleci/config.yml': config, 'package.json': '{"name":"x"}' });
+    expect(caseTimeMs(() => inferPlan(dir), 5_000)).toBeLessThan(5_000);
+  });
+
+  it('includes at most a bounded number of Azure templates (three levels of 300 inclusions)', () => {
+    const template = (next: string): string => `steps:\n${fanOut(300, () => `  - template: ${next}`)}\n`;
+    const dir = repo({
+      'azure-pipelines.yml': `pr: [main]\n${template('t1.yml')}`,
+      't1.yml': template('t2.yml'),
+      't2.yml': template('t3.yml'),
+      't3.yml': `steps:\n${fanOut(300, (i) => `  - script: npm run lint${i}`)}\n`,
+      'package.json': '{"name":"x"}',
+    });
+    expect(caseTimeMs(() => inferPlan(dir), 5_000)).toBeLessThan(5_000);
   });
 });
