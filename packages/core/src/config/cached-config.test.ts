@@ -1,4 +1,5 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { useTempDir, writeTree } from '@ce/test-utils';
@@ -66,5 +67,14 @@ describe('checkConfig: the check every command makes, through the cache', () => 
     checkConfig(root, env);
     expect(spy).not.toHaveBeenCalled();
     expect(redactSecrets('token hunter2-held-in-a-plain-name', {})).not.toContain('hunter2');
+  });
+});
+
+describe('cachedConfigPart: a cache that is not a regular file', () => {
+  it('is a miss, never waited on (a fifo planted as the cache)', () => {
+    const { root, cache } = repoWithConfig('drift:\n  escalateAt: 40\n');
+    mkdirSync(join(root, '.ce/index'), { recursive: true });
+    execFileSync('mkfifo', [cache]);
+    expect(cachedConfigPart(root, cache, (c) => c.drift.escalateAt, {})).toBe(40);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from '../documents/read-text-file.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { cePaths } from '../fs/ce-paths.js';
 import { assertCeFolderConfined } from '../fs/regular-target.js';
@@ -37,7 +38,8 @@ export function cachedConfigPart<T>(
   const usable = confined(cacheFile);
   if (usable) {
     try {
-      const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CachedPart<T>;
+      // Through readTextFile: a fifo or a device planted as the cache is refused (a miss), never waited on.
+      const cached = JSON.parse(readTextFile(cacheFile, { maxBytes: 1024 * 1024 })) as CachedPart<T>;
       if (cached.key === key && configMtime(root) < cached.readAtMs - 1000) return cached.value;
     } catch {
       // no cache yet, or a damaged one: load the config
