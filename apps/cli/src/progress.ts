@@ -6,6 +6,11 @@ export interface Progress {
   stop(): void;
 }
 
+/** A command's progress: shown on a terminal's stderr, never under --json or on CI. */
+export function commandProgress(json: boolean): Progress {
+  return createProgress({ enabled: !json && Boolean(process.stderr.isTTY) && !process.env['CI'] });
+}
+
 const silent: Progress = { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
 
 /**

@@ -1,5 +1,5 @@
 import { isCeError } from '@ce/core';
-import { toCeError } from './base-command.js';
+import { toCeError } from './command-failure.js';
 import { faultingPackage, pluginFault } from './plugin-fault.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { redactSecrets } from '@ce/core';
-import { toCeError } from '../base-command.js';
+import { toCeError } from '../command-failure.js';
 
 /** A tool's value as MCP sends it: structuredContent (an object) and the same JSON as text, secrets redacted. */
 export function toolResult(result: unknown): CallToolResult {

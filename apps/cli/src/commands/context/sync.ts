@@ -1,7 +1,10 @@
 import * as Flags from '@oclif/core/flags';
-import { syncIndex, type SyncResult } from '@ce/context';
+import type { SyncResult } from '@ce/context';
 import { BaseCommand } from '../../base-command.js';
+import { runContextSync } from '../../context/run-context-sync.js';
 
+// `ce context sync` (this spelling, with ce's own flags only) is also run without oclif, by
+// src/direct/: what it does lives in runContextSync so that both paths answer alike.
 export default class ContextSync extends BaseCommand<typeof ContextSync> {
   static override summary = 'Update the code index incrementally since the last sync.';
   static override description =
@@ -13,31 +16,6 @@ export default class ContextSync extends BaseCommand<typeof ContextSync> {
 
   async run(): Promise<SyncResult> {
     await this.parseInput();
-    const progress = this.progress();
-    progress.start('Syncing the code index');
-    let result: SyncResult;
-    try {
-      result = await syncIndex(this.root, {
-        full: this.flags.full,
-        onProgress: (done, total) => progress.update(`Parsing files ${done}/${total}`),
-      });
-    } catch (error) {
-      progress.fail();
-      throw error;
-    }
-    progress.stop();
-    const f = result.files;
-    this.log(
-      `${result.full ? 'Full' : 'Incremental'} sync in ${result.durationMs} ms: ${f.scanned} files (${f.code} code), ${f.parsed} parsed, ${f.added} added, ${f.modified} modified, ${f.deleted} deleted; ${result.symbols} symbols`,
-    );
-    for (const s of result.skipped) this.log(`skipped   ${s.path} (${s.reason}${s.size !== undefined ? `, ${s.size} bytes` : ''})`);
-    for (const e of result.syntaxErrors.slice(0, 20)) {
-      this.log(
-        `partial   ${e.path}: syntax error at ${e.locations.map((l) => `${l.line}:${l.column}`).join(', ')} (indexed as far as it parses)`,
-      );
-    }
-    if (result.syntaxErrors.length > 20) this.log(`partial   … ${result.syntaxErrors.length - 20} more files with syntax errors`);
-    for (const name of result.nonUtf8Names) this.log(`name      ${name} (file name is not UTF-8)`);
-    return result;
+    return runContextSync(this.root, this.flags.full, { progress: this.progress(), log: (line) => this.log(line) });
   }
 }
