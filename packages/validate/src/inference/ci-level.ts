@@ -36,6 +36,8 @@ import { handedScript } from './script-alias.js';
 import { handsIntegrationSuite } from './runner-passed-args.js';
 import { runsItsArguments } from './wrapper-script.js';
 import { formatBodyWithCiArgs } from './script-args.js';
+import { isCheckerScript } from './checker-script.js';
+import { throughToolkit, toolkitUmbrella } from './toolkit-cli.js';
 import { isTestRunnerLine } from './test-runner-line.js';
 import { isPytestTypeTestRun } from './pytest-type-tests.js';
 import { isDriftCheckBody } from './drift-check-script.js';
@@ -221,12 +223,17 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
     // `go.test.sh`: a tool's gate (`go test`) as its name, and its body does run that kind of gate.
     return spelled !== undefined && body !== undefined && levelOfBodyRuns(body) === spelled ? spelled : undefined;
   }
-  const withArgs = inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body;
+  // A toolkit's subcommand (`kcd-scripts format`) is read as the tool it runs, after CI's arguments are added.
+  const withArgs = throughToolkit(inv.runner === 'node' || inv.runner === 'deno' ? formatBodyWithCiArgs(command, inv.name, body) : body);
   const level = withArgs !== undefined ? levelOfScript(inv.name, withArgs) : levelOfScriptName(inv.name);
   if (level !== undefined) return level;
+  // `validate: kcd-scripts validate` runs the package's build, lint, test and typecheck scripts: the test run.
+  const umbrella = toolkitUmbrella(body);
+  if (umbrella !== undefined) return levelOfBodyRuns(umbrella);
   const uiNamed = levelOfUiNamedScript(inv.name, withArgs);
   if (uiNamed !== undefined) return uiNamed;
   if (isTypeCheckName(inv.name) && body !== undefined && bodyVerdict(body) === 'check') return 1;
+  if (isCheckerScript(inv.name, body)) return 1;
   // `pnpm example e2e:web`, `example` being `pnpm --filter <package>`: the script it is handed decides.
   const handed = handedScript(command, inv.name, body);
   if (handed !== undefined) return levelOfScriptName(handed);

@@ -1,4 +1,5 @@
 import { selectsUnwitnessedTags } from './go-build-tags.js';
+import { runsTestUnderOtherRuntime } from './other-runtime-test.js';
 import { selectsOtherMarker } from './pytest-marker-selection.js';
 import { selectsOtherModules } from './jvm-module-scope.js';
 import { cargoTaskName } from './cargo-task.js';
@@ -296,7 +297,10 @@ export function witness(
   const added = ciKeys
     .filter(
       (x) =>
-        (candidates.length === 0 || ecosystemPresent(x.c.command.replace(/^(env\s+)?([A-Z_][A-Z0-9_]*=\S*\s+)*/, ''), dir)) &&
+        (candidates.length === 0 ||
+          ecosystemPresent(x.c.command.replace(/^(env\s+)?([A-Z_][A-Z0-9_]*=\S*\s+)*/, ''), dir) ||
+          // A test file of the tree run under Deno in a Node package is that package's runtime suite.
+          runsTestUnderOtherRuntime(dir, x.c.command)) &&
         !kept.some(
           (c) =>
             c.command === x.c.command ||

@@ -45,6 +45,7 @@ import { matrixVariableOfEnv, withoutEmptyValues } from './env-matrix.js';
 import { withToxEnv } from './toxenv-variable.js';
 import { installedProgramTestLevel } from './installed-program-run.js';
 import { runsConsumerTest } from './workspace-consumer-test.js';
+import { runsTestUnderOtherRuntime } from './other-runtime-test.js';
 import { toxEnvBody } from './tox.js';
 import { objectMatrixValues } from './matrix-objects.js';
 import { commandFromMatrix } from './matrix-command.js';
@@ -879,7 +880,11 @@ function classify(written: CiStep[], file: string, root: ProjectDir, bodyOf: Bod
       if (found === undefined) continue;
       // A raw test command (or a script named only `run-tests.sh`) in a step named for integration tests is one;
       // a named project script keeps its own level.
-      const consumer = found === 2 && (runsConsumerTest(root, bodyOf(at, command) ?? command) || selectsIntegrationProjects(command));
+      const consumer =
+        found === 2 &&
+        (runsConsumerTest(root, bodyOf(at, command) ?? command) ||
+          selectsIntegrationProjects(command) ||
+          runsTestUnderOtherRuntime(root, command));
       const level =
         (found === 2 && ((step.integration && (scriptInvocation(command) === undefined || isGenericTestScript(command))) || consumer)) ||
         step.onPackedPackage
