@@ -5,6 +5,7 @@ import { levelOfSbtLine } from './sbt-tasks.js';
 import { throughBinstub } from './ruby-binstub.js';
 import { runsIntegrationModule } from './jvm-module-scope.js';
 import { withoutExcludedTasks } from './gradle-excluded-tasks.js';
+import { withGradleTaskNames } from './gradle-task-path.js';
 import { defaultGoalLevel } from './make-default-goal.js';
 import { isBenchmarkOnly } from './benchmark-run.js';
 import { levelOfCargoLine, levelOfCargoTask } from './cargo-task.js';
@@ -299,10 +300,11 @@ function levelOfJvm(written: string): GateLevel | undefined | 'none' {
   )
     return 1;
   if (runsIntegrationModule(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 3;
+  const tasks = withGradleTaskNames(command);
   // `gradle check -x test`: the verification tasks with the test task excluded are the static checks
   // (`build -x test` is left alone: it mostly means "compile and package, tests later").
-  if (/(^|\s)check(\s|$)/.test(command) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(command)) return 1;
-  if (/(^|\s)(test|verify|check|build)(\s|$)/.test(command) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
+  if (/(^|\s)check(\s|$)/.test(tasks) && /(^|\s)(-x|--exclude-task)[\s=]test(\s|$)/.test(tasks)) return 1;
+  if (/(^|\s)(test|verify|check|build)(\s|$)/.test(tasks) && !/-D(skipTests|maven\.test\.skip)/.test(command)) return 2;
   return undefined;
 }
 

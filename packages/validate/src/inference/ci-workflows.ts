@@ -59,6 +59,7 @@ import { remoteRunnerCommands } from './remote-runner-workflow.js';
 import type { ProjectDir } from './project-dir.js';
 import { runsInPowerShell, withoutPowerShellSyntax } from './powershell-step.js';
 import { isMatrixRowVariant } from './matrix-variant-step.js';
+import { isOtherOsVariant } from './os-variant-step.js';
 import { matrixOfGuardedStep } from './matrix-step-rows.js';
 import { presetClangTidyRun } from './cmake-preset-tidy.js';
 import { withoutCiPlatformSettings } from './ci-platform-settings.js';
@@ -559,7 +560,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
     );
     for (const [index, step] of jobSteps.entries()) {
       const s = asRecord(step);
-      if (!s || isMatrixRowVariant(s, jobSteps) || failsNothing(s, j)) continue;
+      if (!s || isMatrixRowVariant(s, jobSteps) || isOtherOsVariant(s, jobSteps) || failsNothing(s, j)) continue;
       const matrix = matrixOfGuardedStep(s['if'], asRecord(j['strategy'])?.['matrix'], jobMatrix) ?? jobMatrix;
       const line = stepLine(counter, nodes[index]);
       const stepCwd = fromCheckout(

@@ -1,6 +1,7 @@
 import { evidenceIn } from './evidence.js';
 import type { DetectContext } from './detector.js';
 import { declaresKotlinMultiplatform } from './kotlin-multiplatform.js';
+import { runsCheckPlugin } from './maven-bound-plugins.js';
 import type { Candidate } from './types.js';
 
 /** Maven: static checks its pom configures (1), `test` (2), `verify` with failsafe or integration-test sources (3). */
@@ -11,13 +12,13 @@ export function detectMaven({ dir, ancestors }: DetectContext): Candidate[] {
   const mvn = dir.has('mvnw') ? './mvnw' : 'mvn';
   const ev = evidenceIn(dir, 'pom.xml');
   const out: Candidate[] = [];
-  if (/spotless-maven-plugin/.test(pom))
+  if (runsCheckPlugin(pom, 'spotless-maven-plugin'))
     out.push({ level: 1, name: 'spotless', command: `${mvn} spotless:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
-  if (/maven-checkstyle-plugin/.test(pom))
+  if (runsCheckPlugin(pom, 'maven-checkstyle-plugin'))
     out.push({ level: 1, name: 'checkstyle', command: `${mvn} checkstyle:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
-  if (/maven-pmd-plugin/.test(pom))
+  if (runsCheckPlugin(pom, 'maven-pmd-plugin'))
     out.push({ level: 1, name: 'pmd', command: `${mvn} pmd:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
-  if (/spotbugs-maven-plugin/.test(pom))
+  if (runsCheckPlugin(pom, 'spotbugs-maven-plugin'))
     out.push({ level: 1, name: 'spotbugs', command: `${mvn} compile spotbugs:check`, kind: 'tool', ecosystem: 'maven', evidence: ev });
   if (out.length === 0)
     out.push({ level: 1, name: 'compile', command: `${mvn} -q compile`, kind: 'tool', ecosystem: 'maven', evidence: ev });

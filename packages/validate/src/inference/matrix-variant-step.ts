@@ -20,7 +20,7 @@ const RUNTIME_VERSION =
   /^(([\w]+[-_])?(version|ver)s?|node|nodejs|python|py|ruby|go|golang|java|jdk|rust|toolchain|php|deno|bun|elixir|otp|dotnet)$/i;
 
 /** `matrix.node-version == '10.x'` (alone, with `${{ }}` or not) → key and value. */
-function condition(text: unknown, operator: '==' | '!='): { key: string; value: string } | undefined {
+export function condition(text: unknown, operator: '==' | '!='): { key: string; value: string } | undefined {
   if (typeof text !== 'string') return undefined;
   const inner = text.trim().replace(/^\$\{\{\s*([\s\S]*?)\s*\}\}$/, '$1');
   const m = new RegExp(`^matrix\\.([\\w.-]+)\\s*${operator}\\s*(['"])([^'"]*)\\2$`).exec(inner);
