@@ -14,6 +14,7 @@ import { returnStyle } from './return-style.js';
 import { CALLBACK_PARAM, field, forEachOwn, named, paramNames } from './syntax.js';
 import { observe, type PySource } from './source.js';
 import { yieldedErrorObservations } from './yielded-errors.js';
+import { recordedErrorObservations } from './recorded-errors.js';
 
 /** `callback(SomeError(…))` / `done(err)`: a function reporting failure through its callback parameter. */
 function callbackErrorObservations(src: PySource): Observation[] {
@@ -99,7 +100,7 @@ function statementObservations(src: PySource): Observation[] {
   return out;
 }
 
-/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded errors. */
+/** Error handling: callback errors first, then exceptions and returned failure values, then returned messages, then yielded and recorded errors. */
 export function errorHandlingObservations(src: PySource): Observation[] {
   return loneNullReturnFitsRaising(
     withoutLoneFallbacks([
@@ -107,6 +108,7 @@ export function errorHandlingObservations(src: PySource): Observation[] {
       ...statementObservations(src),
       ...errorMessageObservations(src),
       ...yieldedErrorObservations(src),
+      ...recordedErrorObservations(src),
     ]),
   );
 }
