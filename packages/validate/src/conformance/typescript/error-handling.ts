@@ -15,18 +15,24 @@ import { isConditionalNullReturn } from './conditional-null-returns.js';
 import { isDefaultClauseAssertion } from './unreachable-defaults.js';
 import { caughtName, isRethrow, recoversWithNull } from './caught-errors.js';
 import { isArgumentTypeCheck } from './argument-checks.js';
+import { callsFunnel, errorFunnels } from './error-funnels.js';
 
-/** `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter or a local holding one). */
+/**
+ * `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter
+ * or a local holding one), or through one of the file's error funnels (`failure(new Error(…))`).
+ */
 function callbackErrorObservations(src: TsSource): Observation[] {
   const { T } = src;
   const out: Observation[] = [];
+  const funnels = errorFunnels(T, src.sf);
   forEachFunction(src, (fn) => {
     // Node calls a stream implementer method with its callback: reporting through it is the contract.
     if (isStreamImplementerMethod(T, fn)) return;
     const callbacks = callbackNames(T, fn);
     forEachOwn(T, fn.body, (c) => {
       if (!T.isCallExpression(c) || !T.isIdentifier(c.expression)) return;
-      if (!callbacks.has(c.expression.text) || !isCallbackName(c.expression.text)) return;
+      const name = c.expression.text;
+      if (!funnels.has(name) && (!callbacks.has(name) || !isCallbackName(name))) return;
       if (reportsError(T, c.arguments[0])) out.push(observe(src, { category: 'error-handling', styles: ['callback-errors'] }, c));
     });
   });
@@ -47,8 +53,9 @@ function rendersJsx(src: TsSource, fn: ts.Node): boolean {
 }
 
 /** What one statement of a catch clause does with the error, if anything. */
-function clauseStatementStyle(src: TsSource, c: ts.Node): string | undefined {
+function clauseStatementStyle(src: TsSource, c: ts.Node, funnels: ReadonlySet<string>): string | undefined {
   const { T } = src;
+  if (callsFunnel(T, T.isReturnStatement(c) ? c.expression : c, funnels)) return 'callback-errors';
   if (T.isReturnStatement(c))
     return settlesExecutor(T, c.expression && skipParens(T, c.expression)) === 'reject' ? 'exceptions' : returnStyle(T, c.expression);
   if (T.isThrowStatement(c)) return 'exceptions';
@@ -62,11 +69,11 @@ function clauseStatementStyle(src: TsSource, c: ts.Node): string | undefined {
  * has that convention even where it rethrows in some branch (an opt-in `throwOnError`, an error it
  * does not recognise): the conversion is what the clause is for.
  */
-function catchStyle(src: TsSource, clause: ts.CatchClause): string[] {
+function catchStyle(src: TsSource, clause: ts.CatchClause, funnels: ReadonlySet<string>): string[] {
   const { T } = src;
   const styles: string[] = [];
   forEachOwn(T, clause.block, (c) => {
-    const style = clauseStatementStyle(src, c);
+    const style = clauseStatementStyle(src, c, funnels);
     if (style) styles.push(style);
   });
   const converts = styles.find((s) => CONVERTING.has(s));
@@ -117,6 +124,8 @@ function isUndefined(src: TsSource, e: ts.Expression | undefined): boolean {
 function statementObservations(src: TsSource): Observation[] {
   const { T, sf } = src;
   const out: Observation[] = [];
+  // A funnel's call is a callback error, read with the callback calls.
+  const funnels = errorFunnels(T, sf);
   const add = (styles: string[], at: ts.Node, evidence: ts.Node = at, argumentCheck = false): void => {
     out.push(observe(src, { category: 'error-handling', styles, ...(argumentCheck ? { argumentCheck } : {}) }, at, evidence));
   };
@@ -129,7 +138,7 @@ function statementObservations(src: TsSource): Observation[] {
     if (T.isThrowStatement(n) && !isDefaultClauseAssertion(T, n))
       add(rethrowStyles(src, n, scope.converted), n, n, isArgumentTypeCheck(T, n));
     if (T.isTryStatement(n) && n.catchClause) {
-      const styles = catchStyle(src, n.catchClause);
+      const styles = catchStyle(src, n.catchClause, funnels);
       add(styles, n, n.catchClause);
       visit(n.tryBlock, { ...scope, inTry: true });
       const converted = CONVERTING.has(styles[0] as string)
@@ -141,7 +150,7 @@ function statementObservations(src: TsSource): Observation[] {
     }
     const settles = T.isReturnStatement(n) ? settlesExecutor(T, n.expression && skipParens(T, n.expression)) : undefined;
     if (settles === 'reject' && !scope.inCatch) add(['exceptions'], n);
-    if (T.isReturnStatement(n) && !scope.inCatch && !settles && !isComparatorReturn(T, n)) {
+    if (T.isReturnStatement(n) && !scope.inCatch && !settles && !isComparatorReturn(T, n) && !callsFunnel(T, n.expression, funnels)) {
       const style = returnStyle(T, n.expression);
       const failure = style !== 'null-return' || (scope.inGuard && !scope.returnsValues && !isUndefined(src, n.expression));
       if (style && failure) add([style], n);

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { paramNames, type FunctionLike } from './syntax.js';
+import { isFunctionLike, paramNames, skipParens, type FunctionLike } from './syntax.js';
 import type { TsSource } from './source.js';
 
 /** Calls that register a route or request hook: `app.get('/x', handler)`, `router.use(mw)`, `fastify.addHook('onRequest', h)`. */
@@ -32,7 +32,24 @@ function hasHandlerParams(src: TsSource, fn: FunctionLike): boolean {
   );
 }
 
-/** Whether a function serves requests: registered on a router, decorated as a route, or shaped like a handler. */
+/**
+ * A curried function: its whole body is the function it returns (`(req, res) => (url) => …`,
+ * `{ return function (…) {…} }`). It binds its arguments for that function and does no work itself.
+ */
+function onlyReturnsFunction(src: TsSource, fn: FunctionLike): boolean {
+  const { T } = src;
+  const body = fn.body;
+  if (!body) return false;
+  if (!T.isBlock(body)) return isFunctionLike(T, skipParens(T, body as ts.Expression));
+  const [only, ...rest] = body.statements;
+  return rest.length === 0 && !!only && T.isReturnStatement(only) && !!only.expression && isFunctionLike(T, skipParens(T, only.expression));
+}
+
+/**
+ * Whether a function serves requests: registered on a router, decorated as a route, or shaped like
+ * a handler. A curried helper taking the request and response (`redirect(req, res)`
+ * returning the function that redirects) serves nothing itself: the function it returns does.
+ */
 export function isHandler(src: TsSource, fn: FunctionLike): boolean {
-  return isRegisteredHandler(src, fn) || hasRouteDecorator(src, fn) || hasHandlerParams(src, fn);
+  return isRegisteredHandler(src, fn) || hasRouteDecorator(src, fn) || (hasHandlerParams(src, fn) && !onlyReturnsFunction(src, fn));
 }
