@@ -1,3 +1,7 @@
+import { setOnce } from './make-variable-targets.js';
+
+const OPTIONS = /^--?[\w-]+(=[\w./:,-]*)?(\s+--?[\w-]+(=[\w./:,-]*)?)*$/;
+
 /**
  * Variables that hold only options for the command they are written into: `SCANBUILD_FLAGS += --status-bugs -v`
  * before `$(SCANBUILD) $(SCANBUILD_FLAGS) $(MAKE) all`. make writes them out before the shell runs the line,
@@ -7,13 +11,5 @@
  * https://www.gnu.org/software/make/manual/html_node/Appending.html
  */
 export function optionVariables(text: string): Map<string, string> {
-  const options = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?:=|:=|::=|\?=|\+=)[ \t]*(.*)$/gm)) {
-    const [name, value] = [m[1] as string, (m[2] as string).trim()];
-    if (seen.has(name)) options.delete(name);
-    else if (/^--?[\w-]+(=[\w./:,-]*)?(\s+--?[\w-]+(=[\w./:,-]*)?)*$/.test(value)) options.set(name, value);
-    seen.add(name);
-  }
-  return options;
+  return setOnce(text, true, (value) => (OPTIONS.test(value) ? value : undefined));
 }
