@@ -331,8 +331,10 @@ export function levelOfCiCommand(command: string, body?: string): GateLevel | un
   if (/(^|\s)(--version|--help|-V)(\s|$)|\$\{?(GITHUB|CI|RUNNER)_/.test(c)) return undefined;
   // `tox run --notest`, `nox --install-only`: environments prepared, nothing checked yet; listing or
   // collecting (`nox --list-sessions`, `pytest --collect-only`) runs nothing either, nor does a Haskell build
-  // that compiles the tests without running them (`stack build --test --no-run-tests`) or only the dependencies.
+  // that compiles the tests without running them (`stack build --test --no-run-tests`) or only the dependencies,
+  // nor `go test -c` (writes the test binary; a later step runs it, often on another platform).
   if (isDenoCheckOnlyTest(c)) return 1;
+  if (/^go\s+test\s(.*\s)?-c(\s|$)/.test(c)) return undefined;
   if (
     /(^|\s)(--notest|--install-only|--no-run|--no-run-tests|--only-dependencies|--list-sessions|--listenvs|--list-envs|--collect-only|--co)(\s|$)/.test(
       c,
@@ -434,7 +436,9 @@ const CONFIGURE_SWITCH = /(^|\s)--(enable|disable|with|without)-[\w-]+/g;
 
 /**
  * The level of a line by the gate tool it names (integration suites 3, linters and type checkers 1, test runners 2).
- * Astral's `ty check` and Meta's `pyrefly check` are type checkers, as mypy and pyright are.
+ * Astral's `ty check` and Meta's `pyrefly check` are type checkers, as mypy and pyright are; clang's
+ * `scan-build --status-bugs` wraps a build to run the static analyser over it and fails on its reports (a
+ * check, as cppcheck is); without that option scan-build exits as the build does, whatever it finds.
  */
 function levelOfToolLine(c: string): GateLevel | undefined {
   if (isAcceptanceRunner(c)) return 3;
@@ -456,7 +460,7 @@ function levelOfToolLine(c: string): GateLevel | undefined {
   // A test program run by its path (`./test_proxy`, `./build/unit_tests`): `_` joins words, so `\btest\b` misses it.
   if (/(^|\s)\.\/(?:[\w.-]+\/)*(test[_-][\w-]+|[\w-]+[_-]tests?)(\.exe)?(\s|$)/.test(c)) return 2;
   if (
-    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|(^|\s)(ty|pyrefly) check\b|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\btrunk check\b|\bbandit\b|\bbrakeman\b)/.test(
+    /(\blint\b|eslint|prettier\s(.*\s)?(--check|-c|--list-different|-l)(\s|$)|format:check|fmt:check|\bfmt --check|fmt -- --check|\btsc\b|\btsgo\b|typecheck|type-check|ruff|mypy|flake8|black --check|isort --check|pyright|pylint|(^|\s)(ty|pyrefly) check\b|clippy|cargo fmt|rustfmt\b.*--check|go vet|gofmt|golangci-lint|staticcheck|golint|revive|oxfmt|oxlint|biome (ci|check|lint)|dprint check|rubocop|standardrb|steep check|srb tc|checkstyle|spotless(Check|:check)|ktlint|detekt|deno (lint|fmt|check)|hatch fmt --check|clang-format\s(.*\s)?(--dry-run|-n|--Werror)\b|(run-)?clang-tidy\b|cppcheck|cpplint|\bscan-build\s(.*\s)?--status-bugs\b|\btrunk check\b|\bbandit\b|\bbrakeman\b)/.test(
       c,
     )
   )

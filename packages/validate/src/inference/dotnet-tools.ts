@@ -7,6 +7,9 @@ import type { GateLevel } from './types.js';
  * judged by their words, builds as builds).
  */
 export function levelOfDotnetLine(c: string): GateLevel | undefined | 'none' {
+  // Scaffolding and packaging (`dotnet new console -n Tests`, `dotnet add x.csproj package y`, `dotnet pack`)
+  // prepare or ship a project; a word like "Tests" in their arguments names a project, not a run.
+  if (/^dotnet\s+(new|add|remove|restore|sln|nuget|pack|publish|workload|tool\s+(install|restore|update))(\s|$)/.test(c)) return undefined;
   if (!/^dotnet\s+format(\s|$)/.test(c)) return 'none';
   return /(^|\s)--verify-no-changes(\s|=|$)/.test(c) ? 1 : undefined;
 }

@@ -31,15 +31,28 @@ const WORD = '(?:[\\w./-]+|[A-Za-z_]\\w*=[\\w./:-]*)';
 
 /** Variables set once to plain words (`GO = go`, `TEST_TARGETS := a b c`), by name. */
 export function plainVariables(text: string): Map<string, string> {
-  const plain = new Map<string, string>();
+  const word = new RegExp(`^${WORD}(?:\\s+${WORD})*$`);
+  return setOnce(text, false, (value) => (word.test(value) ? value : undefined));
+}
+
+/**
+ * The variables assigned once in a makefile (with `=`, `:=`, `::=`, `?=`, and `+=` when `append`: on a name
+ * set nowhere else it appends to nothing), mapped through `read`; a name assigned twice, or whose value
+ * `read` refuses (undefined), is left out.
+ */
+export function setOnce(text: string, append: boolean, read: (value: string) => string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
   const seen = new Set<string>();
-  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?:=|:=|::=|\?=)[ \t]*(.*)$/gm)) {
-    const [name, value] = [m[1] as string, (m[2] as string).trim()];
-    if (seen.has(name)) plain.delete(name);
-    else if (new RegExp(`^${WORD}(?:\\s+${WORD})*$`).test(value)) plain.set(name, value);
+  const assignment = append
+    ? /^([A-Za-z_][\w.-]*)[ \t]*(?:=|:=|::=|\?=|\+=)[ \t]*(.*)$/gm
+    : /^([A-Za-z_][\w.-]*)[ \t]*(?:=|:=|::=|\?=)[ \t]*(.*)$/gm;
+  for (const m of text.matchAll(assignment)) {
+    const [name, value] = [m[1] as string, read((m[2] as string).trim())];
+    if (seen.has(name)) out.delete(name);
+    else if (value !== undefined) out.set(name, value);
     seen.add(name);
   }
-  return plain;
+  return out;
 }
 
 /**

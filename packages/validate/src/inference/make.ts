@@ -4,6 +4,8 @@ import { JUST_RECIPE_HEAD, recipeHeader } from './recipe-header.js';
 import { withRecursiveMake } from './recursive-make.js';
 import { withTargetProgram } from './make-automatic-variables.js';
 import { isTargetVariable, plainVariables, withPlainVariables, withVariableTargets } from './make-variable-targets.js';
+import { toolPathVariables } from './make-tool-variables.js';
+import { optionVariables } from './make-option-variables.js';
 import { levelOfScript, pickScripts } from './detector.js';
 import { evidenceIn } from './evidence.js';
 import type { ProjectDir } from './project-dir.js';
@@ -23,8 +25,13 @@ export function recipes(text: string, just = false): Map<string, string> {
   const out = new Map<string, string>();
   const defines = just ? new Map<string, string[]>() : makeDefines(text);
   // A program's name set once (`GO = go`): `$(GO) test` is `go test`. Longer values (`RUN_TEST = python -m pytest`)
-  // stay as the recipe writes them, as the earlier sets were read.
-  const plain = new Map([...(just ? [] : plainVariables(text))].filter(([, v]) => !/\s/.test(v)));
+  // stay as the recipe writes them, as the earlier sets were read, except a pinned tool's path (make-tool-variables)
+  // and options only (make-option-variables).
+  const plain = new Map([
+    ...(just ? [] : optionVariables(text)),
+    ...(just ? [] : toolPathVariables(text)),
+    ...[...(just ? [] : plainVariables(text))].filter(([, v]) => !/\s/.test(v)),
+  ]);
   let current: string[] = [];
   for (const line of (just ? text : withVariableTargets(text)).split(/\r?\n/)) {
     const head = recipeHeader(line, just);
