@@ -44,6 +44,7 @@ import { taskLocalName } from './task-namespace.js';
 import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { levelOfDotnetLine } from './dotnet-tools.js';
 import { isSetupScriptName } from './setup-script.js';
+import { isInterpreterFactor } from './interpreter-factor.js';
 import { isDenoCheckOnlyTest } from './deno-check-only-test.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -166,11 +167,6 @@ function loopBodyCommand(line: string): string {
   const wrapped = /^\$[({]\w+[)}]\s+(?=\.\/)/;
   const bare = stripPrefixes(inner);
   return wrapped.test(bare) ? bare.replace(wrapped, '') : inner;
-}
-
-/** A tox factor that names only an interpreter (`py`, `py3`, `py311`, `pypy3`, `3.12`, `3.13t`). */
-function isInterpreterFactor(factor: string): boolean {
-  return /^((py|pypy)\d*(\.\d+)*|\d+(\.\d+)*)t?$/.test(factor.toLowerCase());
 }
 
 /** A tox environment's or nox session's level by its name (or, for nox, what its function runs). */
