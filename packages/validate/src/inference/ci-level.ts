@@ -47,6 +47,7 @@ import { taskLocalName } from './task-namespace.js';
 import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { levelOfDotnetLine } from './dotnet-tools.js';
 import { isSetupScriptName } from './setup-script.js';
+import { isInterpreterFactor } from './interpreter-factor.js';
 import { isDenoCheckOnlyTest } from './deno-check-only-test.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -176,10 +177,15 @@ function levelOfEnvRunner(inv: { runner: string; name: string }, body: string | 
   if (inv.name === '') return 2;
   // `py312`, `3.12-tests`, `$PYTHON-tests`, `test-3.12`: the first factor that names a gate decides.
   const name = inv.name.replace(/^-[fmt]\s+/, '').split(',')[0] as string;
-  for (const factor of [name, ...name.split('-')]) {
-    const level = factor.startsWith('$') ? undefined : levelOfEnvName(factor);
-    if (level !== undefined) return level;
-  }
+  // An interpreter factor (`py`, `py311`, `3.12`) only picks the Python: beside a gate's factor
+  // (`py-flake8`, `py312-integration`) that factor decides, and alone it is the unit tests.
+  const factors = [name, ...name.split('-')].filter((f) => !f.startsWith('$'));
+  const gate = factors
+    .filter((f) => !isInterpreterFactor(f))
+    .map(levelOfEnvName)
+    .find((l) => l !== undefined);
+  const level = gate ?? factors.map(levelOfEnvName).find((l) => l !== undefined);
+  if (level !== undefined) return level;
   // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
   const ran = body !== undefined ? levelOfBody(body) : undefined;
   if (inv.runner === 'nox') return ran;
@@ -200,6 +206,8 @@ function levelOfInvocation(command: string, body: string | undefined): GateLevel
   if (inv.runner === 'make' && inv.name === '') return OTHER_MAKEFILE.test(command) ? undefined : defaultGoalLevel(body);
   // `hatch run test:list` whose script is `python -m pip freeze` lists the environment: no gate.
   if (inv.runner === 'hatch') return body !== undefined && onlySetsUp(body) ? undefined : hatchScriptLevel(inv.name);
+  // `make install-dev` whose recipe also runs an integration-tests folder's `install`: set-up by its name.
+  if (inv.runner !== 'file' && isSetupScriptName(inv.name)) return undefined;
   if (inv.runner === 'file') {
     // A script file is what its name says (`scripts/check` checks, `generate.py` generates), judged with its body.
     // `test-cov.sh` runs the tests with coverage on: it is the test script.

@@ -4,6 +4,7 @@ import { isSuiteKindScriptName } from './suite-kind.js';
 import { isQualifiedIntegrationName } from './integration-name.js';
 import { runsOnlyEndToEnd } from './e2e-body.js';
 import { bodyVerdict, toolKeys } from './script-body.js';
+import { isSetupScriptName } from './setup-script.js';
 import type { Candidate } from './types.js';
 
 /** What a detector sees: one folder, its ancestors (root first) and the repository root. */
@@ -27,6 +28,8 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
   const n = name.toLowerCase();
   if (/(^|[:_-])(fix|staged|watch|dev|serve|start|update|snapshot|ui|debug|coverage|cov|open|report|ci-setup)$/.test(n)) return undefined;
   if (/^(format|fmt|prettier)$/.test(n)) return undefined; // these write files
+  // `install-test-requirements`, `install-dev`: installs what the gates need, runs none of them.
+  if (isSetupScriptName(n)) return undefined;
   // `test-integrations`: a plural kind (the integration crates' suites) is still that kind of suite.
   // `test:lint`, `test:types`, `test:format`: a check filed under the `test` family of names (`pnpm run "/^test:.*/"`).
   if (/^tests?[:_-](lint|eslint|types?|typecheck|tsc|typescript|format|fmt|prettier|style|steep([:_-]check)?)$/.test(n)) return 1;
@@ -53,6 +56,9 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     )
   )
     return 1;
+  // `check-quality`, `code-quality`: the code's quality checks (linters), as duty's tasks name them. A bare
+  // `quality` is not one: grype's `make quality` runs its vulnerability-match quality suite.
+  if (/^(check|code)[:_-]quality$/.test(n)) return 1;
   // `mypy_tests`, `pyright-strict`: a type checker named with what it checks is still that check.
   if (/^(mypy|pyright|basedpyright|pytype|pyre)[:_-][\w.-]+$/.test(n)) return 1;
   // `clang-format-check`, `check-clang-format`, `cmake-format-check`: a format check named with its formatter.

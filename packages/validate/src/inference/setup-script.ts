@@ -6,8 +6,13 @@
  */
 const PREPARES = /^(install|bootstrap|provision|setup)([-_.]|$)|[-_.](deps|dependencies|requirements|reqs)$/;
 const GATE_WORD = /test|spec|lint|check|type|format|fmt/;
+/**
+ * Installing what a gate needs (`install-test-requirements`, `setup-lint-deps`): a preparing verb and a
+ * list of packages around the gate's name, which only says whose packages they are.
+ */
+const INSTALLS_FOR_GATE = /^(install|bootstrap|provision|setup)[-_.]([\w-]+[-_.])?(deps|dependencies|requirements|reqs)$/;
 
 export function isSetupScriptName(base: string): boolean {
   const n = base.toLowerCase();
-  return PREPARES.test(n) && !GATE_WORD.test(n);
+  return INSTALLS_FOR_GATE.test(n) || (PREPARES.test(n) && !GATE_WORD.test(n));
 }

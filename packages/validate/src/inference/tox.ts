@@ -1,6 +1,7 @@
 import { setupCfgToxIni } from './tox-setup-cfg.js';
 import { commandsOfEnv } from './tox-factor-conditions.js';
 import { levelOfEnvName } from './ci-level.js';
+import { isInterpreterFactor } from './interpreter-factor.js';
 import { scriptInvocation } from './invocation.js';
 import { evidenceIn } from './evidence.js';
 import { productEnvNames } from './tox-product.js';
@@ -87,8 +88,6 @@ export function toxEnvBody(dir: ProjectDir, command: string): string | undefined
   return envs?.find((e) => e.name === inv.name)?.body;
 }
 
-const VERSION = /^(py|pypy)?\d[\d.]*t?$|^(py|pypy)\d*$/;
-
 /**
  * Candidates of tox: single-name environments by name (`tox -e typing`, `tox -e py312,py313`);
  * environments made of factors (`lint-ruff`, `3.12-tests`) by their gate factor (`tox -f lint`).
@@ -100,15 +99,15 @@ export function toxCandidates(dir: ProjectDir, envs: ToxEnv[], file: string): Ca
   const members = new Map<string, string[]>();
   for (const env of envs) {
     const parts = env.name.split('-');
-    const gate = parts.length > 1 ? parts.find((p) => !VERSION.test(p) && levelOfEnvName(p) !== undefined) : undefined;
+    const gate = parts.length > 1 ? parts.find((p) => !isInterpreterFactor(p) && levelOfEnvName(p) !== undefined) : undefined;
     if (gate) {
       factors.set(gate, levelOfEnvName(gate) as GateLevel);
       bodies.set(`-f ${gate}`, `${bodies.get(`-f ${gate}`) ?? ''}\n${env.body}`);
       members.set(gate, [...(members.get(gate) ?? []), env.name]);
       continue;
     }
-    if (parts.length > 1 && parts.slice(1).every((p) => !VERSION.test(p))) continue;
-    const level = VERSION.test(parts[0] as string) ? (parts.length === 1 ? 2 : undefined) : levelOfEnvName(env.name);
+    if (parts.length > 1 && parts.slice(1).every((p) => !isInterpreterFactor(p))) continue;
+    const level = isInterpreterFactor(parts[0] as string) ? (parts.length === 1 ? 2 : undefined) : levelOfEnvName(env.name);
     if (level === undefined) continue;
     byLevel.set(level, [...(byLevel.get(level) ?? []), env.name]);
     bodies.set(env.name, env.body);
