@@ -82,3 +82,50 @@ describe('round 42: messages pushed onto the errors list the caller passed in', 
     expect(await categoryScore(house, 'src/rule/length.ts', pushingRule, 'error-handling')).toBe(0);
   });
 });
+
+/** Two modules exporting declarations, with private helpers bound to constants. */
+const declarationsWithConstHelpers = {
+  'src/env/read.ts': `const trim = (s: string) => s.trim();
+
+export function readVar(env: Record<string, string>, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined ? undefined : trim(raw);
+}
+`,
+  'src/env/describe.ts': `const quote = (s: string) => \`"\${s}"\`;
+
+export function describeVar(name: string, example?: string): string {
+  return example ? \`\${name} (eg. \${quote(example)})\` : name;
+}
+`,
+};
+
+/** The same two modules with their helpers declared as functions. */
+const declarationsOnly = {
+  'src/env/read.ts': declarationsWithConstHelpers['src/env/read.ts'].replace(
+    'const trim = (s: string) => s.trim();',
+    'function trim(s: string) {\n  return s.trim();\n}',
+  ),
+  'src/env/describe.ts': declarationsWithConstHelpers['src/env/describe.ts'].replace(
+    'const quote = (s: string) => `"${s}"`;',
+    'function quote(s: string) {\n  return `"${s}"`;\n}',
+  ),
+};
+
+/** A module of the same house exporting functions bound to constants. */
+const constExports = `export const freezeEnv = <T extends object>(env: T): T => Object.freeze(env);
+
+export const withDefaults = <T extends object>(env: T, defaults: Partial<T>): T => ({ ...defaults, ...env });
+
+export const pickVars = (env: Record<string, string>, names: string[]) => names.map((n) => env[n]);
+`;
+
+describe('round 42: a house that binds its private helpers to constants writes both function forms', () => {
+  it('a module exporting const arrows is in style where the examples write their own helpers as const arrows', async () => {
+    expect(await categoryScore(declarationsWithConstHelpers, 'src/env/middleware.ts', constExports, 'structure')).toBe(0);
+  });
+
+  it('the same module still stands out where the examples write every function as a declaration', async () => {
+    expect(await categoryScore(declarationsOnly, 'src/env/middleware.ts', constExports, 'structure')).toBeGreaterThan(0);
+  });
+});
