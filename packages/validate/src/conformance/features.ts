@@ -31,9 +31,10 @@ export interface Observation {
   /**
    * For structure: the aspect of the module's layout observed, compared apart from how it
    * organises its behaviour (classes, functions). `export-form`: how public functions are written;
-   * `annotations`: whether public Python signatures carry type annotations.
+   * `annotations`: whether public Python signatures carry type annotations; `private-form`: how
+   * the examples write their module-private functions (evidence for export-form only).
    */
-  aspect?: 'export-form' | 'annotations';
+  aspect?: 'export-form' | 'annotations' | 'private-form';
   /** For data flow: the imported instance (`globalState`, `store`) whose members the function uses, when its module state is one. */
   sharedInstance?: string;
   /**

@@ -200,6 +200,8 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
     const sameFamily = families.has(f.family);
     for (const o of f.observations) {
       if (!sameFamily && FAMILY_SPECIFIC.has(o.category)) continue;
+      // Private function forms are the examples' evidence for export forms, never a rule of their own.
+      if (o.aspect === 'private-form') continue;
       // A name that fits several conventions (`load`) is neither evidence for nor against one.
       if (o.category === 'naming' && o.styles.length > 1) continue;
       const key = groupKey(o);
@@ -217,7 +219,7 @@ function scoreObservations(examples: FileFeatures[], implementation: FileFeature
                     isPep8FunctionOfHouse(o, f.family, localNamesStyle) || isUpperSnakeJsConstant(o, f.family)
                       ? 0
                       : o.aspect === 'export-form'
-                        ? exportFormForeignness(o, d)
+                        ? exportFormForeignness(o, d, expectedFor(dists, sameFamily ? f.family : '*', 'structure:private-form'))
                         : o.aspect === 'annotations'
                           ? annotationForeignness(o, d)
                           : foreignness(o, d),

@@ -4,6 +4,7 @@ import { errorMessageObservations } from './error-messages.js';
 import { forEachFunction } from './functions.js';
 import { returnStyle } from './return-style.js';
 import { reportedErrorObservations } from './reported-errors.js';
+import { passedErrorListObservations } from './passed-error-lists.js';
 import { callbackNames, isCallbackName, reportsError } from './callback-targets.js';
 import { handsErrorToCallback } from './callback-bridges.js';
 import { CALLBACK_PARAM, forEachOwn, isFunctionLike, skipParens } from './syntax.js';
@@ -177,5 +178,6 @@ export function errorHandlingObservations(src: TsSource): Observation[] {
     ...statementObservations(src),
     ...errorMessageObservations(src),
     ...reportedErrorObservations(src),
+    ...passedErrorListObservations(src),
   ];
 }

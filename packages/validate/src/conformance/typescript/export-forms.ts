@@ -7,16 +7,18 @@ import { observe, type TsSource } from './source.js';
  * functions bound to a constant (`export const pick = (…) => …`). A house keeps to one of the two
  * in every module (mobx's `export function`, a store library's `export const atom = … =>`); a
  * module written the other way was written elsewhere. One observation per exported name, so
- * overload signatures count once.
+ * overload signatures count once. Module-private functions are noted apart (`private-form`): they
+ * set no rule, but they show which forms the house writes.
  */
 export function exportFormObservations(src: TsSource): Observation[] {
   const { T, sf } = src;
   const seen = new Set<string>();
   const out: Observation[] = [];
   const note = (name: string, style: string, node: Parameters<typeof observe>[2]): void => {
-    if (seen.has(name) || !src.exported.has(name)) return;
+    if (seen.has(name)) return;
     seen.add(name);
-    out.push(observe(src, { category: 'structure', aspect: 'export-form', styles: [style] }, node));
+    const aspect = src.exported.has(name) ? 'export-form' : 'private-form';
+    out.push(observe(src, { category: 'structure', aspect, styles: [style] }, node));
   };
   for (const st of sf.statements) {
     if (T.isFunctionDeclaration(st) && st.name) note(st.name.text, 'function-declarations', st);
@@ -35,9 +37,23 @@ export function exportFormObservations(src: TsSource): Observation[] {
  */
 const KEPT_FORM_SHARE = 0.1;
 
-/** 1 when the examples (nearly) never write their public functions in the observation's form, 0 otherwise. */
-export function exportFormForeignness(o: Observation, d: { total: number; counts: Map<string, number> }): number {
-  const share = (d.counts.get(o.styles[0] ?? '') ?? 0) / Math.max(1, d.total);
+/** How many of the examples' own module-private functions in one form show the house writes that form. */
+const PRIVATE_FORM_EVIDENCE = 2;
+
+interface FormCounts {
+  total: number;
+  counts: Map<string, number>;
+}
+
+/**
+ * 1 when the examples (nearly) never write their public functions in the observation's form, 0
+ * otherwise. A house whose modules bind their own helpers to constants (`const isIP = (s) => …`)
+ * beside a few `export function`s writes both forms: a module exporting `const` arrows is its own.
+ */
+export function exportFormForeignness(o: Observation, d: FormCounts, privateForms?: FormCounts): number {
+  const style = o.styles[0] ?? '';
+  if ((privateForms?.counts.get(style) ?? 0) >= PRIVATE_FORM_EVIDENCE) return 0;
+  const share = (d.counts.get(style) ?? 0) / Math.max(1, d.total);
   return share < KEPT_FORM_SHARE ? 1 : 0;
 }
 
