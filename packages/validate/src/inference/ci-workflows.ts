@@ -66,6 +66,7 @@ import { gateOfShellLine } from './shell-shapes.js';
 import { quoteOpenAfter } from './open-quote.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
+import { toolArgsActionRun } from './tool-args-action.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
 import { splitSbtTasks } from './sbt-tasks.js';
@@ -272,6 +273,8 @@ const ACTIONS: [string, string][] = [
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
   // Lua's luacheck action runs luacheck over the repository with its .luacheckrc.
   ['lunarmodules/luacheck', 'luacheck .'],
+  // Crystal's ameba action runs the ameba linter over the project with its .ameba.yml.
+  ['crystal-ameba/github-action', 'ameba'],
   // dprint's own action runs `dprint check` over the repository with its dprint.json.
   ['dprint/check', 'dprint check'],
   // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
@@ -584,8 +587,10 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const cargo = cargoActionRun(s['uses'] as string, asRecord(s['with']));
         if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
-        const meson = mesonActionRun(s['uses'] as string, asRecord(s['with']));
-        if (meson) steps.push({ command: meson, cwd: base, line });
+        // Actions that run one tool with their inputs (meson's `action:`, StyLua's `args:`).
+        const toolRun =
+          mesonActionRun(s['uses'] as string, asRecord(s['with'])) ?? toolArgsActionRun(s['uses'] as string, asRecord(s['with']));
+        if (toolRun) steps.push({ command: toolRun, cwd: base, line });
         const gradle = gradleActionRun(s['uses'] as string, asRecord(s['with']));
         if (gradle) steps.push({ command: gradle.command, cwd: gradle.cwd ? posix.normalize(gradle.cwd) : base, line });
         const wrapped = wrappedCommand(s['uses'] as string, asRecord(s['with']));
