@@ -86,3 +86,18 @@ describe('final-14-rare: sbt test tasks and checks named for what they cover', (
     expect(inferred(files, '1')).toEqual(['./bin/scalafmt --check']);
   });
 });
+
+describe('final-14-rare: the setup-dune action', () => {
+  it('runs `dune runtest` with its default steps, and not with a build-only list', () => {
+    const all = {
+      'dune-project': '(lang dune 3.0)\n',
+      '.github/workflows/ci.yml': workflow('- uses: ocaml-dune/setup-dune@v0.0.1', '  with:', '    automagic: true'),
+    };
+    expect(inferred(all, '2')).toEqual(['dune runtest']);
+    const build = {
+      'dune-project': '(lang dune 3.0)\n',
+      '.github/workflows/ci.yml': workflow('- uses: ocaml-dune/setup-dune@v0.0.1', '  with:', '    steps: install-dune build'),
+    };
+    expect(inferred(build, '2')).toEqual([]);
+  });
+});

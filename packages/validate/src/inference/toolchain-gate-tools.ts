@@ -11,11 +11,12 @@ import type { GateLevel } from './types.js';
  * - `stylua --check` (Lua's formatter in check mode), `ameba` (Crystal's linter), `scalafmt --check|--test`
  *   (the scalafmt CLI's check modes, often a launcher committed as `bin/scalafmt`);
  * - `rebar3 ct|eunit|proper`, `busted`, `crystal spec`: Erlang's Common Test / EUnit runners, Lua's busted,
- *   and Crystal's spec runner (its only test command: the word `spec` is not `test`).
+ *   Crystal's spec runner (its only test command: the word `spec` is not `test`), and dune's `runtest`
+ *   (alias `test`, or the `@runtest` alias built): one word, so `\btest\b` misses it.
  */
 const CHECK_TOOLS =
   /^((dart|flutter) format\s(.*\s)?--set-exit-if-changed\b|(dart|flutter) analyze\b|rebar3 (xref|dialyzer|lint|fmt\s(.*\s)?--check)\b|mix (format\s(.*\s)?--check-formatted|credo|dialyzer)\b|luacheck\b|swiftlint\b|swift[- ]format lint\b|hlint\b|ormolu\s(.*\s)?--mode[= ]check\b|dune build\s(.*\s)?@fmt\b|stylua\s(.*\s)?--check\b|ameba\b|scalafmt\s(.*\s)?--(check|test)\b)/;
-const TEST_RUNNERS = /^(rebar3 (ct|eunit|proper)\b|busted\b|crystal spec\b)/;
+const TEST_RUNNERS = /^(rebar3 (ct|eunit|proper)\b|busted\b|crystal spec\b|dune (runtest|test)\b|dune build\s(.*\s)?@runtest\b)/;
 
 export function levelOfToolchainGate(command: string): GateLevel | undefined {
   if (CHECK_TOOLS.test(command)) return 1;
