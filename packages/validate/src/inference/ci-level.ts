@@ -48,6 +48,7 @@ import { levelOfPhpOrMixLine } from './php-elixir-tools.js';
 import { levelOfDotnetLine } from './dotnet-tools.js';
 import { isSetupScriptName } from './setup-script.js';
 import { isInterpreterFactor } from './interpreter-factor.js';
+import { throughToolLauncher } from './tool-launcher.js';
 import { isDenoCheckOnlyTest } from './deno-check-only-test.js';
 import { bodyVerdict, isBuildCommand, isFixerLine, isHygieneCommand, isWatcherLine } from './script-body.js';
 import type { GateLevel } from './types.js';
@@ -58,10 +59,11 @@ import { isNxCloudOrchestration } from './nx-cloud.js';
  * Set-up steps; installing a package (`pnpm add -D vitest@3`) prepares a run whatever tool it names;
  * a cluster's own tools (`kubectl apply`, `k3d image import`, `helm install`) deploy what a suite runs against;
  * what runs in another machine (`ssh host …`, `lima sudo script/test.sh`, `vagrant ssh`) is not run here;
+ * adding a package source (`sudo add-apt-repository ppa:ubuntu-toolchain-r/test`) prepares the machine;
  * a hosted scanner (`snyk code test`, `qlty smells`) needs the service's account.
  */
 const SETUP =
-  /^(npm (ci|install|i)\b|(npm|pnpm|yarn) (ls|list|why|view|info)(\s|$)|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |dnf |yum |microdnf |apk |zypper |pacman |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |snyk |qlty |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |su |useradd |adduser |groupadd |usermod |chown |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
+  /^(npm (ci|install|i)\b|(npm|pnpm|yarn) (ls|list|why|view|info)(\s|$)|pnpm (install|i)\b|(pnpm|yarn|bun) (add|remove|up|upgrade|update)\s|yarn( install)?$|yarn install|bun install|(\S*\/)?pip3?(\s+--?[\w-]+)*\s+install\b|python3?(\s+-[A-Za-z]+)*\s+-[A-Za-z]*m\s*pip|uv (sync|pip|venv|tool|lock)|poetry (install|lock|self)|pipenv install|bundle (install|config)|gem install|go (mod|get|install)|cargo (install|fetch|generate-lockfile)|rustup|apt(-get)? |add-apt-repository |dnf |yum |microdnf |apk |zypper |pacman |brew |curl |wget |git |echo |cd |mkdir |cp |mv |rm |export |source |docker |snyk |qlty |podman |buildah |ssh |scp |rsync |lima |limactl |vagrant |kubectl |k3d |kind |helm |minikube |sudo |su |useradd |adduser |groupadd |usermod |chown |chmod |ls |cat |(npx (--yes )?|pnpm (exec |dlx )?|yarn (dlx )?|bunx )(playwright|cypress) install|corepack |pipx |winget |choco |nvm |sdk )/;
 /** Shell built-ins and plumbing, text editors included (`perl -pi -e … tests/x.test.ts`): never a gate by themselves (`test -f x` is not a test suite). */
 const SHELL =
   /^(test|\[|\[\[|if|then|else|elif|fi|for|do|done|while|until|case|esac|set|shopt|declare|local|return|exit|true|false|printf|read|eval|trap|wait|sleep|seq|find|grep|sed|perl|awk|xargs|tar|zip|unzip|7z|shasum|sha256sum|certutil|strip|gh|jq|yq|tee|touch|ln|pwd|head|tail|sort|uniq|wc|diff|cmp|which|type|command|tzutil|Get-\S+|\$\S+|\(|\{|\}|\)|\.\/bin\/|bash -c|sh -c)(\s|$)/;
@@ -327,6 +329,9 @@ function withoutPackageVersion(command: string): string {
 
 export function levelOfCiCommand(command: string, body?: string): GateLevel | undefined {
   const c = withoutPackageVersion(stripPrefixes(command.trim()));
+  // `./bin/scalafmt --check`: a checker's launcher in bin/ is that checker (before `./bin/` reads as plumbing).
+  const launched = throughToolLauncher(c);
+  if (launched !== undefined) return levelOfCiCommand(launched, body);
   const composed = c.includes('${{') ? undefined : composeRun(c);
   if (composed !== undefined) return composed.command !== '' ? levelOfCiCommand(composed.command) : levelOfScriptName(composed.service);
   if (!c || SETUP.test(c) || SHELL.test(c) || c.includes('${{')) return undefined;

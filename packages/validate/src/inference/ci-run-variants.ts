@@ -67,9 +67,20 @@ function buildFolderVariant(run: Run, all: readonly Run[]): boolean {
   return first !== undefined && first !== run;
 }
 
-/** CI's gates without the runs another of its gates already stands for (other settings, a focused repeat). */
+/** `sudo ./ci/test.sh` beside `./ci/test.sh`: the same gate run as root (another job's container) is one gate. */
+function rootVariant(run: Run, all: readonly Run[]): boolean {
+  const plain = /^sudo\s+(?:-[EHn]\s+)*(.+)$/.exec(run.command)?.[1];
+  return plain !== undefined && all.some((o) => o !== run && o.cwd === run.cwd && o.level === run.level && o.command === plain);
+}
+
+/** CI's gates without the runs another of its gates already stands for (other settings, a focused repeat, root). */
 export function withoutRunVariants<T extends Run>(all: T[], bodyOf: (cwd: string, command: string) => string | undefined): T[] {
   return all.filter(
-    (run) => !settingVariant(run, all) && !focusedRepeat(run, all, bodyOf) && !pytestVariant(run, all) && !buildFolderVariant(run, all),
+    (run) =>
+      !settingVariant(run, all) &&
+      !focusedRepeat(run, all, bodyOf) &&
+      !pytestVariant(run, all) &&
+      !buildFolderVariant(run, all) &&
+      !rootVariant(run, all),
   );
 }

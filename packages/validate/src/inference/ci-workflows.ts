@@ -68,6 +68,8 @@ import { gateOfShellLine } from './shell-shapes.js';
 import { quoteOpenAfter } from './open-quote.js';
 import { maskSubstitutions, withLiteralSubstitutions } from './command-substitution.js';
 import { readsEventValue, withEnvLiterals } from './env-literal.js';
+import { toolArgsActionRun } from './tool-args-action.js';
+import { setupDuneRun } from './dune-action.js';
 import { splitPrerequisiteTargets } from './make-prerequisites.js';
 import { splitTaskfileUmbrella } from './taskfile-umbrella.js';
 import { splitSbtTasks } from './sbt-tasks.js';
@@ -263,6 +265,11 @@ const CLANG_FORMAT_CHECK = "clang-format --dry-run --Werror $(git ls-files '*.c'
 /** clang-tidy run by the build, as CMake does when CMAKE_CXX_CLANG_TIDY is set. */
 const CMAKE_CLANG_TIDY = 'cmake -S . -B build -DCMAKE_CXX_CLANG_TIDY=clang-tidy && cmake --build build';
 
+/** Actions that run one tool as their inputs say (meson's `action:`, StyLua's `args:`, setup-dune's `steps:`). */
+function oneToolActionRun(uses: string, inputs: Record<string, unknown> | undefined): string | undefined {
+  return mesonActionRun(uses, inputs) ?? toolArgsActionRun(uses, inputs) ?? setupDuneRun(uses, inputs);
+}
+
 /** GitHub actions that run a gate, and the command they stand for. */
 const ACTIONS: [string, string][] = [
   ['golangci/golangci-lint-action', 'golangci-lint run'],
@@ -274,6 +281,8 @@ const ACTIONS: [string, string][] = [
   ['dominikh/staticcheck-action', 'staticcheck ./...'],
   // Lua's luacheck action runs luacheck over the repository with its .luacheckrc.
   ['lunarmodules/luacheck', 'luacheck .'],
+  // Crystal's ameba action runs the ameba linter over the project with its .ameba.yml.
+  ['crystal-ameba/github-action', 'ameba'],
   // dprint's own action runs `dprint check` over the repository with its dprint.json.
   ['dprint/check', 'dprint check'],
   // Trunk Code Quality runs the linters `.trunk/trunk.yaml` enables.
@@ -586,8 +595,8 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
         const cargo = cargoActionRun(s['uses'] as string, asRecord(s['with']));
         if (cargo) steps.push({ command: cargo.command, cwd: cargo.cwd ? posix.normalize(cargo.cwd) : base, line });
         // Actions that wrap a command (a problem matcher, a retry): their `run:` / `command:` input is run.
-        const meson = mesonActionRun(s['uses'] as string, asRecord(s['with']));
-        if (meson) steps.push({ command: meson, cwd: base, line });
+        const toolRun = oneToolActionRun(s['uses'] as string, asRecord(s['with']));
+        if (toolRun) steps.push({ command: toolRun, cwd: base, line });
         const gradle = gradleActionRun(s['uses'] as string, asRecord(s['with']));
         if (gradle) steps.push({ command: gradle.command, cwd: gradle.cwd ? posix.normalize(gradle.cwd) : base, line });
         const wrapped = wrappedCommand(s['uses'] as string, asRecord(s['with']));

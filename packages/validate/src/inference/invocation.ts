@@ -36,6 +36,11 @@ export function stripPrefixes(command: string): string {
       words = words.slice(1);
       changed = true;
     }
+    const asRoot = withoutSudo(words);
+    if (asRoot !== words) {
+      words = asRoot;
+      changed = true;
+    }
     const bin = withoutNxCloudRecord(packageBinary(words));
     if (bin !== words) {
       words = bin;
@@ -74,6 +79,20 @@ export function stripPrefixes(command: string): string {
     }
   }
   return words.join(' ');
+}
+
+/** sudo's options that take a value (`-u user`, `-g group`, `-C fd`, `-p prompt`, `-D dir`). */
+const SUDO_VALUE_OPTION = /^-[ugCpDhrt]$/;
+
+/**
+ * `sudo make lint`, `sudo -E make test`: sudo runs the command as root, which changes whose files it may
+ * touch, not what it checks; the command is the one sudo runs. A bare `sudo` or `sudo -s` (a shell) is left.
+ */
+function withoutSudo(words: string[]): string[] {
+  if (words[0] !== 'sudo') return words;
+  let i = 1;
+  while (words[i]?.startsWith('-') && !/^-[si]$/.test(words[i] as string)) i += SUDO_VALUE_OPTION.test(words[i] as string) ? 2 : 1;
+  return i < words.length && !words[i]?.startsWith('-') ? words.slice(i) : words;
 }
 
 const PACKAGE_BIN = /^(?:\.\/)?node_modules\/\.bin\/(\S+)$/;

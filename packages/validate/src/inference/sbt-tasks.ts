@@ -8,8 +8,20 @@ import type { GateLevel } from './types.js';
  */
 const SBT_LINE = /^(sbt|\.\/sbt|sbtn)((?:\s+-[\w.=-]+)*)((?:\s+[\w:/+.-]+)+)$/;
 
-/** The format and style checks of the sbt plugins (scalafmt, scalastyle, scalafix, sbt-header). */
-const CHECK_TASK = /^(scalafmt(Sbt)?Check(All)?|scalastyle|scalafixCheck|headerCheck(All)?)$/;
+/**
+ * The format and style checks of the sbt plugins (scalafmt, scalastyle, scalafix, sbt-header,
+ * sbt-java-formatter), and MiMa's binary-compatibility check against the last release.
+ */
+const CHECK_TASK =
+  /^(scalafmt(Sbt)?Check(All)?|scalastyle|scalafixCheck(All)?|headerCheck(All)?|javafmtCheck(All)?|mimaReportBinaryIssues)$/;
+
+/**
+ * A test task named for what it tests (`testJVM`, `testJS`, `testFull`): the builds' own test tasks and
+ * command aliases (`addCommandAlias("testJVM", …)`) run tests as `test` does; sbt's settings of that
+ * family (`testOptions`, `testFrameworks`, …) are values, not tasks a CI line runs.
+ */
+const NAMED_TEST_TASK = /^test(?!(Options|Frameworks|Listeners|Grouping|Loader|Execution|ResultLogger|ForkedParallel)$)[A-Z]\w*$/;
+const INTEGRATION_TEST_TASK = /^test(It|IT|Integration|E2[eE]|Acceptance|Functional)([A-Z]\w*)?$/;
 
 /** The level of one task: its name after the version, project and configuration scopes. */
 function levelOfSbtTask(task: string): GateLevel | undefined {
@@ -17,7 +29,8 @@ function levelOfSbtTask(task: string): GateLevel | undefined {
   const scopes = task.replace(/^\+/, '').split(/[/:]/);
   const name = scopes[scopes.length - 1] as string;
   if (CHECK_TASK.test(name)) return 1;
-  if (!/^test(Only|Quick)?$/.test(name)) return undefined;
+  if (INTEGRATION_TEST_TASK.test(name)) return 3;
+  if (!/^test(Only|Quick)?$/.test(name) && !NAMED_TEST_TASK.test(name)) return undefined;
   return scopes.some((s) => /^(it|IntegrationTest)$/.test(s)) ? 3 : 2;
 }
 
