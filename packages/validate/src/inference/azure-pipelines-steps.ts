@@ -4,6 +4,7 @@ import { asRecord, yamlWithinLimits } from '@ce/core';
 import { lineOf } from './evidence.js';
 import { withoutPowerShellSyntax } from './powershell-step.js';
 import type { CiScript } from './ci-script.js';
+import { withJobToxEnvs } from './azure-job-variables.js';
 
 /**
  * Azure Pipelines (`azure-pipelines.yml`, `.azure-pipelines/*.yml`): the scripts of the steps of its
@@ -184,15 +185,17 @@ function scriptsOf(j: Job, windowsOnly: boolean, steps: unknown = j.job['steps']
     const body = withParameters(script, j.params);
     const first = script.split(/\r?\n/).find((l) => l.trim() !== '') ?? script;
     const dir = step['workingDirectory'];
-    out.push({
-      job: j.name,
-      script: step['pwsh'] !== undefined || step['powershell'] !== undefined ? withoutPowerShellSyntax(body) : body,
-      cwd: typeof dir === 'string' ? folderOf(dir) : '.',
-      line: lineOf(text, first.trim()) || 1,
-      file: j.file,
-      ...(typeof step['displayName'] === 'string' ? { name: step['displayName'] } : {}),
-      ...(windowsOnly ? { windowsOnly } : {}),
-    });
+    const shell = step['pwsh'] !== undefined || step['powershell'] !== undefined ? withoutPowerShellSyntax(body) : body;
+    for (const each of withJobToxEnvs(shell, j.job))
+      out.push({
+        job: j.name,
+        script: each,
+        cwd: typeof dir === 'string' ? folderOf(dir) : '.',
+        line: lineOf(text, first.trim()) || 1,
+        file: j.file,
+        ...(typeof step['displayName'] === 'string' ? { name: step['displayName'] } : {}),
+        ...(windowsOnly ? { windowsOnly } : {}),
+      });
   }
   return out;
 }

@@ -71,3 +71,41 @@ describe('final-14-ci: the CircleCI node orb’s test job', () => {
     expect(inferred(files, '1')).toEqual([]);
   });
 });
+
+describe('final-14-ci: an Azure Pipelines job’s TOXENV', () => {
+  it('names the environments its bare `tox` runs, per matrix row and from the job’s variables', () => {
+    const files = {
+      'tox.ini': [
+        '[tox]',
+        'envlist = py312, style, docs',
+        '[testenv]',
+        'commands = pytest tests',
+        '[testenv:style]',
+        'commands = flake8 src',
+        '[testenv:docs]',
+        'commands = sphinx-build docs out',
+        '',
+      ].join('\n'),
+      'azure-pipelines.yml': [
+        'jobs:',
+        '- job: docs',
+        '  variables:',
+        '    TOXENV: docs',
+        '  steps:',
+        '  - script: tox',
+        '- job: tests',
+        '  strategy:',
+        '    matrix:',
+        '      py312:',
+        '        TOXENV: py312',
+        '  steps:',
+        '  - script: pip install tox',
+        '  - script: tox',
+        '',
+      ].join('\n'),
+    };
+    // The envlist's `style` is no job's TOXENV: CI never runs it.
+    expect(inferred(files, '1')).toEqual([]);
+    expect(inferred(files, '2')).toEqual(['tox -e py312']);
+  });
+});
