@@ -109,3 +109,33 @@ describe('final-14-ci: an Azure Pipelines job’s TOXENV', () => {
     expect(inferred(files, '2')).toEqual(['tox -e py312']);
   });
 });
+
+describe('final-14-ci: Azure Pipelines’ conditional insertion', () => {
+  it('reads the steps inserted under a condition that holds, and not those under one that does not', () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'azure-pipelines.yml': [
+        'jobs:',
+        '- job: linux',
+        '  steps:',
+        '  - template: ci/steps.yml',
+        '    parameters:',
+        '      os: linux',
+        '',
+      ].join('\n'),
+      'ci/steps.yml': [
+        'parameters:',
+        '  os: none',
+        'steps:',
+        "- ${{ if eq(parameters.os, 'linux') }}:",
+        '  - script: ruff check .',
+        "- ${{ if eq(parameters.os, 'windows') }}:",
+        '  - script: flake8 .',
+        '- script: pytest tests',
+        '',
+      ].join('\n'),
+    };
+    expect(inferred(files, '1')).toEqual(['ruff check .']);
+    expect(inferred(files, '2')).toEqual(['pytest tests']);
+  });
+});
