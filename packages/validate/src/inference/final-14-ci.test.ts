@@ -139,26 +139,3 @@ describe('final-14-ci: Azure Pipelines’ conditional insertion', () => {
     expect(inferred(files, '2')).toEqual(['pytest tests']);
   });
 });
-
-describe('final-14-ci: the DotNetCoreCLI@2 test task', () => {
-  it('is the `dotnet test` line it runs, on its projects with its arguments', () => {
-    const files = {
-      'App.sln': '',
-      'azure-pipelines.yml': [
-        'steps:',
-        '- task: DotNetCoreCLI@2',
-        '  inputs:',
-        '    command: build',
-        '    projects: App.sln',
-        '- task: DotNetCoreCLI@2',
-        '  displayName: Run tests',
-        '  inputs:',
-        '    command: test',
-        '    projects: App.sln',
-        '    arguments: --no-build',
-        '',
-      ].join('\n'),
-    };
-    expect(inferred(files, '2')).toEqual(['dotnet test App.sln --no-build']);
-  });
-});
