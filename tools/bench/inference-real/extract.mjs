@@ -105,6 +105,18 @@ for (const path of all) {
     }
   }
 }
+// The templates an Azure pipeline includes (`- template: tools/ci/azure/posix.yml`), wherever they are:
+// inference reads them where the pipeline uses them (azure-pipelines-steps.ts); their own includes too.
+const azurePending = Object.keys(files).filter((p) => /^(azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml)$/.test(p));
+while (azurePending.length > 0) {
+  const from = azurePending.pop();
+  for (const m of files[from].matchAll(/^\s*-?\s*template:\s*['"]?([^\s'"@#$]+\.ya?ml)['"]?\s*$/gm)) {
+    const path = m[1].startsWith('/') ? m[1].slice(1) : join(dirname(from), m[1]);
+    if (files[path] !== undefined || !all.includes(path)) continue;
+    files[path] = git('show', `HEAD:${path}`);
+    azurePending.push(path);
+  }
+}
 // A shell script CI runs by its path (`./script/fail_if_warnings rspec spec/`), whatever its name: CI's
 // line runs its body, which inference reads (with CI's arguments) to see the gate it wraps. So is one a
 // root makefile's or justfile's recipe runs (`bash ./scripts/acceptance.sh`): CI's `make build` runs it.

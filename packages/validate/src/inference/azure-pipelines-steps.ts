@@ -4,6 +4,8 @@ import { asRecord, yamlWithinLimits } from '@ce/core';
 import { lineOf } from './evidence.js';
 import { withoutPowerShellSyntax } from './powershell-step.js';
 import type { CiScript } from './ci-script.js';
+import { withJobToxEnvs } from './azure-job-variables.js';
+import { insertedMaps } from './azure-conditional-insertion.js';
 
 /**
  * Azure Pipelines (`azure-pipelines.yml`, `.azure-pipelines/*.yml`): the scripts of the steps of its
@@ -101,12 +103,12 @@ interface Job {
 function jobsOf(node: Map, file: string, read: Read, params: Record<string, string>, depth: number): Job[] {
   if (depth > 3 || !runsForPullRequests(node)) return [];
   const out: Job[] = [];
-  for (const stage of listOf(node['stages'])) {
+  for (const stage of insertedMaps(node['stages'], params)) {
     const included = template(stage, file, read, params);
     if (included) out.push(...jobsOf(included.node, included.file, read, included.params, depth + 1));
     else if (runsForPullRequests(stage)) out.push(...jobsOf({ jobs: stage['jobs'] }, file, read, params, depth + 1));
   }
-  for (const job of listOf(node['jobs'])) {
+  for (const job of insertedMaps(node['jobs'], params)) {
     const included = template(job, file, read, params);
     if (included) out.push(...jobsOf(included.node, included.file, read, included.params, depth + 1));
     // `- deployment:` ships a build; only `- job:` checks one.
@@ -172,7 +174,7 @@ function isWindowsJob(job: Map): boolean {
 function scriptsOf(j: Job, windowsOnly: boolean, steps: unknown = j.job['steps'], depth = 0): CiScript[] {
   const out: CiScript[] = [];
   const text = j.read(j.file) ?? '';
-  for (const step of listOf(steps)) {
+  for (const step of insertedMaps(steps, j.params)) {
     if (!stepAllowed(j.read)) break;
     const included = depth < 3 ? template(step, j.file, j.read, j.params) : undefined;
     if (included) {
@@ -184,15 +186,17 @@ function scriptsOf(j: Job, windowsOnly: boolean, steps: unknown = j.job['steps']
     const body = withParameters(script, j.params);
     const first = script.split(/\r?\n/).find((l) => l.trim() !== '') ?? script;
     const dir = step['workingDirectory'];
-    out.push({
-      job: j.name,
-      script: step['pwsh'] !== undefined || step['powershell'] !== undefined ? withoutPowerShellSyntax(body) : body,
-      cwd: typeof dir === 'string' ? folderOf(dir) : '.',
-      line: lineOf(text, first.trim()) || 1,
-      file: j.file,
-      ...(typeof step['displayName'] === 'string' ? { name: step['displayName'] } : {}),
-      ...(windowsOnly ? { windowsOnly } : {}),
-    });
+    const shell = step['pwsh'] !== undefined || step['powershell'] !== undefined ? withoutPowerShellSyntax(body) : body;
+    for (const each of withJobToxEnvs(shell, j.job))
+      out.push({
+        job: j.name,
+        script: each,
+        cwd: typeof dir === 'string' ? folderOf(dir) : '.',
+        line: lineOf(text, first.trim()) || 1,
+        file: j.file,
+        ...(typeof step['displayName'] === 'string' ? { name: step['displayName'] } : {}),
+        ...(windowsOnly ? { windowsOnly } : {}),
+      });
   }
   return out;
 }

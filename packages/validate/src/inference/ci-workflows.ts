@@ -33,6 +33,7 @@ import { isDiffCheck, markWritersCheckedLater, writerCheckedByDiff } from './dif
 import { throughGoTool } from './go-tool.js';
 import { throughGoRun } from './go-run-program.js';
 import { withoutComputedEnv } from './computed-env-prefix.js';
+import { withoutTimer } from './timed-command.js';
 import { workflowWhen } from './ci-triggers.js';
 import { lineOf } from './evidence.js';
 import { externalSuiteLevel, externalSuiteOfOwn } from './external-suite-job.js';
@@ -728,7 +729,7 @@ export function canonicalCiCommand(command: string): string {
   // `/usr/lib/python3.13/bin/meson test`: where a machine installed the tool is not part of the gate.
   // `go tool github.com/go-task/task/v3/cmd/task go:test`: the tool go.mod declares, called by its path;
   // `go run github.com/go-task/task/v3/cmd/task test.ci`: that program, built and run.
-  const words = withPlainInterpreter(throughGoRun(throughGoTool(withoutLocalToolDir(withoutComputedEnv(command.trim())))))
+  const words = withPlainInterpreter(throughGoRun(throughGoTool(withoutLocalToolDir(withoutComputedEnv(withoutTimer(command.trim()))))))
     .trim()
     .replace(/^\/(usr|opt|bin|sbin)\/\S*\/([\w.+-]+)(?=\s|$)/, '$2')
     .split(/\s+/);

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { asRecord, yamlWithinLimits } from '@ce/core';
 import { lineOf } from './evidence.js';
 import type { CiScript } from './ci-script.js';
+import { orbJobRun } from './circleci-orb-jobs.js';
 
 /**
  * CircleCI's `.circleci/config.yml`: the `run:` steps of the jobs its workflows run on a pull request's
@@ -29,6 +30,7 @@ export function circleciScripts(text: string): CiScript[] {
   const commands = asRecord(data?.['commands']) ?? {};
   const out: CiScript[] = [];
   const budget = { steps: MAX_STEPS };
+  out.push(...orbJobScripts(text, data ?? {}));
   for (const name of jobsRunOnBranches(data ?? {}, jobs)) {
     const job = asRecord(jobs[name]) ?? {};
     const defaults = parameterDefaults(job);
@@ -49,18 +51,36 @@ export function circleciScripts(text: string): CiScript[] {
  * `workflows:` CircleCI runs the job named `build`.
  */
 function jobsRunOnBranches(data: Map, jobs: Map): string[] {
-  const workflows = asRecord(data['workflows']);
-  if (workflows === undefined) return 'build' in jobs ? ['build'] : [];
-  const names = new Set<string>();
-  for (const workflow of Object.values(workflows)) {
+  if (asRecord(data['workflows']) === undefined) return 'build' in jobs ? ['build'] : [];
+  return [...new Set(workflowEntries(data).map(([name]) => name))].filter((name) => name in jobs);
+}
+
+/** Each `[job, options]` a workflow lists that runs on a pull request's branch. */
+function workflowEntries(data: Map): [string, Map][] {
+  const out: [string, Map][] = [];
+  for (const workflow of Object.values(asRecord(data['workflows']) ?? {})) {
     const w = asRecord(workflow);
     if (w === undefined || Array.isArray(w['triggers'])) continue;
     for (const entry of Array.isArray(w['jobs']) ? w['jobs'] : []) {
       const [name, options] = typeof entry === 'string' ? [entry, {}] : (Object.entries(asRecord(entry) ?? {})[0] ?? ['', {}]);
-      if (name in jobs && runsOnBranches(asRecord(options) ?? {})) names.add(name);
+      const opts = asRecord(options) ?? {};
+      if (runsOnBranches(opts)) out.push([name, opts]);
     }
   }
-  return [...names];
+  return out;
+}
+
+/** The project scripts that orbs' jobs of the workflows run (circleci-orb-jobs.ts), once each. */
+function orbJobScripts(text: string, data: Map): CiScript[] {
+  const orbs = asRecord(data['orbs']) ?? {};
+  const out: CiScript[] = [];
+  for (const [entry, options] of workflowEntries(data)) {
+    const run = entry.includes('/') ? orbJobRun(entry, orbs, options) : undefined;
+    if (run === undefined || out.some((s) => s.script === run.command)) continue;
+    const name = typeof options['name'] === 'string' ? options['name'] : entry;
+    out.push({ job: name, script: run.command, cwd: folderOf(run.dir, undefined), line: lineOf(text, entry) || 1 });
+  }
+  return out;
 }
 
 /**
