@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertCeFolderConfined, cePaths, writeFileAtomic } from '@ce/core';
+import { assertCeFolderConfined, cePaths, readTextFile, writeFileAtomic } from '@ce/core';
 import type { LanguageId } from '@ce/parse';
 import type { SkippedFile } from '../files/scan-files.js';
 import type { CodeSymbol, SyntaxErrorLocation } from '../symbols/code-symbol.js';
@@ -51,12 +51,21 @@ export function indexPaths(root: string): { dir: string; manifest: string; symbo
   return { dir, manifest: join(dir, 'manifest.json'), symbols: join(dir, 'symbols') };
 }
 
+/**
+ * The text of an index file, through core's reader: a fifo or a device planted in `.ce/index/`
+ * throws (and the damaged index is rebuilt) instead of blocking the sync forever. No size cap: the
+ * manifest of a large repository is large.
+ */
+function readIndexFile(file: string): string {
+  return readTextFile(file, { maxBytes: Number.MAX_SAFE_INTEGER });
+}
+
 /** The manifest of the last sync, or null when there is none (or it is from another format / unreadable). */
 export function readManifest(root: string): IndexManifest | null {
   const file = indexPaths(root).manifest;
   if (!existsSync(file)) return null;
   try {
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as IndexManifest;
+    const manifest = JSON.parse(readIndexFile(file)) as IndexManifest;
     return manifest.version === INDEX_FORMAT_VERSION && manifest.files ? manifest : null;
   } catch {
     return null; // a damaged cache is rebuilt, never trusted
@@ -98,7 +107,7 @@ function shardOf(path: string): string {
 function readShard(file: string): Record<string, StoredSymbol[]> | null {
   if (!existsSync(file)) return {};
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSymbols;
+    const stored = JSON.parse(readIndexFile(file)) as StoredSymbols;
     return stored.version === INDEX_FORMAT_VERSION && stored.files ? stored.files : null;
   } catch {
     return null;

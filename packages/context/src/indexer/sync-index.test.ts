@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, symlinkSync, utimesSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitRepo, readTree, useTempDir, writeTree } from '@ce/test-utils';
@@ -185,6 +186,24 @@ describe('syncIndex: what it skips, walks and repairs', () => {
     writeFileSync(indexPaths(root).manifest, 'garbage');
     expect((await syncIndex(root)).full).toBe(true);
     expect(existsSync(indexPaths(root).symbols)).toBe(true);
+  });
+});
+
+describe('syncIndex: index files that are not regular files', () => {
+  it('rebuilds the index, never waiting on a fifo planted as the manifest or as a symbol shard', async () => {
+    const root = gitRepo({ ...SOURCES });
+    await syncIndex(root);
+    const shard = join(indexPaths(root).symbols, readdirSync(indexPaths(root).symbols)[0]!);
+    rmSync(shard);
+    execFileSync('mkfifo', [shard]);
+    writeFileSync(join(root, 'lib/util.js'), 'function changed() {}\n');
+    expect((await syncIndex(root)).full).toBe(true);
+    expect(CodeIndex.open(root).findSymbol({ namePath: 'Runner' }).total).toBe(1);
+    rmSync(indexPaths(root).manifest);
+    execFileSync('mkfifo', [indexPaths(root).manifest]);
+    const rebuilt = await syncIndex(root);
+    expect(rebuilt.full).toBe(true);
+    expect(readManifest(root)?.files['lib/util.js']).toBeDefined();
   });
 });
 

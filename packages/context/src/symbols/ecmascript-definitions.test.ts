@@ -33,6 +33,7 @@ export abstract class Base<T extends { a: 1 }> extends Array<{ b: 2 }> implement
   protected guarded?: string;
   #hash = 3;
   declare declaredField: string;
+  declare private declaredPrivate: never;
   public constructor(private readonly p: number) { super(); }
   abstract run(): void;
   get value(): number { return 1 }

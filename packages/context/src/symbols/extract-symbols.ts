@@ -167,6 +167,7 @@ function classify(
 
 function isPrivateMember(node: SyntaxNode, name: string): boolean {
   if (name.startsWith('#')) return true;
-  const first = node.firstChild;
-  return first?.type === 'accessibility_modifier' && first.text !== 'public';
+  // Any modifier position: `declare private x`, `static protected y` (oxc reads them the same way).
+  const modifier = node.children.find((child) => child.type === 'accessibility_modifier');
+  return modifier !== undefined && modifier.text !== 'public';
 }
