@@ -5,6 +5,7 @@ import { isHandler } from './handlers.js';
 import { CALLBACK_PARAM, calleeName, field, forEachOwn, paramNames, walkAll } from './syntax.js';
 import { observe, type PySource } from './source.js';
 import { isThreadMethod, THREADING_CALL } from './threads.js';
+import { holdsThreadLock } from './thread-locks.js';
 import { qualifiedCallee } from './imported-names.js';
 import { BLOCKING_SOCKET_CALL } from './blocking-socket-calls.js';
 import { isClientCall } from './client-calls.js';
@@ -48,12 +49,13 @@ export function asyncStyleOf(fn: PlainNode): string {
   if (body)
     forEachOwn(body, (x) => {
       if (x.type === 'await') awaits = true;
+      if (holdsThreadLock(x)) threads = true;
       if (x.type !== 'call') return;
       const callee = field(x, 'function');
       const name = calleeName(x);
       if (name === 'add_done_callback' || name === 'then') thens = true;
       if (callee?.type === 'identifier' && params.includes(callee.text) && CALLBACK_PARAM.test(callee.text)) callbacks = true;
-      if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(callee.text))) threads = true;
+      if (THREAD_CALL.test(name) || (callee && THREADING_CALL.test(qualifiedCallee(callee)))) threads = true;
       if (callee && (isBlockingCall(callee) || isClientCall(callee, fn))) blocking = true;
     });
   if (!awaits && !thens && !callbacks && isThreadMethod(fn)) threads = true;
