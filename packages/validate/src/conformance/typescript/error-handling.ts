@@ -17,6 +17,7 @@ import { isDefaultClauseAssertion } from './unreachable-defaults.js';
 import { caughtName, isRethrow, recoversWithNull } from './caught-errors.js';
 import { isArgumentTypeCheck } from './argument-checks.js';
 import { callsFunnel, errorFunnels } from './error-funnels.js';
+import { convertsToResult } from './result-conversions.js';
 
 /**
  * `cb(new Error(…))` / `done(err)`: a function reporting failure through its callback (a parameter
@@ -89,9 +90,10 @@ function catchStyle(src: TsSource, clause: ts.CatchClause, funnels: ReadonlySet<
 /** Styles of a catch clause that converts the error into a returned value. */
 const CONVERTING: ReadonlySet<string> = new Set(['result', 'error-codes']);
 
-/** `.catch(handler)`: rejections handled as exceptions, unless the handler passes them to a callback. */
+/** `.catch(handler)`: rejections handled as exceptions, unless the handler passes them to a callback or makes them a Result. */
 function promiseCatchStyle(src: TsSource, call: ts.CallExpression): string {
-  return handsErrorToCallback(src.T, call.arguments[0]) ? 'callback-errors' : 'exceptions';
+  if (handsErrorToCallback(src.T, call.arguments[0])) return 'callback-errors';
+  return convertsToResult(src.T, call.arguments[0]) ? 'result' : 'exceptions';
 }
 
 /**

@@ -40,7 +40,8 @@ export function returnStyle(T: Ts, e: ts.Expression | undefined): ReturnStyle | 
   const x = skipParens(T, e);
   if (isNullish(T, x)) return 'null-return';
   if (T.isObjectLiteralExpression(x)) return objectStyle(propertyNames(T, x));
-  if (T.isCallExpression(x)) return RESULT_CALLEES.test(calleeName(T, x)) ? 'result' : undefined;
+  // `new Err(e)` builds the same value as `err(e)` where the house exports its Result classes.
+  if (T.isCallExpression(x) || T.isNewExpression(x)) return RESULT_CALLEES.test(calleeName(T, x)) ? 'result' : undefined;
   if (T.isPrefixUnaryExpression(x) && x.operator === T.SyntaxKind.MinusToken && T.isNumericLiteral(x.operand)) return 'error-codes';
   if (T.isStringLiteral(x) && isErrorCodeText(x.text)) return 'error-codes';
   if (T.isPropertyAccessExpression(x) && (/(?:Error|Code|Status)s?$/.test(x.expression.getText()) || isErrorCodeText(x.name.text)))

@@ -58,8 +58,8 @@ export function propertyNames(T: Ts, o: ts.ObjectLiteralExpression): Set<string>
   return names;
 }
 
-/** The name a call goes to: `x.save(…)` → save, `save(…)` → save, anything else → ''. */
-export function calleeName(T: Ts, c: ts.CallExpression): string {
+/** The name a call goes to: `x.save(…)` → save, `save(…)` and `new Save(…)` → save/Save, anything else → ''. */
+export function calleeName(T: Ts, c: ts.CallExpression | ts.NewExpression): string {
   if (T.isPropertyAccessExpression(c.expression)) return c.expression.name.text;
   return T.isIdentifier(c.expression) ? c.expression.text : '';
 }
