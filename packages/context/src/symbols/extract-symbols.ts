@@ -168,6 +168,6 @@ function classify(
 function isPrivateMember(node: SyntaxNode, name: string): boolean {
   if (name.startsWith('#')) return true;
   // Any modifier position: `declare private x`, `static protected y` (oxc reads them the same way).
-  const modifier = node.children.find((child) => child.type === 'accessibility_modifier');
-  return modifier !== undefined && modifier.text !== 'public';
+  const modifier = node.children.find((child) => child?.type === 'accessibility_modifier');
+  return modifier != null && modifier.text !== 'public';
 }
