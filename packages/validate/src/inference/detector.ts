@@ -44,8 +44,9 @@ export function levelOfScriptName(name: string): 1 | 2 | 3 | undefined {
     return 3;
   if (isQualifiedIntegrationName(n)) return 3;
   // `run_tests.py`, `runtests.py` (Django's and many libraries' test driver): a script that runs the tests.
+  // `test_ci`, `spec_ci` (a rake task): the suite as CI runs it.
   if (
-    /^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|test[:_-]ci|all[:_-]?(tests?|specs?)|run[:_-]?tests?)$/.test(
+    /^(test|tests|test[:_-]unit|unit|unit[:_-]?tests?|spec|specs|spec[:_-]unit|(tests?|specs?)[:_-]ci|all[:_-]?(tests?|specs?)|run[:_-]?tests?)$/.test(
       n,
     )
   )
