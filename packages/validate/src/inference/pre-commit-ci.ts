@@ -85,7 +85,8 @@ const VALUED_OPTION = /\s(--hook-stage|--from-ref|--to-ref|--source|--origin|--c
 /** Every hook over every file: `--all-files` and no hook named (`run --hook-stage manual pylint --all-files` runs one). */
 function runsEveryHook(command: string): boolean {
   if (!ALL_HOOKS_RUN.test(command)) return false;
-  const after = command.replace(VALUED_OPTION, ' ').split(/\s+run\s+/)[1] ?? '';
+  // Split at the hooks' own `run`: a runner before it (`uv run prek run`, `poetry run pre-commit run`) has one too.
+  const after = command.replace(VALUED_OPTION, ' ').split(/(?:^|\s)(?:pre-commit|prek)\s+run\s+/)[1] ?? '';
   return after.split(/\s+/).every((word) => word === '' || word.startsWith('-'));
 }
 
