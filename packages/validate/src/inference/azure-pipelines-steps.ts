@@ -6,6 +6,7 @@ import { withoutPowerShellSyntax } from './powershell-step.js';
 import type { CiScript } from './ci-script.js';
 import { withJobToxEnvs } from './azure-job-variables.js';
 import { insertedMaps } from './azure-conditional-insertion.js';
+import { dotnetTestTaskScript } from './azure-dotnet-task.js';
 
 /**
  * Azure Pipelines (`azure-pipelines.yml`, `.azure-pipelines/*.yml`): the scripts of the steps of its
@@ -206,6 +207,8 @@ function scriptOf(step: Map): string | undefined {
   for (const key of ['script', 'bash', 'pwsh', 'powershell']) if (typeof step[key] === 'string') return step[key] as string;
   const task = typeof step['task'] === 'string' ? ((step['task'] as string).split('@')[0] ?? '') : '';
   const inputs = asRecord(step['inputs']) ?? {};
+  const dotnetTest = dotnetTestTaskScript(task, inputs);
+  if (dotnetTest !== undefined) return dotnetTest;
   const input = INLINE_TASKS[task];
   if (input === undefined || (inputs['targetType'] !== undefined && inputs['targetType'] !== 'inline')) return undefined;
   const script = inputs[input];

@@ -186,7 +186,12 @@ function levelOfEnvRunner(inv: { runner: string; name: string }, body: string | 
     .filter((f) => !isInterpreterFactor(f))
     .map(levelOfEnvName)
     .find((l) => l !== undefined);
-  const level = gate ?? factors.map(levelOfEnvName).find((l) => l !== undefined);
+  // `py-apicheck`, `py-configcheck`: a factor named for a check it runs is that check, not the unit tests
+  // the interpreter factor alone would stand for.
+  // Only beside an interpreter factor: `apicheck` or `spellcheck-docs` alone stays unjudged.
+  const paired = factors.some(isInterpreterFactor) && factors.some((f) => /^[a-z]+check$/i.test(f));
+  const check = paired ? 1 : undefined;
+  const level = gate ?? check ?? factors.map(levelOfEnvName).find((l) => l !== undefined);
   if (level !== undefined) return level;
   // A nox session named otherwise (`pep484`) is what its function runs (`def mypy_check(session)`).
   const ran = body !== undefined ? levelOfBody(body) : undefined;

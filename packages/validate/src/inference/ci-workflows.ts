@@ -1,3 +1,4 @@
+import { isCodeGateOfDocsWorkflow, keepsOnlyCodeGates } from './docs-workflow-gates.js';
 import { posix } from 'node:path';
 import { inFolderOption } from './folder-option.js';
 import { inNamedWorkspace } from './named-workspace.js';
@@ -516,7 +517,9 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
   if (when === 'never-on-change') return [];
   // `build-release.yml` run on pull requests gates them: its release jobs are told apart by name.
   const named = `${posix.basename(file)} ${String(data['name'] ?? '')}`;
-  if (FOREIGN_JOB.test(named) && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
+  // `docs.yml` run on pull requests: only its code gates are kept (docs-workflow-gates.ts).
+  const docsGates = when === 'pull-request' && keepsOnlyCodeGates(named, FOREIGN_JOB);
+  if (FOREIGN_JOB.test(named) && !docsGates && !(when === 'pull-request' && !FOREIGN_JOB.test(named.replace(RELEASE_WORDS, '')))) return [];
   const wd = (node: unknown): string | undefined => {
     const v = asRecord(asRecord(asRecord(node)?.['defaults'])?.['run'])?.['working-directory'];
     return typeof v === 'string' ? v : undefined;
@@ -645,7 +648,7 @@ export function githubWorkflowSteps(text: string, file = '', read?: (path: strin
       out.push(...previous);
     }
   }
-  return out;
+  return docsGates ? out.filter((step) => isCodeGateOfDocsWorkflow(step.command)) : out;
 }
 
 /**
