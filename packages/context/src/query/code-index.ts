@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UsageError } from '@ce/core';
 import { readManifest, readSymbols, type IndexedFile, type IndexManifest } from '../indexer/index-store.js';
 import type { CodeSymbol, SymbolKind } from '../symbols/code-symbol.js';
+import { lineRangeOfBytes } from './line-range.js';
 
 export interface FindSymbolQuery {
   /**
@@ -109,7 +110,9 @@ export class CodeIndex {
     });
     matches.sort((a, b) => compareText(a.file, b.file) || a.range.startLine - b.range.startLine);
     const limit = query.maxResults ?? 100;
-    const out = matches.slice(0, limit).map((symbol) => this.decorate(symbol, query));
+    // Matches are sorted by file: each file is read once for the bodies of all its matches.
+    const files = new Map<string, Buffer | null>();
+    const out = matches.slice(0, limit).map((symbol) => this.decorate(symbol, query, files));
     return { matches: out, total: matches.length, truncated: matches.length > limit };
   }
 
@@ -144,27 +147,34 @@ export class CodeIndex {
     return fsPathOf(this.root, file, this.manifest.files[file]);
   }
 
-  private decorate(symbol: CodeSymbol, options: { includeBody?: boolean; includeChildren?: boolean }): SymbolMatch {
+  private decorate(
+    symbol: CodeSymbol,
+    options: { includeBody?: boolean; includeChildren?: boolean },
+    files = new Map<string, Buffer | null>(),
+  ): SymbolMatch {
     const match: SymbolMatch = { ...symbol };
     if (options.includeChildren) {
       match.children = (this.symbolsByFile.get(symbol.file) ?? [])
         .filter((s) => s.container === symbol.namePath)
         .map((s) => ({ name: s.name, kind: s.kind, line: s.range.startLine }));
     }
-    if (options.includeBody) match.body = this.body(symbol);
+    if (options.includeBody) match.body = this.body(symbol, files);
     return match;
   }
 
-  private body(symbol: CodeSymbol): string {
-    let text: string;
+  /** The source text of a symbol; `files` keeps the bytes of files already read by this query. */
+  private body(symbol: CodeSymbol, files: Map<string, Buffer | null>): string {
+    if (!files.has(symbol.file)) files.set(symbol.file, this.readSource(symbol.file));
+    const bytes = files.get(symbol.file);
+    return bytes ? lineRangeOfBytes(bytes, symbol.range.startLine, symbol.range.endLine, symbol.range.startColumn) : '';
+  }
+
+  private readSource(file: string): Buffer | null {
     try {
-      text = readFileSync(this.fsPath(symbol.file), 'utf8');
+      return readFileSync(this.fsPath(file));
     } catch {
-      return '';
+      return null;
     }
-    const lines = text.split('\n').slice(symbol.range.startLine - 1, symbol.range.endLine);
-    if (lines.length > 0) lines[0] = lines[0]!.slice(symbol.range.startColumn);
-    return lines.join('\n');
   }
 }
 
