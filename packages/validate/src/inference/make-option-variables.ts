@@ -1,6 +1,8 @@
 import { setOnce } from './make-variable-targets.js';
 
-const OPTIONS = /^--?[\w-]+(=[\w./:,-]*)?(\s+--?[\w-]+(=[\w./:,-]*)?)*$/;
+// `-[\w-]+` and not `--?[\w-]+`: the same options, but one way to match each, so a long run of them
+// before a non-option is rejected in linear time (the two ways per option made it exponential).
+const OPTIONS = /^-[\w-]+(=[\w./:,-]*)?(\s+-[\w-]+(=[\w./:,-]*)?)*$/;
 
 /**
  * Variables that hold only options for the command they are written into: `SCANBUILD_FLAGS += --status-bugs -v`
